@@ -1,0 +1,87 @@
+// The whole application as one Fastify plugin: external plugins → app plugins → routes.
+// server.ts runs it as a process; tests register the same plugin and use inject().
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import './lib/zod-vi.js';
+import contentPlugin from './plugins/content.js';
+import errorsPlugin, { sendProblem } from './plugins/errors.js';
+import externalPlugins from './plugins/external.js';
+import guards from './plugins/guards.js';
+import storePlugin from './plugins/store.js';
+import contentRoutes from './routes/content.js';
+import healthRoutes from './routes/health.js';
+import procedureRoutes from './routes/procedures.js';
+import type { Store } from './store/port.js';
+
+export interface AppOptions {
+  config: Config;
+  /** A store opened by the caller (tests); otherwise the app opens one from config. */
+  store?: Store;
+}
+
+export async function app(fastify: FastifyInstance, opts: AppOptions) {
+  const { config } = opts;
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+
+  await fastify.register(errorsPlugin);
+  await fastify.register(externalPlugins, { config });
+  await fastify.register(guards);
+  await fastify.register(storePlugin, { config, store: opts.store });
+  await fastify.register(contentPlugin, { config });
+
+  await fastify.register(healthRoutes);
+  await fastify.register(procedureRoutes);
+  await fastify.register(contentRoutes);
+
+  await registerStatic(fastify, config);
+
+  fastify.setNotFoundHandler({ preHandler: fastify.rateLimit() }, (request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    // Deep links inside the single-page apps fall back to their index.html.
+    if (request.method === 'GET' && url.startsWith('/app/') && existsSync(path.join(config.MINI_APP_DIR, 'index.html'))) {
+      return reply.sendFile('index.html', config.MINI_APP_DIR);
+    }
+    return sendProblem(reply, { status: 404, title: 'Không tìm thấy', detail: `Không có địa chỉ ${request.method} ${url}.` });
+  });
+}
+
+async function registerStatic(fastify: FastifyInstance, config: Config) {
+  const consoleDir = path.join(import.meta.dirname, 'console', 'public');
+  if (existsSync(config.MINI_APP_DIR)) {
+    await fastify.register(fastifyStatic, { root: config.MINI_APP_DIR, prefix: '/app/', decorateReply: true, maxAge: '1h' });
+    fastify.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));
+  }
+  if (existsSync(consoleDir)) {
+    await fastify.register(fastifyStatic, { root: consoleDir, prefix: '/console/', decorateReply: !existsSync(config.MINI_APP_DIR) });
+    fastify.get('/console', { schema: { hide: true } }, (_req, reply) => reply.redirect('/console/'));
+  }
+  fastify.get('/', { schema: { hide: true } }, (_req, reply) => reply.redirect(existsSync(config.MINI_APP_DIR) ? '/app/' : '/docs'));
+}
+
+/** Personal data never reaches the logs: requests are logged without query, body or cookies. */
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.LOG_LEVEL,
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'body', 'sender', 'phone', 'name', 'address'], remove: true },
+    serializers: {
+      req: (req) => ({ method: req.method, url: (req.url ?? '').split('?')[0], id: req.id }),
+    },
+  };
+}
+
+export async function buildApp(opts: AppOptions & { logger?: FastifyServerOptions['logger'] }): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger: opts.logger ?? loggerOptions(opts.config),
+    trustProxy: opts.config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: opts.config.NODE_ENV === 'test',
+  });
+  await fastify.register(app, opts);
+  await fastify.ready();
+  return fastify;
+}

@@ -1,0 +1,42 @@
+// `npm start`: builds the mini app when missing, starts the server and prints the URLs.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, repoRoot } from '../config.js';
+import { ContentInvalidError } from '../plugins/content.js';
+import { startServer } from '../server.js';
+
+function buildMiniAppIfMissing(dir: string) {
+  if (existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(repoRoot, 'mini-app', 'index.html'))) return;
+  console.log('Đang dựng mini app lần đầu (npm run build:mini-app)…');
+  const r = spawnSync('npm', ['run', 'build', '-w', 'mini-app'], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) console.error('Không dựng được mini app; máy chủ vẫn chạy phần API.');
+}
+
+try {
+  const config = loadConfig();
+  buildMiniAppIfMissing(config.MINI_APP_DIR);
+  const app = await startServer(config);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const base = `http://${host}:${port}`;
+  console.log(
+    [
+      '',
+      `CCHC trên Zalo đang chạy (kho dữ liệu: ${app.store.kind}, ${app.catalog.size} thủ tục):`,
+      `  Mini app (xem thử):   ${base}/app/`,
+      `  Bảng điều khiển:      ${base}/console/`,
+      `  API và tài liệu:      ${base}/docs`,
+      `  Kiểm tra sẵn sàng:    ${base}/readyz`,
+      'Nhấn Ctrl+C để dừng.',
+      '',
+    ].join('\n'),
+  );
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof ContentInvalidError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}

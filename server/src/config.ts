@@ -1,0 +1,57 @@
+// Configuration: one schema, parsed once at boot; a bad value fails with the whole list.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Public base URL, used in links sent to citizens and staff (e-mails, Zalo messages). */
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'phải bắt đầu bằng mongodb:// hoặc mongodb+srv://').optional(),
+  MONGODB_DB: z.string().min(1).default('cchc'),
+  CONTENT_DIR: z.string().min(1).default(path.join(repoRoot, 'content')),
+  /** National procedure records imported at start when the store has none yet; "" turns it off. */
+  NATIONAL_TTHC_FILE: z.string().default(path.join(repoRoot, '..', 'shared', 'data', 'national-tthc', 'procedures.jsonl.gz')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Extra allowed CORS origins; https://h5.zdn.vn (Zalo Mini App) is always allowed. */
+  CORS_ORIGINS: csv.default([]),
+  TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WINDOW: z.string().default('1 minute'),
+  /** Watch content/ and reload on change (on by default in development). */
+  CONTENT_WATCH: bool.optional(),
+  MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  // Empty strings mean "not set", as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== '' || k === 'NATIONAL_TTHC_FILE'));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return { ...parsed.data, ...overrides };
+}

@@ -1,0 +1,159 @@
+// The procedure read model: curated content merged over imported national records,
+// held in memory with its search index and rebuilt when content changes.
+import type { Groups, Level, Office, Procedure, Synonym } from '../content/schemas.js';
+import { createProcedureIndex } from '../search/index.js';
+import type { Store } from '../store/port.js';
+
+export type Provenance = 'curated' | 'national';
+
+export interface CatalogProcedure extends Procedure {
+  curated: boolean;
+  /** For each field: our plain-language text, or the national record's. */
+  provenance: Record<string, Provenance>;
+}
+
+export interface ProcedureSummary {
+  code: string;
+  name: string;
+  field: string;
+  levels: Level[];
+  online: Procedure['online']['level'];
+  score: number;
+}
+
+export interface ProcedureDetail extends CatalogProcedure {
+  officeInfo: Office | null;
+  interlinked: { id: string; name: string; description: string; procedures: { code: string; name: string }[] }[];
+  relatedProcedures: { code: string; name: string }[];
+  familyProcedures: { code: string; name: string }[];
+  officialUrl: string | null;
+}
+
+const MERGE_SKIP = new Set(['code', '_id', 'origin', 'contentFile', 'importedAt']);
+
+function isEmpty(v: unknown): boolean {
+  if (v === null || v === undefined || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v === 'object') return Object.values(v as object).every(isEmpty);
+  return false;
+}
+
+/** Curated text first; the imported national record fills what the curated file leaves out. */
+export function mergeProcedure(curated: Procedure | null, national: Procedure | null): CatalogProcedure {
+  const base = (curated ?? national)!;
+  const out: Record<string, unknown> = { code: base.code };
+  const provenance: Record<string, Provenance> = {};
+  const keys = new Set([...Object.keys(curated ?? {}), ...Object.keys(national ?? {})]);
+  for (const key of keys) {
+    if (MERGE_SKIP.has(key)) continue;
+    const c = curated ? (curated as Record<string, unknown>)[key] : undefined;
+    const n = national ? (national as Record<string, unknown>)[key] : undefined;
+    if (!isEmpty(c)) {
+      out[key] = c;
+      provenance[key] = 'curated';
+    } else if (!isEmpty(n)) {
+      out[key] = n;
+      provenance[key] = 'national';
+    } else {
+      out[key] = c ?? n ?? null;
+    }
+  }
+  // Search-only text and parser leftovers come from the national record whatever the curated file says.
+  if (national?.fullText) out.fullText = national.fullText;
+  return { ...(out as unknown as Procedure), curated: curated !== null, provenance };
+}
+
+export interface Catalog {
+  readonly size: number;
+  get(code: string): ProcedureDetail | null;
+  search(q: string, opts: { field?: string; level?: Level; limit: number; offset: number }): { items: ProcedureSummary[]; total: number; highlight: string[] };
+  all(): Iterable<CatalogProcedure>;
+  fieldCounts(): Map<string, number>;
+  synonyms: Synonym[];
+}
+
+const strip = <T extends Record<string, unknown>>(d: T) => {
+  const { _id, origin, contentFile, importedAt, ...rest } = d;
+  return rest as unknown as Procedure;
+};
+
+export async function buildCatalog(store: Store): Promise<Catalog> {
+  const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, offices, localityDoc] = await Promise.all([
+    store.collection('procedures').find({}),
+    store.collection('national_procedures').find({}),
+    store.collection('synonyms').find({}),
+    store.collection('groups').findOne({ _id: 'groups' }),
+    store.collection<Office & { _id: string }>('offices').find({}),
+    store.collection('locality').findOne({ _id: 'locality' }),
+  ]);
+  const curated = new Map(curatedDocs.map((d) => [d.code as string, strip(d)]));
+  const national = new Map(nationalDocs.map((d) => [d.code as string, strip(d)]));
+  const byCode = new Map<string, CatalogProcedure>();
+  for (const code of new Set([...curated.keys(), ...national.keys()])) {
+    byCode.set(code, mergeProcedure(curated.get(code) ?? null, national.get(code) ?? null));
+  }
+  const synonyms = synonymDocs.map((s) => ({ terms: s.terms as string[], means: s.means as string }));
+  const groups = (groupsDoc ?? { interlinked: [], families: [] }) as unknown as Groups;
+  const officeById = new Map(offices.map((o) => [o.id, o]));
+  const defaultOffice = offices[0] ?? null;
+  const portalUrl = (localityDoc?.portalUrl as string | undefined) ?? 'https://dichvucong.gov.vn';
+
+  const index = createProcedureIndex(
+    [...byCode.values()].map((p) => ({
+      code: p.code,
+      name: p.name,
+      aliases: p.aliases,
+      situations: p.situations,
+      fieldName: p.fieldName,
+      field: p.field,
+      levels: p.levels,
+      documents: p.documentGroups.flatMap((g) => g.documents.map((d) => d.name)),
+      fullText: p.fullText,
+      online: p.online.level,
+      curated: p.curated,
+    })),
+    { synonyms },
+  );
+
+  const ref = (code: string) => {
+    const p = byCode.get(code);
+    return p ? { code, name: p.name } : null;
+  };
+  const refs = (codes: string[]) => codes.map(ref).filter((x): x is { code: string; name: string } => x !== null);
+
+  const fieldCounts = new Map<string, number>();
+  for (const p of byCode.values()) fieldCounts.set(p.field, (fieldCounts.get(p.field) ?? 0) + 1);
+
+  return {
+    size: byCode.size,
+    synonyms,
+    all: () => byCode.values(),
+    fieldCounts: () => fieldCounts,
+    get(code) {
+      const p = byCode.get(code);
+      if (!p) return null;
+      const family = p.family ? groups.families.find((f) => f.id === p.family) : groups.families.find((f) => f.procedures.includes(code));
+      const { fullText, ...rest } = p;
+      return {
+        ...rest,
+        fullText: null,
+        officeInfo: (p.office ? officeById.get(p.office) : defaultOffice) ?? defaultOffice,
+        interlinked: groups.interlinked
+          .filter((g) => g.procedures.includes(code))
+          .map((g) => ({ id: g.id, name: g.name, description: g.description, procedures: refs(g.procedures.filter((c) => c !== code)) })),
+        relatedProcedures: refs(p.related.filter((c) => c !== code)),
+        familyProcedures: family ? refs(family.procedures.filter((c) => c !== code)) : [],
+        officialUrl: p.source.url ?? p.online.url ?? portalUrl,
+      };
+    },
+    search(q, opts) {
+      const r = index.search(q, opts);
+      const items: ProcedureSummary[] = [];
+      for (const hit of r.items) {
+        const p = byCode.get(hit.code);
+        if (p) items.push({ code: p.code, name: p.name, field: p.field, levels: p.levels, online: p.online.level, score: hit.score });
+      }
+      return { items, total: r.total, highlight: q ? index.highlightTerms(q) : [] };
+    },
+  };
+}

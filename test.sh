@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every test: typecheck, lint, unit and integration, end-to-end in real Chromium.
+source "$(dirname "$0")/scripts/env.sh"
+if [ ! -x /usr/bin/chromium ]; then
+  echo "» Cài Chromium của Debian cho kiểm thử trình duyệt …"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
+npm run build:mini-app
+exec npm test
