@@ -1,0 +1,76 @@
+// Content lints: things that load fine but would mislead a citizen or rot silently.
+import type { Content } from './loader.js';
+import type { Procedure } from './schemas.js';
+import { fold } from '../text/normalize.js';
+
+export interface LintWarning {
+  file: string;
+  path: string;
+  message: string;
+}
+
+const MONTH_MS = 30.44 * 24 * 3600 * 1000;
+
+export function lintContent(content: Content, now = new Date()): LintWarning[] {
+  const out: LintWarning[] = [];
+  const aliasOwners = new Map<string, { code: string; family: string | null; file: string }[]>();
+  for (const p of content.procedures) {
+    const w = (path: string, message: string) => out.push({ file: p.file, path, message });
+    if (!p.source.nationalCode) w('source.nationalCode', 'thiếu mã thủ tục quốc gia làm nguồn');
+    if (!p.source.verifiedAt) w('source.verifiedAt', 'thiếu ngày đối chiếu (verifiedAt)');
+    else if (now.getTime() - Date.parse(p.source.verifiedAt) > 12 * MONTH_MS)
+      w('source.verifiedAt', `đối chiếu lần cuối ${p.source.verifiedAt}, đã quá 12 tháng: kiểm tra lại với Cổng DVC quốc gia`);
+    p.methods.forEach((m, i) =>
+      m.fees.forEach((f, j) => {
+        if (f.amount === 0 && !f.free) w(`methods.${i}.fees.${j}`, 'lệ phí bằng 0 nhưng nguồn không ghi "Miễn phí": để trống nếu chưa rõ');
+      }),
+    );
+    if (p.documentGroups.every((g) => g.documents.length === 0)) w('documentGroups', 'danh sách giấy tờ cần mang đang trống');
+    for (const a of p.aliases) {
+      const key = fold(a).trim();
+      const list = aliasOwners.get(key) ?? [];
+      list.push({ code: p.code, family: p.family, file: p.file });
+      aliasOwners.set(key, list);
+    }
+  }
+  for (const [alias, owners] of aliasOwners) {
+    const codes = new Set(owners.map((o) => o.code));
+    if (codes.size < 2) continue;
+    const families = new Set(owners.map((o) => o.family));
+    if (families.size === 1 && !families.has(null)) continue; // same family: the chatbot asks which one
+    out.push({
+      file: owners[1]!.file,
+      path: 'aliases',
+      message: `cách gọi "${alias}" trùng với thủ tục ${[...codes].join(', ')} mà không cùng nhóm (family) để hỏi lại người dân`,
+    });
+  }
+  return out;
+}
+
+export type CoverageKey = 'time' | 'fee' | 'documents' | 'steps' | 'legalBasis' | 'online';
+export const coverageLabels: Record<CoverageKey, string> = {
+  time: 'Thời hạn',
+  fee: 'Lệ phí',
+  documents: 'Giấy tờ',
+  steps: 'Các bước',
+  legalBasis: 'Căn cứ pháp lý',
+  online: 'Mức trực tuyến',
+};
+
+/** Per field (lĩnh vực): how many procedures have each fact structured vs unknown. */
+export function coverage(procedures: Iterable<Procedure>) {
+  const rows = new Map<string, { total: number; known: Record<CoverageKey, number> }>();
+  for (const p of procedures) {
+    const key = p.fieldName ?? p.field;
+    const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
+    row.total++;
+    if (p.methods.length > 0 && p.methods.every((m) => m.time.value !== null)) row.known.time++;
+    if (p.methods.length > 0 && p.methods.every((m) => m.fees.length > 0 && m.fees.every((f) => f.amount !== null || f.free))) row.known.fee++;
+    if (p.documentGroups.some((g) => g.documents.length > 0)) row.known.documents++;
+    if (p.steps.length > 0) row.known.steps++;
+    if (p.legalBasis.length > 0) row.known.legalBasis++;
+    if (p.online.level !== 'chua_ro') row.known.online++;
+    rows.set(key, row);
+  }
+  return [...rows.entries()].sort((a, b) => b[1].total - a[1].total);
+}
