@@ -1,0 +1,25 @@
+// Every screen: zmp-ui Page + Header (with our own back icon), and a main landmark.
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import Header from 'zmp-ui/header';
+import Page from 'zmp-ui/page';
+import { Icon } from './icons.js';
+
+export function PageLayout({ title, children, back = true }: { title: string; children: ReactNode; back?: boolean }) {
+  const navigate = useNavigate();
+  return (
+    <Page className="page">
+      <Header
+        title={title}
+        showBackIcon={back}
+        backIcon={<Icon name="back" label="Quay lại" />}
+        onBackClick={() => {
+          // Opened from a shared link there is no history to go back to: go home instead.
+          if (window.history.length > 1 && window.history.state?.idx > 0) navigate(-1);
+          else navigate('/', { replace: true });
+        }}
+      />
+      <main className="page-body">{children}</main>
+    </Page>
+  );
+}

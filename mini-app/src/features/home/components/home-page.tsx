@@ -1,0 +1,80 @@
+// Home: the search box first, then the tiles, then where to go today.
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useLocality } from '@/api/get-locality.js';
+import { ErrorState, ExampleBadge, Skeleton } from '@/components/feedback-states.js';
+import { Icon, type IconName } from '@/components/icons.js';
+import { OfficeCard } from '@/components/office-card.js';
+
+const TILES: { to: string; label: string; icon: IconName }[] = [
+  { to: '/procedures', label: 'Thủ tục', icon: 'book' },
+  { to: '/hotlines', label: 'Đường dây nóng', icon: 'phone' },
+  { to: '/guides', label: 'Dịch vụ công trực tuyến', icon: 'globe' },
+  { to: '/feedback/new', label: 'Gửi phản ánh', icon: 'message' },
+  { to: '/feedback/lookup', label: 'Tra cứu phản ánh', icon: 'track' },
+  { to: '/faq', label: 'Hỏi đáp', icon: 'question' },
+  { to: '/news', label: 'Tin tức', icon: 'news' },
+];
+
+export function HomePage() {
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const locality = useLocality();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(q.trim() ? `/procedures?q=${encodeURIComponent(q.trim())}` : '/procedures');
+  };
+
+  return (
+    <div className="page home">
+      <header className="home-hero">
+        <p className="home-kicker">{locality.data?.name ?? 'Thủ tục hành chính'}</p>
+        <h1 className="home-title">Bạn cần làm thủ tục gì?</h1>
+        {locality.data?.example && <ExampleBadge>Địa phương ví dụ</ExampleBadge>}
+        {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to older Zalo webviews */}
+        <form className="search-form" role="search" onSubmit={submit}>
+          <label htmlFor="home-search" className="visually-hidden">
+            Tìm thủ tục
+          </label>
+          <Icon name="search" />
+          <input
+            id="home-search"
+            type="search"
+            enterKeyHint="search"
+            autoComplete="off"
+            placeholder="Ví dụ: làm giấy khai sinh"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+          <button type="submit" className="btn btn-primary btn-small">
+            Tìm
+          </button>
+        </form>
+      </header>
+      <main className="page-body">
+        <nav aria-label="Chức năng chính">
+          <ul className="tiles">
+            {TILES.map((t) => (
+              <li key={t.to}>
+                <Link to={t.to} className="tile">
+                  <span className="tile-icon">
+                    <Icon name={t.icon} />
+                  </span>
+                  <span className="tile-label">{t.label}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <h2 className="section-title">Nơi tiếp nhận hồ sơ</h2>
+        {locality.loading && <Skeleton lines={3} />}
+        {locality.error && <ErrorState error={locality.error} onRetry={locality.retry} />}
+        {locality.data?.offices.map((office) => (
+          <OfficeCard key={office.id} office={office} />
+        ))}
+        {locality.data && locality.data.offices.length === 0 && <p className="muted">Chưa có thông tin nơi tiếp nhận hồ sơ.</p>}
+      </main>
+    </div>
+  );
+}

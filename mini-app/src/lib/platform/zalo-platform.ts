@@ -1,0 +1,94 @@
+// Inside Zalo: zmp-sdk. Loaded only there (dynamic import), so browsers never download it.
+import { followOA, getPhoneNumber, getUserInfo, nativeStorage, openPhone, openShareSheet, openWebview } from 'zmp-sdk/apis';
+import { createBrowserStorage } from './browser-platform.js';
+import { dialable, type KeyValueStorage, type Platform } from './types.js';
+
+function zaloStorage(): KeyValueStorage {
+  const fallback = createBrowserStorage();
+  // nativeStorage throws when the bridge is missing; localStorage then keeps the data.
+  return {
+    getItem(key) {
+      try {
+        return nativeStorage.getItem(key) ?? null;
+      } catch {
+        return fallback.getItem(key);
+      }
+    },
+    setItem(key, value) {
+      try {
+        nativeStorage.setItem(key, value);
+      } catch {
+        fallback.setItem(key, value);
+      }
+    },
+    removeItem(key) {
+      try {
+        nativeStorage.removeItem(key);
+      } catch {
+        fallback.removeItem(key);
+      }
+    },
+  };
+}
+
+export function createZaloPlatform(): Platform {
+  return {
+    kind: 'zalo',
+    storage: zaloStorage(),
+    telHref: (phoneNumber) => `tel:${dialable(phoneNumber)}`,
+    async openPhone(phoneNumber) {
+      try {
+        await openPhone({ phoneNumber: dialable(phoneNumber) });
+      } catch {
+        window.location.href = `tel:${dialable(phoneNumber)}`;
+      }
+    },
+    async share(content) {
+      try {
+        await openShareSheet({
+          type: 'zmp_deep_link',
+          data: { title: content.title, description: content.text, thumbnail: '', path: content.path },
+        });
+        return 'shared';
+      } catch {
+        try {
+          await openShareSheet({ type: 'link', data: { link: content.url } });
+          return 'shared';
+        } catch {
+          return 'failed';
+        }
+      }
+    },
+    async openUrl(url) {
+      try {
+        await openWebview({ url });
+      } catch {
+        window.open(url, '_blank', 'noopener,noreferrer');
+      }
+    },
+    async followOA(oaId) {
+      try {
+        await followOA({ id: oaId });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async getUserInfo() {
+      try {
+        const { userInfo } = await getUserInfo({});
+        return { id: userInfo.id, name: userInfo.name, avatar: userInfo.avatar ?? null };
+      } catch {
+        return null;
+      }
+    },
+    async getPhoneNumberToken() {
+      try {
+        const { token } = await getPhoneNumber({});
+        return token ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// Entry: choose the platform (Zalo or browser), then render.
+import 'zmp-ui/zaui.css';
+import './styles/app.css';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from './app/app-shell.js';
+import { initPlatform } from './lib/platform/platform.js';
+
+const root = document.getElementById('app');
+if (root) {
+  void initPlatform().finally(() => createRoot(root).render(<AppShell />));
+}

@@ -1,0 +1,194 @@
+// Shapes of the public API (server/src/content/schemas.ts and the routes). Written by hand
+// because the mini app is built separately from the server and must not bundle zod schemas.
+
+export interface OpeningHours {
+  /** ISO weekdays: 1 = Monday … 7 = Sunday */
+  days: number[];
+  open: string;
+  close: string;
+}
+
+export interface Office {
+  id: string;
+  name: string;
+  unitCode: string;
+  address: string;
+  phone: string | null;
+  mapUrl: string | null;
+  hours: OpeningHours[];
+  note: string | null;
+}
+
+export interface Locality {
+  name: string;
+  example: boolean;
+  portalUrl: string;
+  offices: Office[];
+}
+
+export interface Field {
+  id: string;
+  name: string;
+  icon: string | null;
+  count: number;
+}
+
+export type OnlineLevel = 'toan_trinh' | 'mot_phan' | 'khong' | 'chua_ro';
+export type Level = 'xa' | 'tinh' | 'bo' | 'khac';
+
+export interface ProcedureSummary {
+  code: string;
+  name: string;
+  field: string;
+  levels: Level[];
+  online: OnlineLevel;
+  score: number;
+}
+
+export interface ProcedureSearchResult {
+  items: ProcedureSummary[];
+  total: number;
+  highlight: string[];
+}
+
+export interface ProcessingTime {
+  value: number | null;
+  unit: 'ngay_lam_viec' | 'ngay' | 'gio' | 'thang' | 'nam' | null;
+  text: string;
+}
+
+export interface Fee {
+  amount: number | null;
+  currency: 'VND' | 'USD' | null;
+  per: string | null;
+  free: boolean;
+  note: string | null;
+  text: string;
+}
+
+export interface Method {
+  kind: 'truc_tiep' | 'truc_tuyen' | 'buu_chinh';
+  time: ProcessingTime;
+  fees: Fee[];
+  description: string;
+}
+
+export interface ProcedureDocument {
+  name: string;
+  originals: number | null;
+  copies: number | null;
+  form: string | null;
+  formUrl: string | null;
+  note: string | null;
+}
+
+export interface DocumentGroup {
+  title: string;
+  documents: ProcedureDocument[];
+}
+
+export interface LegalBasis {
+  number: string;
+  title: string;
+  date: string | null;
+  issuer: string | null;
+}
+
+export interface ProcedureRef {
+  code: string;
+  name: string;
+}
+
+export interface InterlinkedGroup {
+  id: string;
+  name: string;
+  description: string;
+  procedures: ProcedureRef[];
+}
+
+export interface Procedure {
+  code: string;
+  name: string;
+  summary: string | null;
+  whoNeeds: string | null;
+  field: string;
+  fieldName: string | null;
+  levels: Level[];
+  methods: Method[];
+  documentGroups: DocumentGroup[];
+  steps: string[];
+  conditions: string | null;
+  applicants: string | null;
+  result: string | null;
+  agencies: {
+    competent: string | null;
+    implementing: string | null;
+    address: string | null;
+    delegated: string | null;
+    coordinating: string | null;
+  };
+  legalBasis: LegalBasis[];
+  online: { level: OnlineLevel; url: string | null };
+  aliases: string[];
+  tips: string[];
+  mistakes: string[];
+  source: { nationalCode: string | null; url: string | null; decision: string | null; verifiedAt: string | null };
+  provenance?: Record<string, 'curated' | 'national'>;
+  officeInfo: Office | null;
+  interlinked: InterlinkedGroup[];
+  relatedProcedures: ProcedureRef[];
+  familyProcedures: ProcedureRef[];
+  officialUrl: string | null;
+}
+
+export type HotlineGroup = 'khan_cap' | 'dia_phuong' | 'phan_anh' | 'dich_vu_cong';
+
+export interface Hotline {
+  id: string;
+  group: HotlineGroup;
+  name: string;
+  number: string;
+  purpose: string;
+  hours: string | null;
+  example: boolean;
+}
+
+export interface GuideSummary {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  updatedAt: string;
+}
+
+export interface Guide {
+  id: string;
+  title: string;
+  summary: string;
+  updatedAt: string;
+  body: string;
+}
+
+export interface NewsSummary {
+  id: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  example: boolean;
+}
+
+export interface NewsArticle extends NewsSummary {
+  body: string;
+}
+
+export interface FaqItem {
+  id: string;
+  question: string;
+  answer: string;
+  field: string | null;
+  procedures: string[];
+}
+
+export interface ListResponse<T> {
+  items: T[];
+}

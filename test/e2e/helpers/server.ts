@@ -1,0 +1,57 @@
+// Starts the real server in-process for end-to-end tests: 127.0.0.1, a random port, a
+// fresh data directory, the repo's content, and the built mini app (built once if missing).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/src/app.js';
+import { type Config, loadConfig, repoRoot } from '../../../server/src/config.js';
+
+export const miniAppDir = path.join(repoRoot, 'mini-app', 'www');
+
+export interface RunningServer {
+  app: FastifyInstance;
+  config: Config;
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Builds mini-app/www when it is missing (or always with rebuild: true). */
+export function ensureMiniAppBuilt({ rebuild = false }: { rebuild?: boolean } = {}): void {
+  if (!rebuild && existsSync(path.join(miniAppDir, 'index.html'))) return;
+  const r = spawnSync('npm', ['run', 'build', '-w', 'mini-app'], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build -w mini-app failed');
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  ensureMiniAppBuilt();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cchc-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    CONTENT_DIR: path.join(repoRoot, 'content'),
+    // The curated content is enough for the screens; the national file makes start-up slow.
+    NATIONAL_TTHC_FILE: '',
+    MINI_APP_DIR: miniAppDir,
+    ...env,
+  });
+  const app = await buildApp({ config, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not bind a TCP port');
+  return {
+    app,
+    config,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
