@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
           include: ['test/mini-app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
         },
+        // The mini app's `@/` import alias (mini-app/vite.config.mts has the same).
+        resolve: { alias: { '@': fileURLToPath(new URL('./mini-app/src', import.meta.url)) } },
       },
       {
         test: {
@@ -26,7 +29,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -59,8 +59,9 @@ export function createBrowserPlatform(win: Window = window): Platform {
           await nav.share({ title: content.title, text: content.text, url: content.url });
           return 'shared';
         } catch (err) {
-          // The person closed the share sheet: nothing to fall back to.
-          if (err instanceof Error && err.name === 'AbortError') return 'cancelled';
+          // The person closed the share sheet: nothing to fall back to. (DOMException is not
+          // an Error subclass everywhere, so look at the name only.)
+          if ((err as { name?: unknown } | null)?.name === 'AbortError') return 'cancelled';
         }
       }
       return (await copyText(win, content.url)) ? 'copied' : 'failed';
