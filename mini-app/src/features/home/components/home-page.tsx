@@ -43,7 +43,7 @@ export function HomePage() {
             type="search"
             enterKeyHint="search"
             autoComplete="off"
-            placeholder="Ví dụ: làm giấy khai sinh"
+            placeholder="Ví dụ: khai sinh"
             value={q}
             onChange={(e) => setQ(e.target.value)}
           />

@@ -163,14 +163,18 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
 
       {procedure.legalBasis.length > 0 && (
         <Section id="law" title="Căn cứ pháp lý">
-          <ul className="plain-list bullets">
-            {procedure.legalBasis.map((l) => (
-              <li key={l.number}>
-                <strong>{l.number}</strong>
-                {l.title && ` ${l.title}`}
-              </li>
-            ))}
-          </ul>
+          {/* Long lists of decrees matter to few readers: folded by default. */}
+          <details className="card disclosure">
+            <summary>Xem {procedure.legalBasis.length} văn bản</summary>
+            <ul className="plain-list bullets">
+              {procedure.legalBasis.map((l) => (
+                <li key={l.number}>
+                  <strong>{l.number}</strong>
+                  {l.title && ` ${l.title}`}
+                </li>
+              ))}
+            </ul>
+          </details>
         </Section>
       )}
 
