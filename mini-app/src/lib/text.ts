@@ -38,6 +38,10 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
       from = at + 1;
     }
   }
+  // "đăng ký khai sinh" reads as one marked phrase, not four marked words.
+  for (let i = 1; i < source.length - 1; i++) {
+    if (/\s/.test(source[i] ?? '') && marks[i - 1] && marks[i + 1]) marks[i] = true;
+  }
   const parts: TextPart[] = [];
   for (let i = 0; i < source.length; i++) {
     const last = parts[parts.length - 1];

@@ -5,6 +5,8 @@ import { useLocality } from '@/api/get-locality.js';
 import { ErrorState, ExampleBadge, Skeleton } from '@/components/feedback-states.js';
 import { Icon, type IconName } from '@/components/icons.js';
 import { OfficeCard } from '@/components/office-card.js';
+import { env } from '@/config/env.js';
+import { platform } from '@/lib/platform/platform.js';
 
 const TILES: { to: string; label: string; icon: IconName }[] = [
   { to: '/procedures', label: 'Thủ tục', icon: 'book' },
@@ -74,7 +76,31 @@ export function HomePage() {
           <OfficeCard key={office.id} office={office} />
         ))}
         {locality.data && locality.data.offices.length === 0 && <p className="muted">Chưa có thông tin nơi tiếp nhận hồ sơ.</p>}
+        {platform().kind === 'zalo' && env.oaId && <FollowOaButton oaId={env.oaId} />}
       </main>
+    </div>
+  );
+}
+
+/** Inside Zalo only: follow the locality's Official Account to get its notices. */
+function FollowOaButton({ oaId }: { oaId: string }) {
+  const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  if (state === 'done') return <p className="muted">Bạn đã quan tâm Zalo OA của địa phương.</p>;
+  return (
+    <div className="card">
+      <p>Quan tâm Zalo OA của địa phương để nhận thông báo mới.</p>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() =>
+          void platform()
+            .followOA(oaId)
+            .then((ok) => setState(ok ? 'done' : 'failed'))
+        }
+      >
+        Quan tâm OA
+      </button>
+      {state === 'failed' && <p className="muted">Chưa quan tâm được. Vui lòng thử lại.</p>}
     </div>
   );
 }
