@@ -2,9 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const csv = z.string().transform((v) =>
   v
     .split(',')
@@ -21,7 +19,10 @@ export const configSchema = z.object({
   /** Public base URL, used in links sent to citizens and staff (e-mails, Zalo messages). */
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'phải bắt đầu bằng mongodb:// hoặc mongodb+srv://').optional(),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'phải bắt đầu bằng mongodb:// hoặc mongodb+srv://')
+    .optional(),
   MONGODB_DB: z.string().min(1).default('cchc'),
   CONTENT_DIR: z.string().min(1).default(path.join(repoRoot, 'content')),
   /** National procedure records imported at start when the store has none yet; "" turns it off. */
@@ -35,6 +36,31 @@ export const configSchema = z.object({
   /** Watch content/ and reload on change (on by default in development). */
   CONTENT_WATCH: bool.optional(),
   MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
+  // ── Feedback intake and delivery (server/src/feedback, server/src/outbox) ──
+  /** SMTP server for the e-mail channel, e.g. smtp://user:pass@mail.example.vn:587 ; unset = e-mail deliveries wait and retry. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Phản ánh, kiến nghị CCHC <no-reply@cchc.invalid>'),
+  /** Months after a feedback is closed before the sender's personal data is anonymised. */
+  FEEDBACK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Per-IP and per-phone limits on POST /api/feedback (per 10 minutes and per hour). */
+  FEEDBACK_RATE_IP_MAX: z.coerce.number().int().min(1).default(20),
+  FEEDBACK_RATE_PHONE_MAX: z.coerce.number().int().min(1).default(5),
+  /** Anti-bot: a form filled faster than this is refused. */
+  FEEDBACK_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  OUTBOX_ENABLED: bool.default(true),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** A claimed delivery not finished within this time is taken again (crashed instance). */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Timeout of one send (SMTP, webhook, Zalo); keep it well below OUTBOX_LEASE_MS. */
+  OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),
+  /** OA access token for messages to unit staff (until the Zalo token store provides one). */
+  ZALO_OA_ACCESS_TOKEN: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,117 @@
+// Feedback intake and delivery as one app plugin: repository, upload storage, the service and
+// the outbox worker (started here, stopped on close), and the retention job.
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { calendarRepository } from '../calendar/calendar.repository.js';
+import type { Config } from '../config.js';
+import { handlingUnitSchema } from '../content/schemas.js';
+import { emailSender } from '../outbox/channels/email.js';
+import { webhookSender } from '../outbox/channels/webhook.js';
+import { zaloSender } from '../outbox/channels/zalo.js';
+import { composeMessage } from '../outbox/message.js';
+import { createOutbox, type Outbox } from '../outbox/outbox.js';
+import { feedbackRepository } from './feedback.repository.js';
+import { createFeedbackService, type FeedbackService } from './feedback.service.js';
+import { diskStorage, gridfsStorage } from './uploads/storage.js';
+import { uploadsService } from './uploads/uploads.service.js';
+
+export interface FeedbackPluginOptions {
+  config: Config;
+  /** Secrets for webhook channels by env name; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** Zalo OA access token provider; defaults to ZALO_OA_ACCESS_TOKEN. */
+  zaloAccessToken?: () => Promise<string | undefined>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    feedback: {
+      service: FeedbackService;
+      outbox: Outbox;
+      uploads: ReturnType<typeof uploadsService>;
+      runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
+    };
+  }
+}
+
+const RETENTION_EVERY_MS = 6 * 3600_000;
+
+async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions) {
+  const { config } = opts;
+  const { store } = app;
+  const env = opts.env ?? process.env;
+  const repo = feedbackRepository(store);
+  await repo.ensureIndexes();
+
+  const storage =
+    store.kind === 'mongodb' && config.MONGODB_URI
+      ? gridfsStorage(config.MONGODB_URI, config.MONGODB_DB)
+      : diskStorage(path.resolve(config.DATA_DIR, 'uploads'));
+  const uploads = uploadsService(store, storage);
+
+  const email = emailSender({ smtpUrl: config.SMTP_URL, from: config.SMTP_FROM, timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS });
+  const outbox = createOutbox({
+    repo,
+    log: app.log.child({ module: 'outbox' }),
+    options: {
+      pollMs: config.OUTBOX_POLL_MS,
+      leaseMs: config.OUTBOX_LEASE_MS,
+      retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
+      maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    },
+    senders: {
+      email: email.send,
+      webhook: webhookSender({ timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS, secret: (name) => env[name] }),
+      zalo: zaloSender({
+        baseUrl: config.ZALO_OA_API_BASE,
+        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+        accessToken: opts.zaloAccessToken ?? (async () => config.ZALO_OA_ACCESS_TOKEN),
+      }),
+    },
+    async compose(delivery, fb) {
+      const [unitDoc, commune, field] = await Promise.all([
+        store.collection('handling_units').findOne({ _id: delivery.unitId }),
+        store.collection('admin_units').findOne({ _id: fb.communeCode }),
+        fb.field ? store.collection('fields').findOne({ _id: fb.field }) : null,
+      ]);
+      const unit = unitDoc ? handlingUnitSchema.parse(unitDoc) : { id: delivery.unitId, name: delivery.unitId, unitCode: '', channels: [] };
+      return composeMessage(delivery._id, fb, {
+        unit,
+        communeName: (commune?.name as string) ?? null,
+        fieldName: (field?.name as string) ?? null,
+        publicUrl: config.PUBLIC_URL,
+      });
+    },
+  });
+
+  const service = createFeedbackService({
+    store,
+    repo,
+    calendar: calendarRepository(store),
+    uploads: storage,
+    minFillMs: config.FEEDBACK_MIN_FILL_MS,
+    onDeliveriesQueued: () => outbox.kick(),
+  });
+
+  const runRetention = async () => ({
+    anonymised: await service.anonymiseExpired(config.FEEDBACK_RETENTION_MONTHS),
+    orphanPhotos: await uploads.removeOrphans(),
+  });
+  app.decorate('feedback', { service, outbox, uploads, runRetention });
+
+  if (config.OUTBOX_ENABLED) outbox.start();
+  const retention = setInterval(() => {
+    runRetention().catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'retention job failed'));
+  }, RETENTION_EVERY_MS);
+  retention.unref();
+
+  app.addHook('onClose', async () => {
+    clearInterval(retention);
+    await outbox.stop();
+    email.close();
+    await storage.close();
+  });
+}
+
+export default fp(feedbackPlugin, { name: 'feedback', dependencies: ['store', 'content'] });

@@ -1,0 +1,335 @@
+// Feedback intake: validate against the store (commune, field, photos), route, compute the
+// working-day deadline, and write the record, its outbox deliveries and the idempotency record
+// in ONE atomic write. Lookup, erasure, retention and status moves live here too.
+import { createHash, randomUUID } from 'node:crypto';
+import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
+import type { calendarRepository } from '../calendar/calendar.repository.js';
+import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from '../content/schemas.js';
+import { AppError } from '../lib/errors.js';
+import type { Store } from '../store/port.js';
+import { DuplicateKeyError } from '../store/port.js';
+import { CONSENT_PURPOSE } from './consent.js';
+import { type FieldError, feedbackNotFound, honeypotFilled, idempotencyConflict, invalidFeedback, tooFast } from './feedback.errors.js';
+import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, UPLOADS } from './feedback.repository.js';
+import { type FeedbackBody, KIND_PREFIX, type PublicItem, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
+import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from './feedback.types.js';
+import { normalizePhone } from './phone.js';
+import { resolveRoute } from './routing.js';
+import { canMove, EVENT_TYPES, STATUSES, type Status } from './statuses.js';
+import type { UploadStorage } from './uploads/storage.js';
+
+export interface FeedbackServiceDeps {
+  store: Store;
+  repo: FeedbackRepository;
+  calendar: ReturnType<typeof calendarRepository>;
+  uploads: UploadStorage;
+  minFillMs: number;
+  /** Called after new deliveries are written, so the worker starts at once. */
+  onDeliveriesQueued?: () => void;
+  now?: () => Date;
+}
+
+export type FeedbackService = ReturnType<typeof createFeedbackService>;
+
+const CURRENT_COMMUNE_KINDS = new Set(['xa', 'phuong', 'dac_khu']);
+const ANON = { name: null, phone: null, address: null };
+
+/** JSON with sorted keys: the same body always hashes the same, whatever the key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const lookupKey = (trackingCode: string, last4: string) => sha256(`lookup:${trackingCode}:${last4}`);
+
+interface IdempotencyDoc {
+  [k: string]: unknown;
+  _id: string;
+  bodyHash: string;
+  response: SubmitResponse;
+  feedbackId: string;
+  createdAt: string;
+}
+
+export function createFeedbackService(deps: FeedbackServiceDeps) {
+  const { store, repo } = deps;
+  const now = deps.now ?? (() => new Date());
+  const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
+
+  async function replay(key: string, bodyHash: string): Promise<SubmitResponse | null> {
+    const prior = await idem.findOne({ _id: key });
+    if (!prior) return null;
+    if (prior.bodyHash !== bodyHash) throw idempotencyConflict();
+    return prior.response;
+  }
+
+  async function checkReferences(body: FeedbackBody, today: string): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    const unit = await store.collection('admin_units').findOne({ _id: body.communeCode });
+    const current =
+      unit &&
+      CURRENT_COMMUNE_KINDS.has(unit.kind as string) &&
+      (!unit.validTo || (unit.validTo as string) >= today) &&
+      (!unit.validFrom || (unit.validFrom as string) <= today);
+    if (!current) {
+      const replaced = (unit?.replacedBy as string[] | undefined) ?? [];
+      const names = replaced.length
+        ? (await store.collection('admin_units').find({ _id: { $in: replaced } })).map((u) => u.name as string)
+        : [];
+      errors.push({
+        path: 'body.communeCode',
+        message: !unit
+          ? 'Không có xã, phường này trong danh sách. Vui lòng chọn lại xã, phường nơi xảy ra sự việc.'
+          : names.length
+            ? `${unit.name as string} không còn là đơn vị hành chính hiện hành (đã sắp xếp vào ${names.join(', ')}). Vui lòng chọn ${names.join(' hoặc ')}.`
+            : `${unit.name as string} không phải là xã, phường, đặc khu hiện hành. Vui lòng chọn xã, phường nơi xảy ra sự việc.`,
+      });
+    }
+    if (body.field && !(await store.collection('fields').findOne({ _id: body.field }))) {
+      errors.push({ path: 'body.field', message: 'Không có lĩnh vực này. Vui lòng chọn lại lĩnh vực hoặc để trống.' });
+    }
+    if (body.attachments?.length) {
+      const found = new Set((await store.collection(UPLOADS).find({ _id: { $in: body.attachments } })).map((u) => u._id));
+      body.attachments.forEach((id, i) => {
+        if (!found.has(id))
+          errors.push({ path: `body.attachments.${i}`, message: 'Ảnh đính kèm không còn trên máy chủ; vui lòng tải ảnh lên lại.' });
+      });
+      if (new Set(body.attachments).size !== body.attachments.length)
+        errors.push({ path: 'body.attachments', message: 'Có ảnh bị đính kèm hai lần.' });
+    }
+    return errors;
+  }
+
+  async function route(body: FeedbackBody): Promise<{ unit: HandlingUnit; deadlineDays: number; matched: string }> {
+    const routingDoc = await store.collection('routing').findOne({ _id: 'routing' });
+    const units = (await store.collection('handling_units').find({})).map((u) => handlingUnitSchema.parse(u));
+    const routing: Routing = routingSchema.parse(routingDoc ?? {});
+    return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
+  }
+
+  async function submit(key: string, body: FeedbackBody): Promise<SubmitResponse> {
+    if (body.website && body.website.trim() !== '') throw honeypotFilled();
+    const t = now();
+    if (body.startedAt !== undefined) {
+      // A client clock ahead of ours gives a negative age: accepted, only a fast form is refused.
+      const age = t.getTime() - body.startedAt;
+      if (age >= 0 && age < deps.minFillMs) throw tooFast();
+    }
+    const bodyHash = sha256(canonical(body));
+    const prior = await replay(key, bodyHash);
+    if (prior) return prior;
+
+    const today = vnDate(t);
+    const errors = await checkReferences(body, today);
+    if (errors.length) throw invalidFeedback(errors);
+
+    const r = await route(body);
+    const due = isoDate(addWorkingDays(t, r.deadlineDays, await deps.calendar.get()));
+    const year = today.slice(0, 4);
+    const seq = await store.nextSequence(`feedback-${year}`);
+    const trackingCode = `${KIND_PREFIX[body.kind]}-${year}-${String(seq).padStart(6, '0')}`;
+    const phone = normalizePhone(body.sender.phone) as string;
+    const at = t.toISOString();
+    const id = randomUUID();
+
+    const doc: FeedbackDoc = {
+      _id: id,
+      trackingCode,
+      kind: body.kind,
+      subject: body.subject,
+      content: body.content,
+      field: body.field ?? null,
+      communeCode: body.communeCode,
+      procedureCode: body.procedureCode ?? null,
+      location: body.location ?? null,
+      attachments: body.attachments ?? [],
+      sender: { name: body.sender.name, phone, address: body.sender.address },
+      lookupKey: lookupKey(trackingCode, phone.slice(-4)),
+      consent: { accepted: true, version: body.consent.version, at, purposeVersion: CONSENT_PURPOSE.version, withdrawnAt: null },
+      publish: body.publish,
+      publishApproved: false,
+      status: 'received',
+      unitId: r.unit.id,
+      deadlineDays: r.deadlineDays,
+      dueAt: due,
+      answer: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      anonymisedAt: null,
+      timeline: [
+        {
+          at,
+          by: 'citizen',
+          type: 'received',
+          note: `Hạn xử lý ${due.split('-').reverse().join('/')} (${r.deadlineDays} ngày làm việc).`,
+          data: { unitId: r.unit.id, rule: r.matched },
+        },
+      ],
+    };
+    const deliveries: DeliveryDoc[] = r.unit.channels.map((channel) => ({
+      _id: randomUUID(),
+      feedbackId: id,
+      trackingCode,
+      unitId: r.unit.id,
+      channel,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: at,
+      leaseUntil: null,
+      leaseToken: null,
+      lastError: null,
+      sentTo: [],
+      createdAt: at,
+      deliveredAt: null,
+    }));
+    const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due };
+    try {
+      await store.insertAtomically([
+        { collection: IDEMPOTENCY, doc: { _id: key, bodyHash, response, feedbackId: id, createdAt: at } },
+        { collection: FEEDBACK, doc },
+        ...deliveries.map((d) => ({ collection: DELIVERIES, doc: d })),
+      ]);
+    } catch (err) {
+      // A concurrent request with the same key won the race: answer with its result.
+      if (err instanceof DuplicateKeyError || (err as { code?: number }).code === 11000) {
+        const winner = await replay(key, bodyHash);
+        if (winner) return winner;
+      }
+      throw err;
+    }
+    if (deliveries.length) deps.onDeliveriesQueued?.();
+    if (doc.attachments.length) await store.collection(UPLOADS).updateMany({ _id: { $in: doc.attachments } }, { $set: { attachedTo: id } });
+    return response;
+  }
+
+  /** The citizen's view: never personal data, never staff ids, only citizen-visible events. */
+  async function track(trackingCode: string, last4: string): Promise<TrackResponse> {
+    const fb = await repo.byTrackingCode(trackingCode);
+    if (!fb || fb.lookupKey !== lookupKey(trackingCode, last4)) throw feedbackNotFound();
+    const unit = await store.collection('handling_units').findOne({ _id: fb.unitId });
+    return {
+      trackingCode: fb.trackingCode,
+      kind: fb.kind,
+      subject: fb.subject,
+      status: fb.status,
+      statusLabel: STATUSES[fb.status].label,
+      createdAt: fb.createdAt,
+      dueAt: fb.dueAt,
+      unit: { id: fb.unitId, name: (unit?.name as string) ?? fb.unitId },
+      timeline: fb.timeline
+        .filter((e) => EVENT_TYPES[e.type]?.citizen)
+        .map((e) => ({
+          at: e.at,
+          by: e.by === 'system' || e.by === 'citizen' ? e.by : 'staff',
+          type: e.type,
+          label: e.type === 'status' && typeof e.data?.to === 'string' ? STATUSES[e.data.to as Status].label : EVENT_TYPES[e.type].label,
+          note: e.note,
+        })),
+      answer: fb.answer ? { text: fb.answer.text, at: fb.answer.at } : null,
+    };
+  }
+
+  async function anonymise(fb: FeedbackDoc, type: 'erased' | 'anonymised', by: string): Promise<boolean> {
+    const at = now().toISOString();
+    const set: Record<string, unknown> = { sender: ANON, anonymisedAt: at, location: null, attachments: [] };
+    if (type === 'erased') set['consent.withdrawnAt'] = at;
+    const done = await repo.addEvent(fb._id, { at, by, type, note: null }, set, { anonymisedAt: null });
+    if (done) {
+      // Photos can show people and places: they go with the personal data.
+      for (const id of fb.attachments) {
+        await deps.uploads.remove(id);
+        await store.collection(UPLOADS).deleteOne({ _id: id });
+      }
+    }
+    return done;
+  }
+
+  /** Consent withdrawn: the sender's name, phone, address, location and photos are removed. */
+  async function erase(trackingCode: string, last4: string): Promise<{ trackingCode: string; erasedAt: string }> {
+    const fb = await repo.byTrackingCode(trackingCode);
+    if (!fb || fb.lookupKey !== lookupKey(trackingCode, last4)) throw feedbackNotFound();
+    if (!fb.anonymisedAt) await anonymise(fb, 'erased', 'citizen');
+    const after = await repo.byId(fb._id);
+    return { trackingCode, erasedAt: (after?.anonymisedAt as string) ?? now().toISOString() };
+  }
+
+  /** Retention: closed longer than `months` → personal data anonymised. Returns how many. */
+  async function anonymiseExpired(months: number): Promise<number> {
+    const cutoff = new Date(now());
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+    const due = await repo.feedback.find({ closedAt: { $ne: null, $lte: cutoff.toISOString() }, anonymisedAt: null }, { limit: 500 });
+    let n = 0;
+    for (const fb of due) if (await anonymise(fb, 'anonymised', 'system')) n++;
+    return n;
+  }
+
+  /** Staff moves a case (used by the staff console). Atomic on the current status. */
+  async function transition(
+    id: string,
+    to: Status,
+    opts: { by: string; note?: string | null; reason?: string; duplicateOf?: string; unitId?: string; answer?: string },
+  ): Promise<FeedbackDoc> {
+    const fb = await repo.byId(id);
+    if (!fb) throw new AppError(404, 'Không tìm thấy', 'Không tìm thấy phản ánh.');
+    if (!canMove(fb.status, to))
+      throw new AppError(409, 'Xung đột', `Không thể chuyển từ "${STATUSES[fb.status].label}" sang "${STATUSES[to].label}".`);
+    if (to === 'rejected' && !opts.reason) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi lý do không tiếp nhận.');
+    if (to === 'duplicate' && !opts.duplicateOf) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi mã phản ánh bị trùng.');
+    if (to === 'answered' && !opts.answer) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần nội dung trả lời.');
+    const at = now().toISOString();
+    const set: Record<string, unknown> = { status: to };
+    if (STATUSES[to].type === 'closed') set.closedAt = at;
+    if (to === 'rejected') set.rejectReason = opts.reason;
+    if (to === 'duplicate') set.duplicateOf = opts.duplicateOf;
+    if (to === 'transferred' && opts.unitId) set.unitId = opts.unitId;
+    if (to === 'answered') set.answer = { text: opts.answer, at, by: opts.by };
+    const note = opts.reason ?? (opts.duplicateOf ? `Trùng với ${opts.duplicateOf}.` : (opts.note ?? null));
+    const event: TimelineEvent = { at, by: opts.by, type: to === 'answered' ? 'answered' : 'status', note, data: { from: fb.status, to } };
+    if (!(await repo.addEvent(id, event, set, { status: fb.status })))
+      throw new AppError(409, 'Xung đột', 'Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
+    return (await repo.byId(id)) as FeedbackDoc;
+  }
+
+  /** Published answers: the citizen agreed AND staff chose to publish; never personal data. */
+  async function publicAnswers(q: string, limit: number, offset: number): Promise<{ items: PublicItem[]; total: number }> {
+    const filter: Record<string, unknown> = {
+      publish: true,
+      publishApproved: true,
+      status: { $in: ['answered', 'closed'] },
+      answer: { $ne: null },
+    };
+    if (q) {
+      const re = q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      filter.$or = [{ subject: { $regex: re, $options: 'i' } }, { content: { $regex: re, $options: 'i' } }];
+    }
+    const [docs, total] = await Promise.all([
+      repo.feedback.find(filter, { sort: { 'answer.at': -1 }, skip: offset, limit }),
+      repo.feedback.count(filter),
+    ]);
+    const units = new Map((await store.collection('handling_units').find({})).map((u) => [u._id, u.name as string]));
+    return {
+      total,
+      items: docs.map((fb) => ({
+        trackingCode: fb.trackingCode,
+        kind: fb.kind,
+        subject: fb.subject,
+        content: fb.content,
+        field: fb.field,
+        unit: { id: fb.unitId, name: units.get(fb.unitId) ?? fb.unitId },
+        answer: fb.answer?.text ?? '',
+        answeredAt: fb.answer?.at ?? fb.updatedAt,
+        createdAt: fb.createdAt,
+        daysTaken: Math.max(0, Math.round((Date.parse(fb.answer?.at ?? fb.updatedAt) - Date.parse(fb.createdAt)) / 86_400_000)),
+      })),
+    };
+  }
+
+  return { submit, track, erase, anonymiseExpired, transition, publicAnswers };
+}

@@ -1,0 +1,212 @@
+// The outbox: deliveries were written in the same atomic write as their feedback; this worker
+// sends them. One delivery at a time per instance, claimed with findOneAndUpdate and a lease, so
+// two instances never hold the same delivery and a crashed instance's claim expires and is
+// taken again. Delivery is therefore at-least-once; every message carries the delivery id
+// (e-mail Message-ID, webhook header) so the receiver can recognise a repeat.
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { FeedbackRepository } from '../feedback/feedback.repository.js';
+import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from '../feedback/feedback.types.js';
+import { backoffMs } from './backoff.js';
+import { type Channel, type ChannelSender, DeliveryError, type OutgoingMessage } from './channels/types.js';
+
+export interface OutboxOptions {
+  pollMs: number;
+  leaseMs: number;
+  retryBaseMs: number;
+  maxAttempts: number;
+}
+
+export type Senders = { [T in Channel['type']]: ChannelSender<Extract<Channel, { type: T }>> };
+
+export interface OutboxDeps {
+  repo: FeedbackRepository;
+  senders: Senders;
+  compose(delivery: DeliveryDoc, feedback: FeedbackDoc): Promise<OutgoingMessage>;
+  log: FastifyBaseLogger;
+  options: OutboxOptions;
+  now?: () => Date;
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;
+
+const CHANNEL_LABEL: Record<Channel['type'], string> = { email: 'thư điện tử', webhook: 'webhook', zalo: 'Zalo OA' };
+
+export function createOutbox(deps: OutboxDeps) {
+  const { repo, options, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  let running = false;
+  let timer: NodeJS.Timeout | null = null;
+  let loop: Promise<void> | null = null;
+  let again = false;
+
+  /** Takes the next due delivery (or one whose lease expired) and leases it to this caller. */
+  async function claim(): Promise<DeliveryDoc | null> {
+    const t = now();
+    const iso = t.toISOString();
+    return repo.deliveries.findOneAndUpdate(
+      {
+        $or: [
+          { status: 'pending', nextAttemptAt: { $lte: iso } },
+          { status: 'sending', leaseUntil: { $lte: iso } },
+        ],
+      },
+      {
+        $set: { status: 'sending', leaseUntil: new Date(t.getTime() + options.leaseMs).toISOString(), leaseToken: randomUUID() },
+        $inc: { attempts: 1 },
+      },
+      { sort: { nextAttemptAt: 1 }, returnDocument: 'after' },
+    );
+  }
+
+  const event = (type: TimelineEvent['type'], d: DeliveryDoc, note: string | null, extra: Record<string, unknown> = {}): TimelineEvent => ({
+    at: now().toISOString(),
+    by: 'system',
+    type,
+    note,
+    data: { deliveryId: d._id, channel: d.channel.type, attempt: d.attempts, ...extra },
+  });
+
+  async function send(d: DeliveryDoc, fb: FeedbackDoc) {
+    const message = await deps.compose(d, fb);
+    const sentTo = [...(d.sentTo ?? [])];
+    const ctx = {
+      sentTo,
+      markSent: async (r: string) => {
+        sentTo.push(r);
+        await repo.deliveries.updateOne({ _id: d._id, leaseToken: d.leaseToken }, { $addToSet: { sentTo: r } });
+      },
+    };
+    const sender = deps.senders[d.channel.type] as ChannelSender;
+    await sender(d.channel, message, ctx);
+  }
+
+  /** Sends one delivery if any is due. Returns false when there was nothing to do. */
+  async function processOne(): Promise<boolean> {
+    const d = await claim();
+    if (!d) return false;
+    const fb = await repo.byId(d.feedbackId);
+    if (!fb) {
+      await repo.deliveries.updateOne(
+        { _id: d._id, leaseToken: d.leaseToken },
+        { $set: { status: 'dead', lastError: 'feedback not found', leaseUntil: null } },
+      );
+      return true;
+    }
+    try {
+      await send(d, fb);
+    } catch (err) {
+      await fail(d, err);
+      return true;
+    }
+    const r = await repo.deliveries.updateOne(
+      { _id: d._id, leaseToken: d.leaseToken },
+      { $set: { status: 'delivered', deliveredAt: now().toISOString(), leaseUntil: null, lastError: null } },
+    );
+    // Lease lost (we were too slow and another instance re-sent it): that one records the outcome.
+    if (r.matchedCount === 0) return true;
+    log.info({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts }, 'delivery delivered');
+    await repo.addEvent(fb._id, event('delivered', d, `Đã gửi qua ${CHANNEL_LABEL[d.channel.type]}.`));
+    await repo.addEvent(
+      fb._id,
+      { at: now().toISOString(), by: 'system', type: 'forwarded', note: null, data: { from: 'received', to: 'forwarded' } },
+      { status: 'forwarded' },
+      { status: 'received' },
+    );
+    return true;
+  }
+
+  async function fail(d: DeliveryDoc, err: unknown) {
+    const message = err instanceof Error ? err.message : String(err);
+    const permanent = err instanceof DeliveryError && err.permanent;
+    const dead = permanent || d.attempts >= options.maxAttempts;
+    const next = new Date(now().getTime() + backoffMs(d.attempts, options.retryBaseMs)).toISOString();
+    const set = dead
+      ? { status: 'dead', lastError: message, leaseUntil: null }
+      : { status: 'pending', lastError: message, leaseUntil: null, nextAttemptAt: next };
+    const r = await repo.deliveries.updateOne({ _id: d._id, leaseToken: d.leaseToken }, { $set: set });
+    if (r.matchedCount === 0) return;
+    log.warn({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts, dead, error: message }, 'delivery failed');
+    await repo.addEvent(
+      d.feedbackId,
+      dead
+        ? event('delivery_dead', d, `Gửi qua ${CHANNEL_LABEL[d.channel.type]} thất bại: ${message}`)
+        : event('delivery_failed', d, `Gửi qua ${CHANNEL_LABEL[d.channel.type]} chưa được (lần ${d.attempts}), thử lại lúc ${next}.`, {
+            nextAttemptAt: next,
+          }),
+    );
+  }
+
+  async function drain() {
+    do {
+      again = false;
+      try {
+        while (running && (await processOne()));
+      } catch (err) {
+        log.error({ err: { message: (err as Error).message } }, 'outbox loop error');
+      }
+    } while (running && again);
+  }
+
+  function schedule(ms: number) {
+    if (!running) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(tick, ms);
+    timer.unref?.();
+  }
+
+  function tick() {
+    timer = null;
+    if (!running) return;
+    if (loop) {
+      again = true;
+      return;
+    }
+    loop = drain().finally(() => {
+      loop = null;
+      schedule(options.pollMs);
+    });
+  }
+
+  function kick() {
+    if (!running) return;
+    if (loop) again = true;
+    else schedule(0);
+  }
+
+  return {
+    claim,
+    processOne,
+    kick,
+    start() {
+      if (running) return;
+      running = true;
+      schedule(0);
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await loop;
+    },
+    /** Staff action: send a dead (or waiting) delivery again now, with a fresh attempt budget. */
+    async retryDelivery(id: string, by = 'system'): Promise<boolean> {
+      const t = now().toISOString();
+      const d = await repo.deliveries.findOneAndUpdate(
+        { _id: id, status: { $in: ['dead', 'pending'] } },
+        { $set: { status: 'pending', attempts: 0, nextAttemptAt: t, lastError: null, leaseUntil: null } },
+        { returnDocument: 'after' },
+      );
+      if (!d) return false;
+      await repo.addEvent(d.feedbackId, {
+        at: t,
+        by,
+        type: 'delivery_retry',
+        note: null,
+        data: { deliveryId: id, channel: d.channel.type },
+      });
+      kick();
+      return true;
+    },
+  };
+}
