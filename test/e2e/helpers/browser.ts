@@ -3,10 +3,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { repoRoot } from '../../../server/src/config.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots');
+export const screenshotDir = path.resolve(import.meta.dirname, '..', '..', '..', 'artifacts', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -50,7 +49,7 @@ export function recordForeignRequests(page: Page, baseUrl: string): string[] {
   const foreign: string[] = [];
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(baseUrl) && !/^(data|blob|tel):/.test(url)) foreign.push(url);
   });
   return foreign;
 }

@@ -6,15 +6,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/src/app.js';
-import { type Config, loadConfig, repoRoot } from '../../../server/src/config.js';
+import type { Config } from '../../../server/src/config.js';
 
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 export const miniAppDir = path.join(repoRoot, 'mini-app', 'www');
 
 export interface RunningServer {
   app: FastifyInstance;
   config: Config;
   /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+export interface ExternalServer {
+  app: null;
+  config: null;
   baseUrl: string;
   close: () => Promise<void>;
 }
@@ -26,8 +33,15 @@ export function ensureMiniAppBuilt({ rebuild = false }: { rebuild?: boolean } = 
   if (r.status !== 0) throw new Error('npm run build -w mini-app failed');
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer | ExternalServer> {
+  // E2E_BASE_URL points the browser tests at a server that is already running (a staging
+  // deployment, or `npm start` while debugging) instead of starting one in-process.
+  const external = process.env.E2E_BASE_URL;
+  if (external) return { app: null, config: null, baseUrl: external.replace(/\/+$/, ''), close: async () => {} };
   ensureMiniAppBuilt();
+  // Loaded here, not at the top, so E2E_BASE_URL runs need no server code at all.
+  const { buildApp } = await import('../../../server/src/app.js');
+  const { loadConfig } = await import('../../../server/src/config.js');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cchc-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',

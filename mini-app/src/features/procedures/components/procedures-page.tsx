@@ -43,7 +43,7 @@ export function ProceduresPage() {
           type="search"
           enterKeyHint="search"
           autoComplete="off"
-          placeholder="Gõ tên thủ tục, có dấu hay không đều được"
+          placeholder="Ví dụ: khai sinh, tạm trú"
           value={q}
           onChange={(e) => update({ q: e.target.value })}
         />
