@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Level } from '../content/schemas.js';
+import type { Level, Procedure } from '../content/schemas.js';
 import type { Store } from '../store/port.js';
 import { InvalidRecordError, parseNationalRecord, QUALITY_FIELDS, type Quality, type QualityField } from './record.js';
 import { foldVietnamese } from './text.js';
@@ -34,6 +34,8 @@ export interface ImportSummary {
   skippedLines: { line: number; reason: SkipReason; message: string }[];
   fields: Record<QualityField, Record<Quality, number>>;
   methods: { total: number; knownTime: number; knownFee: number };
+  /** Imported records per online level (Decree 42/2022 terms; 'chua_ro' = the record does not say). */
+  online: Record<Procedure['online']['level'], number>;
   durationMs: number;
 }
 
@@ -82,6 +84,7 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
     skippedLines: [],
     fields: emptyFieldCounts(),
     methods: { total: 0, knownTime: 0, knownFee: 0 },
+    online: { toan_trinh: 0, mot_phan: 0, khong: 0, chua_ro: 0 },
     durationMs: 0,
   };
   const skip = (line: number, reason: SkipReason, message: string) => {
@@ -126,6 +129,7 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
       else summary.updated++;
       summary.imported++;
       for (const f of QUALITY_FIELDS) summary.fields[f][quality[f]]++;
+      summary.online[procedure.online.level]++;
       for (const m of procedure.methods) {
         summary.methods.total++;
         if (m.time.value !== null) summary.methods.knownTime++;

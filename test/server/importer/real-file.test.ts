@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(file))('import of the real national file', () => {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Record<string, string>);
     const withCode = raw.filter((r) => r.ma_thu_tuc?.trim() && r.ten_thu_tuc?.trim());
-    const communeCodes = raw.filter((r) => r.cap_thuc_hien.includes('Cấp xã')).map((r) => r.ma_thu_tuc);
+    const communeCodes = raw.filter((r) => r.cap_thuc_hien?.includes('Cấp xã')).map((r) => r.ma_thu_tuc ?? '');
     expect(communeCodes).toHaveLength(588);
 
     store = await openStore();
