@@ -119,9 +119,16 @@ export function issuerOf(number: string): string | null {
   return null;
 }
 
-/** "ngày 12/6/2025" or "ngày 12 tháng 5 năm 2023" in the title → "2025-06-12". */
-export function dateOf(title: string): string | null {
-  const m = /ngày (\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/i.exec(title);
+const DATE = /^[\s,]*ngày\s*(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
+
+/**
+ * The document's own date: "… 123/2015/NĐ-CP ngày 15/11/2015 …" or "… ngày 12 tháng 5 năm 2023".
+ * Only a date right after this number (or opening the title) counts: titles often cite other
+ * documents with their own dates.
+ */
+export function dateOf(title: string, number: string): string | null {
+  const at = title.indexOf(number);
+  const m = DATE.exec(at >= 0 ? title.slice(at + number.length) : '') ?? DATE.exec(title);
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -167,7 +174,7 @@ export function parseLegalBasis(raw: string | null | undefined): LegalBasisResul
       problems.push(`tiêu đề có thể dính hai ô: ${number}`);
       title = '';
     }
-    const item: LegalBasis = { number, title, date: dateOf(title), issuer: issuerOf(number) };
+    const item: LegalBasis = { number, title, date: dateOf(title, number), issuer: issuerOf(number) };
     const seen = byNumber.get(number);
     if (!seen || seen.title.length < title.length) byNumber.set(number, seen ? { ...item } : item);
   }

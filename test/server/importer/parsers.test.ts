@@ -184,7 +184,9 @@ describe('parseLegalBasis', () => {
   it('names issuers only for known suffixes and reads Vietnamese dates', () => {
     expect(issuerOf('09/2023/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
     expect(issuerOf('01/2014/TTLT-BTP-BCA')).toBeNull();
-    expect(dateOf('Nghị định ngày 12 tháng 5 năm 2023')).toBe('2023-05-12');
+    expect(dateOf('Nghị định 22/2023/NĐ-CP ngày 12 tháng 5 năm 2023', '22/2023/NĐ-CP')).toBe('2023-05-12');
+    // A date that belongs to another document cited in the title is not this document's date.
+    expect(dateOf('Sửa đổi Thông tư số 55/2021/TT-BCA ngày 15/5/2021', '66/2023/TT-BCA')).toBeNull();
   });
 });
 
