@@ -5,7 +5,18 @@ import Header from 'zmp-ui/header';
 import Page from 'zmp-ui/page';
 import { Icon } from './icons.js';
 
-export function PageLayout({ title, children, back = true }: { title: string; children: ReactNode; back?: boolean }) {
+/** ownHeading: the screen has its own h1 (a procedure, an article); otherwise the title is the h1 for screen readers. */
+export function PageLayout({
+  title,
+  children,
+  back = true,
+  ownHeading = false,
+}: {
+  title: string;
+  children: ReactNode;
+  back?: boolean;
+  ownHeading?: boolean;
+}) {
   const navigate = useNavigate();
   return (
     <Page className="page">
@@ -19,7 +30,10 @@ export function PageLayout({ title, children, back = true }: { title: string; ch
           else navigate('/', { replace: true });
         }}
       />
-      <main className="page-body">{children}</main>
+      <main className="page-body">
+        {!ownHeading && <h1 className="visually-hidden">{title}</h1>}
+        {children}
+      </main>
     </Page>
   );
 }

@@ -9,7 +9,7 @@ export function GuidePage() {
   const { id = '' } = useParams();
   const guide = useGuide(id);
   return (
-    <PageLayout title="Hướng dẫn">
+    <PageLayout title="Hướng dẫn" ownHeading>
       {guide.loading && <Skeleton lines={6} />}
       {guide.error && <ErrorState error={guide.error} onRetry={guide.retry} />}
       {guide.data && (

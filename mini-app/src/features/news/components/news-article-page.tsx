@@ -9,7 +9,7 @@ export function NewsArticlePage() {
   const { id = '' } = useParams();
   const article = useNewsArticle(id);
   return (
-    <PageLayout title="Tin tức">
+    <PageLayout title="Tin tức" ownHeading>
       {article.loading && <Skeleton lines={6} />}
       {article.error && <ErrorState error={article.error} onRetry={article.retry} />}
       {article.data && (

@@ -215,7 +215,7 @@ export function ProcedureDetailPage() {
   const query = useProcedure(code);
   const title = 'Chi tiết thủ tục';
   return (
-    <PageLayout title={title}>
+    <PageLayout title={title} ownHeading>
       {query.loading && (
         <div role="status" aria-live="polite">
           <span className="visually-hidden">Đang tải thủ tục…</span>
