@@ -68,17 +68,20 @@ export function ProceduresPage() {
           {fields.error && <ErrorState error={fields.error} onRetry={fields.retry} />}
           {fields.data && (
             <ul className="list">
-              {fields.data.items.map((f) => (
-                <li key={f.id}>
-                  <Link className="list-item" to={`/procedures?field=${encodeURIComponent(f.id)}`}>
-                    <span className="list-item-main">
-                      <span className="list-item-title">{f.name}</span>
-                      <span className="list-item-sub">{f.count} thủ tục</span>
-                    </span>
-                    <Icon name="chevron" />
-                  </Link>
-                </li>
-              ))}
+              {/* A field with no procedures would be a dead end: not listed. */}
+              {fields.data.items
+                .filter((f) => f.count > 0)
+                .map((f) => (
+                  <li key={f.id}>
+                    <Link className="list-item" to={`/procedures?field=${encodeURIComponent(f.id)}`}>
+                      <span className="list-item-main">
+                        <span className="list-item-title">{f.name}</span>
+                        <span className="list-item-sub">{f.count} thủ tục</span>
+                      </span>
+                      <Icon name="chevron" />
+                    </Link>
+                  </li>
+                ))}
             </ul>
           )}
         </section>
