@@ -87,7 +87,10 @@ function applyOperators(doc: Record<string, unknown>, update: Update, inserting:
     changed = mingoUpdate(doc, ops, undefined, undefined, { cloneMode: 'deep' }).length > 0;
   }
   if (inserting && isPlainObject($setOnInsert) && Object.keys($setOnInsert).length > 0) {
-    mingoUpdate(doc, { $set: $setOnInsert }, undefined, undefined, { cloneMode: 'deep' });
+    // mingo refuses to touch _id at all; an upsert may choose it through $setOnInsert.
+    const { _id, ...onInsert } = $setOnInsert;
+    if (_id !== undefined) doc._id = _id;
+    if (Object.keys(onInsert).length > 0) mingoUpdate(doc, { $set: onInsert }, undefined, undefined, { cloneMode: 'deep' });
     changed = true;
   }
   return changed;
