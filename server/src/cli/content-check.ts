@@ -2,15 +2,15 @@
 // and the coverage table (per field: structured vs unknown) of the whole store.
 import path from 'node:path';
 import { loadConfig } from '../config.js';
+import { type CoverageKey, coverage, coverageLabels, lintContent } from '../content/lint.js';
 import { formatProblem, loadContent } from '../content/loader.js';
-import { coverage, coverageLabels, lintContent, type CoverageKey } from '../content/lint.js';
 import { buildCatalog } from '../procedures/catalog.js';
 import { createStore } from '../store/index.js';
 
 const config = loadConfig();
 const store = await createStore({ mongodbUri: config.MONGODB_URI, dataDir: path.resolve(config.DATA_DIR), dbName: config.MONGODB_DB });
 try {
-  const known = new Set((await store.collection('national_procedures').find({}, { projection: { code: 1 } })).map((d) => d.code as string));
+  const known = new Set((await store.collection('national_procedures').find({}, { projection: { code: 1 } })).map((d) => String(d.code)));
   const { content, problems } = await loadContent(config.CONTENT_DIR, { knownCodes: known });
   if (!content) {
     console.error(`✗ Nội dung có ${problems.length} lỗi:`);
@@ -37,7 +37,11 @@ try {
     console.log(head);
     for (const [field, row] of coverage(catalog.all())) {
       console.log(
-        [field.slice(0, 42).padEnd(42), String(row.total).padStart(5), ...keys.map((k) => `${row.known[k]} (${Math.round((100 * row.known[k]) / row.total)}%)`.padStart(15))].join(' '),
+        [
+          field.slice(0, 42).padEnd(42),
+          String(row.total).padStart(5),
+          ...keys.map((k) => `${row.known[k]} (${Math.round((100 * row.known[k]) / row.total)}%)`.padStart(15)),
+        ].join(' '),
       );
     }
   }

@@ -1,7 +1,8 @@
 // Content lints: things that load fine but would mislead a citizen or rot silently.
+
+import { fold } from '../text/normalize.js';
 import type { Content } from './loader.js';
 import type { Procedure } from './schemas.js';
-import { fold } from '../text/normalize.js';
 
 export interface LintWarning {
   file: string;
@@ -20,11 +21,11 @@ export function lintContent(content: Content, now = new Date()): LintWarning[] {
     if (!p.source.verifiedAt) w('source.verifiedAt', 'thiếu ngày đối chiếu (verifiedAt)');
     else if (now.getTime() - Date.parse(p.source.verifiedAt) > 12 * MONTH_MS)
       w('source.verifiedAt', `đối chiếu lần cuối ${p.source.verifiedAt}, đã quá 12 tháng: kiểm tra lại với Cổng DVC quốc gia`);
-    p.methods.forEach((m, i) =>
-      m.fees.forEach((f, j) => {
+    for (const [i, m] of p.methods.entries()) {
+      for (const [j, f] of m.fees.entries()) {
         if (f.amount === 0 && !f.free) w(`methods.${i}.fees.${j}`, 'lệ phí bằng 0 nhưng nguồn không ghi "Miễn phí": để trống nếu chưa rõ');
-      }),
-    );
+      }
+    }
     if (p.documentGroups.every((g) => g.documents.length === 0)) w('documentGroups', 'danh sách giấy tờ cần mang đang trống');
     for (const a of p.aliases) {
       const key = fold(a).trim();
@@ -65,7 +66,8 @@ export function coverage(procedures: Iterable<Procedure>) {
     const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
     row.total++;
     if (p.methods.length > 0 && p.methods.every((m) => m.time.value !== null)) row.known.time++;
-    if (p.methods.length > 0 && p.methods.every((m) => m.fees.length > 0 && m.fees.every((f) => f.amount !== null || f.free))) row.known.fee++;
+    if (p.methods.length > 0 && p.methods.every((m) => m.fees.length > 0 && m.fees.every((f) => f.amount !== null || f.free)))
+      row.known.fee++;
     if (p.documentGroups.some((g) => g.documents.length > 0)) row.known.documents++;
     if (p.steps.length > 0) row.known.steps++;
     if (p.legalBasis.length > 0) row.known.legalBasis++;

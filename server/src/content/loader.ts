@@ -149,7 +149,9 @@ export async function loadContent(dir: string, opts: LoadOptions = {}): Promise<
   const f = (name: string) => path.join(root, name);
 
   const locality = await loadYaml(c, f('locality.yaml'), localitySchema, true);
-  const handlingUnits = (await loadYaml(c, f('handling-units.yaml'), listOf('units', handlingUnitSchema), false))?.units as HandlingUnit[] | undefined;
+  const handlingUnits = (await loadYaml(c, f('handling-units.yaml'), listOf('units', handlingUnitSchema), false))?.units as
+    | HandlingUnit[]
+    | undefined;
   const routing = await loadYaml(c, f('routing.yaml'), routingSchema.partial({ fallbackUnit: true }), false);
   const fields = (await loadYaml(c, f('fields.yaml'), listOf('fields', fieldSchema), false))?.fields as Field[] | undefined;
   const hotlines = (await loadYaml(c, f('hotlines.yaml'), listOf('hotlines', hotlineSchema), false))?.hotlines as Hotline[] | undefined;
@@ -216,14 +218,16 @@ function checkReferences(c: Collector, root: string, ct: Content, knownCodes: Re
   const hint = (set: Set<string>) => (set.size ? ` (có: ${[...set].slice(0, 8).join(', ')}${set.size > 8 ? ', …' : ''})` : '');
 
   ct.locality.units.forEach((u, i) => {
-    if (u.parent && !unitCodes.has(u.parent)) c.add(file('locality.yaml'), `units.${i}.parent`, `không có đơn vị hành chính mã "${u.parent}"`);
+    if (u.parent && !unitCodes.has(u.parent))
+      c.add(file('locality.yaml'), `units.${i}.parent`, `không có đơn vị hành chính mã "${u.parent}"`);
     u.replacedBy.forEach((r, j) => {
       if (!unitCodes.has(r)) c.add(file('locality.yaml'), `units.${i}.replacedBy.${j}`, `không có đơn vị hành chính mã "${r}"`);
     });
   });
   for (const d of duplicates(ct.locality.units, (u) => u.code)) c.add(file('locality.yaml'), 'units', `mã đơn vị "${d}" bị lặp`);
   ct.locality.offices.forEach((o, i) => {
-    if (!unitCodes.has(o.unitCode)) c.add(file('locality.yaml'), `offices.${i}.unitCode`, `không có đơn vị hành chính mã "${o.unitCode}"${hint(unitCodes)}`);
+    if (!unitCodes.has(o.unitCode))
+      c.add(file('locality.yaml'), `offices.${i}.unitCode`, `không có đơn vị hành chính mã "${o.unitCode}"${hint(unitCodes)}`);
   });
   ct.handlingUnits.forEach((u, i) => {
     if (!unitCodes.has(u.unitCode))
@@ -232,12 +236,18 @@ function checkReferences(c: Collector, root: string, ct: Content, knownCodes: Re
   for (const d of duplicates(ct.handlingUnits, (u) => u.id)) c.add(file('handling-units.yaml'), 'units', `mã đơn vị xử lý "${d}" bị lặp`);
   if (ct.handlingUnits.length > 0 || ct.routing.rules.length > 0) {
     if (!handlingIds.has(ct.routing.fallbackUnit))
-      c.add(file('routing.yaml'), 'fallbackUnit', `không có đơn vị xử lý "${ct.routing.fallbackUnit}" trong handling-units.yaml${hint(handlingIds)}`);
+      c.add(
+        file('routing.yaml'),
+        'fallbackUnit',
+        `không có đơn vị xử lý "${ct.routing.fallbackUnit}" trong handling-units.yaml${hint(handlingIds)}`,
+      );
   }
   ct.routing.rules.forEach((r, i) => {
     if (!handlingIds.has(r.unit)) c.add(file('routing.yaml'), `rules.${i}.unit`, `không có đơn vị xử lý "${r.unit}"${hint(handlingIds)}`);
-    if (r.communeCode && !unitCodes.has(r.communeCode)) c.add(file('routing.yaml'), `rules.${i}.communeCode`, `không có đơn vị hành chính mã "${r.communeCode}"`);
-    if (r.field && !fieldIds.has(r.field)) c.add(file('routing.yaml'), `rules.${i}.field`, `không có lĩnh vực "${r.field}" trong fields.yaml`);
+    if (r.communeCode && !unitCodes.has(r.communeCode))
+      c.add(file('routing.yaml'), `rules.${i}.communeCode`, `không có đơn vị hành chính mã "${r.communeCode}"`);
+    if (r.field && !fieldIds.has(r.field))
+      c.add(file('routing.yaml'), `rules.${i}.field`, `không có lĩnh vực "${r.field}" trong fields.yaml`);
   });
   for (const d of duplicates(ct.fields, (x) => x.id)) c.add(file('fields.yaml'), 'fields', `lĩnh vực "${d}" bị lặp`);
   for (const d of duplicates(ct.hotlines, (x) => x.id)) c.add(file('hotlines.yaml'), 'hotlines', `đường dây nóng "${d}" bị lặp`);

@@ -24,7 +24,13 @@ function docsFor(content: Content): Record<(typeof CONTENT_COLLECTIONS)[number],
   const { locality } = content;
   return {
     locality: [
-      { _id: 'locality', name: locality.name, example: locality.example, provinceCode: locality.provinceCode, portalUrl: locality.portalUrl },
+      {
+        _id: 'locality',
+        name: locality.name,
+        example: locality.example,
+        provinceCode: locality.provinceCode,
+        portalUrl: locality.portalUrl,
+      },
     ],
     admin_units: locality.units.map((u) => ({ _id: u.code, ...u })),
     offices: locality.offices.map((o) => ({ _id: o.id, ...o })),

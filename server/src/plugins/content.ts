@@ -37,14 +37,14 @@ async function contentPlugin(app: FastifyInstance, opts: { config: Config }) {
   await syncContent(store, content);
 
   let version = await contentVersion(store);
-  app.decorate('catalog', await buildCatalog(store));
+  app.decorate('catalog', await buildCatalog(store, { searchCache: config.SEARCH_CACHE }));
 
   let rebuilding: Promise<void> | null = null;
   const rebuild = () => {
     rebuilding ??= (async () => {
       try {
         version = await contentVersion(store);
-        app.catalog = await buildCatalog(store);
+        app.catalog = await buildCatalog(store, { searchCache: config.SEARCH_CACHE });
         app.log.info({ procedures: app.catalog.size, version }, 'catalog rebuilt');
       } finally {
         rebuilding = null;

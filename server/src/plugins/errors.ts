@@ -14,7 +14,10 @@ export interface Problem {
   [k: string]: unknown;
 }
 
-export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> & { type?: string }) {
+export function sendProblem(
+  reply: FastifyReply,
+  problem: { status: number; title: string; detail: string; type?: string; errors?: Problem['errors']; [k: string]: unknown },
+) {
   return reply
     .code(problem.status)
     .type('application/problem+json; charset=utf-8')
@@ -72,7 +75,11 @@ async function errorsPlugin(app: FastifyInstance) {
       return sendProblem(reply, { status, title: 'Lỗi máy chủ', detail: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.' });
     }
     if (status === 429) {
-      return sendProblem(reply, { status, title: titleByStatus[429]!, detail: 'Bạn gửi quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.' });
+      return sendProblem(reply, {
+        status,
+        title: titleByStatus[429]!,
+        detail: 'Bạn gửi quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
+      });
     }
     return sendProblem(reply, {
       status,

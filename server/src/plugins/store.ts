@@ -15,7 +15,11 @@ declare module 'fastify' {
 async function storePlugin(app: FastifyInstance, opts: { config: Config; store?: Store }) {
   const store =
     opts.store ??
-    (await createStore({ mongodbUri: opts.config.MONGODB_URI, dataDir: path.resolve(opts.config.DATA_DIR), dbName: opts.config.MONGODB_DB }));
+    (await createStore({
+      mongodbUri: opts.config.MONGODB_URI,
+      dataDir: path.resolve(opts.config.DATA_DIR),
+      dbName: opts.config.MONGODB_DB,
+    }));
   app.decorate('store', store);
   // A store handed in by a test belongs to the test; one we opened, we close.
   if (!opts.store) app.addHook('onClose', async () => store.close());

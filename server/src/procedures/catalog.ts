@@ -21,7 +21,8 @@ export interface ProcedureSummary {
   score: number;
 }
 
-export interface ProcedureDetail extends CatalogProcedure {
+export interface ProcedureDetail extends Omit<CatalogProcedure, 'fullText'> {
+  fullText: null;
   officeInfo: Office | null;
   interlinked: { id: string; name: string; description: string; procedures: { code: string; name: string }[] }[];
   relatedProcedures: { code: string; name: string }[];
@@ -66,7 +67,10 @@ export function mergeProcedure(curated: Procedure | null, national: Procedure | 
 export interface Catalog {
   readonly size: number;
   get(code: string): ProcedureDetail | null;
-  search(q: string, opts: { field?: string; level?: Level; limit: number; offset: number }): { items: ProcedureSummary[]; total: number; highlight: string[] };
+  search(
+    q: string,
+    opts: { field?: string; level?: Level; limit: number; offset: number },
+  ): { items: ProcedureSummary[]; total: number; highlight: string[] };
   all(): Iterable<CatalogProcedure>;
   fieldCounts(): Map<string, number>;
   synonyms: Synonym[];
@@ -77,7 +81,11 @@ const strip = <T extends Record<string, unknown>>(d: T) => {
   return rest as unknown as Procedure;
 };
 
-export async function buildCatalog(store: Store): Promise<Catalog> {
+const SEARCH_CACHE_SIZE = 2000;
+
+export async function buildCatalog(store: Store, opts: { searchCache?: boolean } = {}): Promise<Catalog> {
+  type Result = ReturnType<Catalog['search']>;
+  const cache = opts.searchCache === false ? null : new Map<string, Result>();
   const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, offices, localityDoc] = await Promise.all([
     store.collection('procedures').find({}),
     store.collection('national_procedures').find({}),
@@ -147,13 +155,27 @@ export async function buildCatalog(store: Store): Promise<Catalog> {
       };
     },
     search(q, opts) {
+      // Citizens search for the same few dozen procedures again and again: remember recent
+      // answers. The whole catalog (and this cache) is replaced when content changes.
+      const key = `${q}\u0000${opts.field ?? ''}\u0000${opts.level ?? ''}\u0000${opts.limit}\u0000${opts.offset}`;
+      const cached = cache?.get(key);
+      if (cached) {
+        cache!.delete(key); // least recently used goes first
+        cache!.set(key, cached);
+        return cached;
+      }
       const r = index.search(q, opts);
       const items: ProcedureSummary[] = [];
       for (const hit of r.items) {
         const p = byCode.get(hit.code);
         if (p) items.push({ code: p.code, name: p.name, field: p.field, levels: p.levels, online: p.online.level, score: hit.score });
       }
-      return { items, total: r.total, highlight: q ? index.highlightTerms(q) : [] };
+      const result = { items, total: r.total, highlight: q ? index.highlightTerms(q) : [] };
+      if (cache) {
+        if (cache.size >= SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(key, result);
+      }
+      return result;
     },
   };
 }

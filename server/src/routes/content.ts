@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contentRepository } from '../content/content.repository.js';
-import { adminUnitSchema, faqSchema, fieldSchema, guideMetaSchema, hotlineSchema, newsMetaSchema, officeSchema } from '../content/schemas.js';
+import {
+  adminUnitSchema,
+  faqSchema,
+  fieldSchema,
+  guideMetaSchema,
+  hotlineSchema,
+  newsMetaSchema,
+  officeSchema,
+} from '../content/schemas.js';
 import { notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
@@ -20,7 +28,13 @@ export default async function contentRoutes(app: FastifyInstance) {
         tags,
         summary: 'Địa phương, bộ phận một cửa và giờ làm việc',
         response: {
-          200: z.object({ name: z.string(), example: z.boolean(), provinceCode: z.string(), portalUrl: z.string(), offices: z.array(officeSchema) }),
+          200: z.object({
+            name: z.string(),
+            example: z.boolean(),
+            provinceCode: z.string(),
+            portalUrl: z.string(),
+            offices: z.array(officeSchema),
+          }),
         },
       },
     },
@@ -42,15 +56,23 @@ export default async function contentRoutes(app: FastifyInstance) {
   r.get('/api/hotlines', { schema: { tags, summary: 'Đường dây nóng', response: { 200: items(hotlineSchema) } } }, async () => ({
     items: (await repo.hotlines()) as never,
   }));
-  r.get('/api/units', { schema: { tags, summary: 'Đơn vị hành chính (cả đơn vị cũ đã sáp nhập)', response: { 200: items(adminUnitSchema) } } }, async () => ({
-    items: (await repo.units()) as never,
-  }));
+  r.get(
+    '/api/units',
+    { schema: { tags, summary: 'Đơn vị hành chính (cả đơn vị cũ đã sáp nhập)', response: { 200: items(adminUnitSchema) } } },
+    async () => ({
+      items: (await repo.units()) as never,
+    }),
+  );
   r.get('/api/faq', { schema: { tags, summary: 'Hỏi đáp thường gặp', response: { 200: items(faqSchema) } } }, async () => ({
     items: (await repo.faq()) as never,
   }));
-  r.get('/api/guides', { schema: { tags, summary: 'Hướng dẫn dịch vụ công trực tuyến', response: { 200: items(guideMetaSchema) } } }, async () => ({
-    items: (await repo.guides()) as never,
-  }));
+  r.get(
+    '/api/guides',
+    { schema: { tags, summary: 'Hướng dẫn dịch vụ công trực tuyến', response: { 200: items(guideMetaSchema) } } },
+    async () => ({
+      items: (await repo.guides()) as never,
+    }),
+  );
   r.get(
     '/api/guides/:id',
     { schema: { tags, params: idParam, response: { 200: guideMetaSchema.extend({ body: z.string() }) } } },
@@ -63,9 +85,13 @@ export default async function contentRoutes(app: FastifyInstance) {
   r.get('/api/news', { schema: { tags, summary: 'Tin tức', response: { 200: items(newsMetaSchema) } } }, async () => ({
     items: (await repo.news()) as never,
   }));
-  r.get('/api/news/:id', { schema: { tags, params: idParam, response: { 200: newsMetaSchema.extend({ body: z.string() }) } } }, async (req) => {
-    const n = await repo.newsItem(req.params.id);
-    if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
-    return n as never;
-  });
+  r.get(
+    '/api/news/:id',
+    { schema: { tags, params: idParam, response: { 200: newsMetaSchema.extend({ body: z.string() }) } } },
+    async (req) => {
+      const n = await repo.newsItem(req.params.id);
+      if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
+      return n as never;
+    },
+  );
 }

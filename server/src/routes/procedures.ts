@@ -17,7 +17,14 @@ export const procedureListQuery = z.object({
 
 const listResponse = z.object({
   items: z.array(
-    z.object({ code: z.string(), name: z.string(), field: z.string(), levels: z.array(levelSchema), online: onlineLevel, score: z.number() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      field: z.string(),
+      levels: z.array(levelSchema),
+      online: onlineLevel,
+      score: z.number(),
+    }),
   ),
   total: z.number().int(),
   highlight: z.array(z.string()),
@@ -57,6 +64,9 @@ export default async function procedureRoutes(app: FastifyInstance) {
         querystring: procedureListQuery,
         response: { 200: listResponse },
       },
+      // The hot path: items are built field by field from the catalog (nothing internal to
+      // strip), so plain JSON.stringify replaces zod's validating serializer here.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (req) => app.catalog.search(req.query.q, req.query),
   );

@@ -16,7 +16,11 @@ describe('platform', () => {
     const res = await app.inject({
       method: 'OPTIONS',
       url: '/api/procedures',
-      headers: { origin: 'https://h5.zdn.vn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      headers: {
+        origin: 'https://h5.zdn.vn',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
     });
     expect(res.statusCode).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('https://h5.zdn.vn');
@@ -50,7 +54,12 @@ describe('platform', () => {
   });
 
   it('refuses malformed JSON with a Vietnamese 400, not a 500', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/procedures', headers: { 'content-type': 'application/json' }, payload: '{"a":' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/procedures',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"a":',
+    });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
   });
@@ -72,7 +81,11 @@ describe('platform', () => {
   });
 
   it('keeps merged old communes as data pointing at the new one', async () => {
-    const units = (await app.inject({ method: 'GET', url: '/api/units' })).json().items as { code: string; validTo: string | null; replacedBy: string[] }[];
+    const units = (await app.inject({ method: 'GET', url: '/api/units' })).json().items as {
+      code: string;
+      validTo: string | null;
+      replacedBy: string[];
+    }[];
     const old = units.filter((u) => u.validTo !== null && u.replacedBy.length > 0);
     expect(old.length).toBeGreaterThan(0);
     for (const u of old) expect(units.map((x) => x.code)).toContain(u.replacedBy[0]);

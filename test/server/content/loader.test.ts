@@ -26,8 +26,14 @@ describe('content loader', () => {
       path.join(dir, 'procedures', 'zz-broken.yaml'),
       'code: "9.000001"\nname: ""\nfield: linh-vuc-khong-co\nmethods:\n  - kind: bay\n    time: { value: 1, unit: ngay }\n',
     );
-    await writeFile(path.join(dir, 'routing.yaml'), 'fallbackUnit: don-vi-khong-co\nrules:\n  - { communeCode: KHONG-CO, unit: vp-ubnd-hoa-an }\n');
-    await writeFile(path.join(dir, 'hotlines.yaml'), 'hotlines:\n  - id: x\n    group: khan_cap\n    name: X\n    number: "abc!"\n    purpose: y\n');
+    await writeFile(
+      path.join(dir, 'routing.yaml'),
+      'fallbackUnit: don-vi-khong-co\nrules:\n  - { communeCode: KHONG-CO, unit: vp-ubnd-hoa-an }\n',
+    );
+    await writeFile(
+      path.join(dir, 'hotlines.yaml'),
+      'hotlines:\n  - id: x\n    group: khan_cap\n    name: X\n    number: "abc!"\n    purpose: y\n',
+    );
     const { content, problems } = await loadContent(dir);
     expect(content).toBeNull();
     const lines = problems.map(formatProblem);

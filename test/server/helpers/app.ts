@@ -10,7 +10,9 @@ import { type Config, loadConfig, repoRoot } from '../../../server/src/config.js
 export const contentDir = path.join(repoRoot, 'content');
 export const nationalFile = path.resolve(repoRoot, '..', 'shared', 'data', 'national-tthc', 'procedures.jsonl.gz');
 
-export async function testConfig(env: Record<string, string> = {}): Promise<{ config: Config; dataDir: string; cleanup: () => Promise<void> }> {
+export async function testConfig(
+  env: Record<string, string> = {},
+): Promise<{ config: Config; dataDir: string; cleanup: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cchc-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,7 +26,9 @@ export async function testConfig(env: Record<string, string> = {}): Promise<{ co
   return { config, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
-export async function testApp(env: Record<string, string> = {}): Promise<{ app: FastifyInstance; config: Config; close: () => Promise<void> }> {
+export async function testApp(
+  env: Record<string, string> = {},
+): Promise<{ app: FastifyInstance; config: Config; close: () => Promise<void> }> {
   const { config, cleanup } = await testConfig(env);
   const app = await buildApp({ config, logger: false });
   return {
