@@ -40,6 +40,32 @@ export interface ImportSummary {
 }
 
 const MAX_SKIPPED_LINES = 20;
+const MAX_IN_FLIGHT = 32;
+
+/** Runs up to `max` writes at once; writes for one key run in order, so an upsert never races itself. */
+function writeQueue(max: number) {
+  const pending = new Set<Promise<void>>();
+  const lastByKey = new Map<string, Promise<void>>();
+  return {
+    async add(key: string, write: () => Promise<void>): Promise<void> {
+      const before = lastByKey.get(key) ?? Promise.resolve();
+      const p = before.then(write);
+      lastByKey.set(key, p);
+      pending.add(p);
+      p.then(
+        () => pending.delete(p),
+        () => {},
+      ).finally(() => {
+        if (lastByKey.get(key) === p) lastByKey.delete(key);
+      });
+      // A failed write rejects here (or in drain), so the import stops with its error.
+      if (pending.size >= max) await Promise.race(pending);
+    },
+    async drain(): Promise<void> {
+      await Promise.all(pending);
+    },
+  };
+}
 
 function lines(file: string): AsyncIterable<string> {
   let input: Readable = createReadStream(file);
@@ -93,6 +119,7 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
     if (summary.skippedLines.length < MAX_SKIPPED_LINES) summary.skippedLines.push({ line, reason, message });
   };
 
+  const writes = writeQueue(MAX_IN_FLIGHT);
   let lineNo = 0;
   let lastReport = -1;
   for await (const line of lines(file)) {
@@ -124,9 +151,13 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
         skip(lineNo, 'filteredOut', `lĩnh vực khác ${opts.field}`);
         continue;
       }
-      const res = await col.replaceOne({ code: procedure.code }, { ...procedure, importedAt: new Date().toISOString() }, { upsert: true });
-      if (res.upsertedId !== null) summary.inserted++;
-      else summary.updated++;
+      // Writes overlap (the embedded store commits them in batches); the same code never races itself.
+      const doc = { ...procedure, importedAt: new Date().toISOString() };
+      await writes.add(procedure.code, async () => {
+        const res = await col.replaceOne({ code: procedure.code }, doc, { upsert: true });
+        if (res.upsertedId !== null) summary.inserted++;
+        else summary.updated++;
+      });
       summary.imported++;
       for (const f of QUALITY_FIELDS) summary.fields[f][quality[f]]++;
       summary.online[procedure.online.level]++;
@@ -146,6 +177,7 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
       }
     }
   }
+  await writes.drain();
   summary.durationMs = Date.now() - started;
   return summary;
 }

@@ -6,20 +6,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importNational, NATIONAL_COLLECTION } from '../../../server/src/importer/national.js';
+import { createStore } from '../../../server/src/store/index.js';
 import type { Store } from '../../../server/src/store/port.js';
-import { createFakeStore } from './fake-store.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const file = path.resolve(repoRoot, '..', 'shared', 'data', 'national-tthc', 'procedures.jsonl.gz');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'import-national-real-'));
-
-/** The real embedded store once server/src/store/index.ts exists; the in-memory fake until then. */
-const storeModule = path.resolve(repoRoot, 'server', 'src', 'store', 'index.ts');
-async function openStore(): Promise<Store> {
-  if (!existsSync(storeModule)) return createFakeStore();
-  const { createStore } = (await import(storeModule)) as { createStore: (o: { dataDir: string }) => Promise<Store> };
-  return createStore({ dataDir });
-}
 
 describe.skipIf(!existsSync(file))('import of the real national file', () => {
   let store: Store | undefined;
@@ -28,7 +20,8 @@ describe.skipIf(!existsSync(file))('import of the real national file', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('imports every record with a code, keeps commune levels, and re-imports in place', async () => {
+  // Two full imports take ~10 s alone; the limit leaves room for a busy machine running other suites.
+  it('imports every record with a code, keeps commune levels, and re-imports in place', { timeout: 90_000 }, async () => {
     const raw = gunzipSync(readFileSync(file))
       .toString('utf8')
       .split('\n')
@@ -38,7 +31,7 @@ describe.skipIf(!existsSync(file))('import of the real national file', () => {
     const communeCodes = raw.filter((r) => r.cap_thuc_hien?.includes('Cấp xã')).map((r) => r.ma_thu_tuc ?? '');
     expect(communeCodes).toHaveLength(588);
 
-    store = await openStore();
+    store = await createStore({ dataDir });
     const first = await importNational(store, file, {});
     expect(first.read).toBe(raw.length);
     expect(first.imported).toBe(withCode.length);
@@ -57,7 +50,7 @@ describe.skipIf(!existsSync(file))('import of the real national file', () => {
     const m = first.methods;
     const share = (n: number) => `${((n / m.total) * 100).toFixed(1)}%`;
     console.log(
-      `national import (${existsSync(storeModule) ? `${store.kind} store` : 'in-memory fake store'}): ${first.imported} records in ${first.durationMs} ms; ${m.total} method rows, known time ${share(m.knownTime)}, known fee ${share(m.knownFee)}`,
+      `national import (${store.kind} store): ${first.imported} records in ${first.durationMs} ms; ${m.total} method rows, known time ${share(m.knownTime)}, known fee ${share(m.knownFee)}`,
     );
     expect(m.knownTime / m.total).toBeGreaterThan(0.7);
     expect(m.knownFee / m.total).toBeGreaterThan(0.5);

@@ -1,8 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importNational } from '../../../server/src/importer/national.js';
 import { formatSummary, progressReporter } from '../../../server/src/importer/report.js';
-import { createFakeStore } from './fake-store.js';
+import { createStore } from '../../../server/src/store/index.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/national/sample.jsonl');
 
@@ -31,7 +33,11 @@ describe('import progress and summary', () => {
   });
 
   it('summarises counts, skip reasons and field quality in Vietnamese', async () => {
-    const text = formatSummary(await importNational(createFakeStore(), fixture, {}));
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'import-report-'));
+    const store = await createStore({ dataDir });
+    const text = formatSummary(await importNational(store, fixture, {}));
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
     expect(text).toMatch(/Đã nhập\s+7/);
     expect(text).toMatch(/Dòng JSON hỏng\s+1/);
     expect(text).toMatch(/Thiếu mã hoặc tên thủ tục\s+1/);
