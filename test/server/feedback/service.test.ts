@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarRepository } from '../../../server/src/calendar/calendar.repository.js';
+import { loadContent } from '../../../server/src/content/loader.js';
+import { syncContent } from '../../../server/src/content/sync.js';
+import { feedbackRepository } from '../../../server/src/feedback/feedback.repository.js';
+import { createFeedbackService, type FeedbackService } from '../../../server/src/feedback/feedback.service.js';
+import type { FeedbackDoc } from '../../../server/src/feedback/feedback.types.js';
+import { diskStorage } from '../../../server/src/feedback/uploads/storage.js';
+import { createStore } from '../../../server/src/store/index.js';
+import type { Store } from '../../../server/src/store/port.js';
+import { validBody } from './fixtures.js';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../../content');
+let store: Store;
+let svc: FeedbackService;
+let clock = new Date('2026-04-24T09:00:00+07:00');
+let kicks = 0;
+let dir = '';
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'cchc-feedback-'));
+  store = await createStore({ dataDir: dir });
+  const { content, problems } = await loadContent(CONTENT);
+  if (!content) throw new Error(problems.map((p) => p.message).join('\n'));
+  await syncContent(store, content);
+  const repo = feedbackRepository(store);
+  await repo.ensureIndexes();
+  clock = new Date('2026-04-24T09:00:00+07:00');
+  kicks = 0;
+  svc = createFeedbackService({
+    store,
+    repo,
+    calendar: calendarRepository(store),
+    uploads: diskStorage('/nonexistent'),
+    minFillMs: 3000,
+    onDeliveriesQueued: () => kicks++,
+    now: () => clock,
+  });
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const all = () => store.collection<FeedbackDoc>('feedback').find({});
+
+describe('submit', () => {
+  it('stores the feedback, its deliveries and consent; tracking code per year; deadline in working days', async () => {
+    const res = await svc.submit('key-00000001', validBody());
+    // ho-tich in Hòa An → justice officer, 7 working days from Friday 24/4/2026 (27/4, 30/4, 1/5 off).
+    expect(res).toEqual({ trackingCode: 'PA-2026-000001', status: 'received', dueAt: '2026-05-08' });
+    const [fb] = await all();
+    expect(fb).toMatchObject({ unitId: 'tu-phap-hoa-an', deadlineDays: 7, status: 'received', publishApproved: false });
+    expect(fb?.sender.phone).toMatch(/^0912\d{6}$/);
+    expect(fb?.consent).toMatchObject({ accepted: true, version: 'pakn-2026-01', at: clock.toISOString(), purposeVersion: 'pakn-2026-01' });
+    const deliveries = await store.collection('deliveries').find({});
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({ status: 'pending', attempts: 0, channel: { type: 'email', to: 'tuphap@hoa-an.example.vn' } });
+    expect(kicks).toBe(1);
+    const second = await svc.submit('key-00000002', validBody({ kind: 'kien_nghi' }));
+    expect(second.trackingCode).toBe('KN-2026-000002');
+  });
+
+  it('is idempotent: same key and body → same answer, one record; other body → 409', async () => {
+    const body = validBody();
+    const a = await svc.submit('same-key-123', body);
+    const b = await svc.submit('same-key-123', { ...body, sender: { ...body.sender } });
+    expect(b).toEqual(a);
+    await expect(svc.submit('same-key-123', { ...body, subject: 'Một tiêu đề khác hẳn' })).rejects.toMatchObject({ status: 409 });
+    expect(await all()).toHaveLength(1);
+    expect(await store.collection('deliveries').count({})).toBe(1);
+  });
+
+  it('five concurrent submissions with one key make one record', async () => {
+    const body = validBody();
+    const results = await Promise.all(Array.from({ length: 5 }, () => svc.submit('concurrent-key', body)));
+    expect(new Set(results.map((r) => r.trackingCode)).size).toBe(1);
+    expect(await all()).toHaveLength(1);
+  });
+
+  it('refuses a merged (expired) commune, naming the new one, an unknown field and missing photos', async () => {
+    const err = await svc
+      .submit(
+        'k-expired-1',
+        validBody({ communeCode: 'VD-XA-HOA', field: 'khong-co', attachments: ['7b0e7a4e-8f57-4a5c-9d8e-1f6a2b3c4d5e'] }),
+      )
+      .catch((e) => e);
+    expect(err.status).toBe(400);
+    expect(err.extra.errors.map((e: { path: string }) => e.path)).toEqual(['body.communeCode', 'body.field', 'body.attachments.0']);
+    expect(err.extra.errors[0].message).toContain('Xã Hòa An');
+    await expect(svc.submit('k-province', validBody({ communeCode: 'VD' }))).rejects.toMatchObject({ status: 400 });
+    expect(await all()).toHaveLength(0);
+  });
+
+  it('anti-bot: honeypot filled or form sent within 3 s → 400; a client clock ahead is tolerated', async () => {
+    await expect(svc.submit('k-honeypot', validBody({ website: 'http://spam.example' }))).rejects.toMatchObject({ status: 400 });
+    await expect(svc.submit('k-fast-000', validBody({ startedAt: clock.getTime() - 1500 }))).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringContaining('chờ vài giây'),
+    });
+    await expect(svc.submit('k-slow-000', validBody({ startedAt: clock.getTime() - 60_000 }))).resolves.toBeTruthy();
+    await expect(svc.submit('k-skew-000', validBody({ startedAt: clock.getTime() + 10_000 }))).resolves.toBeTruthy();
+  });
+});
+
+describe('track, erase, retention', () => {
+  it('shows status and citizen events only, with the right last 4 digits; same 404 otherwise', async () => {
+    const body = validBody();
+    const { trackingCode } = await svc.submit('k-track-01', body);
+    const last4 = body.sender.phone.replace(/\D/g, '').slice(-4);
+    const fb = (await all())[0]!;
+    await feedbackRepository(store).addEvent(fb._id, { at: clock.toISOString(), by: 'staff-42', type: 'note', note: 'nội bộ' });
+    await svc.transition(fb._id, 'in_progress', { by: 'staff-42', note: 'Đang kiểm tra hiện trường.' });
+    const view = await svc.track(trackingCode, last4);
+    expect(view).toMatchObject({ status: 'in_progress', statusLabel: 'Đang xử lý', unit: { id: 'tu-phap-hoa-an' }, answer: null });
+    expect(view.timeline.map((e) => [e.type, e.by])).toEqual([
+      ['received', 'citizen'],
+      ['status', 'staff'],
+    ]);
+    expect(JSON.stringify(view)).not.toMatch(/Nguyễn|0912|staff-42|Thôn Đông/);
+    const wrong = await svc.track(trackingCode, last4 === '0000' ? '1111' : '0000').catch((e) => e);
+    const unknown = await svc.track('PA-2026-999999', last4).catch((e) => e);
+    expect([wrong.status, unknown.status]).toEqual([404, 404]);
+    expect(wrong.detail).toBe(unknown.detail);
+  });
+
+  it('erase removes name, phone and address; the code still tracks', async () => {
+    const body = validBody({ location: { lat: 21.03, lng: 105.85 } });
+    const { trackingCode } = await svc.submit('k-erase-01', body);
+    const last4 = body.sender.phone.replace(/\D/g, '').slice(-4);
+    await svc.erase(trackingCode, last4);
+    const fb = (await all())[0]!;
+    expect(fb.sender).toEqual({ name: null, phone: null, address: null });
+    expect(fb.location).toBeNull();
+    expect(fb.consent.withdrawnAt).toBeTruthy();
+    expect((await svc.track(trackingCode, last4)).timeline.map((e) => e.type)).toContain('erased');
+  });
+
+  it('retention anonymises only cases closed longer ago than the limit', async () => {
+    const old = await svc.submit('k-old-0001', validBody());
+    const recent = await svc.submit('k-recent-01', validBody());
+    const [a, b] = await all();
+    await svc.transition(a!._id, 'rejected', { by: 'staff-1', reason: 'Không thuộc thẩm quyền.' });
+    clock = new Date('2028-05-01T00:00:00Z'); // 24 months and a week later
+    await svc.transition(b!._id, 'duplicate', { by: 'staff-1', duplicateOf: old.trackingCode });
+    expect(await svc.anonymiseExpired(24)).toBe(1);
+    const byCode = new Map((await all()).map((f) => [f.trackingCode, f]));
+    expect(byCode.get(old.trackingCode)?.sender.name).toBeNull();
+    expect(byCode.get(recent.trackingCode)?.sender.name).toBe('Nguyễn Văn An');
+    expect(await svc.anonymiseExpired(24)).toBe(0);
+  });
+});
