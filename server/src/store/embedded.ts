@@ -11,7 +11,7 @@
 // which in-memory state is true: restart the process to reload from disk.
 import { randomUUID } from 'node:crypto';
 import { type Database, open, type RootDatabase } from 'lmdb';
-import { Aggregator, update as mingoUpdate, Query } from 'mingo';
+import { Aggregator, update as mingoUpdate, ProcessingMode, Query } from 'mingo';
 import { cloneData, sameData, toStorable } from './embedded-data.js';
 import { isIndexableScalar, MemIndex } from './embedded-index.js';
 import {
@@ -229,6 +229,7 @@ export class EmbeddedStore implements Store {
 
   count(name: string, filter: Filter): number {
     this.guard();
+    assertFilter(filter);
     const state = this.state(name);
     if (Object.keys(filter).length === 0) return state.docs.size;
     return this.match(state, filter).length;
@@ -245,8 +246,10 @@ export class EmbeddedStore implements Store {
     const state = this.state(name);
     const first = pipeline[0]?.$match;
     const source = isPlainObject(first) ? [...this.candidates(state, first)] : [...state.docs.values()];
+    // mingo's stages ($addFields, $unset …) modify their input in place unless told to clone.
     const aggregator = new Aggregator(pipeline, {
-      collectionResolver: (other: string) => [...this.state(other).docs.values()],
+      processingMode: ProcessingMode.CLONE_INPUT,
+      collectionResolver: (other: string) => [...this.state(other).docs.values()].map(cloneData),
     });
     return aggregator.run(source).map(cloneData);
   }

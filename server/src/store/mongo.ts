@@ -54,12 +54,12 @@ function duplicateKey(error: unknown): Record<string, unknown> | null {
 }
 
 /** Runs a driver call, turning E11000 into the port's DuplicateKeyError. */
-async function mapped<R>(collection: string, run: () => Promise<R>): Promise<R> {
+async function mapped<R>(collection: string | (() => string), run: () => Promise<R>): Promise<R> {
   try {
     return await run();
   } catch (error) {
     const key = duplicateKey(error);
-    if (key) throw new DuplicateKeyError(collection, key);
+    if (key) throw new DuplicateKeyError(typeof collection === 'string' ? collection : collection(), key);
     throw error;
   }
 }
@@ -257,13 +257,21 @@ class MongoStore implements Store {
     });
     if (prepared.length === 0) return;
     if (this.transactions) {
+      // Map E11000 outside the callback: withTransaction decides on retries from the
+      // driver's own error labels, which a DuplicateKeyError does not carry.
+      let current = '';
       const session = this.client.startSession();
       try {
-        await session.withTransaction(async () => {
-          for (const { collection, doc } of prepared) {
-            await mapped(collection, () => this.db.collection<MDoc>(collection).insertOne({ ...doc }, { session }));
-          }
-        });
+        await mapped(
+          () => current,
+          () =>
+            session.withTransaction(async () => {
+              for (const { collection, doc } of prepared) {
+                current = collection;
+                await this.db.collection<MDoc>(collection).insertOne({ ...doc }, { session });
+              }
+            }),
+        );
       } finally {
         await session.endSession();
       }

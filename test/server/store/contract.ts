@@ -74,6 +74,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(ids(await col.find({}, { sort: { 'address.commune': 1, age: -1 } }))).toEqual(['p1', 'p3', 'p2', 'p4']);
       const projected = await col.find({ _id: 'p1' }, { projection: { name: 1, 'address.commune': 1 } });
       expect(projected).toEqual([{ _id: 'p1', name: 'Nguyễn Văn An', address: { commune: 'xa-1' } }]);
+      expect(await col.findOne({ _id: 'p1' })).toEqual(people[0]);
       const without = await col.findOne({ _id: 'p2' }, { projection: { tags: 0, address: 0 } });
       expect(without).toEqual({ _id: 'p2', name: 'Trần Thị Bình', age: 51 });
       const oldest = await col.findOne({ 'address.commune': 'xa-1' }, { sort: { age: -1 } });
@@ -195,6 +196,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         { _id: 'xa-1', n: 2, avgAge: 26.5 },
         { _id: 'xa-2', n: 1, avgAge: 51 },
       ]);
+      // Stages that reshape documents work on copies, never on the stored data.
+      const reshaped = await col.aggregate([{ $match: { _id: 'p1' } }, { $addFields: { 'address.commune': 'khác' } }, { $unset: 'tags' }]);
+      expect(reshaped).toMatchObject([{ _id: 'p1', address: { commune: 'khác', street: 'Lê Lợi' } }]);
+      expect(await col.findOne({ _id: 'p1' })).toEqual(people[0]);
     });
 
     it('enforces unique indexes with DuplicateKeyError and leaves data unchanged', async () => {
