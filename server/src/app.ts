@@ -7,14 +7,17 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import './lib/zod-vi.js';
+import feedbackPlugin from './feedback/feedback.plugin.js';
 import contentPlugin from './plugins/content.js';
 import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import externalPlugins from './plugins/external.js';
 import guards from './plugins/guards.js';
 import storePlugin from './plugins/store.js';
 import contentRoutes from './routes/content.js';
+import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
 import procedureRoutes from './routes/procedures.js';
+import uploadRoutes from './routes/uploads.js';
 import type { Store } from './store/port.js';
 
 export interface AppOptions {
@@ -33,10 +36,13 @@ export async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(guards);
   await fastify.register(storePlugin, { config, store: opts.store });
   await fastify.register(contentPlugin, { config });
+  await fastify.register(feedbackPlugin, { config });
 
   await fastify.register(healthRoutes);
   await fastify.register(procedureRoutes);
   await fastify.register(contentRoutes);
+  await fastify.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
+  await fastify.register(uploadRoutes);
 
   await registerStatic(fastify, config);
 

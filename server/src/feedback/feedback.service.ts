@@ -113,7 +113,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
   }
 
-  async function submit(key: string, body: FeedbackBody): Promise<SubmitResponse> {
+  async function submit(key: string, body: FeedbackBody, beforeCreate?: () => Promise<void>): Promise<SubmitResponse> {
     if (body.website && body.website.trim() !== '') throw honeypotFilled();
     const t = now();
     if (body.startedAt !== undefined) {
@@ -124,6 +124,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     const bodyHash = sha256(canonical(body));
     const prior = await replay(key, bodyHash);
     if (prior) return prior;
+    await beforeCreate?.();
 
     const today = vnDate(t);
     const errors = await checkReferences(body, today);

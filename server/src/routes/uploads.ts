@@ -1,0 +1,45 @@
+// Photo upload for feedback: one image per request (multipart field "file"), ≤ 5 MB, checked by
+// its bytes, location metadata stripped before storing → { uploadId } to list in attachments.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MAX_UPLOAD_BYTES, tooLarge } from '../feedback/uploads/uploads.service.js';
+import { badRequest } from '../lib/errors.js';
+import { z } from '../lib/zod-vi.js';
+
+const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
+
+export default async function uploadRoutes(app: FastifyInstance) {
+  // Registered here, not globally: only this route accepts multipart bodies.
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0, parts: 2, fieldSize: 100 } });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/uploads',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+      schema: {
+        tags: ['Phản ánh, kiến nghị'],
+        summary: 'Tải lên một ảnh (JPEG, PNG, WebP, HEIC; tối đa 5 MB) để đính kèm phản ánh',
+        consumes: ['multipart/form-data'],
+        response: { 201: z.object({ uploadId: z.uuid() }), 400: problem, 413: problem, 415: problem, 429: problem },
+      },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw badRequest('Vui lòng gửi ảnh dạng multipart/form-data, trường "file".');
+      let data: Buffer;
+      try {
+        const file = await req.file();
+        if (!file) throw badRequest('Chưa có ảnh nào được gửi lên.');
+        data = await file.toBuffer();
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+          throw badRequest('Mỗi lần chỉ gửi một ảnh, trong trường "file".');
+        throw err;
+      }
+      return reply.code(201).send(await app.feedback.uploads.accept(data));
+    },
+  );
+}
