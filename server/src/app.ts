@@ -17,6 +17,7 @@ import contentRoutes from './routes/content.js';
 import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
 import procedureRoutes from './routes/procedures.js';
+import staffRoutes from './routes/staff.js';
 import uploadRoutes from './routes/uploads.js';
 import type { Store } from './store/port.js';
 
@@ -43,6 +44,7 @@ export async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(contentRoutes);
   await fastify.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
   await fastify.register(uploadRoutes);
+  await fastify.register(staffRoutes, { config });
 
   await registerStatic(fastify, config);
 

@@ -61,6 +61,18 @@ export const configSchema = z.object({
   ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),
   /** OA access token for messages to unit staff (until the Zalo token store provides one). */
   ZALO_OA_ACCESS_TOKEN: z.string().min(1).optional(),
+  // ── Staff console (server/src/staff, /api/staff, /console/) ──
+  /** How long a console sign-in lasts. */
+  STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(72).default(8),
+  /** Failed console sign-ins allowed per IP and per username within the window. */
+  STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  STAFF_LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
+  STAFF_LOGIN_MAX_PER_USER: z.coerce.number().int().min(1).default(5),
+  /** Open311 GeoReport v2 clients allowed to POST requests: "client:key,client2:key2". */
+  OPEN311_API_KEYS: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+:[^,:\s]{16,})(,[A-Za-z0-9._-]+:[^,:\s]{16,})*$/, 'dạng "client:key,client2:key2" (khóa dài ít nhất 16 ký tự)')
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
