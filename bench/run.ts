@@ -6,6 +6,7 @@ import { benchSearch } from './search.js';
 const only = process.argv[2];
 const steps: [string, () => Promise<unknown>][] = [['search', () => benchSearch()]];
 for (const [name, file] of [
+  ['store', 'store.ts'],
   ['feedback', 'feedback.ts'],
   ['chat', 'chat.ts'],
   ['mini-app', 'mini-app-budget.ts'],
