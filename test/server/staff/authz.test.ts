@@ -84,6 +84,13 @@ async function withPhoto(): Promise<{ url: string }> {
   return { url: `/api/staff/feedback/${code}/photos/${uploadId}` };
 }
 
+/** The routing document as the API takes it (without the stored-only fields). */
+async function routingBody() {
+  const { _id, origin, seeded, editedAt, editedBy, ...routing } =
+    (await t.app.store.collection('routing').findOne({ _id: 'routing' })) ?? {};
+  return routing;
+}
+
 async function deadDelivery(): Promise<{ url: string }> {
   const code = await fresh();
   const deliveries = t.app.store.collection<DeliveryDoc>('deliveries');
@@ -214,10 +221,7 @@ const CASES: Case[] = [
     scope: 'admin',
     prepare: async () => ({
       url: '/api/staff/settings/routing',
-      body: await t.app.store
-        .collection('routing')
-        .findOne({ _id: 'routing' })
-        .then(({ _id, origin, seeded, editedAt, editedBy, ...r }: Record<string, unknown>) => r),
+      body: await routingBody(),
     }),
   },
   { method: 'GET', path: '/api/staff/settings/holidays', scope: 'admin' },

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const get = async (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: await t.cookieFor(user) } });
-const post = async (user: string, url: string, payload?: unknown) =>
+const post = async (user: string, url: string, payload?: object) =>
   t.app.inject({
     method: 'POST',
     url,

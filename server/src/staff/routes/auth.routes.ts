@@ -62,7 +62,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { ctx: Staf
       const member = await ctx.staff.byUsername(username);
       // Unknown names cost the same time as wrong passwords.
       const good = await verifyPassword(password, member?.passwordHash ?? (await dummyHash()));
-      if (!member || !member.active || !good) {
+      if (!member?.active || !good) {
         await ctx.limiter.recordFailure(req.ip, username);
         await ctx.audit.record({ id: member?._id ?? '', username: username.trim().toLowerCase().slice(0, 100) }, 'auth.login_failed', null);
         throw unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.');

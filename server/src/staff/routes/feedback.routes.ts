@@ -93,7 +93,8 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
     path: string,
     summary: string,
     body: B | null,
-    run: (req: FastifyRequest, code: string, body: z.infer<B>) => Promise<{ notified?: 'sent' | 'failed' | 'none' } | undefined>,
+    /** May resolve to { notified } (answer); other actions resolve to nothing. */
+    run: (req: FastifyRequest, code: string, body: z.infer<B>) => Promise<unknown>,
   ) =>
     r.post(
       `/api/staff/feedback/:code/${path}`,
@@ -102,7 +103,7 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
         schema: { tags, summary, params: codeParam, ...(body ? { body } : {}), response: { 200: actionResponse, ...errors } },
       },
       async (req) => {
-        const res = (await run(req, req.params.code, req.body as z.infer<B>)) ?? {};
+        const res = ((await run(req, req.params.code, req.body as z.infer<B>)) ?? {}) as { notified?: 'sent' | 'failed' | 'none' };
         return { detail: await after(req, req.params.code), ...res };
       },
     );
