@@ -16,7 +16,9 @@ export interface NotifierOptions {
 }
 
 export function answerMessage(fb: Pick<FeedbackDoc, 'trackingCode' | 'subject'>, publicUrl: string | undefined): string {
-  const link = publicUrl ? `\nXem câu trả lời: ${new URL(`/app/feedback/${encodeURIComponent(fb.trackingCode)}`, publicUrl).href}` : '';
+  const link = publicUrl
+    ? `\nXem câu trả lời: ${new URL(`/app/feedback/lookup?code=${encodeURIComponent(fb.trackingCode)}`, publicUrl).href}`
+    : '';
   return (
     `Phản ánh, kiến nghị ${fb.trackingCode} "${fb.subject.slice(0, 120)}" đã có trả lời của cơ quan xử lý.` +
     `${link}\nBạn có thể xem câu trả lời và đánh giá mức độ hài lòng bằng mã theo dõi và 4 số cuối điện thoại đã dùng khi gửi.`
