@@ -19,14 +19,11 @@ const NewsPage = named(() => import('@/features/news/components/news-page.js'), 
 const NewsArticlePage = named(() => import('@/features/news/components/news-article-page.js'), 'NewsArticlePage');
 const FaqPage = named(() => import('@/features/faq/components/faq-page.js'), 'FaqPage');
 const ChatPlaceholderPage = named(() => import('@/features/chat/components/chat-placeholder-page.js'), 'ChatPlaceholderPage');
-const FeedbackNewPlaceholderPage = named(
-  () => import('@/features/feedback/components/feedback-placeholder-page.js'),
-  'FeedbackNewPlaceholderPage',
-);
-const FeedbackLookupPlaceholderPage = named(
-  () => import('@/features/feedback/components/feedback-placeholder-page.js'),
-  'FeedbackLookupPlaceholderPage',
-);
+const FeedbackFormPage = named(() => import('@/features/feedback/components/feedback-form-page.js'), 'FeedbackFormPage');
+const FeedbackLookupPage = named(() => import('@/features/feedback/components/lookup-page.js'), 'FeedbackLookupPage');
+const MyFeedbackPage = named(() => import('@/features/feedback/components/my-feedback-page.js'), 'MyFeedbackPage');
+const FeedbackStatusPage = named(() => import('@/features/feedback/components/status-page.js'), 'FeedbackStatusPage');
+const PublicAnswersPage = named(() => import('@/features/public-answers/components/public-answers-page.js'), 'PublicAnswersPage');
 const NotFoundPage = named(() => import('./not-found-page.js'), 'NotFoundPage');
 
 export function AppRouter() {
@@ -51,8 +48,11 @@ export function AppRouter() {
           <Route path="/news/:id" element={<NewsArticlePage />} />
           <Route path="/faq" element={<FaqPage />} />
           <Route path="/chat" element={<ChatPlaceholderPage />} />
-          <Route path="/feedback/new" element={<FeedbackNewPlaceholderPage />} />
-          <Route path="/feedback/lookup" element={<FeedbackLookupPlaceholderPage />} />
+          <Route path="/feedback/new" element={<FeedbackFormPage />} />
+          <Route path="/feedback/lookup" element={<FeedbackLookupPage />} />
+          <Route path="/feedback/mine" element={<MyFeedbackPage />} />
+          <Route path="/feedback/status/:code" element={<FeedbackStatusPage />} />
+          <Route path="/feedback/public" element={<PublicAnswersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,5 +1,5 @@
 // Plain browser (and tests): tel: links, Web Share or copy link, window.open, localStorage.
-import { dialable, type KeyValueStorage, type Platform, type ShareContent, type ShareOutcome } from './types.js';
+import { dialable, type KeyValueStorage, type LocationResult, type Platform, type ShareContent, type ShareOutcome } from './types.js';
 
 /** localStorage, or memory when it is blocked (private mode, sandboxed iframe). */
 export function createBrowserStorage(win: Window = window): KeyValueStorage {
@@ -43,6 +43,19 @@ async function copyText(win: Window, text: string): Promise<boolean> {
   }
 }
 
+/** HTML geolocation: one reading, up to 15 s; code 1 (PERMISSION_DENIED) is a "no". */
+export function browserLocation(win: Window = window): Promise<LocationResult> {
+  const geo = win.navigator.geolocation;
+  if (!geo) return Promise.resolve({ ok: false, reason: 'unavailable' });
+  return new Promise((resolve) => {
+    geo.getCurrentPosition(
+      (pos) => resolve({ ok: true, point: { lat: pos.coords.latitude, lng: pos.coords.longitude } }),
+      (err) => resolve({ ok: false, reason: err.code === 1 ? 'denied' : 'unavailable' }),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  });
+}
+
 export function createBrowserPlatform(win: Window = window): Platform {
   const storage = createBrowserStorage(win);
   return {
@@ -78,5 +91,6 @@ export function createBrowserPlatform(win: Window = window): Platform {
     async getPhoneNumberToken() {
       return null;
     },
+    getLocation: () => browserLocation(win),
   };
 }

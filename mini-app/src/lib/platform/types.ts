@@ -25,6 +25,15 @@ export interface UserInfo {
   avatar: string | null;
 }
 
+/** A point in WGS 84 degrees. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+/** Why no location: the person said no, or the device could not tell (off, timeout, unsupported). */
+export type LocationResult = { ok: true; point: GeoPoint } | { ok: false; reason: 'denied' | 'unavailable' };
+
 export interface Platform {
   readonly kind: 'zalo' | 'browser';
   /** href for a call link; the browser dials through tel:, Zalo through openPhone. */
@@ -40,6 +49,8 @@ export interface Platform {
   getUserInfo(): Promise<UserInfo | null>;
   /** A token the server exchanges for the number; the number never passes through the app. */
   getPhoneNumberToken(): Promise<string | null>;
+  /** The device's position, asked only when the person taps a button that says why. */
+  getLocation(): Promise<LocationResult>;
 }
 
 /** Digits and a leading + only: what tel: and openPhone expect. */

@@ -1,6 +1,6 @@
 // Inside Zalo: zmp-sdk. Loaded only there (dynamic import), so browsers never download it.
-import { followOA, getPhoneNumber, getUserInfo, nativeStorage, openPhone, openShareSheet, openWebview } from 'zmp-sdk/apis';
-import { createBrowserStorage } from './browser-platform.js';
+import { followOA, getLocation, getPhoneNumber, getUserInfo, nativeStorage, openPhone, openShareSheet, openWebview } from 'zmp-sdk/apis';
+import { browserLocation, createBrowserStorage } from './browser-platform.js';
 import { dialable, type KeyValueStorage, type Platform } from './types.js';
 
 function zaloStorage(): KeyValueStorage {
@@ -89,6 +89,21 @@ export function createZaloPlatform(): Platform {
       } catch {
         return null;
       }
+    },
+    async getLocation() {
+      // Zalo asks the person first. Older Zalo versions answer with coordinates; newer ones only
+      // with a token that a server must exchange (not available yet), so the webview's own
+      // geolocation is the fallback.
+      try {
+        const res = await getLocation({});
+        const lat = Number(res.latitude);
+        const lng = Number(res.longitude);
+        if (res.latitude && res.longitude && Number.isFinite(lat) && Number.isFinite(lng)) return { ok: true, point: { lat, lng } };
+      } catch (err) {
+        // -201: the person refused in Zalo's own prompt.
+        if ((err as { code?: unknown } | null)?.code === -201) return { ok: false, reason: 'denied' };
+      }
+      return browserLocation(window);
     },
   };
 }

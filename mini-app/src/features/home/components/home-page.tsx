@@ -14,6 +14,7 @@ const TILES: { to: string; label: string; icon: IconName }[] = [
   { to: '/guides', label: 'Dịch vụ công trực tuyến', icon: 'globe' },
   { to: '/feedback/new', label: 'Gửi phản ánh', icon: 'message' },
   { to: '/feedback/lookup', label: 'Tra cứu phản ánh', icon: 'track' },
+  { to: '/feedback/public', label: 'Câu trả lời công khai', icon: 'chat' },
   { to: '/faq', label: 'Hỏi đáp', icon: 'question' },
   { to: '/news', label: 'Tin tức', icon: 'news' },
 ];

@@ -1,0 +1,64 @@
+// Withdraw consent and erase: confirmed first, then the server removes name, phone, address,
+// location and photos. The question, the answer and the tracking code stay.
+import { useState } from 'react';
+import Modal from 'zmp-ui/modal';
+import { eraseFeedback } from '../api/erase-feedback.js';
+import { FeedbackApiError } from '../api/send.js';
+
+export function EraseSection({ code, last4, erased, onErased }: { code: string; last4: string; erased: boolean; onErased: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function erase() {
+    setConfirming(false);
+    setBusy(true);
+    setFailure(null);
+    try {
+      await eraseFeedback(code, last4);
+      onErased();
+    } catch (err) {
+      setFailure(err instanceof FeedbackApiError ? err.message : 'Chưa xóa được. Vui lòng thử lại.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (erased) {
+    return (
+      <section className="card fb-erase" aria-live="polite">
+        <h2 className="card-title">Dữ liệu cá nhân đã được xóa</h2>
+        <p>Họ tên, số điện thoại, địa chỉ, vị trí và ảnh của bạn đã được xóa khỏi phản ánh này.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="card fb-erase" aria-labelledby="fb-erase-title">
+      <h2 className="card-title" id="fb-erase-title">
+        Dữ liệu cá nhân của bạn
+      </h2>
+      <p>
+        Bạn có thể rút lại sự đồng ý bất cứ lúc nào. Khi đó họ tên, số điện thoại, địa chỉ, vị trí và ảnh bị xóa; cơ quan có thể không liên
+        hệ lại được với bạn.
+      </p>
+      <button type="button" className="btn btn-secondary fb-danger" disabled={busy} onClick={() => setConfirming(true)}>
+        {busy ? 'Đang xóa…' : 'Rút lại đồng ý và xóa dữ liệu của tôi'}
+      </button>
+      {failure && (
+        <p className="fb-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <Modal
+        visible={confirming}
+        title="Xóa dữ liệu cá nhân?"
+        description="Họ tên, số điện thoại, địa chỉ, vị trí và ảnh của bạn sẽ bị xóa vĩnh viễn khỏi phản ánh này. Không thể hoàn tác."
+        onClose={() => setConfirming(false)}
+        actions={[
+          { text: 'Không xóa', close: true },
+          { text: 'Xóa dữ liệu', danger: true, onClick: () => void erase() },
+        ]}
+      />
+    </section>
+  );
+}
