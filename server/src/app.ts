@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import './lib/zod-vi.js';
@@ -16,6 +17,7 @@ import storePlugin from './plugins/store.js';
 import contentRoutes from './routes/content.js';
 import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
+import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
 import staffRoutes from './routes/staff.js';
 import uploadRoutes from './routes/uploads.js';
@@ -27,7 +29,7 @@ export interface AppOptions {
   store?: Store;
 }
 
-export async function app(fastify: FastifyInstance, opts: AppOptions) {
+async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   const { config } = opts;
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
@@ -45,6 +47,7 @@ export async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
   await fastify.register(uploadRoutes);
   await fastify.register(staffRoutes, { config });
+  await fastify.register(open311Routes, { config });
 
   await registerStatic(fastify, config);
 
@@ -57,6 +60,9 @@ export async function app(fastify: FastifyInstance, opts: AppOptions) {
     return sendProblem(reply, { status: 404, title: 'Không tìm thấy', detail: `Không có địa chỉ ${request.method} ${url}.` });
   });
 }
+
+/** Not encapsulated: the process and tests see app.store, app.catalog and the other decorations. */
+export const app = fp(appPlugin, { name: 'cchc-app' });
 
 async function registerStatic(fastify: FastifyInstance, config: Config) {
   const consoleDir = path.join(import.meta.dirname, 'console', 'public');
@@ -87,7 +93,8 @@ export async function buildApp(opts: AppOptions & { logger?: FastifyServerOption
     logger: opts.logger ?? loggerOptions(opts.config),
     trustProxy: opts.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: opts.config.NODE_ENV === 'test',
+    // The first start imports the national records, which takes longer than the default 10 s.
+    pluginTimeout: 300_000,
   });
   await fastify.register(app, opts);
   await fastify.ready();

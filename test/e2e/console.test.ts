@@ -54,10 +54,16 @@ async function signIn(page: Page, username: string) {
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
+/** The in-process server's store: staff accounts and test dates are written there directly. */
+function store() {
+  if (!server.app) throw new Error('The console end-to-end test starts its own server; unset E2E_BASE_URL.');
+  return server.app.store;
+}
+
 beforeAll(async () => {
   server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '1' });
-  const repo = staffRepository(server.app.store);
-  const accounts = staffAccounts(server.app.store, repo, auditLog(server.app.store));
+  const repo = staffRepository(store());
+  const accounts = staffAccounts(store(), repo, auditLog(store()));
   await accounts.create(null, {
     username: 'tuphap',
     displayName: 'Nguyễn Văn Tư',
@@ -92,7 +98,7 @@ beforeAll(async () => {
     sender: { name: 'Vũ Thị Lan', phone: '0903 555 777', address: 'Thôn Bắc, xã Hòa An' },
     publish: true,
   });
-  const fb = server.app.store.collection('feedback');
+  const fb = store().collection('feedback');
   await fb.updateOne({ trackingCode: late }, { $set: { dueAt: '2026-01-05' } });
   await fb.updateOne({ trackingCode: soon }, { $set: { status: 'in_progress' } });
   browser = await launchBrowser();
