@@ -21,7 +21,15 @@ const units = {
   items: [
     { code: 'VD', name: 'Tỉnh Ví Dụ', kind: 'tinh', parent: null, validFrom: null, validTo: null, replacedBy: [] },
     { code: 'VD-HOA-AN', name: 'Xã Hòa An', kind: 'xa', parent: 'VD', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
-    { code: 'VD-BINH-MINH', name: 'Phường Bình Minh', kind: 'phuong', parent: 'VD', validFrom: '2025-07-01', validTo: null, replacedBy: [] },
+    {
+      code: 'VD-BINH-MINH',
+      name: 'Phường Bình Minh',
+      kind: 'phuong',
+      parent: 'VD',
+      validFrom: '2025-07-01',
+      validTo: null,
+      replacedBy: [],
+    },
     { code: 'VD-XA-HOA', name: 'Xã Hòa (cũ)', kind: 'xa', parent: 'VD', validFrom: null, validTo: '2025-06-30', replacedBy: ['VD-HOA-AN'] },
   ],
 };
@@ -42,7 +50,9 @@ function installFetch() {
     'fetch',
     vi.fn(async (input: string, init: RequestInit = {}) => {
       const url = new URL(input, 'http://app.test');
-      const headers = Object.fromEntries(Object.entries((init.headers as Record<string, string>) ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+      const headers = Object.fromEntries(
+        Object.entries((init.headers as Record<string, string>) ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+      );
       const call: Call = {
         method: init.method ?? 'GET',
         url: url.pathname + url.search,
@@ -53,7 +63,8 @@ function installFetch() {
       if (call.method === 'GET' && url.pathname === '/api/units') return json(200, units);
       if (call.method === 'GET' && url.pathname === '/api/fields') return json(200, fields);
       if (call.method === 'GET' && url.pathname === '/api/feedback/consent') return json(200, consent);
-      if (call.method === 'GET' && url.pathname === '/api/procedures/1.001193') return json(200, { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' });
+      if (call.method === 'GET' && url.pathname === '/api/procedures/1.001193')
+        return json(200, { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' });
       if (call.method === 'POST' && url.pathname === '/api/feedback') return postFeedback(call);
       if (call.method === 'POST' && url.pathname === '/api/uploads') return postUpload(call);
       return json(404, { detail: 'không có' }, 'application/problem+json');
