@@ -31,6 +31,8 @@ declare module 'fastify' {
       outbox: Outbox;
       uploads: ReturnType<typeof uploadsService>;
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
+      /** Staff action on a dead delivery: send it again (only that channel). */
+      retryDelivery(id: string, by: string): Promise<boolean>;
     };
   }
 }
@@ -98,16 +100,27 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     anonymised: await service.anonymiseExpired(config.FEEDBACK_RETENTION_MONTHS),
     orphanPhotos: await uploads.removeOrphans(),
   });
-  app.decorate('feedback', { service, outbox, uploads, runRetention });
+  app.decorate('feedback', {
+    service,
+    outbox,
+    uploads,
+    runRetention,
+    retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
+  });
 
   if (config.OUTBOX_ENABLED) outbox.start();
-  const retention = setInterval(() => {
+  const retain = () => {
     runRetention().catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'retention job failed'));
-  }, RETENTION_EVERY_MS);
+  };
+  // Every few hours, and once shortly after start (not during boot, to keep start-up quick).
+  const retention = setInterval(retain, RETENTION_EVERY_MS);
   retention.unref();
+  const firstRetention = setTimeout(retain, 60_000);
+  firstRetention.unref();
 
   app.addHook('onClose', async () => {
     clearInterval(retention);
+    clearTimeout(firstRetention);
     await outbox.stop();
     email.close();
     await storage.close();

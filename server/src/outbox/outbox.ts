@@ -44,18 +44,20 @@ export function createOutbox(deps: OutboxDeps) {
   async function claim(): Promise<DeliveryDoc | null> {
     const t = now();
     const iso = t.toISOString();
-    return repo.deliveries.findOneAndUpdate(
-      {
-        $or: [
-          { status: 'pending', nextAttemptAt: { $lte: iso } },
-          { status: 'sending', leaseUntil: { $lte: iso } },
-        ],
-      },
-      {
-        $set: { status: 'sending', leaseUntil: new Date(t.getTime() + options.leaseMs).toISOString(), leaseToken: randomUUID() },
-        $inc: { attempts: 1 },
-      },
-      { sort: { nextAttemptAt: 1 }, returnDocument: 'after' },
+    const update = {
+      $set: { status: 'sending', leaseUntil: new Date(t.getTime() + options.leaseMs).toISOString(), leaseToken: randomUUID() },
+      $inc: { attempts: 1 },
+    };
+    // Two simple filters rather than one $or, so both stores answer from the status index.
+    return (
+      (await repo.deliveries.findOneAndUpdate({ status: 'pending', nextAttemptAt: { $lte: iso } }, update, {
+        sort: { nextAttemptAt: 1 },
+        returnDocument: 'after',
+      })) ??
+      (await repo.deliveries.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: iso } }, update, {
+        sort: { leaseUntil: 1 },
+        returnDocument: 'after',
+      }))
     );
   }
 
@@ -106,13 +108,18 @@ export function createOutbox(deps: OutboxDeps) {
     // Lease lost (we were too slow and another instance re-sent it): that one records the outcome.
     if (r.matchedCount === 0) return true;
     log.info({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts }, 'delivery delivered');
-    await repo.addEvent(fb._id, event('delivered', d, `Đã gửi qua ${CHANNEL_LABEL[d.channel.type]}.`));
-    await repo.addEvent(
-      fb._id,
-      { at: now().toISOString(), by: 'system', type: 'forwarded', note: null, data: { from: 'received', to: 'forwarded' } },
-      { status: 'forwarded' },
-      { status: 'received' },
-    );
+    const delivered = event('delivered', d, `Đã gửi qua ${CHANNEL_LABEL[d.channel.type]}.`);
+    const forwarded: TimelineEvent = {
+      at: delivered.at,
+      by: 'system',
+      type: 'forwarded',
+      note: null,
+      data: { from: 'received', to: 'forwarded' },
+    };
+    // The first successful channel moves the case received → forwarded, in the same write.
+    if (!(await repo.addEvent(fb._id, [delivered, forwarded], { status: 'forwarded' }, { status: 'received' }))) {
+      await repo.addEvent(fb._id, delivered);
+    }
     return true;
   }
 

@@ -98,7 +98,7 @@ describe('outbox across a crash', () => {
         expect(deliveries[0]).toMatchObject({ status: 'delivered', attempts: 2 });
         expect(await store.collection('feedback').count({})).toBe(1);
         const fb = await store.collection('feedback').findOne({ trackingCode });
-        expect((fb?.timeline as { type: string }[]).filter((e) => e.type === 'delivered')).toHaveLength(1);
+        expect(((fb?.timeline ?? []) as { type: string }[]).filter((e) => e.type === 'delivered')).toHaveLength(1);
         expect(fb?.status).toBe('forwarded');
       } finally {
         await store.close();

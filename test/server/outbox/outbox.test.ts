@@ -6,7 +6,7 @@ import { startSmtp, startWebhook, startZalo } from './receivers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 const deliveries = (h: Awaited<ReturnType<typeof harness>>) => h.store.collection<DeliveryDoc>('deliveries').find({});

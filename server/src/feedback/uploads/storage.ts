@@ -2,7 +2,7 @@
 // MongoDB (so every server instance sees every photo). One small interface for both.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GridFSBucket, MongoClient } from 'mongodb';
+import type { GridFSBucket, MongoClient } from 'mongodb';
 
 export interface UploadStorage {
   readonly kind: 'disk' | 'gridfs';
@@ -44,12 +44,15 @@ export function diskStorage(dir: string): UploadStorage {
 }
 
 export function gridfsStorage(uri: string, dbName: string): UploadStorage {
-  const client = new MongoClient(uri);
+  let client: MongoClient | null = null;
   let bucket: GridFSBucket | null = null;
+  // The driver is loaded only when MongoDB is configured (the embedded setup never needs it).
   const getBucket = async () => {
     if (!bucket) {
+      const mongodb = await import('mongodb');
+      client = new mongodb.MongoClient(uri);
       await client.connect();
-      bucket = new GridFSBucket(client.db(dbName), { bucketName: 'uploads' });
+      bucket = new mongodb.GridFSBucket(client.db(dbName), { bucketName: 'uploads' });
     }
     return bucket;
   };
@@ -78,7 +81,7 @@ export function gridfsStorage(uri: string, dbName: string): UploadStorage {
       for (const f of await b.find({ filename: id }).toArray()) await b.delete(f._id);
     },
     async close() {
-      await client.close();
+      await client?.close();
     },
   };
 }

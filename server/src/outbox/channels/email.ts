@@ -14,6 +14,10 @@ export function emailSender(opts: EmailOptions): { send: ChannelSender<Extract<C
   const transport = opts.smtpUrl
     ? nodemailer.createTransport({
         url: opts.smtpUrl,
+        // One kept-alive connection: the worker sends one message at a time anyway.
+        pool: true,
+        maxConnections: 1,
+        maxMessages: 500,
         connectionTimeout: opts.timeoutMs,
         greetingTimeout: opts.timeoutMs,
         socketTimeout: opts.timeoutMs,
