@@ -1,0 +1,122 @@
+// In-memory procedure search (ARCHITECTURE.md › Search). Built once from content; rebuilt when
+// content changes. Queries are synchronous and reuse preallocated buffers, so they allocate little.
+import { buildIndex } from './build.js';
+import { compileFillers, compileSynonyms, FILLER_WORDS, parseQuery, type QueryContext } from './query.js';
+import type { IndexOptions, ProcedureIndex, SearchDoc, SearchHit, SearchOptions, SearchResult } from './types.js';
+import { TypoIndex } from './typo.js';
+
+export { FILLER_WORDS } from './query.js';
+export type { IndexOptions, ProcedureIndex, SearchDoc, SearchHit, SearchOptions, SearchResult, SearchSynonym } from './types.js';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 200;
+
+export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOptions = {}): ProcedureIndex {
+  const built = buildIndex(docs);
+  const n = docs.length;
+  const curatedBoost = opts.curatedBoost ?? 1.15;
+  const minRelative = opts.minRelativeScore ?? 0.12;
+
+  // Typo vocabulary: folded words that look like words (letters only) and are not one-off noise.
+  const typos = new TypoIndex();
+  for (const [word, id] of built.foldDict) {
+    if (word.length < 3 || word.length > 20 || /\d/.test(word)) continue;
+    if (built.df[id]! >= 2 || built.foldInShortField.has(id)) typos.add(word);
+  }
+  const ctx: QueryContext = {
+    index: built,
+    typos,
+    synonyms: compileSynonyms(opts.synonyms ?? []),
+    fillers: compileFillers(opts.fillers ?? FILLER_WORDS),
+  };
+
+  // Per-doc facts used by filters and ordering.
+  const codes = docs.map((d) => d.code);
+  const boost = Float64Array.from(docs, (d) => (d.curated ? curatedBoost : 1));
+  const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  const byName = Int32Array.from(docs.keys()).sort((a, b) => collator.compare(docs[a]!.name, docs[b]!.name) || a - b);
+  const nameRank = new Int32Array(n);
+  byName.forEach((d, rank) => {
+    nameRank[d] = rank;
+  });
+  const fieldOf = docs.map((d) => d.field);
+  const levelsOf = docs.map((d) => new Set(d.levels));
+  const passes = (d: number, o: SearchOptions): boolean =>
+    (o.field === undefined || fieldOf[d] === o.field) && (o.level === undefined || levelsOf[d]!.has(o.level));
+
+  // Scratch buffers reused by every query (search is synchronous, so no sharing issues).
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const hits = new Int32Array(n);
+
+  function page(ids: ArrayLike<number>, count: number, scoreOf: (d: number) => number, o: SearchOptions): SearchResult {
+    const { offset, limit } = paging(o);
+    const items: SearchHit[] = [];
+    for (let i = offset; i < Math.min(count, offset + limit); i++) {
+      const d = ids[i]!;
+      items.push({ code: codes[d]!, score: Math.round(scoreOf(d) * 1000) / 1000 });
+    }
+    return { items, total: count };
+  }
+
+  function listByName(o: SearchOptions): SearchResult {
+    let count = 0;
+    for (const d of byName) if (passes(d, o)) hits[count++] = d;
+    return page(hits, count, () => 0, o);
+  }
+
+  function search(q: string, o: SearchOptions = {}): SearchResult {
+    const parsed = parseQuery(ctx, q);
+    if (parsed.empty) return listByName(o);
+
+    let nTouched = 0;
+    for (const { id, weight } of parsed.terms) {
+      const end = built.offsets[id + 1]!;
+      for (let p = built.offsets[id]!; p < end; p++) {
+        const d = built.docs[p]!;
+        if (acc[d] === 0) touched[nTouched++] = d;
+        acc[d]! += weight * built.scores[p]!;
+      }
+    }
+
+    let count = 0;
+    let best = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const d = touched[i]!;
+      if (!passes(d, o)) {
+        acc[d] = 0;
+        continue;
+      }
+      const s = acc[d]! * boost[d]!;
+      acc[d] = s;
+      if (s > best) best = s;
+      hits[count++] = d;
+    }
+    // Drop the long tail of docs that only share a common word with the query.
+    const cutoff = best * minRelative;
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const d = hits[i]!;
+      if (acc[d]! >= cutoff) hits[kept++] = d;
+      else acc[d] = 0;
+    }
+    const ranked = hits.subarray(0, kept).sort((a, b) => acc[b]! - acc[a]! || nameRank[a]! - nameRank[b]!);
+    const result = page(ranked, kept, (d) => acc[d]!, o);
+    for (let i = 0; i < kept; i++) acc[ranked[i]!] = 0;
+    return result;
+  }
+
+  return {
+    search,
+    highlightTerms: (q: string) => parseQuery(ctx, q).highlights,
+    get size() {
+      return n;
+    },
+  };
+}
+
+function paging(o: SearchOptions): { offset: number; limit: number } {
+  const limit = Math.min(Math.max(Math.trunc(o.limit ?? DEFAULT_LIMIT), 0), MAX_LIMIT);
+  const offset = Math.max(Math.trunc(o.offset ?? 0), 0);
+  return { offset, limit };
+}
