@@ -20,8 +20,10 @@ fi
 echo "» Node $(node --version), npm $(npm --version)"
 
 cd "$ROOT"
-# Reinstall when node_modules is missing or older than the lockfile.
+# Install when node_modules is missing or older than the lockfile. `npm install` (which keeps
+# the lockfile's versions) rather than `npm ci`: npm 11's ci refuses lockfiles that lack other
+# platforms' optional packages (rollup, biome, esbuild), which npm itself omits (npm/cli#4828).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "» Cài các gói (npm ci) …"
-  npm ci --no-audit --no-fund
+  echo "» Cài các gói (npm install theo package-lock.json) …"
+  npm install --no-audit --no-fund --no-save
 fi
