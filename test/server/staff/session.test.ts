@@ -63,6 +63,14 @@ describe('session cookie', () => {
     expect(after.json().detail).toContain('đăng nhập');
   });
 
+  it('ends when it expires', async () => {
+    const res = await t.login('canbo2');
+    const cookie = `cchc_staff=${res.cookies.find((x) => x.name === 'cchc_staff')?.value}`;
+    expect(new Date(res.json().expiresAt).getTime() - Date.now()).toBeGreaterThan(7.9 * 3600_000);
+    await t.app.store.collection('staff_sessions').updateMany({}, { $set: { expiresAt: new Date(Date.now() - 1000).toISOString() } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/staff/me', headers: { cookie } })).statusCode).toBe(401);
+  });
+
   it('ends when the account is disabled', async () => {
     const admin = await t.createStaff('qt-phien', ['admin']);
     expect(admin).toBeTruthy();

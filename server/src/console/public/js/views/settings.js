@@ -162,7 +162,8 @@ async function routing(el) {
       max: 60,
       'aria-label': 'Hạn (ngày làm việc)',
       value: rule.deadlineDays ?? '',
-      placeholder: 'mặc định',
+      placeholder: String(r.defaultDeadlineDays),
+      title: 'Để trống: dùng hạn mặc định',
     });
     const tr = h(
       'tr',
@@ -202,22 +203,26 @@ async function routing(el) {
       [
         h('div', { class: 'form-grid' }, field('Đơn vị mặc định', fallback), field('Hạn xử lý mặc định (ngày làm việc)', deadline)),
         h(
-          'table',
-          { class: 'list' },
+          'div',
+          { class: 'scroll-x' },
           h(
-            'thead',
-            null,
+            'table',
+            { class: 'list rules' },
             h(
-              'tr',
+              'thead',
               null,
-              h('th', null, 'Xã, phường'),
-              h('th', null, 'Lĩnh vực'),
-              h('th', null, 'Đơn vị xử lý'),
-              h('th', null, 'Hạn (ngày làm việc)'),
-              h('th'),
+              h(
+                'tr',
+                null,
+                h('th', null, 'Xã, phường'),
+                h('th', null, 'Lĩnh vực'),
+                h('th', null, 'Đơn vị xử lý'),
+                h('th', null, 'Hạn (ngày)'),
+                h('th', null, h('span', { class: 'sr-only' }, 'Bỏ')),
+              ),
             ),
+            tbody,
           ),
-          tbody,
         ),
         h('button', { type: 'button', class: 'secondary', onClick: () => addRow() }, 'Thêm quy tắc'),
       ],
@@ -265,7 +270,7 @@ async function holidays(el, query) {
       { class: 'muted' },
       'Hạn xử lý tính theo ngày làm việc: bỏ thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây; ngày làm bù cuối tuần được tính là ngày làm việc.',
     ),
-    field('Năm', pick),
+    h('div', { class: 'narrow' }, field('Năm', pick)),
     saveForm(
       `Năm ${year}`,
       [
@@ -440,7 +445,19 @@ const ACTION = {
   'staff.update': 'Sửa tài khoản',
   'staff.password': 'Đặt lại mật khẩu',
 };
+const TARGET = { staff: 'Tài khoản', handling_unit: 'Đơn vị', routing: 'Quy tắc chuyển', holidays: 'Ngày nghỉ năm', delivery: 'Lần gửi' };
+function targetCell(t) {
+  if (!t) return '';
+  if (t.type === 'feedback') return h('a', { href: `#/feedback/${encodeURIComponent(t.id)}` }, t.id);
+  if (t.type === 'staff') return `Tài khoản ${state.staffNames?.get(t.id) ?? t.id.slice(0, 8)}`;
+  if (t.type === 'routing') return TARGET.routing;
+  return `${TARGET[t.type] ?? t.type}: ${t.id}`;
+}
+
 async function audit(el, query) {
+  // Account ids → usernames, so the log reads "Tài khoản quantri".
+  const accounts = await api('/api/staff/settings/staff').catch(() => ({ items: [] }));
+  state.staffNames = new Map(accounts.items.map((s) => [s.id, s.username]));
   const q = Object.fromEntries(query.entries());
   const data = await api(`/api/staff/audit${qs({ ...q, limit: 100 })}`);
   const by = h('input', { value: q.by ?? '', placeholder: 'tên đăng nhập' });
@@ -492,15 +509,7 @@ async function audit(el, query) {
             h('td', { class: 'nowrap small' }, vnDateTime(a.at)),
             h('td', null, a.username),
             h('td', null, ACTION[a.action] ?? a.action),
-            h(
-              'td',
-              null,
-              a.target
-                ? a.target.type === 'feedback'
-                  ? h('a', { href: `#/feedback/${encodeURIComponent(a.target.id)}` }, a.target.id)
-                  : `${a.target.type}: ${a.target.id}`
-                : '',
-            ),
+            h('td', null, targetCell(a.target)),
             h(
               'td',
               { class: 'small muted' },
