@@ -72,14 +72,14 @@ async function expectNoHorizontalOverflow(p: Page) {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-/** The same screen at 360 and at 320 px. */
-async function shoot(p: Page, name: string) {
-  await p.setViewportSize({ width: 360, height: 640 });
-  await expectNoHorizontalOverflow(p);
-  await screenshot(p, `feedback-${name}-360`);
-  await p.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalOverflow(p);
-  await screenshot(p, `feedback-${name}-320`);
+/** The same screen at 360 and at 320 px: the whole page from the top, or (a dialog) what is on screen. */
+async function shoot(p: Page, name: string, fullPage = true) {
+  for (const width of [360, 320]) {
+    await p.setViewportSize({ width, height: 640 });
+    if (fullPage) await p.evaluate(() => window.scrollTo(0, 0));
+    await expectNoHorizontalOverflow(p);
+    await screenshot(p, `feedback-${name}-${width}`, fullPage);
+  }
   await p.setViewportSize({ width: 360, height: 640 });
 }
 
@@ -262,7 +262,10 @@ suite('feedback in the mini app', () => {
     // Published without personal data; found by a search typed without accents.
     await page.goto(app('/feedback/public'));
     await page.getByRole('searchbox', { name: 'Tìm câu trả lời' }).fill('so ho khau');
+    await page.getByText('1 câu trả lời khớp “so ho khau”').waitFor();
     await page.getByRole('heading', { name: /Bị yêu cầu nộp thêm giấy tờ/ }).waitFor();
+    // The words typed without accents are marked in the accented answer.
+    await page.locator('.pa-answer mark', { hasText: 'sổ hộ khẩu' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Nguyễn Thị Lan');
     expect(text).not.toContain('0912');
@@ -285,9 +288,11 @@ suite('feedback in the mini app', () => {
 
     // Withdraw consent and erase, after a confirmation.
     await page.goto(app(`/feedback/status/${trackingCode}`));
+    // This device remembers it rated the answer.
+    await page.getByText('Bạn đã chấm 4/5 sao.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Rút lại đồng ý và xóa dữ liệu của tôi' }).click();
     await page.getByText('Xóa dữ liệu cá nhân?').waitFor();
-    await shoot(page, 'erase-confirm');
+    await shoot(page, 'erase-confirm', false);
     await page.getByRole('button', { name: 'Xóa dữ liệu', exact: true }).click();
     await page.getByRole('heading', { name: 'Dữ liệu cá nhân đã được xóa' }).waitFor();
     await page.getByText('Đã xóa thông tin cá nhân của người gửi').waitFor();

@@ -185,7 +185,7 @@ export function FeedbackFormPage() {
           value={draft.subject}
           onChange={(subject) => update({ subject })}
           maxLength={SUBJECT_MAX}
-          placeholder="Ví dụ: Bị yêu cầu nộp thêm giấy tờ khi đăng ký khai sinh"
+          placeholder="Ví dụ: Bị đòi thêm giấy tờ khi khai sinh"
           error={errors.subject}
         />
         <TextField

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { rateAnswer } from '../api/rate-answer.js';
 import { FeedbackApiError } from '../api/send.js';
+import { ratedStars, rememberRated } from '../utils/sent-store.js';
 import { FieldError, TextField } from './text-field.js';
 
 const STAR_WORDS = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng'];
@@ -12,7 +13,7 @@ export function RatingForm({ code, last4 }: { code: string; last4: string }) {
   const [solved, setSolved] = useState<boolean | null>(null);
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<{ stars?: string; solved?: string; comment?: string }>({});
-  const [state, setState] = useState<'idle' | 'sending' | 'done'>('idle');
+  const [state, setState] = useState<'idle' | 'sending' | 'done'>(() => (ratedStars(code) ? 'done' : 'idle'));
   const [failure, setFailure] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
@@ -27,6 +28,7 @@ export function RatingForm({ code, last4 }: { code: string; last4: string }) {
     setFailure(null);
     try {
       await rateAnswer(code, { phoneLast4: last4, stars, solved, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      rememberRated(code, stars);
       setState('done');
     } catch (err) {
       setFailure(err instanceof FeedbackApiError ? err.message : 'Chưa gửi được đánh giá. Vui lòng thử lại.');
@@ -38,7 +40,7 @@ export function RatingForm({ code, last4 }: { code: string; last4: string }) {
     return (
       <section className="card" aria-live="polite">
         <h2 className="card-title">Cảm ơn bạn đã đánh giá</h2>
-        <p>Đánh giá của bạn giúp cơ quan trả lời tốt hơn.</p>
+        <p>Bạn đã chấm {ratedStars(code) ?? stars}/5 sao. Đánh giá của bạn giúp cơ quan trả lời tốt hơn.</p>
         <button type="button" className="btn btn-link" onClick={() => setState('idle')}>
           Sửa đánh giá
         </button>

@@ -33,3 +33,11 @@ export function forgetSent(code: string): void {
     loadSent().filter((i) => i.trackingCode !== code),
   );
 }
+
+// Answers this device rated (the tracking page does not return the rating): code → stars.
+const RATED = 'feedback.rated';
+const isRated = (v: unknown): v is Record<string, number> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const ratedStars = (code: string): number | null => readJson(RATED, isRated)?.[code] ?? null;
+export const rememberRated = (code: string, stars: number): void => {
+  writeJson(RATED, { ...(readJson(RATED, isRated) ?? {}), [code]: stars });
+};
