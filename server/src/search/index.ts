@@ -17,11 +17,13 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
   const curatedBoost = opts.curatedBoost ?? 1.15;
   const minRelative = opts.minRelativeScore ?? 0.12;
 
-  // Typo vocabulary: folded words that look like words (letters only) and are not one-off noise.
+  // Typo vocabulary: words of names, aliases, situations, field and document names (letters only).
+  // Full-text-only words are left out: flattened portal tables glue words together ("quyềncơ"),
+  // and such junk must never be offered as a correction.
   const typos = new TypoIndex();
   for (const [word, id] of built.foldDict) {
     if (word.length < 3 || word.length > 20 || /\d/.test(word)) continue;
-    if (built.df[id]! >= 2 || built.foldInShortField.has(id)) typos.add(word);
+    if (built.foldInShortField.has(id)) typos.add(word);
   }
   const ctx: QueryContext = {
     index: built,
