@@ -4,6 +4,7 @@ import { KINDS } from '../feedback/feedback.schemas.js';
 import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { STATUS_VALUES, STATUSES, type Status } from '../feedback/statuses.js';
 import { z } from '../lib/zod-vi.js';
+import { accentInsensitive } from './accent-regex.js';
 import { scopeFilter } from './access.js';
 import type { StaffContext } from './context.js';
 import type { StaffPrincipal } from './staff.types.js';
@@ -78,8 +79,10 @@ export async function listInbox(ctx: StaffContext, s: StaffPrincipal, q: InboxQu
   if (q.due === 'overdue') f.push({ status: { $in: OPEN_STATUSES }, dueAt: { $lt: today } });
   if (q.due === 'soon') f.push({ status: { $in: OPEN_STATUSES }, dueAt: { $gte: today, $lte: soon } });
   if (q.q) {
-    const re = escapeRe(q.q);
-    f.push({ $or: [{ trackingCode: { $regex: re, $options: 'i' } }, { subject: { $regex: re, $options: 'i' } }] });
+    // Typed without accents (as on most phones and many office keyboards) still matches.
+    f.push({
+      $or: [{ trackingCode: { $regex: escapeRe(q.q), $options: 'i' } }, { subject: { $regex: accentInsensitive(q.q), $options: 'i' } }],
+    });
   }
   const filter = { $and: f };
   const openView = q.status === 'open' || q.status === 'new' || !!q.due;

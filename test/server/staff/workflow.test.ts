@@ -49,6 +49,17 @@ describe('handling a feedback from inbox to public answer', () => {
     expect(admin.total).toBe(2);
   });
 
+  it('searches the inbox by code or by subject typed without accents', async () => {
+    const find = async (q: string) =>
+      (await get('tuphap', `/api/staff/feedback?status=all&q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((i: { trackingCode: string }) => i.trackingCode);
+    expect(await find('cham cap ban sao')).toEqual([code]);
+    expect(await find('CHẬM CẤP')).toEqual([code]);
+    expect(await find(code.toLowerCase())).toEqual([code]);
+    expect(await find('đèn đường')).toEqual([]);
+  });
+
   it('opens the case with the sender’s details for the handling unit', async () => {
     const res = await get('tuphap', `/api/staff/feedback/${code}`);
     expect(res.statusCode).toBe(200);
