@@ -70,6 +70,17 @@ describe('handling a feedback from inbox to public answer', () => {
     expect(d.actions).toEqual(expect.arrayContaining(['acknowledge', 'answer', 'transfer', 'reject', 'duplicate']));
   });
 
+  it('hides the case and its sender from another unit’s handler and from editors', async () => {
+    await t.createStaff('bientap', ['editor']);
+    const otherUnit = await get('binhminh', `/api/staff/feedback/${code}`);
+    expect(otherUnit.statusCode).toBe(404);
+    expect(otherUnit.body).not.toContain('Trần Thị Bình');
+    expect((await get('bientap', `/api/staff/feedback/${code}`)).statusCode).toBe(403);
+    expect((await get('quantri', `/api/staff/feedback/${code}`)).json().sender.name).toBe('Trần Thị Bình');
+    const list = (await get('binhminh', '/api/staff/feedback?status=all')).json();
+    expect(list.items.map((i: { trackingCode: string }) => i.trackingCode)).toEqual([other]);
+  });
+
   it('acknowledges, notes internally and answers with publication', async () => {
     expect((await post('tuphap', `/api/staff/feedback/${code}/acknowledge`)).json().detail.status).toBe('in_progress');
     await post('tuphap', `/api/staff/feedback/${code}/notes`, { text: 'Đã gọi bộ phận một cửa kiểm tra hồ sơ.' });
