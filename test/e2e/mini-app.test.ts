@@ -177,7 +177,8 @@ describe('mini app', () => {
     await page.getByText('Trợ lý hỏi đáp sắp có').waitFor();
     await screenshot(page, 'chat-placeholder');
 
+    // The feedback form opened from a procedure names it (the form itself: test/e2e/feedback.test.ts).
     await page.goto(app('/feedback/new?procedure=1.001193'));
-    await page.getByText('Mẫu gửi phản ánh sắp có').waitFor();
+    await page.getByText('Thủ tục đăng ký khai sinh', { exact: true }).waitFor();
   });
 });
