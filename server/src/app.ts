@@ -19,6 +19,8 @@ import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
 import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
+import chatRoutes from './routes/chat.js';
+import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import staffRoutes from './routes/staff.js';
 import uploadRoutes from './routes/uploads.js';
 import type { Store } from './store/port.js';
@@ -48,6 +50,8 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(uploadRoutes);
   await fastify.register(staffRoutes, { config });
   await fastify.register(open311Routes, { config });
+  await fastify.register(chatRoutes, { config });
+  await fastify.register(zaloWebhookRoutes, { config });
 
   await registerStatic(fastify, config);
 

@@ -35,6 +35,8 @@ export const configSchema = z.object({
   RATE_LIMIT_WINDOW: z.string().default('1 minute'),
   /** Watch content/ and reload on change (on by default in development). */
   CONTENT_WATCH: bool.optional(),
+  /** Remember recent search answers (off only to measure the index itself). */
+  SEARCH_CACHE: bool.default(true),
   MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
   // ── Feedback intake and delivery (server/src/feedback, server/src/outbox) ──
   /** SMTP server for the e-mail channel, e.g. smtp://user:pass@mail.example.vn:587 ; unset = e-mail deliveries wait and retry. */
@@ -59,6 +61,20 @@ export const configSchema = z.object({
   /** Timeout of one send (SMTP, webhook, Zalo); keep it well below OUTBOX_LEASE_MS. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),
+  // ── Chatbot and Zalo OA webhook (server/src/chat, server/src/zalo) ──
+  /** Chat messages per client per minute. */
+  CHAT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
+  /** Conversation memory (per process) forgets a conversation after this many idle minutes. */
+  CHAT_CONVERSATION_TTL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
+  ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
+  ZALO_APP_ID: z.string().min(1).optional(),
+  /** OA secret key: checks the X-ZEvent-Signature of webhook events. */
+  ZALO_OA_SECRET_KEY: z.string().min(1).optional(),
+  /** App secret: sent as secret_key when refreshing the OA access token. */
+  ZALO_APP_SECRET: z.string().min(1).optional(),
+  /** First refresh token; afterwards the rotated one lives in the store (it works only once). */
+  ZALO_OA_REFRESH_TOKEN: z.string().min(1).optional(),
+  ZALO_WEBHOOK_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
   /** OA access token for messages to unit staff (until the Zalo token store provides one). */
   ZALO_OA_ACCESS_TOKEN: z.string().min(1).optional(),
   // ── Staff console (server/src/staff, /api/staff, /console/) ──

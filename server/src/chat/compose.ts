@@ -1,0 +1,233 @@
+// Answers composed ONLY from structured procedure fields: the asked detail first, short, plain
+// Vietnamese. Unknown stays unknown (with the official link); a fee is "free" only when the
+// record says so, and an amount the record does not give is never made up.
+import type { Fee, Method, ProcessingTime } from '../content/schemas.js';
+import type { ProcedureDetail } from '../procedures/catalog.js';
+import type { Detail } from './types.js';
+
+const METHOD_NAME: Record<Method['kind'], string> = {
+  truc_tiep: 'Nộp trực tiếp',
+  truc_tuyen: 'Nộp trực tuyến',
+  buu_chinh: 'Qua bưu chính',
+};
+const UNIT_NAME: Record<NonNullable<ProcessingTime['unit']>, string> = {
+  ngay_lam_viec: 'ngày làm việc',
+  ngay: 'ngày',
+  gio: 'giờ',
+  thang: 'tháng',
+  nam: 'năm',
+};
+const MAX_DOCS = 6;
+const MAX_STEPS = 5;
+const NO_INFO = 'chưa có thông tin';
+
+const money = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+export function feeText(f: Fee): string {
+  if (f.free) return 'miễn phí';
+  if (f.amount === null) return NO_INFO;
+  const unit = f.currency === 'USD' ? 'USD' : 'đồng';
+  return `${money(f.amount)} ${unit}${f.per ? `/${f.per}` : ''}`;
+}
+
+export function timeText(t: ProcessingTime): string {
+  if (t.value === null || t.unit === null) return NO_INFO;
+  return `${money(t.value)} ${UNIT_NAME[t.unit]}`;
+}
+
+/** Lines "Nộp trực tiếp: …" merged when every method says the same. */
+function perMethod(methods: Method[], text: (m: Method) => string): string[] {
+  const rows = methods.map((m) => ({ name: METHOD_NAME[m.kind], value: text(m) }));
+  const distinct = new Set(rows.map((r) => r.value));
+  if (distinct.size === 1) return [rows[0]!.value];
+  const merged = new Map<string, string[]>();
+  for (const r of rows) merged.set(r.value, [...(merged.get(r.value) ?? []), r.name]);
+  return [...merged].map(([value, names]) => `${names.join(', ')}: ${value}`);
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface Composed {
+  text: string;
+  /** True when the asked detail was stated from the data (not "chưa có thông tin"). */
+  known: boolean;
+}
+
+function fee(p: ProcedureDetail): Composed {
+  if (p.methods.length === 0 || p.methods.every((m) => m.fees.length === 0)) {
+    return { text: `Lệ phí: ${NO_INFO}. Bạn xem trên trang chính thức${link(p)} hoặc hỏi bộ phận một cửa.`, known: false };
+  }
+  const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : m.fees.map(feeText).join('; ')));
+  const known = p.methods.some((m) => m.fees.some((f) => f.free || f.amount !== null));
+  const notes = [...new Set(p.methods.flatMap((m) => m.fees.map((f) => f.note).filter((n): n is string => !!n && n.length <= 160)))].slice(
+    0,
+    2,
+  );
+  const head = lines.length === 1 ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  const tail = known ? '' : ` Bạn xem mức phí trên trang chính thức${link(p)}.`;
+  return { text: `${head}${notes.length ? `\nGhi chú: ${notes.join(' ')}` : ''}${tail}`, known };
+}
+
+function time(p: ProcedureDetail): Composed {
+  if (p.methods.length === 0) return { text: `Thời hạn giải quyết: ${NO_INFO}.${officialHint(p)}`, known: false };
+  const lines = perMethod(p.methods, (m) => timeText(m.time));
+  const known = p.methods.some((m) => m.time.value !== null && m.time.unit !== null);
+  const head = lines.length === 1 ? `Thời hạn giải quyết: ${lines[0]}.` : `Thời hạn giải quyết:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  return { text: known ? head : `${head}${officialHint(p)}`, known };
+}
+
+function papers(p: ProcedureDetail): Composed {
+  const groups = p.documentGroups.filter((g) => g.documents.length > 0);
+  if (groups.length === 0) return { text: `Giấy tờ cần có: ${NO_INFO}.${officialHint(p)}`, known: false };
+  const out: string[] = [];
+  let shown = 0;
+  let total = 0;
+  for (const g of groups) {
+    total += g.documents.length;
+    if (shown >= MAX_DOCS) continue;
+    const docs = g.documents.slice(0, MAX_DOCS - shown);
+    shown += docs.length;
+    out.push(`${g.title}:\n${docs.map((d) => `• ${clip(d.name, 180)}`).join('\n')}`);
+  }
+  const more = total > shown ? `\n… và ${total - shown} giấy tờ khác (xem đủ ở trang thủ tục).` : '';
+  return { text: `${out.join('\n')}${more}`, known: true };
+}
+
+function where(p: ProcedureDetail): Composed {
+  const parts: string[] = [];
+  const commune = p.levels.includes('xa');
+  const office = p.officeInfo;
+  if (commune && office) {
+    parts.push(`Nộp tại ${office.name}, ${office.address}.`);
+    if (office.phone) parts.push(`Điện thoại: ${office.phone}.`);
+  } else if (!commune) {
+    const agency = p.agencies.implementing ?? p.agencies.competent;
+    parts.push(agency ? `Thủ tục này không làm ở xã; cơ quan giải quyết: ${agency}.` : 'Thủ tục này không làm ở xã.');
+  } else if (p.agencies.implementing) {
+    parts.push(`Cơ quan giải quyết: ${p.agencies.implementing}.`);
+  }
+  if (p.methods.some((m) => m.kind === 'truc_tuyen') || p.online.level === 'toan_trinh' || p.online.level === 'mot_phan') {
+    parts.push(`Có thể nộp trực tuyến${p.online.url ? ` tại ${p.online.url}` : ''}.`);
+  }
+  if (parts.length === 0) return { text: `Nơi nộp hồ sơ: ${NO_INFO}.${officialHint(p)}`, known: false };
+  return { text: parts.join(' '), known: true };
+}
+
+function online(p: ProcedureDetail): Composed {
+  const url = p.online.url ? ` Nộp tại ${p.online.url}.` : '';
+  const kinds = p.methods.map((m) => m.kind);
+  switch (p.online.level) {
+    case 'toan_trinh':
+      return {
+        text: `Làm trực tuyến được: dịch vụ công trực tuyến toàn trình (trước đây gọi là mức độ 4), không phải đến nộp hồ sơ.${url}`,
+        known: true,
+      };
+    case 'mot_phan':
+      return {
+        text: `Nộp hồ sơ trực tuyến được: dịch vụ công trực tuyến một phần (trước đây gọi là mức độ 3), vẫn có bước phải làm trực tiếp.${url}`,
+        known: true,
+      };
+    case 'khong': {
+      const other = kinds.includes('buu_chinh') ? ' Bạn nộp trực tiếp hoặc qua bưu chính.' : ' Bạn nộp trực tiếp.';
+      return { text: `Thủ tục này chưa làm trực tuyến được.${other}`, known: true };
+    }
+    default:
+      if (kinds.includes('truc_tuyen')) return { text: `Có cách nộp trực tuyến.${url || officialHint(p)}`, known: true };
+      return { text: `Làm trực tuyến được không: ${NO_INFO}.${officialHint(p)}`, known: false };
+  }
+}
+
+function who(p: ProcedureDetail): Composed {
+  const t = p.whoNeeds ?? p.applicants;
+  return t
+    ? { text: `Ai làm: ${clip(t, 400)}`, known: true }
+    : { text: `Đối tượng thực hiện: ${NO_INFO}.${officialHint(p)}`, known: false };
+}
+
+function steps(p: ProcedureDetail): Composed {
+  if (p.steps.length === 0) return { text: `Các bước: ${NO_INFO}.${officialHint(p)}`, known: false };
+  const shown = p.steps.slice(0, MAX_STEPS).map((s, i) => `${i + 1}. ${clip(s, 200)}`);
+  const more = p.steps.length > MAX_STEPS ? '\n… (xem đủ ở trang thủ tục)' : '';
+  return { text: `Các bước:\n${shown.join('\n')}${more}`, known: true };
+}
+
+function forms(p: ProcedureDetail): Composed {
+  const docs = p.documentGroups.flatMap((g) => g.documents).filter((d) => d.form || d.formUrl);
+  if (docs.length === 0) {
+    const declared = p.documentGroups.flatMap((g) => g.documents).filter((d) => /tờ khai|mẫu|đơn/i.test(d.name));
+    if (declared.length > 0)
+      return {
+        text: `Mẫu cần điền:\n${declared
+          .slice(0, 4)
+          .map((d) => `• ${clip(d.name, 180)}`)
+          .join('\n')}\nMẫu có tại bộ phận một cửa và trên trang chính thức${link(p)}.`,
+        known: true,
+      };
+    return { text: `Mẫu đơn, tờ khai: ${NO_INFO}.${officialHint(p)}`, known: false };
+  }
+  return {
+    text: `Mẫu cần điền:\n${docs
+      .slice(0, 4)
+      .map((d) => `• ${d.form ?? d.name}${d.formUrl ? ` (${d.formUrl})` : ''}`)
+      .join('\n')}`,
+    known: true,
+  };
+}
+
+function result(p: ProcedureDetail): Composed {
+  return p.result
+    ? { text: `Kết quả nhận được: ${clip(p.result, 300)}.`, known: true }
+    : { text: `Kết quả: ${NO_INFO}.${officialHint(p)}`, known: false };
+}
+
+function conditions(p: ProcedureDetail): Composed {
+  return p.conditions
+    ? { text: `Điều kiện: ${clip(p.conditions, 400)}`, known: true }
+    : { text: `Điều kiện riêng: ${NO_INFO}.${officialHint(p)}`, known: false };
+}
+
+const BY_DETAIL: Record<Detail, (p: ProcedureDetail) => Composed> = {
+  fee,
+  time,
+  papers,
+  where,
+  online,
+  who,
+  steps,
+  forms,
+  result,
+  conditions,
+};
+
+function link(p: ProcedureDetail): string {
+  return p.officialUrl ? ` (${p.officialUrl})` : '';
+}
+function officialHint(p: ProcedureDetail): string {
+  return p.officialUrl ? ` Xem trên trang chính thức: ${p.officialUrl}` : '';
+}
+function clip(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export interface AnswerText {
+  text: string;
+  /** Each asked detail, and whether the data had it. */
+  stated: { detail: Detail; known: boolean }[];
+}
+
+/** One procedure's answer: the asked details first; an overview when nothing specific was asked. */
+export function composeAnswer(p: ProcedureDetail, details: Detail[]): AnswerText {
+  const title = `${capital(p.name)}:`;
+  if (details.length > 0) {
+    const parts = details.map((d) => ({ d, c: BY_DETAIL[d](p) }));
+    return { text: `${title}\n${parts.map((x) => x.c.text).join('\n')}`, stated: parts.map((x) => ({ detail: x.d, known: x.c.known })) };
+  }
+  const lines: string[] = [];
+  if (p.summary) lines.push(clip(p.summary, 240));
+  lines.push(papers(p).text, time(p).text, fee(p).text, online(p).text);
+  if (p.interlinked.length > 0) lines.push(`Có thể làm liên thông: ${p.interlinked[0]!.name}.`);
+  return { text: `${title}\n${lines.join('\n')}`, stated: [] };
+}

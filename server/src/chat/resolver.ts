@@ -1,0 +1,284 @@
+// Finds the procedure a question is about: the search index ranks, then the chatbot checks how
+// much of the question each candidate really covers (names, aliases, situations), and decides:
+// one procedure, several that fit equally (ask which), or none (say so honestly).
+import type { Catalog, CatalogProcedure } from '../procedures/catalog.js';
+import { canonicalSpelling, fold, words } from '../text/normalize.js';
+import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
+
+export type Resolution = { kind: 'one'; code: string } | { kind: 'many'; codes: string[] } | { kind: 'none' };
+
+export interface Query {
+  /** Text for the search index. */
+  text: string;
+  /** Folded topic words. */
+  terms: string[];
+  /** The same words as typed with diacritics, or null when typed without. */
+  accented?: (string | null)[];
+  /** The citizen wants to do something ("xin", "làm", "đăng ký"). */
+  action?: boolean;
+}
+
+interface Candidate {
+  code: string;
+  score: number;
+  /** Share of the question's topic words found in the procedure's short fields. */
+  coverage: number;
+  /** The same, in its name and aliases only. */
+  nameCoverage: number;
+  /** Best share of a name's (or alias's) words that the question says. */
+  nameFit: number;
+  nameWords: Set<string>;
+  /** Special-case words in the name the question does not say ("lại", "gia hạn" …). */
+  unasked: number;
+  commune: boolean;
+  curated: boolean;
+  family: string | null;
+}
+
+const GENERIC = new Set([
+  'thu',
+  'tuc',
+  'doi',
+  'voi',
+  'cho',
+  'cua',
+  'va',
+  'cac',
+  'trong',
+  'tai',
+  'theo',
+  'nguoi',
+  'co',
+  'la',
+  'truong',
+  'hop',
+  've',
+  'hanh',
+  'chinh',
+  'tu',
+]);
+const MIN_COVERAGE = 0.6;
+const MAX_OPTIONS = 5;
+
+interface DocWords {
+  all: Set<string>;
+  allAccented: Set<string>;
+  names: Set<string>;
+  name: Set<string>;
+  nameAccented: string;
+  phrases: string[][];
+}
+
+interface CatalogWords {
+  docs: Map<string, DocWords>;
+  procs: Map<string, CatalogProcedure>;
+  /** Every folded / accented word of every procedure's short fields. */
+  vocab: Set<string>;
+  vocabAccented: Set<string>;
+  families: Map<string, string[]>;
+}
+
+const foldWords = (s: string) => words(s).map(fold);
+const accWords = (s: string) => words(s).map(canonicalSpelling);
+const content = (ws: string[]) => ws.filter((w) => !GENERIC.has(w));
+
+// Derived per catalog instance (the catalog is rebuilt when content changes).
+const cache = new WeakMap<Catalog, CatalogWords>();
+function catalogWords(catalog: Catalog): CatalogWords {
+  let c = cache.get(catalog);
+  if (c) return c;
+  const procs = new Map<string, CatalogProcedure>();
+  const vocab = new Set<string>();
+  const vocabAccented = new Set<string>();
+  const families = new Map<string, string[]>();
+  for (const p of catalog.all()) {
+    procs.set(p.code, p);
+    for (const t of [p.name, ...p.aliases, ...p.situations]) {
+      for (const w of foldWords(t)) vocab.add(w);
+      for (const w of accWords(t)) vocabAccented.add(w);
+    }
+    if (p.family) families.set(p.family, [...(families.get(p.family) ?? []), p.code]);
+  }
+  c = { docs: new Map(), procs, vocab, vocabAccented, families };
+  cache.set(catalog, c);
+  return c;
+}
+
+function docWords(cw: CatalogWords, code: string): DocWords | null {
+  const hit = cw.docs.get(code);
+  if (hit) return hit;
+  const p = cw.procs.get(code);
+  if (!p) return null;
+  const name = foldWords(p.name);
+  const phrases = [name, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
+  const texts = [p.name, ...p.aliases, ...p.situations];
+  const d: DocWords = {
+    all: new Set(texts.flatMap(foldWords)),
+    allAccented: new Set(texts.flatMap(accWords)),
+    names: new Set([p.name, ...p.aliases].flatMap(foldWords)),
+    name: new Set(content(name)),
+    nameAccented: ` ${accWords(p.name).join(' ')} `,
+    phrases,
+  };
+  cw.docs.set(code, d);
+  return d;
+}
+
+/** Edit distance ≤ max (Damerau: a swap counts 1), early exit. */
+function near(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return false;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]! <= max;
+}
+
+/**
+ * Does a procedure's word set contain the question word? A word typed with diacritics must match
+ * with them ("vàng" is not "vắng") when the catalog knows it so; a real word must match exactly
+ * (Vietnamese syllables are short: "thuong" and "truong" differ by one letter); only unknown
+ * words of 5+ letters get typo tolerance.
+ */
+function covers(cw: CatalogWords, d: DocWords, folded: string, accented: string | null, pool: 'all' | 'names' = 'all'): boolean {
+  if (accented && cw.vocabAccented.has(accented))
+    return pool === 'all' ? d.allAccented.has(accented) : d.allAccented.has(accented) && d.names.has(folded);
+  const set = pool === 'all' ? d.all : d.names;
+  if (set.has(folded)) return true;
+  if (folded.length < 5 || cw.vocab.has(folded)) return false;
+  const max = folded.length >= 8 ? 2 : 1;
+  for (const s of set) if (s.length >= 3 && near(folded, s, max)) return true;
+  return false;
+}
+
+function measure(cw: CatalogWords, code: string, score: number, q: Query): Candidate | null {
+  const d = docWords(cw, code);
+  const p = cw.procs.get(code);
+  if (!d || !p) return null;
+  let counted = 0;
+  let hit = 0;
+  let nameHit = 0;
+  q.terms.forEach((t, i) => {
+    const acc = q.accented?.[i] ?? null;
+    const ok = covers(cw, d, t, acc);
+    // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches.
+    if (!ok && AMBIGUOUS_UNACCENTED.has(t)) return;
+    counted++;
+    if (ok) hit++;
+    if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
+  });
+  const termSet = new Set(q.terms);
+  let nameFit = 0;
+  for (const ph of d.phrases) {
+    const fit = ph.filter((w) => termSet.has(w)).length / ph.length;
+    if (fit > nameFit) nameFit = fit;
+  }
+  const asked = ` ${q.terms.join(' ')} `;
+  const unasked = MODIFIERS.filter((m) => d.nameAccented.includes(` ${m} `) && !asked.includes(` ${fold(m)} `)).length;
+  return {
+    code,
+    score,
+    coverage: counted === 0 ? 0 : hit / counted,
+    nameCoverage: counted === 0 ? 0 : nameHit / counted,
+    nameFit,
+    nameWords: d.name,
+    unasked,
+    commune: p.levels.includes('xa'),
+    curated: p.curated,
+    family: p.family,
+  };
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+const weight = (c: Candidate) => c.score * (c.commune ? 1.25 : 1) * (c.curated ? 1.1 : 1) * (0.5 + c.nameFit);
+
+/** Words every member of a family has in its name: saying only these does not tell them apart. */
+function familyCore(cw: CatalogWords, family: string): Set<string> {
+  const names = (cw.families.get(family) ?? []).map((c) => docWords(cw, c)?.names ?? new Set<string>());
+  if (names.length === 0) return new Set();
+  return new Set([...names[0]!].filter((w) => names.every((n) => n.has(w))));
+}
+
+/** Resolve a question's topic to procedures. */
+export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
+  if (q.terms.length === 0) return { kind: 'none' };
+  const cw = catalogWords(catalog);
+  const hits = catalog.search(q.text, { limit: 12, offset: 0 }).items;
+  const cands = hits.map((h) => measure(cw, h.code, h.score, q)).filter((c): c is Candidate => c !== null);
+  if (cands.length === 0) return { kind: 'none' };
+  cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
+  const best = cands[0]!;
+  if (best.coverage < MIN_COVERAGE) return { kind: 'none' };
+
+  // A family named only by its common words ("giấy phép xây dựng", "chứng thực") → ask which.
+  if (best.family && !q.action) {
+    const core = familyCore(cw, best.family);
+    const members = cands.filter((c) => c.family === best.family && c.coverage >= best.coverage - 0.01);
+    // Unless one member is the plain case the others extend (khai sinh ⊂ khai sinh kết hợp …).
+    const plain = members.some((a) => members.every((b) => b === a || subset(a.nameWords, b.nameWords)));
+    if (members.length >= 2 && !plain && q.terms.every((t) => core.has(t)))
+      return { kind: 'many', codes: members.slice(0, MAX_OPTIONS).map((c) => c.code) };
+  }
+
+  let ties = cands.filter(
+    (c) =>
+      c.coverage >= best.coverage - 0.01 &&
+      c.nameCoverage >= best.nameCoverage - 0.01 &&
+      weight(c) >= weight(best) * 0.55 &&
+      c.nameFit >= best.nameFit - 0.2,
+  );
+  // Special cases the question does not ask for ("cấp lại", "lưu động") give way to the plain one.
+  const fewest = Math.min(...ties.map((c) => c.unasked));
+  ties = ties.filter((c) => c.unasked === fewest).sort((a, b) => weight(b) - weight(a));
+  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code };
+  // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
+  const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));
+  if (base) return { kind: 'one', code: base.code };
+  const top = ties[0]!;
+  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code };
+  // Several fit equally: siblings of one family first.
+  const family = top.family;
+  const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;
+  return { kind: 'many', codes: ordered.slice(0, MAX_OPTIONS).map((c) => c.code) };
+}
+
+/**
+ * Among the options just offered, the one the reply names ("chữ ký", "gia hạn"): only when it
+ * covers the reply better than every other option, so a bare repeat of the topic asks again.
+ */
+export function pickWithin(catalog: Catalog, q: Query, codes: string[]): string | null {
+  if (q.terms.length === 0) return null;
+  const cw = catalogWords(catalog);
+  const ms = codes.map((c) => measure(cw, c, 1, q)).filter((c): c is Candidate => c !== null);
+  ms.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || b.nameFit - a.nameFit);
+  const [a, b] = ms;
+  if (!a || a.coverage < MIN_COVERAGE) return null;
+  if (b && b.coverage >= a.coverage - 0.01 && b.nameCoverage >= a.nameCoverage - 0.01 && b.nameFit >= a.nameFit - 0.01) return null;
+  return a.code;
+}
+
+/** Debug view of the candidates (for tuning). */
+export function explain(catalog: Catalog, q: Query): string {
+  const cw = catalogWords(catalog);
+  return catalog
+    .search(q.text, { limit: 8, offset: 0 })
+    .items.map((h) => measure(cw, h.code, h.score, q))
+    .filter((c): c is Candidate => c !== null)
+    .map(
+      (c) =>
+        `${c.code} s=${c.score.toFixed(1)} cov=${c.coverage.toFixed(2)} ncov=${c.nameCoverage.toFixed(2)} fit=${c.nameFit.toFixed(2)} mod=${c.unasked}`,
+    )
+    .join(' | ');
+}

@@ -1,0 +1,33 @@
+// Chat text: the shared normalization (tokenize, expandAbbreviations from text/normalize.ts)
+// plus chat shorthand, giving parallel accented and folded word lists.
+import { ABBREVIATIONS } from '../text/abbreviations.js';
+import { canonicalSpelling, expandAbbreviations, hasDiacritics, tokenize } from '../text/normalize.js';
+import { CHAT_ABBREVIATIONS } from './vocabulary.js';
+
+const ALL_ABBREVIATIONS: Readonly<Record<string, string>> = { ...ABBREVIATIONS, ...CHAT_ABBREVIATIONS };
+
+export interface ChatText {
+  /** Lower-case NFC words after abbreviation expansion. */
+  accented: string[];
+  /** The same words folded (no diacritics, đ→d). */
+  folded: string[];
+  /** Folded words joined by single spaces, for phrase and pattern matching. */
+  joined: string;
+}
+
+export function chatText(raw: string): ChatText {
+  // Tracking codes are matched on the raw text; digits stay words.
+  const tokens = expandAbbreviations(tokenize(raw.slice(0, 500)), ALL_ABBREVIATIONS);
+  const accented = tokens.map((t) => canonicalSpelling(t.accented));
+  const folded = tokens.map((t) => t.folded);
+  return { accented, folded, joined: folded.join(' ') };
+}
+
+export function typedWithAccents(word: string): boolean {
+  return hasDiacritics(word);
+}
+
+/** Whole-word phrase test on a folded, space-joined text. */
+export function hasPhrase(joined: string, phrase: string): boolean {
+  return ` ${joined} `.includes(` ${phrase} `);
+}

@@ -1,0 +1,84 @@
+// The chatbot's contracts. Understanding is behind an interface so a language model can be
+// plugged in later (same input, same Understanding out) without touching dialogue or answers.
+
+/** Which detail of a procedure the citizen asks about. */
+export type Detail = 'papers' | 'fee' | 'time' | 'where' | 'online' | 'who' | 'steps' | 'forms' | 'result' | 'conditions';
+
+export type Intent =
+  | { kind: 'greeting' }
+  | { kind: 'thanks' }
+  | { kind: 'goodbye' }
+  | { kind: 'hotline' }
+  | { kind: 'feedback_new' }
+  /** Status of a feedback by tracking code; last4 when the citizen gave it. */
+  | { kind: 'feedback_status'; trackingCode: string | null; last4: string | null }
+  /** Something the commune does not handle here, with the right channel. */
+  | { kind: 'out_of_scope'; topic: string }
+  /** "cái thứ hai", "số 3": an index into the last options (0-based; -1 = last). */
+  | { kind: 'choice'; index: number; details: Detail[] }
+  /**
+   * A procedure question. `query` is what to look up ("" = the procedure in focus); `terms` are
+   * its folded topic words (what a matching procedure should mention); `details` are the asked
+   * details in the order asked (empty = an overview).
+   */
+  | {
+      kind: 'procedure';
+      query: string;
+      terms: string[];
+      /** Each term as typed when typed with diacritics (then it must match with them), else null. */
+      accentedTerms: (string | null)[];
+      details: Detail[];
+      correction: boolean;
+      /** The citizen wants to do something ("xin", "làm", "đăng ký"), not only names a topic. */
+      action: boolean;
+    }
+  | { kind: 'unknown' };
+
+export interface Understanding {
+  intent: Intent;
+  /** The normalized text (folded, abbreviations expanded), for logs-free debugging and tests. */
+  normalized: string;
+}
+
+export interface DialogueState {
+  /** Procedure the conversation is about. */
+  focus: string | null;
+  /** Options offered in the last clarify reply, in order. */
+  options: { label: string; code: string }[];
+  /** The details asked when we had to clarify, answered once the citizen picks. */
+  pendingDetails: Detail[];
+  /** The details of the last answer, reused by a correction ("không, ý tôi là …"). */
+  lastDetails: Detail[];
+  /** Waiting for the last 4 phone digits of this tracking code. */
+  awaitingLast4: string | null;
+  updatedAt: number;
+}
+
+export interface UnderstandContext {
+  state: DialogueState;
+}
+
+/** Turns one message into an Intent. The rule-based one ships; a model-backed one can replace it. */
+export interface Understander {
+  understand(text: string, ctx: UnderstandContext): Understanding | Promise<Understanding>;
+}
+
+export type ReplyKind = 'answer' | 'clarify' | 'fallback';
+
+export interface ChatAction {
+  /** ask = a suggested follow-up question (target is the text to send). */
+  kind: 'call' | 'feedback' | 'link' | 'status' | 'ask';
+  label: string;
+  /** tel: number, app route (/feedback/new, /procedures/CODE), https URL, or the question to send. */
+  target: string;
+}
+
+export interface ChatReply {
+  kind: ReplyKind;
+  text: string;
+  procedures: { code: string; name: string }[];
+  options?: { label: string; code: string }[];
+  actions?: ChatAction[];
+  /** The detail the answer states, when it is about one procedure detail. */
+  detail?: Detail | null;
+}

@@ -1,0 +1,288 @@
+// Rule-based understanding: vocabulary and patterns over the normalized text. It only decides
+// WHAT is asked; looking procedures up and answering happen elsewhere, so a language model can
+// replace this class behind the same Understander interface.
+import type { Synonym } from '../content/schemas.js';
+import { fold, words } from '../text/normalize.js';
+import { chatText, hasPhrase, typedWithAccents } from './text.js';
+import type { Detail, Intent, UnderstandContext, Understander, Understanding } from './types.js';
+import {
+  ACCENTED_STOPS,
+  ACTION_WORDS,
+  AMBIGUOUS_UNACCENTED,
+  CORRECTION,
+  DETAIL_CUES,
+  FEEDBACK_NEW,
+  FEEDBACK_STATUS,
+  GOODBYE,
+  GREETING,
+  HOTLINE,
+  ORDINALS,
+  OUT_OF_SCOPE,
+  SITUATIONS,
+  STOP_WORDS,
+  THANKS,
+  WEAK_TERMS,
+} from './vocabulary.js';
+
+export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{4})[-\s]?(\d{6,8})\b/i;
+
+const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
+  .flatMap(([detail, cues]) => cues.map((c) => ({ detail: detail as Detail, words: c.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+const CORRECTION_PHRASES = [...CORRECTION].map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const CHOICE_FILLERS = new Set([
+  'thoi',
+  'vay',
+  'u',
+  'ok',
+  'oke',
+  'chon',
+  'lay',
+  'cai',
+  'so',
+  'thu',
+  'phuong',
+  'an',
+  'lua',
+  'muc',
+  'la',
+  'y',
+  'toi',
+  'em',
+  'minh',
+  'anh',
+  'chi',
+  'a',
+  'nhe',
+  'di',
+  'nha',
+  'con',
+  'the',
+  'thi',
+  'vang',
+  'da',
+  'khong',
+  'phai',
+  'ma',
+]);
+
+interface CompiledSynonym {
+  from: string[];
+  means: string;
+}
+
+export interface RuleBasedOptions {
+  /** Content synonyms (content/synonyms.yaml): what people say → what procedures call it. */
+  synonyms?: readonly Synonym[];
+}
+
+export class RuleBasedUnderstander implements Understander {
+  private readonly synonyms: CompiledSynonym[];
+
+  constructor(opts: RuleBasedOptions = {}) {
+    this.synonyms = (opts.synonyms ?? [])
+      .filter((s) => !IGNORED_MEANINGS.test(fold(s.means)))
+      .flatMap((s) => s.terms.map((t) => ({ from: words(t).map(fold), means: s.means })))
+      .filter((s) => s.from.length > 0)
+      .sort((a, b) => b.from.length - a.from.length);
+  }
+
+  understand(raw: string, ctx: UnderstandContext): Understanding {
+    const text = chatText(raw);
+    const intent = this.intentOf(raw, text, ctx);
+    return { intent, normalized: text.joined };
+  }
+
+  private intentOf(raw: string, text: ReturnType<typeof chatText>, ctx: UnderstandContext): Intent {
+    const { joined, folded, accented } = text;
+    const { state } = ctx;
+
+    // Feedback status: a tracking code, or the last 4 phone digits we asked for.
+    const code = TRACKING_CODE.exec(raw);
+    if (code) {
+      const rest = raw.replace(code[0], ' ');
+      const last4 = /(?<!\d)(\d{4})(?!\d)/.exec(rest)?.[1] ?? null;
+      return { kind: 'feedback_status', trackingCode: `${code[1]!.toUpperCase()}-${code[2]}-${code[3]}`, last4 };
+    }
+    if (state.awaitingLast4) {
+      const digits = /^\D{0,40}?(\d{4})\D{0,40}$/.exec(raw.trim());
+      if (digits) return { kind: 'feedback_status', trackingCode: state.awaitingLast4, last4: digits[1]! };
+    }
+    if (folded.length === 0) return { kind: 'unknown' };
+
+    // Choosing among the options we just offered.
+    if (state.options.length > 0) {
+      const choice = this.choiceOf(folded);
+      if (choice !== null) return { kind: 'choice', index: choice, details: this.detailsOf(folded, new Array(folded.length).fill(false)) };
+    }
+
+    for (const rule of OUT_OF_SCOPE) {
+      if (rule.pattern.test(joined) && !(rule.unless?.test(joined) ?? false)) return { kind: 'out_of_scope', topic: rule.id };
+    }
+    if (FEEDBACK_STATUS.some((p) => hasPhrase(joined, p))) return { kind: 'feedback_status', trackingCode: null, last4: null };
+
+    const used: boolean[] = new Array(folded.length).fill(false);
+    let correction = false;
+    for (const phrase of CORRECTION_PHRASES) {
+      const at = findPhrase(folded, phrase, used);
+      if (at >= 0 && at <= 2) {
+        for (let i = 0; i < at + phrase.length; i++) used[i] = true;
+        correction = true;
+        break;
+      }
+    }
+    const details = this.detailsOf(folded, used);
+    const means = this.situationsOf(folded, used);
+    const terms: string[] = [];
+    const accentedTerms: (string | null)[] = [];
+    const queryWords: string[] = [];
+    const action = folded.some((w, i) => ACTION_WORDS.has(w) && !(w === 'dang' && folded[i + 1] !== 'ky'));
+    for (let i = 0; i < folded.length; i++) {
+      if (used[i]) continue;
+      // "sao" is "why" except in "bản sao" (a copy).
+      const copy = folded[i] === 'sao' && folded[i - 1] === 'ban';
+      if (!copy && isStop(folded[i]!, accented[i]!)) continue;
+      terms.push(folded[i]!);
+      accentedTerms.push(typedWithAccents(accented[i]!) ? accented[i]! : null);
+      queryWords.push(accented[i]!);
+    }
+    for (const m of means) {
+      for (const w of words(m)) {
+        const f = fold(w);
+        if (!terms.includes(f)) {
+          terms.push(f);
+          accentedTerms.push(w);
+        }
+      }
+      queryWords.push(m);
+    }
+    // "mất bao nhiêu tiền", "lấy kết quả ở đâu": only a detail about the procedure in focus.
+    if (details.length > 0 && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t))) {
+      terms.length = 0;
+      queryWords.length = 0;
+    }
+
+    const onlySocial = terms.length === 0 && details.length === 0;
+    if (HOTLINE.some((p) => hasPhrase(joined, p)) && details.length <= 1 && means.length === 0) return { kind: 'hotline' };
+    if (FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) && means.length === 0) return { kind: 'feedback_new' };
+    if (onlySocial || terms.every((t) => SOCIAL_WORDS.has(t))) {
+      if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
+      if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
+      if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
+      if (details.length === 0) return { kind: 'unknown' };
+      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
+    }
+    if (terms.length === 0) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
+    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action };
+  }
+
+  /** "cái thứ hai", "số 3", "2", "cái cuối", "thôi cái đầu tiên" → index; null when it is not a bare choice. */
+  private choiceOf(folded: string[]): number | null {
+    // Detail words may follow a choice ("cái thứ hai, phí bao nhiêu"): mask them first.
+    const used: boolean[] = new Array(folded.length).fill(false);
+    this.detailsOf(folded, used);
+    const marked = folded.some((w, i) => !used[i] && (w === 'thu' || w === 'so' || w === 'cai' || w === 'chon'));
+    const rest = folded.filter((w, i) => !used[i] && !CHOICE_FILLERS.has(w) && !(STOP_WORDS.has(w) && !(w in ORDINALS)));
+    const key = rest.join(' ');
+    if (!(key in ORDINALS)) return null;
+    // A bare word ordinal ("ba", "hai") is also a person or a number: it needs "thứ", "số", "cái" unless it is all there is.
+    if (!marked && !/^\d$/.test(key) && rest.length !== folded.filter((_, i) => !used[i]).length) return null;
+    return ORDINALS[key]!;
+  }
+
+  private detailsOf(folded: string[], used: boolean[]): Detail[] {
+    const found: { detail: Detail; at: number }[] = [];
+    for (const { detail, words: phrase } of DETAIL_PHRASES) {
+      let at = findPhrase(folded, phrase, used);
+      while (at >= 0) {
+        for (let i = at; i < at + phrase.length; i++) used[i] = true;
+        if (!found.some((f) => f.detail === detail)) found.push({ detail, at });
+        at = findPhrase(folded, phrase, used);
+      }
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.detail);
+  }
+
+  /** Everyday situations and content synonyms: consumed words, returned meanings. */
+  private situationsOf(folded: string[], used: boolean[]): string[] {
+    const means: string[] = [];
+    const masked = folded.map((w, i) => (used[i] ? '_' : w));
+    const joined = masked.join(' ');
+    const starts: number[] = [];
+    let pos = 0;
+    for (const w of masked) {
+      starts.push(pos);
+      pos += w.length + 1;
+    }
+    const consume = (from: number, to: number) => {
+      for (let i = 0; i < masked.length; i++) if (starts[i]! >= from && starts[i]! < to) used[i] = true;
+    };
+    for (const rule of SITUATIONS) {
+      const m = rule.pattern.exec(joined);
+      if (!m || rule.unless?.test(joined)) continue;
+      if (!means.includes(rule.means)) means.push(rule.means);
+      consume(m.index, m.index + m[0].length);
+    }
+    for (const syn of this.synonyms) {
+      const at = findPhrase(folded, syn.from, used);
+      if (at < 0) continue;
+      for (let i = at; i < at + syn.from.length; i++) used[i] = true;
+      if (!means.includes(syn.means)) means.push(syn.means);
+    }
+    return means;
+  }
+}
+
+// Content synonyms that name places, channels or feedback rather than a procedure: the chat
+// handles those words itself (details, hotline, feedback), so they do not steer the lookup.
+const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
+
+const SOCIAL_WORDS = new Set([
+  'chao',
+  'xin',
+  'hello',
+  'hi',
+  'alo',
+  'hey',
+  'cam',
+  'on',
+  'ong',
+  'nhieu',
+  'tam',
+  'biet',
+  'bye',
+  'buoi',
+  'sang',
+  'chieu',
+  'toi',
+  'kinh',
+  'ad',
+  'hay',
+  'qua',
+  'tot',
+  'thank',
+  'you',
+  'bai',
+  'hen',
+  'gap',
+  'lai',
+  'helo',
+  'a',
+  'lo',
+]);
+
+function isStop(f: string, acc: string): boolean {
+  if (/^\d+$/.test(f)) return true;
+  if (!STOP_WORDS.has(f)) return false;
+  if (AMBIGUOUS_UNACCENTED.has(f))
+    return typedWithAccents(acc) ? ACCENTED_STOPS.has(acc) : f !== 'can' && f !== 'the' && f !== 'ban' && f !== 'ho' && f !== 'hai';
+  return true;
+}
+
+function findPhrase(folded: string[], phrase: string[], used: boolean[]): number {
+  outer: for (let i = 0; i + phrase.length <= folded.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (used[i + j] || folded[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
