@@ -221,6 +221,8 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;
   if (best.coverage < MIN_COVERAGE) return { kind: 'none' };
+  // One word found only in some situation text ("giá" in "còn giá trị") is not a topic.
+  if (q.terms.length === 1 && best.nameCoverage === 0) return { kind: 'none' };
 
   // A family named only by its common words ("giấy phép xây dựng", "chứng thực") → ask which.
   if (best.family && !q.action) {

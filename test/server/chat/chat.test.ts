@@ -1,0 +1,206 @@
+// The chatbot through POST /api/chat, on the repo's curated content (no national import).
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feeText } from '../../../server/src/chat/compose.js';
+import { testApp } from '../helpers/app.js';
+
+let app: FastifyInstance;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ app, close } = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '10000' }));
+});
+afterAll(async () => close?.());
+
+interface Reply {
+  kind: 'answer' | 'clarify' | 'fallback';
+  text: string;
+  procedures: { code: string; name: string }[];
+  options?: { label: string; code: string }[];
+  actions?: { kind: string; label: string; target: string }[];
+  detail?: string | null;
+}
+
+async function say(text: string, conversationId?: string): Promise<{ conversationId: string; reply: Reply }> {
+  const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId, text } });
+  expect(res.statusCode).toBe(200);
+  return res.json();
+}
+
+/** A whole conversation; returns every reply. */
+async function talk(...texts: string[]): Promise<Reply[]> {
+  let id: string | undefined;
+  const out: Reply[] = [];
+  for (const t of texts) {
+    const r = await say(t, id);
+    id = r.conversationId;
+    out.push(r.reply);
+  }
+  return out;
+}
+
+describe('the four questions from the issue', () => {
+  it('"vk e mới đẻ hôm qua…" answers birth registration, with its page', async () => {
+    const { reply } = await say('vk e mới đẻ hôm qua, giờ làm giấy tờ cho bé ntn a');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.001193');
+    expect(reply.text).toMatch(/Giấy chứng sinh/);
+    expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'link', target: '/procedures/1.001193' }));
+  });
+
+  it('"chung thuc ban sao phi bn" gives the certified-copy fee from the record', async () => {
+    const { reply } = await say('chung thuc ban sao phi bn');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('2.000815');
+    expect(reply.detail).toBe('fee');
+    const p = app.catalog.get('2.000815')!;
+    const fees = p.methods.flatMap((m) => m.fees).map(feeText);
+    expect(fees.some((f) => reply.text.includes(f))).toBe(true);
+  });
+
+  it('"ba em mới mất, cần làm giấy gì" answers death registration with the papers first', async () => {
+    const { reply } = await say('ba em mới mất, cần làm giấy gì');
+    expect(reply.procedures[0]?.code).toBe('1.000656');
+    expect(reply.detail).toBe('papers');
+    expect(reply.text.split('\n')[1]).toMatch(/Giấy tờ/);
+  });
+
+  it('"thế còn lệ phí?" follows up on the procedure in focus', async () => {
+    const [, fee] = await talk('vk e mới đẻ hôm qua, giờ làm giấy tờ cho bé ntn a', 'thế còn lệ phí?');
+    expect(fee!.kind).toBe('answer');
+    expect(fee!.procedures[0]?.code).toBe('1.001193');
+    expect(fee!.text).toMatch(/Lệ phí: miễn phí/);
+  });
+});
+
+describe('dialogue', () => {
+  it('asks which one for a family, then takes "cái thứ hai" and keeps the focus', async () => {
+    const [ask, pick, time] = await talk('chứng thực', 'cái thứ hai', 'mất mấy ngày');
+    expect(ask!.kind).toBe('clarify');
+    expect(ask!.options!.length).toBeGreaterThanOrEqual(2);
+    expect(ask!.text).toContain(`2. ${ask!.options![1]!.label}`);
+    expect(pick!.kind).toBe('answer');
+    expect(pick!.procedures[0]?.code).toBe(ask!.options![1]!.code);
+    expect(time!.procedures[0]?.code).toBe(ask!.options![1]!.code);
+    expect(time!.detail).toBe('time');
+  });
+
+  it('understands "cái cuối" and a named option ("chữ ký")', async () => {
+    const [ask, last] = await talk('chứng thực', 'thôi cái cuối');
+    expect(last!.procedures[0]?.code).toBe(ask!.options!.at(-1)!.code);
+    const [, named] = await talk('chung thuc', 'chữ ký');
+    expect(named!.procedures[0]?.code).toBe('2.000884');
+  });
+
+  it('answers directly when the question tells the siblings apart', async () => {
+    expect((await say('chứng thực chữ ký')).reply.procedures[0]?.code).toBe('2.000884');
+    expect((await say('gia hạn giấy phép xây dựng')).reply.procedures[0]?.code).toBe('1.013227');
+    const permits = (await say('giấy phép xây dựng')).reply;
+    expect(permits.kind).toBe('clarify');
+    expect(permits.options!.map((o) => o.code)).toEqual(expect.arrayContaining(['1.013225', '1.013227']));
+  });
+
+  it('a correction switches the focus and keeps the asked detail', async () => {
+    const [, fixed] = await talk('đăng ký tạm trú cần giấy tờ gì', 'không, ý tôi là xóa thường trú');
+    expect(fixed!.procedures[0]?.code).toBe('1.003197');
+    expect(fixed!.detail).toBe('papers');
+  });
+
+  it('a new topic resets the focus', async () => {
+    const [, , fee] = await talk('đăng ký kết hôn', 'mở quán', 'lệ phí bao nhiêu');
+    expect(fee!.procedures[0]?.code).toBe('1.001612');
+  });
+
+  it('a follow-up with nothing in focus does not guess', async () => {
+    const { reply } = await say('thế còn lệ phí?');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.procedures).toEqual([]);
+  });
+
+  it('opened from a procedure page (?procedure=CODE) starts focused on it', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { text: 'mất mấy ngày', procedure: '1.004194' } });
+    expect(res.json().reply.procedures[0].code).toBe('1.004194');
+  });
+});
+
+describe('honesty', () => {
+  it('out of scope: divorce goes to the court, with hotline and feedback form', async () => {
+    const { reply } = await say('ly hôn thì làm ở đâu');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/Tòa án nhân dân khu vực/);
+    expect(reply.text).toMatch(/phản ánh/);
+  });
+
+  it('driving licences are not the commune’s', async () => {
+    const { reply } = await say('đổi bằng lái xe ở đâu');
+    expect(reply.text).toMatch(/Sở Xây dựng/);
+  });
+
+  it('an unknown question falls back with a real hotline from content and the feedback form', async () => {
+    const { reply } = await say('giá vàng hôm nay thế nào');
+    expect(reply.kind).toBe('fallback');
+    const hotlines = (await app.inject({ method: 'GET', url: '/api/hotlines' })).json().items as { number: string; group: string }[];
+    const numbers = hotlines.filter((h) => h.group !== 'khan_cap').map((h) => h.number);
+    expect(numbers.some((n) => reply.text.includes(n))).toBe(true);
+    expect(reply.text).toMatch(/Gửi phản ánh/);
+    expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback', target: '/feedback/new' }));
+  });
+
+  it('never states a fee the data does not have, and says "free" only where the record does', async () => {
+    for (const p of app.catalog.all()) {
+      const { reply } = await say(`${p.name} lệ phí bao nhiêu`);
+      if (reply.procedures[0]?.code !== p.code) continue;
+      const fees = p.methods.flatMap((m) => m.fees);
+      const amounts = reply.text.match(/\d[\d.]*(?= (?:đồng|USD))/g) ?? [];
+      const known = new Set(fees.filter((f) => f.amount !== null).map((f) => new Intl.NumberFormat('vi-VN').format(f.amount!)));
+      for (const a of amounts) {
+        // Amounts in the record's own notes may appear as quoted; every stated amount must be in the data.
+        const inNotes = fees.some((f) => (f.note ?? '').includes(a));
+        expect(known.has(a) || inNotes, `${p.code}: ${a}`).toBe(true);
+      }
+      if (/miễn phí/.test(reply.text.split('\n').find((l) => l.startsWith('Lệ phí')) ?? '')) expect(fees.some((f) => f.free)).toBe(true);
+      if (fees.every((f) => f.amount === null && !f.free)) expect(reply.text).toMatch(/chưa có thông tin/);
+    }
+  });
+});
+
+describe('feedback status and hotline', () => {
+  it('asks for the last 4 phone digits, then looks the code up', async () => {
+    const [ask, result] = await talk('phản ánh PA-2026-000123 của tôi sao rồi', '1234');
+    expect(ask!.text).toMatch(/4 số cuối/);
+    expect(result!.text).toMatch(/PA-2026-000123/);
+    expect(result!.text).not.toMatch(/1234/);
+  });
+
+  it('gives hotlines when asked', async () => {
+    const { reply } = await say('cho xin số hotline');
+    expect(reply.kind).toBe('answer');
+    expect(reply.actions?.some((a) => a.kind === 'call' && a.target.startsWith('tel:'))).toBe(true);
+  });
+});
+
+describe('validation', () => {
+  it.each([
+    ['empty text', { text: '   ' }, /chưa nhập/],
+    ['text over 500 characters', { text: 'a'.repeat(501) }, /500 ký tự/],
+  ])('refuses %s with a Vietnamese 400 problem', async (_l, payload, detail) => {
+    const res = await app.inject({ method: 'POST', url: '/api/chat', payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.json().detail).toMatch(detail);
+  });
+});
+
+it('is rate-limited per client with a Vietnamese 429 problem', async () => {
+  const limited = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '2' });
+  try {
+    const send = () => limited.app.inject({ method: 'POST', url: '/api/chat', payload: { text: 'xin chào' } });
+    expect((await send()).statusCode).toBe(200);
+    expect((await send()).statusCode).toBe(200);
+    const third = await send();
+    expect(third.statusCode).toBe(429);
+    expect(third.json().detail).toMatch(/quá nhiều/);
+  } finally {
+    await limited.close();
+  }
+});
