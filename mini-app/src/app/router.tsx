@@ -18,7 +18,7 @@ const GuidePage = named(() => import('@/features/guides/components/guide-page.js
 const NewsPage = named(() => import('@/features/news/components/news-page.js'), 'NewsPage');
 const NewsArticlePage = named(() => import('@/features/news/components/news-article-page.js'), 'NewsArticlePage');
 const FaqPage = named(() => import('@/features/faq/components/faq-page.js'), 'FaqPage');
-const ChatPlaceholderPage = named(() => import('@/features/chat/components/chat-placeholder-page.js'), 'ChatPlaceholderPage');
+const ChatPage = named(() => import('@/features/chat/components/chat-page.js'), 'ChatPage');
 const FeedbackFormPage = named(() => import('@/features/feedback/components/feedback-form-page.js'), 'FeedbackFormPage');
 const FeedbackLookupPage = named(() => import('@/features/feedback/components/lookup-page.js'), 'FeedbackLookupPage');
 const MyFeedbackPage = named(() => import('@/features/feedback/components/my-feedback-page.js'), 'MyFeedbackPage');
@@ -47,7 +47,7 @@ export function AppRouter() {
           <Route path="/news" element={<NewsPage />} />
           <Route path="/news/:id" element={<NewsArticlePage />} />
           <Route path="/faq" element={<FaqPage />} />
-          <Route path="/chat" element={<ChatPlaceholderPage />} />
+          <Route path="/chat" element={<ChatPage />} />
           <Route path="/feedback/new" element={<FeedbackFormPage />} />
           <Route path="/feedback/lookup" element={<FeedbackLookupPage />} />
           <Route path="/feedback/mine" element={<MyFeedbackPage />} />

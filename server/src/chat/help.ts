@@ -4,7 +4,7 @@ import type { Hotline } from '../content/schemas.js';
 import type { ChatAction } from './types.js';
 
 export const FEEDBACK_ROUTE = '/feedback/new';
-export const FEEDBACK_STATUS_ROUTE = '/feedback/status';
+export const FEEDBACK_STATUS_ROUTE = '/feedback/lookup';
 
 const ORDER: Hotline['group'][] = ['dia_phuong', 'phan_anh', 'dich_vu_cong'];
 
