@@ -1,9 +1,10 @@
 # Sourced by start.sh, test.sh and .ci/run: puts Node 22 LTS or newer first on PATH
-# (installed from the npm registry's `node@22` package into .tools/ when the machine's
-# Node is older) and installs the project's packages when they are missing or stale.
+# (installed from the npm registry's `node@22` package into ~/.cache/cchc/node22 when the
+# machine's Node is older; shared by every checkout, since the download can take minutes)
+# and installs the project's packages when they are missing or stale.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOLS="$ROOT/.tools/node22"
+TOOLS="${CCHC_NODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cchc/node22}"
 
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
@@ -11,7 +12,7 @@ if [ -x "$TOOLS/node_modules/.bin/node" ]; then
   export PATH="$TOOLS/node_modules/.bin:$PATH"
 fi
 if [ "$(node_major)" -lt 22 ]; then
-  echo "» Node $(node --version 2>/dev/null || echo 'không có') quá cũ; cài Node 22 LTS từ npm vào .tools/ …"
+  echo "» Node $(node --version 2>/dev/null || echo 'không có') quá cũ; cài Node 22 LTS từ npm vào $TOOLS (lần đầu có thể mất vài phút) …"
   command -v npm >/dev/null || { echo "Cần npm để cài Node 22 (cài Node.js bất kỳ trước)." >&2; exit 1; }
   mkdir -p "$TOOLS"
   npm install --no-save --no-package-lock --prefix "$TOOLS" node@22 >/dev/null

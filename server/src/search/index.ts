@@ -1,5 +1,7 @@
 // In-memory procedure search (ARCHITECTURE.md › Search). Built once from content; rebuilt when
 // content changes. Queries are synchronous and reuse preallocated buffers, so they allocate little.
+
+import { fold } from '../text/normalize.js';
 import { buildIndex } from './build.js';
 import { compileFillers, compileSynonyms, FILLER_WORDS, parseQuery, type QueryContext } from './query.js';
 import type { IndexOptions, ProcedureIndex, SearchDoc, SearchHit, SearchOptions, SearchResult } from './types.js';
@@ -7,6 +9,36 @@ import { TypoIndex } from './typo.js';
 
 export { FILLER_WORDS } from './query.js';
 export type { IndexOptions, ProcedureIndex, SearchDoc, SearchHit, SearchOptions, SearchResult, SearchSynonym } from './types.js';
+
+// Words that make a procedure a variant of a base one ("Xóa đăng ký tạm trú", "Đăng ký lại
+// kết hôn", "Gia hạn giấy phép …"). Someone typing "đăng ký tạm trú" means the base procedure,
+// so a variant whose marker the query (with its synonym expansions) does not mention ranks lower.
+const VARIANT_MARKERS = [
+  'xoa',
+  'lai',
+  'gia han',
+  'thay doi',
+  'cham dut',
+  'tam ngung',
+  'dieu chinh',
+  'cai chinh',
+  'yeu to nuoc ngoai',
+  'huy',
+  'cap doi',
+];
+const markerPatterns = VARIANT_MARKERS.map((m) => new RegExp(`(?:^| )${m}(?: |$)`));
+const foldedWords = (s: string) =>
+  ` ${fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+const markersOf = (s: string): number => {
+  const text = foldedWords(s);
+  let bits = 0;
+  markerPatterns.forEach((re, i) => {
+    if (re.test(text)) bits |= 1 << i;
+  });
+  return bits;
+};
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
@@ -16,6 +48,7 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
   const n = docs.length;
   const curatedBoost = opts.curatedBoost ?? 1.15;
   const minRelative = opts.minRelativeScore ?? 0.12;
+  const variantPenalty = opts.variantPenalty ?? 0.7;
 
   // Typo vocabulary: words of names, aliases, situations, field and document names (letters only).
   // Full-text-only words are left out: flattened portal tables glue words together ("quyềncơ"),
@@ -35,6 +68,7 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
   // Per-doc facts used by filters and ordering.
   const codes = docs.map((d) => d.code);
   const boost = Float64Array.from(docs, (d) => (d.curated ? curatedBoost : 1));
+  const variantMarkers = Int32Array.from(docs, (d) => markersOf(d.name));
   const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
   const byName = Int32Array.from(docs.keys()).sort((a, b) => collator.compare(docs[a]!.name, docs[b]!.name) || a - b);
   const nameRank = new Int32Array(n);
@@ -81,6 +115,7 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
       }
     }
 
+    const asked = markersOf(`${q} ${parsed.highlights.join(' ')}`);
     let count = 0;
     let best = 0;
     for (let i = 0; i < nTouched; i++) {
@@ -89,7 +124,8 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
         acc[d] = 0;
         continue;
       }
-      const s = acc[d]! * boost[d]!;
+      const unasked = variantMarkers[d]! & ~asked;
+      const s = acc[d]! * boost[d]! * (unasked ? variantPenalty : 1);
       acc[d] = s;
       if (s > best) best = s;
       hits[count++] = d;

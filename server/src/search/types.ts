@@ -34,6 +34,8 @@ export interface IndexOptions {
   curatedBoost?: number;
   /** Matches scoring below this fraction of the best match are dropped (default 0.12). */
   minRelativeScore?: number;
+  /** Score multiplier for a variant ("xóa", "lại", "gia hạn" …) the query did not ask for (default 0.7). */
+  variantPenalty?: number;
 }
 
 export interface SearchOptions {

@@ -24,6 +24,10 @@ describe('GET /api/procedures', () => {
     ['khai sinnh', /khai sinh/i],
     ['cắt khẩu', /xóa đăng ký thường trú/i],
     ['xin giấy độc thân', /tình trạng hôn nhân/i],
+    // The base procedure, not its variants ("Xóa …", "… lại …"), when the query names none.
+    ['dang ky tam tru', /^Đăng ký tạm trú$/],
+    ['ket hon', /^Thủ tục đăng ký kết hôn$/],
+    ['xoa dang ky tam tru', /^Xóa đăng ký tạm trú$/],
   ])('"%s" finds the procedure people mean first', async (q, expected) => {
     const body = await search(q);
     expect(body.total).toBeGreaterThan(0);

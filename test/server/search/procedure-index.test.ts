@@ -208,3 +208,31 @@ describe('rebuild', () => {
     expect(idx.size).toBe(DOCS.length);
   });
 });
+
+describe('base procedure before its variants', () => {
+  const docs = [
+    { code: 'v1', name: 'Xóa đăng ký tạm trú', aliases: ['xóa tạm trú', 'hủy tạm trú', 'xóa đăng ký tạm trú'] },
+    { code: 'b1', name: 'Đăng ký tạm trú', aliases: ['đăng ký tạm trú', 'làm tạm trú'] },
+    { code: 'v2', name: 'Thủ tục đăng ký lại kết hôn', aliases: ['mất giấy đăng ký kết hôn', 'làm lại giấy kết hôn'] },
+    { code: 'b2', name: 'Thủ tục đăng ký kết hôn', aliases: ['làm giấy đăng ký kết hôn'] },
+  ].map((d) => ({
+    ...d,
+    situations: [],
+    fieldName: null,
+    field: 'x',
+    levels: ['xa'],
+    documents: [],
+    fullText: null,
+    online: 'chua_ro',
+    curated: true,
+  }));
+  const index = createProcedureIndex(docs, { synonyms: [{ terms: ['cắt tạm trú'], means: 'xóa đăng ký tạm trú' }] });
+  const first = (q: string) => index.search(q).items[0]?.code;
+
+  // "Base first" is asserted on the real content in test/server/api/procedures.test.ts.
+  it('ranks the variant first when the query asks for it, in words or through a synonym', () => {
+    expect(first('xóa đăng ký tạm trú')).toBe('v1');
+    expect(first('dang ky lai ket hon')).toBe('v2');
+    expect(first('cắt tạm trú')).toBe('v1');
+  });
+});
