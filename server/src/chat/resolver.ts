@@ -179,7 +179,12 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     if (ok) hit++;
     if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
   });
+  // A misspelt word ("sinnh") stands for the procedure words it is close to.
   const termSet = new Set(q.terms);
+  for (const t of q.terms) {
+    if (t.length < 5 || cw.vocab.has(t)) continue;
+    for (const w of d.all) if (w.length >= 3 && near(t, w, t.length >= 8 ? 2 : 1)) termSet.add(w);
+  }
   let nameFit = 0;
   for (const ph of d.phrases) {
     const fit = ph.filter((w) => termSet.has(w)).length / ph.length;

@@ -480,7 +480,7 @@ export interface SituationRule {
 
 const PERSON =
   '(?:bo|ba|me|ma|ong|ong noi|ong ngoai|ba noi|ba ngoai|chong|vo|con|anh|chi|em|cu|nguoi nha|nguoi than|bac|chu|co|di|cau|thim|mo|ba xa|ong xa)';
-const LOST_THING = '(?:giay|the|so|ban|bang|can cuoc|chung minh|ho chieu|bao|may|nhieu|tien|phi|thoi|het|bao lau|ca)';
+const LOST_THING = '(?:vi|ca|giay|the|so|ban|bang|can cuoc|chung minh|ho chieu|bao|may|nhieu|tien|phi|thoi|het|bao lau|ca)';
 
 /** Everyday situations → the procedure words (content situations and aliases are searched too). */
 export const SITUATIONS: readonly SituationRule[] = [
