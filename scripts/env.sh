@@ -6,6 +6,16 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${CCHC_NODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cchc/node22}"
 
+# npm reads its global config (CA file, proxy) from beside the Node that runs it, so the
+# machine's settings are carried over explicitly before switching to our Node.
+if [ -z "${npm_config_cafile:-}" ] && command -v npm >/dev/null; then
+  sys_cafile=$(npm config get cafile 2>/dev/null || true)
+  case "$sys_cafile" in "" | null | undefined) ;; *)
+    export npm_config_cafile="$sys_cafile"
+    export NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-$sys_cafile}" ;;
+  esac
+fi
+
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ -x "$TOOLS/node_modules/.bin/node" ]; then
