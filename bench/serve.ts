@@ -29,3 +29,6 @@ if (mode === 'bare') {
   await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(`LISTENING http://127.0.0.1:${(app.server.address() as { port: number }).port}`);
 }
+
+// Exit cleanly on a signal so profilers (--cpu-prof) get to write their files.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
