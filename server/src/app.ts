@@ -14,15 +14,15 @@ import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import externalPlugins from './plugins/external.js';
 import guards from './plugins/guards.js';
 import storePlugin from './plugins/store.js';
+import chatRoutes from './routes/chat.js';
 import contentRoutes from './routes/content.js';
 import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
 import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
-import chatRoutes from './routes/chat.js';
-import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import staffRoutes from './routes/staff.js';
 import uploadRoutes from './routes/uploads.js';
+import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import type { Store } from './store/port.js';
 
 export interface AppOptions {

@@ -65,7 +65,11 @@ export const configSchema = z.object({
   /** Chat messages per client per minute. */
   CHAT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
   /** Conversation memory (per process) forgets a conversation after this many idle minutes. */
-  CHAT_CONVERSATION_TTL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
+  CHAT_CONVERSATION_TTL_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
   ZALO_APP_ID: z.string().min(1).optional(),
   /** OA secret key: checks the X-ZEvent-Signature of webhook events. */
