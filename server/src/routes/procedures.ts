@@ -52,6 +52,8 @@ export const procedureDetailResponse = procedureSchema.extend({
   officialUrl: z.string().nullable(),
 });
 
+const serialized = new WeakMap<object, string>();
+
 export default async function procedureRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -65,8 +67,17 @@ export default async function procedureRoutes(app: FastifyInstance) {
         response: { 200: listResponse },
       },
       // The hot path: items are built field by field from the catalog (nothing internal to
-      // strip), so plain JSON.stringify replaces zod's validating serializer here.
-      serializerCompiler: () => (data) => JSON.stringify(data),
+      // strip), so plain JSON.stringify replaces zod's validating serializer here, and the
+      // catalog's cached answers are serialized once.
+      serializerCompiler: () => (data) => {
+        const key = data as object;
+        let json = serialized.get(key);
+        if (json === undefined) {
+          json = JSON.stringify(data);
+          serialized.set(key, json);
+        }
+        return json;
+      },
     },
     async (req) => app.catalog.search(req.query.q, req.query),
   );
