@@ -35,7 +35,7 @@ try {
     console.log(`\nĐộ phủ dữ liệu có cấu trúc (${catalog.size} thủ tục trong kho) — số thủ tục đã rõ / tổng:`);
     const head = ['Lĩnh vực'.padEnd(42), 'Tổng'.padStart(5), ...keys.map((k) => coverageLabels[k].padStart(15))].join(' ');
     console.log(head);
-    for (const [field, row] of coverage(catalog.all())) {
+    for (const [field, row] of coverage(catalog.all(), new Map(content.fields.map((f) => [f.id, f.name])))) {
       console.log(
         [
           field.slice(0, 42).padEnd(42),

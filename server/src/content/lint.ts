@@ -59,10 +59,11 @@ export const coverageLabels: Record<CoverageKey, string> = {
 };
 
 /** Per field (lĩnh vực): how many procedures have each fact structured vs unknown. */
-export function coverage(procedures: Iterable<Procedure>) {
+export function coverage(procedures: Iterable<Procedure>, fieldNames: ReadonlyMap<string, string> = new Map()) {
   const rows = new Map<string, { total: number; known: Record<CoverageKey, number> }>();
   for (const p of procedures) {
-    const key = p.fieldName ?? p.field;
+    // Grouped by field slug: curated and imported records of one field share it.
+    const key = fieldNames.get(p.field) ?? p.fieldName ?? p.field;
     const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
     row.total++;
     if (p.methods.length > 0 && p.methods.every((m) => m.time.value !== null)) row.known.time++;

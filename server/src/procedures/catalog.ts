@@ -86,16 +86,28 @@ const SEARCH_CACHE_SIZE = 2000;
 export async function buildCatalog(store: Store, opts: { searchCache?: boolean } = {}): Promise<Catalog> {
   type Result = ReturnType<Catalog['search']>;
   const cache = opts.searchCache === false ? null : new Map<string, Result>();
-  const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, offices, localityDoc] = await Promise.all([
+  const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, offices, localityDoc, fieldDocs] = await Promise.all([
     store.collection('procedures').find({}),
     store.collection('national_procedures').find({}),
     store.collection('synonyms').find({}),
     store.collection('groups').findOne({ _id: 'groups' }),
     store.collection<Office & { _id: string }>('offices').find({}),
     store.collection('locality').findOne({ _id: 'locality' }),
+    store.collection('fields').find({}),
   ]);
+  // The locality's fields say which national field names (linh_vuc) they cover, so an imported
+  // record lands in the same field as the curated ones ("Đăng ký, quản lý cư trú" → cu-tru).
+  const fieldKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
+  const fieldByNational = new Map<string, string>();
+  for (const f of fieldDocs) for (const n of (f.nationalNames as string[]) ?? []) fieldByNational.set(fieldKey(n), f.id as string);
   const curated = new Map(curatedDocs.map((d) => [d.code as string, strip(d)]));
-  const national = new Map(nationalDocs.map((d) => [d.code as string, strip(d)]));
+  const national = new Map(
+    nationalDocs.map((d) => {
+      const p = strip(d);
+      const mapped = p.fieldName ? fieldByNational.get(fieldKey(p.fieldName)) : undefined;
+      return [d.code as string, mapped ? { ...p, field: mapped } : p];
+    }),
+  );
   const byCode = new Map<string, CatalogProcedure>();
   for (const code of new Set([...curated.keys(), ...national.keys()])) {
     byCode.set(code, mergeProcedure(curated.get(code) ?? null, national.get(code) ?? null));
