@@ -12,7 +12,7 @@ import { CONSENT_PURPOSE } from './consent.js';
 import { type FieldError, feedbackNotFound, honeypotFilled, idempotencyConflict, invalidFeedback, tooFast } from './feedback.errors.js';
 import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, UPLOADS } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type PublicItem, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
-import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from './feedback.types.js';
+import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
 import { canMove, EVENT_TYPES, STATUSES, type Status } from './statuses.js';
@@ -174,22 +174,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         },
       ],
     };
-    const deliveries: DeliveryDoc[] = r.unit.channels.map((channel) => ({
-      _id: randomUUID(),
-      feedbackId: id,
-      trackingCode,
-      unitId: r.unit.id,
-      channel,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: at,
-      leaseUntil: null,
-      leaseToken: null,
-      lastError: null,
-      sentTo: [],
-      createdAt: at,
-      deliveredAt: null,
-    }));
+    const deliveries = newDeliveries({ _id: id, trackingCode }, r.unit, at);
     const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due };
     try {
       await store.insertAtomically([

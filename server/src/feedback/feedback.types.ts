@@ -1,4 +1,6 @@
 // Stored shapes. Dates are ISO strings: they compare correctly as strings in both store adapters.
+import { randomUUID } from 'node:crypto';
+import type { HandlingUnit } from '../content/schemas.js';
 import type { Channel } from '../outbox/channels/types.js';
 import type { ConsentRecord } from './consent.js';
 import type { Kind } from './feedback.schemas.js';
@@ -74,4 +76,24 @@ export interface DeliveryDoc {
   sentTo: string[];
   createdAt: string;
   deliveredAt: string | null;
+}
+
+/** One pending delivery per channel of the unit: the outbox worker picks them up. */
+export function newDeliveries(fb: { _id: string; trackingCode: string }, unit: HandlingUnit, at: string): DeliveryDoc[] {
+  return unit.channels.map((channel) => ({
+    _id: randomUUID(),
+    feedbackId: fb._id,
+    trackingCode: fb.trackingCode,
+    unitId: unit.id,
+    channel,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at,
+    leaseUntil: null,
+    leaseToken: null,
+    lastError: null,
+    sentTo: [],
+    createdAt: at,
+    deliveredAt: null,
+  }));
 }

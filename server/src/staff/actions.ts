@@ -1,9 +1,8 @@
 // Staff actions on one feedback. Status moves go through the feedback service's transition()
 // (atomic on the current status); what the console adds — publishing choice, a new delivery on
 // transfer, internal notes, citizen notification, audit — happens here.
-import { randomUUID } from 'node:crypto';
 import { handlingUnitSchema } from '../content/schemas.js';
-import type { DeliveryDoc, FeedbackDoc } from '../feedback/feedback.types.js';
+import { type FeedbackDoc, newDeliveries } from '../feedback/feedback.types.js';
 import { badRequest, conflict, notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { fold } from '../text/normalize.js';
@@ -91,22 +90,7 @@ export function staffActions(ctx: StaffContext) {
       const unit = handlingUnitSchema.parse(unitDoc);
       await service.transition(fb._id, 'transferred', { by: s.id, unitId: unit.id, reason: `Chuyển đến ${unit.name}: ${body.reason}` });
       const at = ctx.now().toISOString();
-      const deliveries: DeliveryDoc[] = unit.channels.map((channel) => ({
-        _id: randomUUID(),
-        feedbackId: fb._id,
-        trackingCode: fb.trackingCode,
-        unitId: unit.id,
-        channel,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: at,
-        leaseUntil: null,
-        leaseToken: null,
-        lastError: null,
-        sentTo: [],
-        createdAt: at,
-        deliveredAt: null,
-      }));
+      const deliveries = newDeliveries(fb, unit, at);
       if (deliveries.length) {
         await ctx.feedback.deliveries.insertMany(deliveries);
         ctx.outbox.kick();
