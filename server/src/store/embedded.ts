@@ -491,7 +491,11 @@ export class EmbeddedStore implements Store {
     this.guard();
     const value = (this.counters.get(name) ?? 0) + 1;
     this.counters.set(name, value);
-    await this.persist([], [[['seq', name], value]]);
+    // Not awaited: LMDB commits batches in submission order, so the counter is durable no later
+    // than any write the caller then makes with the number. A number lost in a crash was never
+    // stored anywhere, so handing it out again is harmless; this saves intake one disk sync.
+    // A failed commit is recorded by persist() and stops the store.
+    this.persist([], [[['seq', name], value]]).catch(() => {});
     return value;
   }
 

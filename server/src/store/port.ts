@@ -54,7 +54,10 @@ export interface Collection<T extends Doc = Doc> {
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
   collection<T extends Doc = Doc>(name: string): Collection<T>;
-  /** Atomic counter: returns the next value of the named sequence (1, 2, 3 …). */
+  /**
+   * Atomic counter: returns the next value of the named sequence (1, 2, 3 …). The new value is
+   * durable no later than the caller's next acknowledged write (embedded) or at once (MongoDB).
+   */
   nextSequence(name: string): Promise<number>;
   /**
    * Writes several documents atomically: either all inserts happen or none.
