@@ -22,6 +22,7 @@ import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
 import staffRoutes from './routes/staff.js';
 import uploadRoutes from './routes/uploads.js';
+import zaloPhoneRoutes from './routes/zalo-phone.js';
 import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import type { Store } from './store/port.js';
 
@@ -52,6 +53,7 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(open311Routes, { config });
   await fastify.register(chatRoutes, { config });
   await fastify.register(zaloWebhookRoutes, { config });
+  await fastify.register(zaloPhoneRoutes, { config });
 
   await registerStatic(fastify, config);
 

@@ -71,6 +71,10 @@ export const configSchema = z.object({
     .max(24 * 60)
     .default(30),
   ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
+  /** Zalo Graph API: the server exchanges the mini app's phone token here (GET /v2.0/me/info). */
+  ZALO_GRAPH_BASE: z.url().default('https://graph.zalo.me'),
+  /** POST /api/zalo/phone requests per client per minute. */
+  ZALO_PHONE_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   ZALO_APP_ID: z.string().min(1).optional(),
   /** OA secret key: checks the X-ZEvent-Signature of webhook events. */
   ZALO_OA_SECRET_KEY: z.string().min(1).optional(),

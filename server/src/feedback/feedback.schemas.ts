@@ -74,6 +74,15 @@ export const feedbackBody = z.strictObject({
     { error: 'Bạn cần đồng ý cho cơ quan xử lý dùng thông tin cá nhân để giải quyết phản ánh.' },
   ),
   publish: z.boolean({ error: 'Vui lòng cho biết bạn có đồng ý công khai câu trả lời (không kèm thông tin cá nhân) hay không.' }),
+  /**
+   * The sender's Zalo user id (mini app, only when they ticked "notify me on Zalo OA"): the answer
+   * is announced by an OA message. Personal data: erased with the sender, never shown publicly.
+   */
+  zaloUserId: z
+    .string({ error: 'Mã người dùng Zalo không hợp lệ.' })
+    .trim()
+    .regex(/^\d{1,64}$/, 'Mã người dùng Zalo không hợp lệ.')
+    .optional(),
   /** Anti-bot honeypot: a field hidden from people; must stay empty. */
   website: z.string().max(200).optional(),
   /** Anti-bot: when the form was opened (ms since epoch, client clock). */

@@ -151,6 +151,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       location: body.location ?? null,
       attachments: body.attachments ?? [],
       sender: { name: body.sender.name, phone, address: body.sender.address },
+      zaloUserId: body.zaloUserId ?? null,
       lookupKey: lookupKey(trackingCode, phone.slice(-4)),
       consent: { accepted: true, version: body.consent.version, at, purposeVersion: CONSENT_PURPOSE.version, withdrawnAt: null },
       publish: body.publish,
@@ -224,7 +225,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
 
   async function anonymise(fb: FeedbackDoc, type: 'erased' | 'anonymised', by: string): Promise<boolean> {
     const at = now().toISOString();
-    const set: Record<string, unknown> = { sender: ANON, anonymisedAt: at, location: null, attachments: [] };
+    // The Zalo user id identifies the sender too: no message reaches them after erasure.
+    const set: Record<string, unknown> = { sender: ANON, zaloUserId: null, anonymisedAt: at, location: null, attachments: [] };
     if (type === 'erased') set['consent.withdrawnAt'] = at;
     const done = await repo.addEvent(fb._id, { at, by, type, note: null }, set, { anonymisedAt: null });
     if (done) {
@@ -237,7 +239,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return done;
   }
 
-  /** Consent withdrawn: the sender's name, phone, address, location and photos are removed. */
+  /** Consent withdrawn: the sender's name, phone, address, Zalo user id, location and photos are removed. */
   async function erase(trackingCode: string, last4: string): Promise<{ trackingCode: string; erasedAt: string }> {
     const fb = await repo.byTrackingCode(trackingCode);
     if (!fb || fb.lookupKey !== lookupKey(trackingCode, last4)) throw feedbackNotFound();

@@ -35,6 +35,8 @@ export interface FeedbackDoc {
   location: { lat?: number; lng?: number; text?: string } | null;
   attachments: string[];
   sender: Sender;
+  /** Zalo user id for the "answered" OA message (sender opted in); null when absent or erased. */
+  zaloUserId?: string | null;
   /** sha256(trackingCode + last 4 phone digits): lets the citizen track even after erasure. */
   lookupKey: string;
   consent: ConsentRecord;
