@@ -40,6 +40,9 @@ const markersOf = (s: string): number => {
   return bits;
 };
 
+/** Terms whose IDF is below this share of the query's rarest term are not walked. */
+const NEGLIGIBLE_IDF = 0.05;
+
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 
@@ -69,6 +72,7 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
   const codes = docs.map((d) => d.code);
   const boost = Float64Array.from(docs, (d) => (d.curated ? curatedBoost : 1));
   const variantMarkers = Int32Array.from(docs, (d) => markersOf(d.name));
+  const idf = Float64Array.from(built.df, (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
   const byName = Int32Array.from(docs.keys()).sort((a, b) => collator.compare(docs[a]!.name, docs[b]!.name) || a - b);
   const nameRank = new Int32Array(n);
@@ -105,8 +109,15 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
     const parsed = parseQuery(ctx, q);
     if (parsed.empty) return listByName(o);
 
+    // A word in nearly every procedure ("giấy", "cấp" …) has an IDF near zero: walking its long
+    // postings changes no ranking, so when rarer query terms carry the signal it is skipped.
+    let maxIdf = 0;
+    for (const { id } of parsed.terms) maxIdf = Math.max(maxIdf, idf[id]!);
+    const minIdf = maxIdf * NEGLIGIBLE_IDF;
+
     let nTouched = 0;
     for (const { id, weight } of parsed.terms) {
+      if (idf[id]! < minIdf) continue;
       const end = built.offsets[id + 1]!;
       for (let p = built.offsets[id]!; p < end; p++) {
         const d = built.docs[p]!;
