@@ -96,6 +96,34 @@ function applyOperators(doc: Record<string, unknown>, update: Update, inserting:
   return changed;
 }
 
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * A filter of plain `{ path: scalar }` pairs (lookups by key, the common case) is tested
+ * directly; building a mingo Query copies its operator tables, which costs more than the test.
+ * Returns undefined for a document the fast test cannot judge exactly (an array on the path).
+ */
+function equalityTest(filter: Filter): ((doc: Stored) => boolean | undefined) | null {
+  const pairs: [string[], Scalar][] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key.startsWith('$') || !isScalar(value)) return null;
+    pairs.push([key.split('.'), value]);
+  }
+  return (doc) => {
+    for (const [path, value] of pairs) {
+      let v: unknown = doc;
+      for (const part of path) {
+        if (Array.isArray(v)) return undefined;
+        v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+      }
+      if (Array.isArray(v)) return undefined;
+      if (v !== value) return false;
+    }
+    return true;
+  };
+}
+
 function limitOf(limit: number | undefined): number | undefined {
   if (limit === undefined || limit === 0) return undefined; // MongoDB: 0 means no limit
   if (!Number.isFinite(limit)) throw new Error('limit must be a finite number');
@@ -195,15 +223,21 @@ export class EmbeddedStore implements Store {
   /** Matching stored documents (not copies), in sort order, skipped and limited. */
   private match(state: CollectionState, filter: Filter, options: FindOptions = {}): Stored[] {
     assertFilter(filter);
-    const query = new Query(filter, {});
     const limit = limitOf(options.limit);
     if (options.skip !== undefined && !(options.skip >= 0)) throw new Error('skip must be >= 0');
+    const fast = options.sort ? null : equalityTest(filter);
+    let compiled: Query | undefined;
+    const query = () => {
+      compiled ??= new Query(filter, {});
+      return compiled;
+    };
+    if (!fast) query(); // a bad operator fails even on an empty collection
     if (!options.sort) {
       // Natural order: stop as soon as enough documents matched.
       const out: Stored[] = [];
       let skip = options.skip ?? 0;
       for (const doc of this.candidates(state, filter)) {
-        if (!query.test(doc)) continue;
+        if (!(fast?.(doc) ?? query().test(doc))) continue;
         if (skip > 0) {
           skip--;
           continue;
@@ -213,7 +247,9 @@ export class EmbeddedStore implements Store {
       }
       return out;
     }
-    let cursor = query.find<Stored>([...this.candidates(state, filter)]).sort(options.sort as Sort);
+    let cursor = query()
+      .find<Stored>([...this.candidates(state, filter)])
+      .sort(options.sort as Sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (limit !== undefined) cursor = cursor.limit(limit);
     return cursor.all();
