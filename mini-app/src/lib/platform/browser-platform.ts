@@ -91,6 +91,9 @@ export function createBrowserPlatform(win: Window = window): Platform {
     async getPhoneNumberToken() {
       return null;
     },
+    async getPhoneGrant() {
+      return null;
+    },
     getLocation: () => browserLocation(win),
   };
 }

@@ -23,6 +23,17 @@ export interface UserInfo {
   id: string;
   name: string;
   avatar: string | null;
+  /** The id the locality's Official Account messages this person by (Zalo gives it only when the
+   * mini app is linked to the OA and the person follows it); null or absent otherwise. */
+  idByOA?: string | null;
+}
+
+/** What the server exchanges at Zalo for the phone number (the number never passes through the app). */
+export interface PhoneGrant {
+  /** The user's access token (zmp-sdk getAccessToken). */
+  accessToken: string;
+  /** The phone token (zmp-sdk getPhoneNumber). */
+  token: string;
 }
 
 /** A point in WGS 84 degrees. */
@@ -49,6 +60,8 @@ export interface Platform {
   getUserInfo(): Promise<UserInfo | null>;
   /** A token the server exchanges for the number; the number never passes through the app. */
   getPhoneNumberToken(): Promise<string | null>;
+  /** Asks Zalo for the phone number (Zalo shows its own prompt); null when refused or not in Zalo. */
+  getPhoneGrant(): Promise<PhoneGrant | null>;
   /** The device's position, asked only when the person taps a button that says why. */
   getLocation(): Promise<LocationResult>;
 }

@@ -1,5 +1,15 @@
 // Inside Zalo: zmp-sdk. Loaded only there (dynamic import), so browsers never download it.
-import { followOA, getLocation, getPhoneNumber, getUserInfo, nativeStorage, openPhone, openShareSheet, openWebview } from 'zmp-sdk/apis';
+import {
+  followOA,
+  getAccessToken,
+  getLocation,
+  getPhoneNumber,
+  getUserInfo,
+  nativeStorage,
+  openPhone,
+  openShareSheet,
+  openWebview,
+} from 'zmp-sdk/apis';
 import { browserLocation, createBrowserStorage } from './browser-platform.js';
 import { dialable, type KeyValueStorage, type Platform } from './types.js';
 
@@ -77,7 +87,7 @@ export function createZaloPlatform(): Platform {
     async getUserInfo() {
       try {
         const { userInfo } = await getUserInfo({});
-        return { id: userInfo.id, name: userInfo.name, avatar: userInfo.avatar ?? null };
+        return { id: userInfo.id, name: userInfo.name, avatar: userInfo.avatar ?? null, idByOA: userInfo.idByOA || null };
       } catch {
         return null;
       }
@@ -86,6 +96,17 @@ export function createZaloPlatform(): Platform {
       try {
         const { token } = await getPhoneNumber({});
         return token ?? null;
+      } catch {
+        return null;
+      }
+    },
+    async getPhoneGrant() {
+      // Phone first: Zalo asks the person; a refusal ends here without touching the access token.
+      try {
+        const { token } = await getPhoneNumber({});
+        if (!token) return null;
+        const accessToken = await getAccessToken();
+        return accessToken ? { accessToken, token } : null;
       } catch {
         return null;
       }

@@ -22,6 +22,8 @@ export interface FeedbackRequest {
   sender: { name: string; phone: string; address: string };
   consent: { accepted: true; version: string };
   publish: boolean;
+  /** The sender's OA user id, only when they ticked "notify me on Zalo OA". */
+  zaloUserId?: string;
   /** Honeypot: hidden from people, must stay empty. */
   website: string;
   /** When the draft was started (ms since epoch): a form sent within seconds is a bot. */

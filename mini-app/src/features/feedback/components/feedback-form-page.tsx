@@ -30,6 +30,7 @@ import { PhotoPicker } from './photo-picker.js';
 import { SenderSection } from './sender-section.js';
 import { SuccessView } from './success-view.js';
 import { FieldError, TextField } from './text-field.js';
+import { ZaloNotifyOption } from './zalo-notify-option.js';
 
 /** Element to focus for each field, in screen order. */
 const FOCUS: Record<string, string> = {
@@ -63,6 +64,8 @@ export function FeedbackFormPage() {
   const [photosBusy, setPhotosBusy] = useState(false);
   const [confirmLegal, setConfirmLegal] = useState(false);
   const [sent, setSent] = useState<SubmitResult | null>(null);
+  // The OA user id, only while the person keeps "notify me on Zalo OA" ticked (not kept in the draft).
+  const [zaloUserId, setZaloUserId] = useState<string | null>(null);
 
   const communes = useCommunes();
   const fields = useFeedbackFields();
@@ -105,7 +108,7 @@ export function FeedbackFormPage() {
   }
 
   async function send(current: Draft) {
-    const body = toRequest(current, consentVersion(consentText));
+    const body = { ...toRequest(current, consentVersion(consentText)), ...(zaloUserId ? { zaloUserId } : {}) };
     // Same request as last time → same key; the key is stored before the request leaves.
     const keyed = keyFor(current, fingerprint(body));
     setDraft(keyed);
@@ -283,6 +286,7 @@ export function FeedbackFormPage() {
         />
 
         <SenderSection name={draft.name} phone={draft.phone} address={draft.address} onChange={update} errors={errors} />
+        <ZaloNotifyOption userId={zaloUserId} onChange={setZaloUserId} />
 
         <ConsentSection
           consent={draft.consent}

@@ -1,8 +1,10 @@
 // Who sends it: name, phone, address are required by Decree 20/2008 (amended by Decree 92/2017).
-// Inside Zalo the name can be filled from the Zalo profile, only after the person agrees.
+// Inside Zalo the name and the phone can be filled from Zalo, each only after the person agrees:
+// the app says why, then Zalo asks its own question; the server exchanges the phone token.
 import { useState } from 'react';
 import Modal from 'zmp-ui/modal';
 import { platform } from '@/lib/platform/platform.js';
+import { PHONE_FALLBACK, phoneFromZalo } from '../api/zalo-phone.js';
 import type { FieldErrors } from '../utils/validate.js';
 import { TextField } from './text-field.js';
 
@@ -22,6 +24,25 @@ export function SenderSection({
   const [asking, setAsking] = useState(false);
   const [zaloNote, setZaloNote] = useState<string | null>(null);
   const inZalo = platform().kind === 'zalo';
+  const [askingPhone, setAskingPhone] = useState(false);
+  const [phoneBusy, setPhoneBusy] = useState(false);
+  const [phoneNote, setPhoneNote] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function fillPhoneFromZalo() {
+    setAskingPhone(false);
+    setPhoneBusy(true);
+    setPhoneNote(null);
+    try {
+      const grant = await platform().getPhoneGrant();
+      if (!grant) throw new Error(PHONE_FALLBACK);
+      onChange({ phone: await phoneFromZalo(grant) });
+      setPhoneNote({ ok: true, text: 'Đã điền số điện thoại từ Zalo. Bạn có thể sửa lại nếu muốn dùng số khác.' });
+    } catch (err) {
+      setPhoneNote({ ok: false, text: (err as Error).message || PHONE_FALLBACK });
+    } finally {
+      setPhoneBusy(false);
+    }
+  }
 
   async function fillFromZalo() {
     setAsking(false);
@@ -83,6 +104,34 @@ export function SenderSection({
         hint="Để cơ quan liên hệ khi cần; 4 số cuối dùng để tra cứu kết quả."
         error={errors['sender.phone']}
       />
+      {inZalo && (
+        <div className="fb-field">
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            disabled={phoneBusy}
+            aria-busy={phoneBusy || undefined}
+            onClick={() => setAskingPhone(true)}
+          >
+            {phoneBusy ? 'Đang lấy số từ Zalo…' : 'Điền số từ Zalo'}
+          </button>
+          {phoneNote && (
+            <p className={phoneNote.ok ? 'fb-hint' : 'fb-error'} role="status">
+              {phoneNote.text}
+            </p>
+          )}
+          <Modal
+            visible={askingPhone}
+            title="Dùng số điện thoại Zalo của bạn?"
+            description="Ứng dụng sẽ xin Zalo cho dùng số điện thoại của tài khoản Zalo để điền vào ô Số điện thoại, để cơ quan xử lý liên hệ với bạn khi cần."
+            onClose={() => setAskingPhone(false)}
+            actions={[
+              { text: 'Không', close: true },
+              { text: 'Đồng ý', highLight: true, onClick: () => void fillPhoneFromZalo() },
+            ]}
+          />
+        </div>
+      )}
       <TextField
         id="fb-address"
         label="Địa chỉ"
