@@ -7,4 +7,8 @@ if [ ! -x /usr/bin/chromium ]; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
 npm run build:mini-app
-exec npm test
+rm -rf test-results
+status=0
+npm test || status=$?
+node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
+exit $status
