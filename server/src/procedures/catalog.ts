@@ -182,7 +182,7 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
         const p = byCode.get(hit.code);
         if (p) items.push({ code: p.code, name: p.name, field: p.field, levels: p.levels, online: p.online.level, score: hit.score });
       }
-      const result = { items, total: r.total, highlight: q ? index.highlightTerms(q) : [] };
+      const result = { items, total: r.total, highlight: r.highlights };
       if (cache) {
         if (cache.size >= SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
         cache.set(key, result);

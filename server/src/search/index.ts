@@ -89,20 +89,26 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
   const touched = new Int32Array(n);
   const hits = new Int32Array(n);
 
-  function page(ids: ArrayLike<number>, count: number, scoreOf: (d: number) => number, o: SearchOptions): SearchResult {
+  function page(
+    ids: ArrayLike<number>,
+    count: number,
+    scoreOf: (d: number) => number,
+    o: SearchOptions,
+    highlights: string[],
+  ): SearchResult {
     const { offset, limit } = paging(o);
     const items: SearchHit[] = [];
     for (let i = offset; i < Math.min(count, offset + limit); i++) {
       const d = ids[i]!;
       items.push({ code: codes[d]!, score: Math.round(scoreOf(d) * 1000) / 1000 });
     }
-    return { items, total: count };
+    return { items, total: count, highlights };
   }
 
   function listByName(o: SearchOptions): SearchResult {
     let count = 0;
     for (const d of byName) if (passes(d, o)) hits[count++] = d;
-    return page(hits, count, () => 0, o);
+    return page(hits, count, () => 0, o, []);
   }
 
   function search(q: string, o: SearchOptions = {}): SearchResult {
@@ -150,7 +156,7 @@ export function createProcedureIndex(docs: readonly SearchDoc[], opts: IndexOpti
       else acc[d] = 0;
     }
     const ranked = hits.subarray(0, kept).sort((a, b) => acc[b]! - acc[a]! || nameRank[a]! - nameRank[b]!);
-    const result = page(ranked, kept, (d) => acc[d]!, o);
+    const result = page(ranked, kept, (d) => acc[d]!, o, parsed.highlights);
     for (let i = 0; i < kept; i++) acc[ranked[i]!] = 0;
     return result;
   }

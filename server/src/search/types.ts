@@ -56,6 +56,8 @@ export interface SearchResult {
   items: SearchHit[];
   /** Every match (after filters), not just this page. */
   total: number;
+  /** Words to highlight, as highlightTerms(q) gives them (from the same parse). */
+  highlights: string[];
 }
 
 export interface ProcedureIndex {

@@ -61,7 +61,7 @@ describe('typos', () => {
   });
 
   it('gibberish finds nothing', () => {
-    expect(index.search('qqqzzz xxyyww')).toEqual({ items: [], total: 0 });
+    expect(index.search('qqqzzz xxyyww')).toEqual({ items: [], total: 0, highlights: [] });
   });
 });
 
