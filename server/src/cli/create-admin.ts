@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from '../lib/errors.js';
 import { auditLog } from '../staff/audit.js';
+import { CONTROL_HEADER, processAlive, readControlFile } from '../staff/local-control.js';
 import { passwordProblem } from '../staff/password.js';
+import { TERMINAL } from '../staff/routes/local.routes.js';
 import { staffRepository } from '../staff/staff.repository.js';
 import { staffAccounts } from '../staff/staff-accounts.js';
 import { createStore } from '../store/index.js';
@@ -30,6 +32,36 @@ async function ask(question: string, hidden = false): Promise<string> {
   rl.close();
   if (hidden) process.stdout.write('\n');
   return answer;
+}
+
+/** Creates the admin through the running server; null when no server runs on this data directory. */
+async function createThroughServer(
+  dataDir: string,
+  body: { username: string; displayName: string; password: string },
+): Promise<number | null> {
+  const control = await readControlFile(dataDir);
+  if (!control || !processAlive(control.pid)) return null;
+  let res: Response;
+  try {
+    res = await fetch(`${control.url}/api/staff/local/admins`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CONTROL_HEADER]: control.token },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch {
+    // The file outlived its server (killed without closing): the store is ours.
+    return null;
+  }
+  const answer = (await res.json().catch(() => ({}))) as { username?: string; detail?: string };
+  if (res.status === 201) {
+    console.log(
+      `Đã tạo quản trị viên "${answer.username}" qua máy chủ đang chạy (${control.url}). Đăng nhập ngay tại ${control.url}/console/.`,
+    );
+    return 0;
+  }
+  console.error(`${answer.detail ?? `Máy chủ trả lời ${res.status}.`} Chưa tạo tài khoản.`);
+  return 1;
 }
 
 async function main(): Promise<number> {
@@ -66,12 +98,14 @@ async function main(): Promise<number> {
   }
 
   const config = loadConfig();
+  // One writer: while the server runs, the account is created through it (see local-control.ts).
+  const viaServer = await createThroughServer(config.DATA_DIR, { username, displayName: displayName || username, password });
+  if (viaServer !== null) return viaServer;
   const store = await createStore({ mongodbUri: config.MONGODB_URI, dataDir: path.resolve(config.DATA_DIR), dbName: config.MONGODB_DB });
   try {
     const repo = staffRepository(store);
     await repo.ensureIndexes();
-    const cli = { id: 'cli', username: 'dong-lenh', displayName: 'Dòng lệnh', roles: ['admin' as const], units: [] };
-    const doc = await staffAccounts(store, repo, auditLog(store)).create(cli, {
+    const doc = await staffAccounts(store, repo, auditLog(store)).create(TERMINAL, {
       username,
       displayName: displayName || username,
       roles: ['admin'],

@@ -2,15 +2,22 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig, repoRoot } from '../config.js';
 import { ContentInvalidError } from '../plugins/content.js';
 import { startServer } from '../server.js';
+import { staffRepository } from '../staff/staff.repository.js';
 
 function buildMiniAppIfMissing(dir: string) {
   if (existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(repoRoot, 'mini-app', 'index.html'))) return;
   console.log('Đang dựng mini app lần đầu (npm run build:mini-app)…');
   const r = spawnSync('npm', ['run', 'build', '-w', 'mini-app'], { cwd: repoRoot, stdio: 'inherit' });
   if (r.status !== 0) console.error('Không dựng được mini app; máy chủ vẫn chạy phần API.');
+}
+
+async function hasActiveAdmin(app: FastifyInstance): Promise<boolean> {
+  const accounts = await staffRepository(app.store).list();
+  return accounts.some((a) => a.active && a.roles.includes('admin'));
 }
 
 try {
@@ -29,6 +36,12 @@ try {
       `  Bảng điều khiển:      ${base}/console/`,
       `  API và tài liệu:      ${base}/docs`,
       `  Kiểm tra sẵn sàng:    ${base}/readyz`,
+      ...((await hasActiveAdmin(app))
+        ? []
+        : [
+            'Chưa có tài khoản quản trị: chạy `npm run staff:create-admin` ở cửa sổ dòng lệnh khác (máy chủ đang chạy vẫn được),',
+            'rồi đăng nhập ngay ở bảng điều khiển.',
+          ]),
       'Nhấn Ctrl+C để dừng.',
       '',
     ].join('\n'),

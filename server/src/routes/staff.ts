@@ -15,6 +15,7 @@ import authRoutes from '../staff/routes/auth.routes.js';
 import citizenRatingRoutes from '../staff/routes/citizen.routes.js';
 import contentRoutes from '../staff/routes/content.routes.js';
 import staffFeedbackRoutes from '../staff/routes/feedback.routes.js';
+import localRoutes from '../staff/routes/local.routes.js';
 import settingsRoutes from '../staff/routes/settings.routes.js';
 import { staffRepository } from '../staff/staff.repository.js';
 
@@ -80,6 +81,7 @@ export default async function staffRoutes(app: FastifyInstance, opts: StaffRoute
     await scope.register(settingsRoutes, { ctx });
   });
   await app.register(citizenRatingRoutes, { ctx });
+  await app.register(localRoutes, { ctx });
 
   const purge = setInterval(() => {
     staff.purgeExpiredSessions().catch((err) => app.log.warn({ err: { message: (err as Error).message } }, 'session purge failed'));

@@ -1,9 +1,12 @@
 // `npm run staff:create-admin` from a script: username flag, password from the environment.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/src/app.js';
 import { repoRoot } from '../../../server/src/config.js';
+import { controlPath } from '../../../server/src/staff/local-control.js';
 import { testConfig } from '../helpers/app.js';
 import { CSRF } from './helpers.js';
 
@@ -56,4 +59,88 @@ describe('staff:create-admin', () => {
       await app.close();
     }
   });
+});
+
+/** The same command, without blocking the event loop (the server under test runs in this process). */
+const runAsync = (dataDir: string, args: string[], password: string) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(tsx, [path.join(repoRoot, 'server/src/cli/create-admin.ts'), ...args], {
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, NATIONAL_TTHC_FILE: '', STAFF_ADMIN_PASSWORD: password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+
+describe('staff:create-admin while the server runs', () => {
+  it('goes through the running server: the new admin signs in at once, without a restart', async () => {
+    const s = await testConfig();
+    const app = await buildApp({ config: s.config, logger: false });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const control = JSON.parse(await readFile(controlPath(s.dataDir), 'utf8'));
+      expect(control.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+      const r = await runAsync(s.dataDir, ['--username', 'quantri', '--name', 'Quản trị xã'], 'một-mật-khẩu-đủ-dài');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('qua máy chủ đang chạy');
+
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/staff/login',
+        headers: CSRF,
+        payload: { username: 'quantri', password: 'một-mật-khẩu-đủ-dài' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().staff).toMatchObject({ displayName: 'Quản trị xã', roles: ['admin'] });
+
+      // The same name again is refused by the server, with its Vietnamese reason.
+      const again = await runAsync(s.dataDir, ['--username', 'quantri'], 'một-mật-khẩu-khác-nữa');
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('đã có người dùng');
+    } finally {
+      await app.close();
+      await s.cleanup();
+    }
+  }, 60_000);
+
+  it('refuses the local route without the token from the data directory, and withdraws the file on close', async () => {
+    const s = await testConfig();
+    const app = await buildApp({ config: s.config, logger: false });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const payload = { username: 'ke-gian', displayName: 'Kẻ gian', password: 'một-mật-khẩu-đủ-dài' };
+      for (const headers of [{}, { 'x-cchc-local-token': 'đoán-thử' }]) {
+        const res = await app.inject({ method: 'POST', url: '/api/staff/local/admins', headers, payload });
+        expect(res.statusCode).toBe(403);
+      }
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/staff/login',
+        headers: CSRF,
+        payload: { username: payload.username, password: payload.password },
+      });
+      expect(login.statusCode).toBe(401);
+    } finally {
+      await app.close();
+    }
+    expect(existsSync(controlPath(s.dataDir))).toBe(false);
+    await s.cleanup();
+  });
+
+  it('writes to the store itself when the control file outlived a killed server', async () => {
+    const s = await testConfig();
+    try {
+      await writeFile(controlPath(s.dataDir), JSON.stringify({ pid: 2 ** 22 + 7, url: 'http://127.0.0.1:9', token: 'x' }));
+      const r = await runAsync(s.dataDir, ['--username', 'quantri'], 'một-mật-khẩu-đủ-dài');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Đã tạo quản trị viên "quantri"');
+    } finally {
+      await s.cleanup();
+    }
+  }, 60_000);
 });
