@@ -1,8 +1,10 @@
-// Every screen: zmp-ui Page + Header (with our own back icon), and a main landmark.
+// Every screen: zmp-ui Page + Header (with our own back icon), a main landmark, and on the
+// main places (tab) the bottom navigation, with an optional docked composer above it.
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import Header from 'zmp-ui/header';
 import Page from 'zmp-ui/page';
+import { Dock } from './bottom-nav.js';
 import { Icon } from './icons.js';
 
 /** ownHeading: the screen has its own h1 (a procedure, an article); otherwise the title is the h1 for screen readers. */
@@ -11,11 +13,17 @@ export function PageLayout({
   children,
   back = true,
   ownHeading = false,
+  tab = false,
+  dock,
 }: {
   title: string;
   children: ReactNode;
   back?: boolean;
   ownHeading?: boolean;
+  /** one of the bottom navigation's places: show the navigation */
+  tab?: boolean;
+  /** kept at the bottom of the screen (the chat composer) */
+  dock?: ReactNode;
 }) {
   const navigate = useNavigate();
   return (
@@ -34,6 +42,7 @@ export function PageLayout({
         {!ownHeading && <h1 className="visually-hidden">{title}</h1>}
         {children}
       </main>
+      <Dock nav={tab}>{dock}</Dock>
     </Page>
   );
 }

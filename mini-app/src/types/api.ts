@@ -30,7 +30,10 @@ export interface Field {
   id: string;
   name: string;
   icon: string | null;
+  /** procedures at every level */
   count: number;
+  /** procedures done at commune level (xã) */
+  communeCount: number;
 }
 
 export type OnlineLevel = 'toan_trinh' | 'mot_phan' | 'khong' | 'chua_ro';
@@ -97,6 +100,8 @@ export interface LegalBasis {
 export interface ProcedureRef {
   code: string;
   name: string;
+  /** short plain title of a curated procedure */
+  shortName?: string | null;
 }
 
 export interface InterlinkedGroup {
@@ -108,7 +113,10 @@ export interface InterlinkedGroup {
 
 export interface Procedure {
   code: string;
+  /** the official name */
   name: string;
+  /** a short plain title (curated procedures); the official name follows it, smaller */
+  shortName?: string | null;
   summary: string | null;
   whoNeeds: string | null;
   field: string;

@@ -46,11 +46,18 @@ export default async function contentRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/fields',
-    { schema: { tags, summary: 'Lĩnh vực thủ tục', response: { 200: items(fieldSchema.extend({ count: z.number().int() })) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lĩnh vực thủ tục (count: mọi cấp; communeCount: thủ tục cấp xã)',
+        response: { 200: items(fieldSchema.extend({ count: z.number().int(), communeCount: z.number().int() })) },
+      },
+    },
     async () => {
       const counts = app.catalog.fieldCounts();
+      const commune = app.catalog.fieldCounts('xa');
       const fields = (await repo.fields()) as z.infer<typeof fieldSchema>[];
-      return { items: fields.map((f) => ({ ...f, count: counts.get(f.id) ?? 0 })) };
+      return { items: fields.map((f) => ({ ...f, count: counts.get(f.id) ?? 0, communeCount: commune.get(f.id) ?? 0 })) };
     },
   );
   r.get('/api/hotlines', { schema: { tags, summary: 'Đường dây nóng', response: { 200: items(hotlineSchema) } } }, async () => ({
