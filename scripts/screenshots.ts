@@ -18,6 +18,7 @@ interface Shot {
   hash: string;
   /** waits for the screen's content (and may act on it) before the picture */
   ready: (p: Page) => Promise<unknown>;
+  /** also the whole scrolled screen (default true) */
   fullPage?: boolean;
 }
 
@@ -85,7 +86,19 @@ try {
           client: document.documentElement.clientWidth,
         }));
         if (scroll > client) wide.push(`${name}: ${scroll} px wide on a ${client} px screen`);
-        await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: shot.fullPage ?? true });
+        // The first screen as the phone shows it, then the whole screen with the dock (bottom
+        // navigation, composer) laid out at the end instead of floating mid-picture.
+        await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+        if (shot.fullPage ?? true) {
+          // A viewport as tall as the screen's content (Chromium's fullPage capture drops the
+          // font-size emulation and lays the page out again at the default text size).
+          const style = await page.addStyleTag({ content: '.dock{position:static!important}' });
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width: 360, height: Math.min(height, 12_000) });
+          await page.screenshot({ path: path.join(outDir, `${name}-full.png`) });
+          await page.setViewportSize({ width: 360, height: 640 });
+          await style.evaluate((el) => el.remove());
+        }
         console.log(`  ${name}.png`);
       } catch (err) {
         console.log(`  ${name}: FAILED ${(err as Error).message.split('\n')[0]}`);

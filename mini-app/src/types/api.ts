@@ -42,6 +42,7 @@ export type Level = 'xa' | 'tinh' | 'bo' | 'khac';
 export interface ProcedureSummary {
   code: string;
   name: string;
+  shortName?: string | null;
   field: string;
   levels: Level[];
   online: OnlineLevel;

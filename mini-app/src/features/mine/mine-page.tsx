@@ -88,7 +88,9 @@ export function MinePage() {
         <h2 id="mine-text" className="section-title">
           Cỡ chữ
         </h2>
-        <p className="muted">Chữ trong ứng dụng to hơn cỡ chữ của điện thoại. Lựa chọn được nhớ trên máy này.</p>
+        <p className="muted">
+          “Vừa” là cỡ chữ của điện thoại; “Lớn” và “Rất lớn” phóng to thêm chữ trong ứng dụng. Lựa chọn được nhớ trên máy này.
+        </p>
         <TextSizePicker />
       </section>
     </PageLayout>

@@ -130,7 +130,7 @@ export function ProceduresPage() {
                 {search.data.total} thủ tục{allLevels ? '' : ' cấp xã'}
                 {search.items.length < search.data.total && ` · đang hiện ${search.items.length}`}
               </p>
-              <ProcedureList items={search.items} highlight={search.data.highlight} fieldNames={fieldNames} />
+              <ProcedureList items={search.items} highlight={search.data.highlight} fieldNames={field ? undefined : fieldNames} />
               {search.moreError && <p className="notice notice-offline">{search.moreError.message}</p>}
               {search.hasMore && (
                 <button type="button" className="btn btn-secondary btn-block" onClick={search.loadMore} disabled={search.loadingMore}>
