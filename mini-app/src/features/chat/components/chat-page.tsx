@@ -163,8 +163,7 @@ function Composer({
         onChange={(e) => setDraft(e.target.value)}
       />
       <button type="submit" className="btn btn-primary" disabled={sending || draft.trim() === ''}>
-        <Icon name="chat" />
-        <span>Gửi</span>
+        Gửi
       </button>
     </form>
   );
