@@ -28,16 +28,18 @@ export function PageLayout({
   const navigate = useNavigate();
   return (
     <Page className="page">
-      <Header
-        title={title}
-        showBackIcon={back}
-        backIcon={<Icon name="back" label="Quay lại" />}
-        onBackClick={() => {
-          // Opened from a shared link there is no history to go back to: go home instead.
-          if (window.history.length > 1 && window.history.state?.idx > 0) navigate(-1);
-          else navigate('/', { replace: true });
-        }}
-      />
+      <header className="page-header">
+        <Header
+          title={title}
+          showBackIcon={back}
+          backIcon={<Icon name="back" label="Quay lại" />}
+          onBackClick={() => {
+            // Opened from a shared link there is no history to go back to: go home instead.
+            if (window.history.length > 1 && window.history.state?.idx > 0) navigate(-1);
+            else navigate('/', { replace: true });
+          }}
+        />
+      </header>
       <main className="page-body">
         {!ownHeading && <h1 className="visually-hidden">{title}</h1>}
         {children}

@@ -196,6 +196,8 @@ export interface FaqItem {
   answer: string;
   field: string | null;
   procedures: string[];
+  /** the procedures named, for the links (older servers: absent) */
+  procedureRefs?: ProcedureRef[];
 }
 
 export interface ListResponse<T> {

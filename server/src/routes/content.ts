@@ -70,9 +70,26 @@ export default async function contentRoutes(app: FastifyInstance) {
       items: (await repo.units()) as never,
     }),
   );
-  r.get('/api/faq', { schema: { tags, summary: 'Hỏi đáp thường gặp', response: { 200: items(faqSchema) } } }, async () => ({
-    items: (await repo.faq()) as never,
-  }));
+  const faqRef = z.object({ code: z.string(), name: z.string(), shortName: z.string().nullable() });
+  r.get(
+    '/api/faq',
+    {
+      schema: {
+        tags,
+        summary: 'Hỏi đáp thường gặp (procedureRefs: tên các thủ tục được nhắc, để làm liên kết)',
+        response: { 200: items(faqSchema.extend({ procedureRefs: z.array(faqRef) })) },
+      },
+    },
+    async () => ({
+      items: ((await repo.faq()) as z.infer<typeof faqSchema>[]).map((f) => ({
+        ...f,
+        procedureRefs: f.procedures.flatMap((code) => {
+          const p = app.catalog.get(code);
+          return p ? [{ code, name: p.name, shortName: p.shortName ?? null }] : [];
+        }),
+      })),
+    }),
+  );
   r.get(
     '/api/guides',
     { schema: { tags, summary: 'Hướng dẫn dịch vụ công trực tuyến', response: { 200: items(guideMetaSchema) } } },
