@@ -369,4 +369,34 @@ describe('mini app', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('chat at 320 px: the send button fits; offline, the error offers "Gửi lại" and resends without a second bubble', async () => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto(app('/procedures/1.001193'));
+    await page.getByRole('button', { name: 'Hỏi thêm' }).click();
+    // The welcome names the procedure, not its code.
+    await page.getByText('Bạn đang hỏi về thủ tục “Đăng ký khai sinh”').waitFor();
+    const send = page.getByRole('button', { name: 'Gửi', exact: true });
+    await page.getByLabel('Câu hỏi của bạn').fill('lệ phí bao nhiêu');
+    const box = await send.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    await expectNoHorizontalOverflow(page);
+    await context.route('**/api/chat', (route) => route.abort('internetdisconnected'));
+    await send.click();
+    const resend = page.getByRole('button', { name: 'Gửi lại' });
+    await resend.waitFor();
+    await page.locator('.chat-error', { hasText: 'Không kết nối được máy chủ' }).waitFor();
+    await screenshot(page, 'chat-offline-320', false);
+    await context.unroute('**/api/chat');
+    await resend.click();
+    await page.locator('.chat-bubble-bot').nth(1).waitFor();
+    await expect(page.locator('.chat-bubble-user').count()).resolves.toBe(1);
+    await expect(resend.count()).resolves.toBe(0);
+    // The follow-up chips are not left under the docked composer.
+    const chip = page.locator('.chat-chip').last();
+    if ((await chip.count()) > 0) {
+      const chipBox = (await chip.boundingBox())!;
+      const dockTop = (await page.locator('.dock').boundingBox())!.y;
+      expect(chipBox.y + chipBox.height).toBeLessThanOrEqual(dockTop);
+    }
+  });
 });
