@@ -9,7 +9,7 @@ import { useFaq } from '../api/get-faq.js';
 export function FaqPage() {
   const faq = useFaq();
   return (
-    <PageLayout title="Hỏi đáp">
+    <PageLayout title="Câu hỏi thường gặp">
       {faq.loading && <LoadingList />}
       {faq.error && <ErrorState error={faq.error} onRetry={faq.retry} />}
       {faq.data && (
