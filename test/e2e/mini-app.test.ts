@@ -253,9 +253,8 @@ describe('mini app', () => {
     await page.getByRole('link', { name: /^Gọi / }).first().waitFor();
   });
 
-  it('at a 22 px root font (large system text) no screen scrolls sideways', async () => {
+  it('at a 22 px root font (large system text), and at 200 %, no screen scrolls sideways', async () => {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 22, fixed: 22 } });
     const screens: [string, string][] = [
       ['/', 'Nơi tiếp nhận hồ sơ'],
       ['/procedures', 'Tìm theo lĩnh vực'],
@@ -269,15 +268,18 @@ describe('mini app', () => {
       ['/feedback/lookup', 'Tra cứu'],
       ['/mine', 'Cỡ chữ'],
     ];
-    for (const [hash, text] of screens) {
-      await page.goto(app(hash));
-      await page.getByText(text).first().waitFor();
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(`${hash}: ${scroll}`).toBe(`${hash}: ${client}`);
+    for (const px of [22, 32]) {
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+      for (const [hash, text] of screens) {
+        await page.goto(app(hash));
+        await page.getByText(text).first().waitFor();
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(`${px}px`);
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(`${px} px ${hash}: ${scroll}`).toBe(`${px} px ${hash}: ${client}`);
+      }
     }
     await screenshot(page, 'mine-large-text');
   });
