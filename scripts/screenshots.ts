@@ -97,7 +97,7 @@ try {
           await page.setViewportSize({ width: 360, height: Math.min(height, 12_000) });
           await page.screenshot({ path: path.join(outDir, `${name}-full.png`) });
           await page.setViewportSize({ width: 360, height: 640 });
-          await style.evaluate((el) => el.remove());
+          await style.evaluate((el) => (el as Element).remove());
         }
         console.log(`  ${name}.png`);
       } catch (err) {
