@@ -290,7 +290,14 @@ describe('mini app', () => {
     await nav.getByRole('link', { name: 'Hỏi trợ lý' }).click();
     await page.getByLabel('Câu hỏi của bạn').waitFor();
     await expect(nav.getByRole('link', { name: 'Hỏi trợ lý' }).getAttribute('aria-current')).resolves.toBe('page');
-    await nav.getByRole('link', { name: 'Của tôi' }).click();
+    // Home's "Cỡ chữ" goes straight to the choice, on screen.
+    await nav.getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('link', { name: 'Cỡ chữ' }).click();
+    await expect(page.getByRole('radio', { name: 'Rất lớn' }).isVisible()).resolves.toBe(true);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.text-size')?.getBoundingClientRect();
+      return r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
     await page.getByRole('radio', { name: 'Rất lớn' }).check();
     const rootPx = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await rootPx()).toBe(24);

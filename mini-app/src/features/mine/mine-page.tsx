@@ -38,7 +38,10 @@ export function MinePage() {
   const textSection = useRef<HTMLElement>(null);
   // From home's "Cỡ chữ": straight to the choice.
   useEffect(() => {
-    if (params.get('muc') === 'co-chu') textSection.current?.scrollIntoView?.({ block: 'start' });
+    if (params.get('muc') !== 'co-chu') return;
+    // After the new screen's scroll-to-top (a parent effect, which runs after this one).
+    const frame = requestAnimationFrame(() => textSection.current?.scrollIntoView?.({ block: 'start' }));
+    return () => cancelAnimationFrame(frame);
   }, [params]);
   return (
     <PageLayout title="Của tôi" tab>
