@@ -361,6 +361,8 @@ describe('mini app', () => {
       ['/procedures/1.001193', (p) => p.getByRole('heading', { name: 'Giấy tờ cần mang' }).waitFor()],
       ['/hotlines', (p) => p.getByRole('link', { name: /^Gọi / }).first().waitFor()],
       ['/feedback/new', (p) => p.locator('form').first().waitFor()],
+      ['/faq', (p) => p.locator('.faq-item').first().waitFor()],
+      ['/mine', (p) => p.getByRole('radio', { name: 'Lớn', exact: true }).waitFor()],
       [
         '/chat',
         async (p) => {

@@ -82,15 +82,11 @@ export function ProceduresPage() {
       </form>
       <div className="filter-row">
         <LevelSwitch all={allLevels} onChange={setAll} />
+        {/* The field's name is the screen's title already. */}
         {field && (
-          <p className="filter-chip">
-            <span>
-              Lĩnh vực: <strong>{fieldName ?? field}</strong>
-            </span>
-            <button type="button" className="btn btn-link" onClick={() => update({ field: '' })}>
-              Bỏ lọc
-            </button>
-          </p>
+          <button type="button" className="btn btn-link" onClick={() => update({ field: '' })}>
+            Bỏ lọc lĩnh vực
+          </button>
         )}
       </div>
 
