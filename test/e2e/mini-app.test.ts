@@ -235,7 +235,8 @@ describe('mini app', () => {
     // The network drops: no chunk, no API.
     await context.route('**/assets/**', (route) => route.abort('internetdisconnected'));
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-    await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Đường dây nóng' }).click();
+    // News is not one of the screens fetched ahead.
+    await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Tin tức' }).click();
     await page.getByRole('heading', { name: 'Chưa mở được màn hình này' }).waitFor();
     const retry = page.getByRole('button', { name: 'Thử lại' });
     await retry.waitFor();
@@ -250,7 +251,21 @@ describe('mini app', () => {
     await context.unroute('**/assets/**');
     await context.unroute('**/api/**');
     await retry.click();
-    await page.getByRole('link', { name: /^Gọi / }).first().waitFor();
+    await page.locator('.list-item').first().waitFor();
+  });
+
+  it('the main places’ code is fetched ahead: the assistant and hotlines open after the network drops', async () => {
+    // Fetched when the phone is idle after the first screen.
+    const preloaded = page.waitForResponse((r) => /\/assets\/hotlines-page[^/]*\.js$/.test(r.url()));
+    await page.goto(app('/'));
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor();
+    await preloaded;
+    await context.route('**/assets/**', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Hỏi trợ lý' }).click();
+    await page.getByLabel('Câu hỏi của bạn').waitFor();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Đường dây nóng' }).click();
+    await page.getByRole('heading', { name: 'Khẩn cấp' }).waitFor();
   });
 
   it('at a 22 px root font (large system text), and at 200 %, no screen scrolls sideways', async () => {

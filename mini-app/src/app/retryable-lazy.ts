@@ -4,7 +4,9 @@ import { type ComponentType, createElement, type LazyExoticComponent, lazy } fro
 
 const failed = new Set<() => void>();
 
-export function retryableLazy<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+export type Screen = ComponentType & { preload: () => void };
+
+export function retryableLazy<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Screen {
   let current: LazyExoticComponent<ComponentType>;
   const make = () => {
     current = lazy(() =>
@@ -21,6 +23,8 @@ export function retryableLazy<K extends string>(load: () => Promise<Record<K, Co
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module load, never during render
   const Screen = () => createElement(current);
   Screen.displayName = `Screen(${name})`;
+  // Fetch the code ahead (the browser keeps the module): opened later without a network, it still works.
+  Screen.preload = () => void load().catch(() => undefined);
   return Screen;
 }
 

@@ -1,8 +1,9 @@
 // Routes. Hash routing: the same build works at our server's /app/ and inside Zalo
 // (zmp-ui's ZMPRouter forces the basename /zapps/<APP_ID> in production builds, which
 // breaks serving at /app/). Home and the procedure page (so a procedure saved on the device
-// opens without a network) are in the main bundle; every other screen is its own chunk.
-import { Suspense, useReducer } from 'react';
+// opens without a network) are in the main bundle; every other screen is its own chunk, the
+// main places' chunks fetched ahead when the phone is idle.
+import { Suspense, useEffect, useReducer } from 'react';
 import { HashRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { LoadingList } from '@/components/feedback-states.js';
 import { HomePage } from '@/features/home/components/home-page.js';
@@ -27,8 +28,21 @@ const FeedbackStatusPage = retryableLazy(() => import('@/features/feedback/compo
 const PublicAnswersPage = retryableLazy(() => import('@/features/public-answers/components/public-answers-page.js'), 'PublicAnswersPage');
 const NotFoundPage = retryableLazy(() => import('./not-found-page.js'), 'NotFoundPage');
 
+/** Once the first screen is up and the phone is idle, the main places' code is fetched ahead. */
+function usePreloadMainScreens() {
+  useEffect(() => {
+    const run = () => {
+      for (const screen of [ProceduresPage, ChatPage, HotlinesPage, MinePage]) screen.preload();
+    };
+    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(run, { timeout: 4000 });
+    else setTimeout(run, 2000);
+  }, []);
+}
+
 function Screens() {
   const { pathname } = useLocation();
+  usePreloadMainScreens();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   return (
     <ScreenErrorBoundary
