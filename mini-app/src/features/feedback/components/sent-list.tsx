@@ -9,20 +9,37 @@ import type { FeedbackStatusView } from '../api/types.js';
 import { vnDateOf, vnDay } from '../utils/dates.js';
 import { loadSent } from '../utils/sent-store.js';
 
-/** Statuses are asked for this many items at most (one request each). */
-const STATUS_LIMIT = 20;
+/**
+ * Statuses are asked for the newest few only (one request each; the tracking endpoint allows
+ * 10 a minute per address) and remembered for a minute, so going back and forth asks again
+ * neither too often nor never.
+ */
+const STATUS_LIMIT = 5;
+const FRESH_MS = 60_000;
 
-type StatusMap = Record<string, Pick<FeedbackStatusView, 'status' | 'statusLabel' | 'answer'> | 'failed'>;
+type Status = Pick<FeedbackStatusView, 'status' | 'statusLabel' | 'answer'>;
+type StatusMap = Record<string, Status | 'failed'>;
+const recent = new Map<string, { at: number; status: Status }>();
 
 export function SentList() {
   const items = loadSent();
-  const [statuses, setStatuses] = useState<StatusMap>({});
+  const [statuses, setStatuses] = useState<StatusMap>(() =>
+    Object.fromEntries(
+      [...recent].filter(([, v]) => Date.now() - v.at < FRESH_MS).map(([code, v]) => [code, v.status] as [string, Status]),
+    ),
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: asked once when the screen opens
   useEffect(() => {
     const controller = new AbortController();
     for (const item of items.slice(0, STATUS_LIMIT)) {
+      const known = recent.get(item.trackingCode);
+      if (known && Date.now() - known.at < FRESH_MS) continue;
       trackFeedback(item.trackingCode, item.phoneLast4, controller.signal).then(
-        (v) => setStatuses((s) => ({ ...s, [item.trackingCode]: { status: v.status, statusLabel: v.statusLabel, answer: v.answer } })),
+        (v) => {
+          const status = { status: v.status, statusLabel: v.statusLabel, answer: v.answer };
+          recent.set(item.trackingCode, { at: Date.now(), status });
+          setStatuses((s) => ({ ...s, [item.trackingCode]: status }));
+        },
         () => !controller.signal.aborted && setStatuses((s) => ({ ...s, [item.trackingCode]: 'failed' })),
       );
     }
