@@ -4,6 +4,7 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Icon } from '@/components/icons.js';
+import { PageLayout } from '@/components/page-layout.js';
 import { loadRecent } from '@/features/procedures/utils/procedure-cache.js';
 
 interface Props {
@@ -33,11 +34,11 @@ export class ScreenErrorBoundary extends Component<Props, { error: Error | null 
     if (!this.state.error) return this.props.children;
     const saved = loadRecent();
     return (
-      <main className="page-body">
+      <PageLayout title="Chưa mở được" ownHeading tab>
         <div className="state state-error" role="alert">
           <Icon name="alert" className="state-icon" />
           <h1 className="state-title">Chưa mở được màn hình này</h1>
-          <p>Có thể mạng đang yếu hoặc mất kết nối. Kiểm tra mạng rồi bấm "Thử lại".</p>
+          <p>Có thể mạng đang yếu hoặc mất kết nối. Kiểm tra mạng rồi bấm “Thử lại”.</p>
           <div className="actions actions-stack">
             <button type="button" className="btn btn-primary" onClick={this.retry}>
               Thử lại
@@ -66,7 +67,7 @@ export class ScreenErrorBoundary extends Component<Props, { error: Error | null 
             </ul>
           </section>
         )}
-      </main>
+      </PageLayout>
     );
   }
 }
