@@ -282,6 +282,11 @@ describe('mini app', () => {
       ['/feedback/new', 'Gửi phản ánh'],
       ['/feedback/lookup', 'Tra cứu'],
       ['/mine', 'Cỡ chữ'],
+      ['/feedback/mine', 'Gửi phản ánh mới'],
+      ['/feedback/public', 'Câu hỏi, phản ánh người gửi đồng ý công khai'],
+      ['/procedures?q=khai%20sinh', 'thủ tục cấp xã'],
+      ['/guides/nop-ho-so-truc-tuyen', 'Cần chuẩn bị'],
+      ['/news', 'ra mắt kênh tra cứu'],
     ];
     for (const px of [22, 32]) {
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
