@@ -1,11 +1,15 @@
-// Entry: choose the platform (Zalo or browser), then render.
+// Entry: choose the platform (Zalo or browser), apply the saved text size, then render.
 import 'zmp-ui/zaui.css';
 import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app/app-shell.js';
 import { initPlatform } from './lib/platform/platform.js';
+import { applyTextSize, loadTextSize } from './lib/text-size.js';
 
 const root = document.getElementById('app');
 if (root) {
-  void initPlatform().finally(() => createRoot(root).render(<AppShell />));
+  void initPlatform().finally(() => {
+    applyTextSize(loadTextSize());
+    createRoot(root).render(<AppShell />);
+  });
 }

@@ -21,7 +21,9 @@ export type IconName =
   | 'alert'
   | 'check'
   | 'file'
-  | 'external';
+  | 'external'
+  | 'user'
+  | 'text';
 
 const PATHS: Record<IconName, ReactNode> = {
   search: (
@@ -115,6 +117,18 @@ const PATHS: Record<IconName, ReactNode> = {
     <>
       <path d="M14 4h6v6M20 4l-9 9" />
       <path d="M18 14v6H4V6h6" />
+    </>
+  ),
+  user: (
+    <>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21a8 8 0 0 1 16 0" />
+    </>
+  ),
+  text: (
+    <>
+      <path d="M3 19l5-13 5 13M5 14h6" />
+      <path d="M14 19l3.5-8 3.5 8M15.2 16.5h4.6" />
     </>
   ),
 };

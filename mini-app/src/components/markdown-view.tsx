@@ -1,5 +1,6 @@
 // Renders parsed Markdown as React elements (text is escaped by React; no HTML injection).
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { type Block, type Inline, parseMarkdown } from '@/lib/markdown.js';
 import { platform } from '@/lib/platform/platform.js';
 
@@ -16,6 +17,13 @@ function renderInline(nodes: Inline[]): ReactNode[] {
       case 'code':
         return <code key={key}>{node.text}</code>;
       case 'link': {
+        // A screen of the app: a router link (hash routing), so it opens in place.
+        if (node.href.startsWith('/'))
+          return (
+            <Link key={key} to={node.href}>
+              {renderInline(node.children)}
+            </Link>
+          );
         const external = /^https?:/i.test(node.href);
         return (
           <a

@@ -1,11 +1,12 @@
 // The one-stop office (bộ phận một cửa): address, today's hours, map link and a call button.
-import { hoursForDay, isoWeekday, weeklySummary } from '@/lib/hours.js';
+import { hoursForDay, isoWeekday, openNow, weeklySummary } from '@/lib/hours.js';
 import type { Office } from '@/types/api.js';
 import { CallLink, ExternalLink } from './call-link.js';
 import { Icon } from './icons.js';
 
 export function OfficeCard({ office, showWeek = false, now = new Date() }: { office: Office; showWeek?: boolean; now?: Date }) {
   const today = hoursForDay(office.hours, isoWeekday(now));
+  const state = office.hours.length > 0 ? openNow(office.hours, now) : null;
   return (
     <section className="card office" aria-label={office.name}>
       <h3 className="card-title">{office.name}</h3>
@@ -15,9 +16,14 @@ export function OfficeCard({ office, showWeek = false, now = new Date() }: { off
       </p>
       <p className="row">
         <Icon name="clock" />
-        <span>
-          {office.hours.length === 0 ? 'Chưa có thông tin giờ làm việc' : today ? `Hôm nay mở cửa: ${today}` : 'Hôm nay không làm việc'}
-        </span>
+        {office.hours.length === 0 ? (
+          <span>Chưa có thông tin giờ làm việc</span>
+        ) : (
+          <span>
+            <strong className={state?.open ? 'hours-open' : 'hours-closed'}>{state?.text}</strong>
+            {today && <span className="hours-today"> · Giờ làm việc hôm nay: {today}</span>}
+          </span>
+        )}
       </p>
       {showWeek && office.hours.length > 0 && (
         <ul className="hours-week">

@@ -43,3 +43,38 @@ export function weeklySummary(hours: readonly OpeningHours[]): string[] {
   flush(7);
   return lines;
 }
+
+/** Minutes since midnight in Vietnam time. */
+export function vnMinutes(date: Date): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' })
+    .format(date)
+    .split(':')
+    .map(Number);
+  return (parts[0] ?? 0) * 60 + (parts[1] ?? 0);
+}
+
+const toMinutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/**
+ * Is the office open now, in words: "Đang mở cửa, đến 11:30", "Đang nghỉ trưa, mở lại lúc 13:30",
+ * "Chưa mở cửa, hôm nay mở từ 07:30", "Đã đóng cửa hôm nay", "Hôm nay không làm việc".
+ * Public holidays are not known here: the card says the hours are the usual ones.
+ */
+export function openNow(hours: readonly OpeningHours[], now: Date): { open: boolean; text: string } {
+  const today = isoWeekday(now);
+  const slots = hours
+    .filter((h) => h.days.includes(today))
+    .map((h) => ({ open: toMinutes(h.open), close: toMinutes(h.close), openText: h.open, closeText: h.close }))
+    .sort((a, b) => a.open - b.open);
+  if (slots.length === 0) return { open: false, text: 'Hôm nay không làm việc' };
+  const t = vnMinutes(now);
+  const current = slots.find((s) => t >= s.open && t < s.close);
+  if (current) return { open: true, text: `Đang mở cửa, đến ${current.closeText}` };
+  const next = slots.find((s) => t < s.open);
+  if (!next) return { open: false, text: 'Đã đóng cửa hôm nay' };
+  if (next === slots[0]) return { open: false, text: `Chưa mở cửa, hôm nay mở từ ${next.openText}` };
+  return { open: false, text: `Đang nghỉ trưa, mở lại lúc ${next.openText}` };
+}

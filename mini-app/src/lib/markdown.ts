@@ -17,7 +17,8 @@ export type Block =
 
 export function safeHref(raw: string): string | null {
   const href = raw.trim();
-  return /^(https?:\/\/|tel:|mailto:)/i.test(href) ? href : null;
+  // Outside pages, calls, mail, and the app's own screens ("/procedures/1.001193", "/feedback/new").
+  return /^(https?:\/\/|tel:|mailto:)/i.test(href) || /^\/(?!\/)[a-z0-9/._?=&%-]*$/i.test(href) ? href : null;
 }
 
 const INLINE = /(\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\))/;

@@ -32,9 +32,10 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
     for (;;) {
       const at = folded.indexOf(term, from);
       if (at < 0) break;
-      // Only whole-word starts: "an" should not light up inside "toàn".
+      // Whole words only: "an" lights up neither inside "toàn" nor in "anh".
       const before = at === 0 ? ' ' : (folded[at - 1] ?? ' ');
-      if (!/[\p{L}\p{N}]/u.test(before)) marks.fill(true, at, at + term.length);
+      const after = folded[at + term.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) marks.fill(true, at, at + term.length);
       from = at + 1;
     }
   }

@@ -30,7 +30,10 @@ export interface Field {
   id: string;
   name: string;
   icon: string | null;
+  /** procedures at every level */
   count: number;
+  /** procedures done at commune level (xã) */
+  communeCount: number;
 }
 
 export type OnlineLevel = 'toan_trinh' | 'mot_phan' | 'khong' | 'chua_ro';
@@ -39,6 +42,7 @@ export type Level = 'xa' | 'tinh' | 'bo' | 'khac';
 export interface ProcedureSummary {
   code: string;
   name: string;
+  shortName?: string | null;
   field: string;
   levels: Level[];
   online: OnlineLevel;
@@ -97,6 +101,8 @@ export interface LegalBasis {
 export interface ProcedureRef {
   code: string;
   name: string;
+  /** short plain title of a curated procedure */
+  shortName?: string | null;
 }
 
 export interface InterlinkedGroup {
@@ -108,7 +114,10 @@ export interface InterlinkedGroup {
 
 export interface Procedure {
   code: string;
+  /** the official name */
   name: string;
+  /** a short plain title (curated procedures); the official name follows it, smaller */
+  shortName?: string | null;
   summary: string | null;
   whoNeeds: string | null;
   field: string;
@@ -187,6 +196,8 @@ export interface FaqItem {
   answer: string;
   field: string | null;
   procedures: string[];
+  /** the procedures named, for the links (older servers: absent) */
+  procedureRefs?: ProcedureRef[];
 }
 
 export interface ListResponse<T> {

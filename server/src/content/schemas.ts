@@ -190,6 +190,8 @@ export type Level = z.infer<typeof levelSchema>;
 export const procedureSchema = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
+  /** Curated content: a short plain title shown first (the official name follows, smaller). */
+  shortName: z.string().trim().min(1).max(80, 'Tên ngắn dài tối đa 80 ký tự.').nullable().default(null),
   /** Plain-language: what it is for and who needs it (curated content). */
   summary: z.string().nullable().default(null),
   whoNeeds: z.string().nullable().default(null),

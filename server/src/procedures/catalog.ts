@@ -15,6 +15,7 @@ export interface CatalogProcedure extends Procedure {
 export interface ProcedureSummary {
   code: string;
   name: string;
+  shortName: string | null;
   field: string;
   levels: Level[];
   online: Procedure['online']['level'];
@@ -24,9 +25,9 @@ export interface ProcedureSummary {
 export interface ProcedureDetail extends Omit<CatalogProcedure, 'fullText'> {
   fullText: null;
   officeInfo: Office | null;
-  interlinked: { id: string; name: string; description: string; procedures: { code: string; name: string }[] }[];
-  relatedProcedures: { code: string; name: string }[];
-  familyProcedures: { code: string; name: string }[];
+  interlinked: { id: string; name: string; description: string; procedures: { code: string; name: string; shortName: string | null }[] }[];
+  relatedProcedures: { code: string; name: string; shortName: string | null }[];
+  familyProcedures: { code: string; name: string; shortName: string | null }[];
   officialUrl: string | null;
 }
 
@@ -72,7 +73,8 @@ export interface Catalog {
     opts: { field?: string; level?: Level; limit: number; offset: number },
   ): { items: ProcedureSummary[]; total: number; highlight: string[] };
   all(): Iterable<CatalogProcedure>;
-  fieldCounts(): Map<string, number>;
+  /** procedures per field; with a level, only those done at that level */
+  fieldCounts(level?: Level): Map<string, number>;
   synonyms: Synonym[];
 }
 
@@ -135,20 +137,28 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
     { synonyms },
   );
 
-  const ref = (code: string) => {
+  type Ref = { code: string; name: string; shortName: string | null };
+  const ref = (code: string): Ref | null => {
     const p = byCode.get(code);
-    return p ? { code, name: p.name } : null;
+    return p ? { code, name: p.name, shortName: p.shortName ?? null } : null;
   };
-  const refs = (codes: string[]) => codes.map(ref).filter((x): x is { code: string; name: string } => x !== null);
+  const refs = (codes: string[]) => codes.map(ref).filter((x): x is Ref => x !== null);
 
   const fieldCounts = new Map<string, number>();
-  for (const p of byCode.values()) fieldCounts.set(p.field, (fieldCounts.get(p.field) ?? 0) + 1);
+  const levelFieldCounts = new Map<Level, Map<string, number>>();
+  for (const p of byCode.values()) {
+    fieldCounts.set(p.field, (fieldCounts.get(p.field) ?? 0) + 1);
+    for (const level of p.levels) {
+      const m = levelFieldCounts.get(level) ?? levelFieldCounts.set(level, new Map()).get(level)!;
+      m.set(p.field, (m.get(p.field) ?? 0) + 1);
+    }
+  }
 
   return {
     size: byCode.size,
     synonyms,
     all: () => byCode.values(),
-    fieldCounts: () => fieldCounts,
+    fieldCounts: (level) => (level ? (levelFieldCounts.get(level) ?? new Map()) : fieldCounts),
     get(code) {
       const p = byCode.get(code);
       if (!p) return null;
@@ -180,7 +190,16 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
       const items: ProcedureSummary[] = [];
       for (const hit of r.items) {
         const p = byCode.get(hit.code);
-        if (p) items.push({ code: p.code, name: p.name, field: p.field, levels: p.levels, online: p.online.level, score: hit.score });
+        if (p)
+          items.push({
+            code: p.code,
+            name: p.name,
+            shortName: p.shortName ?? null,
+            field: p.field,
+            levels: p.levels,
+            online: p.online.level,
+            score: hit.score,
+          });
       }
       const result = { items, total: r.total, highlight: r.highlights };
       if (cache) {

@@ -46,11 +46,18 @@ export default async function contentRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/fields',
-    { schema: { tags, summary: 'Lĩnh vực thủ tục', response: { 200: items(fieldSchema.extend({ count: z.number().int() })) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lĩnh vực thủ tục (count: mọi cấp; communeCount: thủ tục cấp xã)',
+        response: { 200: items(fieldSchema.extend({ count: z.number().int(), communeCount: z.number().int() })) },
+      },
+    },
     async () => {
       const counts = app.catalog.fieldCounts();
+      const commune = app.catalog.fieldCounts('xa');
       const fields = (await repo.fields()) as z.infer<typeof fieldSchema>[];
-      return { items: fields.map((f) => ({ ...f, count: counts.get(f.id) ?? 0 })) };
+      return { items: fields.map((f) => ({ ...f, count: counts.get(f.id) ?? 0, communeCount: commune.get(f.id) ?? 0 })) };
     },
   );
   r.get('/api/hotlines', { schema: { tags, summary: 'Đường dây nóng', response: { 200: items(hotlineSchema) } } }, async () => ({
@@ -63,9 +70,26 @@ export default async function contentRoutes(app: FastifyInstance) {
       items: (await repo.units()) as never,
     }),
   );
-  r.get('/api/faq', { schema: { tags, summary: 'Hỏi đáp thường gặp', response: { 200: items(faqSchema) } } }, async () => ({
-    items: (await repo.faq()) as never,
-  }));
+  const faqRef = z.object({ code: z.string(), name: z.string(), shortName: z.string().nullable() });
+  r.get(
+    '/api/faq',
+    {
+      schema: {
+        tags,
+        summary: 'Hỏi đáp thường gặp (procedureRefs: tên các thủ tục được nhắc, để làm liên kết)',
+        response: { 200: items(faqSchema.extend({ procedureRefs: z.array(faqRef) })) },
+      },
+    },
+    async () => ({
+      items: ((await repo.faq()) as z.infer<typeof faqSchema>[]).map((f) => ({
+        ...f,
+        procedureRefs: f.procedures.flatMap((code) => {
+          const p = app.catalog.get(code);
+          return p ? [{ code, name: p.name, shortName: p.shortName ?? null }] : [];
+        }),
+      })),
+    }),
+  );
   r.get(
     '/api/guides',
     { schema: { tags, summary: 'Hướng dẫn dịch vụ công trực tuyến', response: { 200: items(guideMetaSchema) } } },

@@ -5,7 +5,7 @@ import { notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
 const onlineLevel = procedureSchema.shape.online.unwrap().shape.level;
-const ref = z.object({ code: z.string(), name: z.string() });
+const ref = z.object({ code: z.string(), name: z.string(), shortName: z.string().nullable().optional() });
 
 export const procedureListQuery = z.object({
   q: z.string().trim().max(200, 'Từ khóa tìm kiếm dài tối đa 200 ký tự.').default(''),
@@ -20,6 +20,7 @@ const listResponse = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      shortName: z.string().nullable(),
       field: z.string(),
       levels: z.array(levelSchema),
       online: onlineLevel,

@@ -75,6 +75,17 @@ describe('platform', () => {
     expect(res.statusCode).toBe(200);
   });
 
+  it('FAQ answers name the procedures they point to, so each link can say which', async () => {
+    const items = (await app.inject({ method: 'GET', url: '/api/faq' })).json().items as {
+      id: string;
+      procedures: string[];
+      procedureRefs: { code: string; name: string; shortName: string | null }[];
+    }[];
+    const death = items.find((i) => i.id === 'khai-tu-trong-bao-lau')!;
+    expect(death.procedureRefs.map((r) => r.code)).toEqual(death.procedures);
+    expect(death.procedureRefs.map((r) => r.shortName)).toEqual(['Đăng ký khai tử', 'Xóa đăng ký thường trú']);
+  });
+
   it('lists hotlines including the national emergency numbers', async () => {
     const numbers = (await app.inject({ method: 'GET', url: '/api/hotlines' })).json().items.map((h: { number: string }) => h.number);
     expect(numbers).toEqual(expect.arrayContaining(['113', '114', '115']));

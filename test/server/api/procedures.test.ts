@@ -41,6 +41,15 @@ describe('GET /api/procedures', () => {
     expect(page2.items.map((i) => i.code)).toEqual(all.items.slice(2, 4).map((i) => i.code));
   });
 
+  it('fields count their procedures at every level and at commune level', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/fields' });
+    const fields = res.json().items as { id: string; count: number; communeCount: number }[];
+    const hoTich = fields.find((f) => f.id === 'ho-tich')!;
+    expect(hoTich.communeCount).toBeGreaterThan(0);
+    expect(hoTich.communeCount).toBeLessThanOrEqual(hoTich.count);
+    expect((await search('', '&field=ho-tich&level=xa&limit=50')).total).toBe(hoTich.communeCount);
+  });
+
   it('filters by level', async () => {
     const body = await search('', '&level=xa&limit=50');
     expect(body.items.length).toBeGreaterThan(0);
@@ -73,6 +82,15 @@ describe('GET /api/procedures/:code', () => {
     expect(p.documentGroups.length).toBeGreaterThan(0);
     expect(Object.values(p.provenance)).toContain('curated');
     expect(p).not.toHaveProperty('_id');
+  });
+
+  it('a curated procedure carries its short plain title next to the official name, in the list too', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/procedures/1.013225' });
+    const p = res.json();
+    expect(p.shortName).toBe('Cấp giấy phép xây dựng nhà ở riêng lẻ, công trình cấp III, IV');
+    expect(p.name.length).toBeGreaterThan(p.shortName.length * 3);
+    const list = await search('giấy phép xây dựng');
+    expect(list.items.find((i) => i.code === '1.013225')).toMatchObject({ shortName: p.shortName, name: p.name });
   });
 
   it('answers 404 problem+json for an unknown code', async () => {

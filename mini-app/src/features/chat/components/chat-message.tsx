@@ -40,7 +40,9 @@ export function ChatMessage({
             {reply.procedures.map((p) => (
               <Link key={p.code} className="chat-link" to={`/procedures/${encodeURIComponent(p.code)}`}>
                 <Icon name="file" />
-                <span>Xem trang thủ tục</span>
+                <span>
+                  Xem trang thủ tục<span className="visually-hidden">: {p.name}</span>
+                </span>
               </Link>
             ))}
           </div>

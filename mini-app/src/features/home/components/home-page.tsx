@@ -2,22 +2,35 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocality } from '@/api/get-locality.js';
+import { Dock } from '@/components/bottom-nav.js';
 import { ErrorState, ExampleBadge, Skeleton } from '@/components/feedback-states.js';
 import { Icon, type IconName } from '@/components/icons.js';
 import { OfficeCard } from '@/components/office-card.js';
 import { env } from '@/config/env.js';
 import { platform } from '@/lib/platform/platform.js';
+import { fold } from '@/lib/text.js';
+import type { Office } from '@/types/api.js';
 
 const TILES: { to: string; label: string; icon: IconName }[] = [
   { to: '/procedures', label: 'Thủ tục', icon: 'book' },
+  { to: '/chat', label: 'Hỏi trợ lý', icon: 'chat' },
   { to: '/hotlines', label: 'Đường dây nóng', icon: 'phone' },
-  { to: '/guides', label: 'Dịch vụ công trực tuyến', icon: 'globe' },
   { to: '/feedback/new', label: 'Gửi phản ánh', icon: 'message' },
-  { to: '/feedback/lookup', label: 'Tra cứu phản ánh', icon: 'track' },
-  { to: '/feedback/public', label: 'Câu trả lời công khai', icon: 'chat' },
-  { to: '/faq', label: 'Hỏi đáp', icon: 'question' },
+  { to: '/mine', label: 'Phản ánh của tôi', icon: 'track' },
+  { to: '/guides', label: 'Dịch vụ công trực tuyến', icon: 'globe' },
+  { to: '/feedback/public', label: 'Câu trả lời công khai', icon: 'check' },
+  { to: '/faq', label: 'Câu hỏi thường gặp', icon: 'question' },
   { to: '/news', label: 'Tin tức', icon: 'news' },
 ];
+
+const EXAMPLE_NOTE = /\s*\((địa phương )?ví dụ\)\s*/i;
+
+/** The locality's own office first (its name carries the locality's), then the others as listed. */
+function ownOfficeFirst(offices: Office[], localityName: string): Office[] {
+  const own = fold(localityName.replace(EXAMPLE_NOTE, '')).trim();
+  const isOwn = (o: Office) => own.length > 0 && fold(o.name).includes(own);
+  return [...offices.filter(isOwn), ...offices.filter((o) => !isOwn(o))];
+}
 
 export function HomePage() {
   const navigate = useNavigate();
@@ -32,7 +45,13 @@ export function HomePage() {
   return (
     <div className="page home">
       <header className="home-hero">
-        <p className="home-kicker">{locality.data?.name ?? 'Thủ tục hành chính'}</p>
+        <div className="home-top">
+          <p className="home-kicker">{locality.data ? locality.data.name.replace(EXAMPLE_NOTE, ' ').trim() : 'Thủ tục hành chính'}</p>
+          <Link className="home-text-size" to="/mine?muc=co-chu">
+            <Icon name="text" />
+            <span>Cỡ chữ</span>
+          </Link>
+        </div>
         <h1 className="home-title">Bạn cần làm thủ tục gì?</h1>
         {locality.data?.example && <ExampleBadge>Địa phương ví dụ</ExampleBadge>}
         {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to older Zalo webviews */}
@@ -73,12 +92,12 @@ export function HomePage() {
         <h2 className="section-title">Nơi tiếp nhận hồ sơ</h2>
         {locality.loading && <Skeleton lines={3} />}
         {locality.error && <ErrorState error={locality.error} onRetry={locality.retry} />}
-        {locality.data?.offices.map((office) => (
-          <OfficeCard key={office.id} office={office} />
-        ))}
+        {locality.data &&
+          ownOfficeFirst(locality.data.offices, locality.data.name).map((office) => <OfficeCard key={office.id} office={office} />)}
         {locality.data && locality.data.offices.length === 0 && <p className="muted">Chưa có thông tin nơi tiếp nhận hồ sơ.</p>}
         {platform().kind === 'zalo' && env.oaId && <FollowOaButton oaId={env.oaId} />}
       </main>
+      <Dock />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // One procedure, in the order a person needs it: what it is for, papers to bring, time
 // and fee, where to go, doing it online, then forms, steps, law and related procedures.
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import Button from 'zmp-ui/button';
 import useSnackbar from 'zmp-ui/useSnackbar';
@@ -14,7 +14,7 @@ import { ApiError } from '@/lib/api-client.js';
 import { platform } from '@/lib/platform/platform.js';
 import type { Procedure } from '@/types/api.js';
 import { useProcedure } from '../api/get-procedure.js';
-import { ONLINE_LABEL } from '../utils/labels.js';
+import { ONLINE_LABEL, procedureTitle } from '../utils/labels.js';
 import { DocumentChecklist } from './document-checklist.js';
 import { MethodsSection } from './methods-section.js';
 import { ProcedureLinks } from './procedure-links.js';
@@ -27,6 +27,25 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </h2>
       {children}
     </section>
+  );
+}
+
+/** Long official names (a building permit's runs to twelve lines) are folded to three lines until asked. */
+function OfficialName({ name }: { name: string }) {
+  const [open, setOpen] = useState(false);
+  const long = name.length > 140;
+  return (
+    <div className="official-name">
+      <p className={long && !open ? 'official-name-text is-folded' : 'official-name-text'}>
+        <span className="official-name-label">Tên chính thức: </span>
+        {name}
+      </p>
+      {long && (
+        <button type="button" className="btn btn-link btn-inline" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? 'Thu gọn' : 'Xem đủ tên chính thức'}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -64,13 +83,16 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
   const officialUrl = procedure.officialUrl ?? procedure.source.url;
   const forms = procedure.documentGroups.flatMap((g) => g.documents).filter((d) => d.form || d.formUrl);
   const curated = procedure.provenance?.summary === 'curated';
+  const title = procedureTitle(procedure);
 
   const share = async () => {
     const path = `/procedures/${encodeURIComponent(procedure.code)}`;
     const url = `${window.location.origin}${window.location.pathname}#${path}`;
-    const outcome = await platform().share({ title: procedure.name, text: `Thủ tục: ${procedure.name}`, url, path });
-    if (outcome === 'copied') openSnackbar({ text: 'Đã sao chép liên kết', type: 'success' });
-    if (outcome === 'failed') openSnackbar({ text: 'Chưa chia sẻ được. Vui lòng thử lại.', type: 'error' });
+    const outcome = await platform().share({ title, text: `Thủ tục: ${title}`, url, path });
+    // Our own SVG icons: zmp-ui's default snackbar icons are glyphs of a font we do not ship.
+    if (outcome === 'copied') openSnackbar({ text: 'Đã sao chép liên kết', type: 'success', prefixIcon: <Icon name="check" /> });
+    if (outcome === 'failed')
+      openSnackbar({ text: 'Chưa chia sẻ được. Vui lòng thử lại.', type: 'error', prefixIcon: <Icon name="alert" /> });
   };
 
   return (
@@ -83,7 +105,8 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
           </button>
         </div>
       )}
-      <h1 className="procedure-title">{procedure.name}</h1>
+      <h1 className="procedure-title">{title}</h1>
+      {title !== procedure.name && <OfficialName name={procedure.name} />}
       <p className="muted">
         {procedure.fieldName && <span>{procedure.fieldName} · </span>}
         Mã {procedure.source.nationalCode ?? procedure.code}
@@ -204,7 +227,11 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
           {procedure.source.decision && `, ${procedure.source.decision}`}
           {procedure.source.verifiedAt && `. Kiểm tra lần cuối ${formatDate(procedure.source.verifiedAt)}`}.
         </p>
-        {officialUrl && <ExternalLink href={officialUrl}>Xem trang chính thức</ExternalLink>}
+        {officialUrl && (
+          <ExternalLink className="btn btn-link btn-inline" href={officialUrl}>
+            Xem trang chính thức
+          </ExternalLink>
+        )}
       </footer>
     </article>
   );

@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '@/components/icons.js';
 import type { Procedure, ProcedureRef } from '@/types/api.js';
+import { procedureTitle } from '../utils/labels.js';
 
 function RefList({ items }: { items: ProcedureRef[] }) {
   return (
@@ -10,7 +11,7 @@ function RefList({ items }: { items: ProcedureRef[] }) {
         <li key={p.code}>
           <Link className="list-item" to={`/procedures/${encodeURIComponent(p.code)}`}>
             <span className="list-item-main">
-              <span className="list-item-title">{p.name}</span>
+              <span className="list-item-title">{procedureTitle(p)}</span>
             </span>
             <Icon name="chevron" />
           </Link>

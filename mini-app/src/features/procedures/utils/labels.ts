@@ -2,6 +2,9 @@
 // methods, time units and fees. Unknown stays unknown: never a guessed value.
 import type { Fee, Method, OnlineLevel, ProcessingTime } from '@/types/api.js';
 
+/** The short plain title of a curated procedure, else the official name. */
+export const procedureTitle = (p: { name: string; shortName?: string | null }): string => p.shortName?.trim() || p.name;
+
 export const ONLINE_LABEL: Record<OnlineLevel, { text: string; old: string | null }> = {
   toan_trinh: { text: 'Dịch vụ công trực tuyến toàn trình', old: 'mức độ 4' },
   mot_phan: { text: 'Dịch vụ công trực tuyến một phần', old: 'mức độ 3' },

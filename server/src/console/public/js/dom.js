@@ -49,6 +49,34 @@ export function vnDate(s) {
 }
 export const vnDateTime = (s) => (s ? timeFmt.format(new Date(s)) : '');
 
+/** Status codes as staff read them (the server's STATUSES labels). */
+export const STATUS_LABEL = {
+  received: 'Đã tiếp nhận',
+  forwarded: 'Đã chuyển đến đơn vị xử lý',
+  in_progress: 'Đang xử lý',
+  transferred: 'Đã chuyển sang đơn vị khác',
+  answered: 'Đã có trả lời',
+  closed: 'Đã kết thúc',
+  rejected: 'Không tiếp nhận',
+  duplicate: 'Trùng với phản ánh đã gửi',
+};
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+/** Server messages meant for a technician, in words for the clerk reading them. */
+const TECHNICAL = [
+  [/SMTP_URL chưa được cấu hình/g, 'máy chủ chưa được cài đặt để gửi thư điện tử (quản trị viên cần đặt SMTP_URL)'],
+  [/\bECONNREFUSED\b/g, 'không kết nối được máy nhận'],
+  [/\bETIMEDOUT\b|\btimeout\b/gi, 'quá thời gian chờ'],
+];
+
+/** Text from the server for people: instants in Vietnam time, status codes and technical errors in words. */
+export function readable(text) {
+  if (!text) return text;
+  let out = String(text).replace(ISO_INSTANT, (iso) => vnDateTime(iso));
+  for (const [re, words] of TECHNICAL) out = out.replace(re, words);
+  return out.replace(/\b(received|forwarded|in_progress|transferred|answered|closed|rejected|duplicate)\b/g, (c) => STATUS_LABEL[c]);
+}
+
 /** Working days left as words, with a class for the colour. */
 export function dueBadge(item) {
   if (item.workingDaysLeft === null || item.workingDaysLeft === undefined) return null;

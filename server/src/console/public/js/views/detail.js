@@ -2,7 +2,7 @@
 // deliveries with "send again", the citizen's rating, and the actions allowed in its status.
 import { api } from '../api.js';
 import { go, refreshCounts, state } from '../app.js';
-import { dueBadge, errorBox, field, h, replace, toast, vnDate, vnDateTime } from '../dom.js';
+import { dueBadge, errorBox, field, h, readable, replace, toast, vnDate, vnDateTime } from '../dom.js';
 
 const KIND = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị', hoi_dap: 'Hỏi đáp' };
 const DELIVERY = { pending: 'Đang chờ gửi', sending: 'Đang gửi', delivered: 'Đã gửi', dead: 'Gửi thất bại' };
@@ -254,7 +254,7 @@ export async function renderDetail(el, code) {
             'li',
             { class: e.citizenVisible ? null : 'internal' },
             h('div', null, h('strong', null, e.label), e.citizenVisible ? null : h('span', { class: 'tag' }, 'nội bộ')),
-            e.note ? h('div', { class: 'pre' }, e.note) : null,
+            e.note ? h('div', { class: 'pre' }, readable(e.note)) : null,
             h('div', { class: 'muted small' }, `${vnDateTime(e.at)} · ${e.by}`),
           ),
         ),
@@ -332,7 +332,7 @@ export async function renderDetail(el, code) {
                 { class: `d-${x.status}` },
                 h('div', null, h('strong', null, CHANNEL[x.channel] ?? x.channel), ` → ${x.to}`),
                 h('div', null, h('span', { class: `status d-${x.status}` }, DELIVERY[x.status] ?? x.status), ` · ${x.attempts} lần thử`),
-                x.lastError ? h('div', { class: 'muted small' }, `Lỗi gần nhất: ${x.lastError}`) : null,
+                x.lastError ? h('div', { class: 'muted small' }, `Lỗi gần nhất: ${readable(x.lastError)}`) : null,
                 x.deliveredAt ? h('div', { class: 'muted small' }, `Đã gửi lúc ${vnDateTime(x.deliveredAt)}`) : null,
                 x.status === 'dead' || x.status === 'pending'
                   ? h(
@@ -358,7 +358,7 @@ export async function renderDetail(el, code) {
               h(
                 'p',
                 { class: 'small' },
-                `${vnDateTime(n.at)} · Zalo: ${n.status === 'sent' ? 'đã nhắn' : `chưa nhắn được (${n.error ?? ''})`}`,
+                `${vnDateTime(n.at)} · Zalo: ${n.status === 'sent' ? 'đã nhắn' : `chưa nhắn được (${readable(n.error ?? '')})`}`,
               ),
             ),
           )

@@ -2,7 +2,7 @@
 // staff accounts and the audit log.
 import { api, qs } from '../api.js';
 import { go, state } from '../app.js';
-import { errorBox, field, h, replace, toast, vnDateTime } from '../dom.js';
+import { errorBox, field, h, readable, replace, STATUS_LABEL, toast, vnDateTime } from '../dom.js';
 import { buildForm } from './forms.js';
 
 const ROLES = [
@@ -445,6 +445,29 @@ const ACTION = {
   'staff.update': 'Sửa tài khoản',
   'staff.password': 'Đặt lại mật khẩu',
 };
+/** Audit details in words: "Từ: Đã tiếp nhận · Sang: Đang xử lý", not "from: received · to: in_progress". */
+const DATA_KEY = {
+  from: 'Từ',
+  to: 'Sang',
+  publish: 'Công khai',
+  notified: 'Đã báo người gửi',
+  deliveries: 'Số lần gửi',
+  of: 'Trùng với',
+  feedback: 'Phản ánh',
+  channel: 'Kênh',
+  roles: 'Vai trò',
+  units: 'Số đơn vị',
+  id: 'Mã',
+  ip: 'Địa chỉ IP',
+  reason: 'Lý do',
+};
+const CHANNEL_WORDS = { email: 'Thư điện tử', webhook: 'Webhook', zalo: 'Zalo OA' };
+function dataValue(key, v) {
+  if (typeof v === 'boolean') return v ? 'có' : 'không';
+  if (key === 'channel') return CHANNEL_WORDS[v] ?? v;
+  if ((key === 'from' || key === 'to') && STATUS_LABEL[v]) return STATUS_LABEL[v];
+  return readable(String(v));
+}
 const TARGET = { staff: 'Tài khoản', handling_unit: 'Đơn vị', routing: 'Quy tắc chuyển', holidays: 'Ngày nghỉ năm', delivery: 'Lần gửi' };
 function targetCell(t) {
   if (!t) return '';
@@ -515,7 +538,7 @@ async function audit(el, query) {
               { class: 'small muted' },
               Object.entries(a.data)
                 .filter(([, v]) => v !== null)
-                .map(([k, v]) => `${k}: ${v}`)
+                .map(([k, v]) => `${DATA_KEY[k] ?? k}: ${dataValue(k, v)}`)
                 .join(' · '),
             ),
           ),

@@ -1,0 +1,117 @@
+// `npm run screenshots [-- name…]`: every mini app screen in headless Chromium at 360 px,
+// once at the default text size and once at a 22 px root font (the phone's large-text
+// setting, set the way the phone sets it: Chromium's default font size), into
+// test-results/screenshots/. Prints any screen wider than the phone (sideways scrolling).
+// SCREENSHOT_DATA_DIR=… keeps the store between runs. Uses the national procedure file when present (full lists); the built mini app (build first).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, phoneContext } from '../test/e2e/helpers/browser.js';
+import { startTestServer } from '../test/e2e/helpers/server.js';
+
+const outDir = path.resolve(import.meta.dirname, '..', 'test-results', 'screenshots');
+const national = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'national-tthc', 'procedures.jsonl.gz');
+
+interface Shot {
+  name: string;
+  hash: string;
+  /** waits for the screen's content (and may act on it) before the picture */
+  ready: (p: Page) => Promise<unknown>;
+  /** also the whole scrolled screen (default true) */
+  fullPage?: boolean;
+}
+
+const text = (p: Page, t: string | RegExp) => p.getByText(t).first().waitFor();
+
+const SHOTS: Shot[] = [
+  { name: 'home', hash: '/', ready: (p) => text(p, /Hôm nay|Chưa có thông tin giờ|Đã đóng cửa|Chưa mở cửa/) },
+  { name: 'procedures-fields', hash: '/procedures', ready: (p) => p.locator('.list-item').first().waitFor() },
+  { name: 'procedures-field-ho-tich', hash: '/procedures?field=ho-tich', ready: (p) => text(p, /\d+ thủ tục/) },
+  { name: 'procedures-search', hash: '/procedures?q=chung%20thuc', ready: (p) => p.locator('mark').first().waitFor() },
+  { name: 'procedure-detail', hash: '/procedures/1.001193', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+  {
+    name: 'procedure-building',
+    hash: '/procedures/1.013225',
+    ready: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
+    fullPage: false,
+  },
+  { name: 'hotlines', hash: '/hotlines', ready: (p) => p.getByRole('link', { name: /^Gọi / }).first().waitFor() },
+  { name: 'guides', hash: '/guides', ready: (p) => p.locator('.list-item').first().waitFor() },
+  { name: 'guide', hash: '/guides/nop-ho-so-truc-tuyen', ready: (p) => p.locator('.markdown').waitFor() },
+  { name: 'news', hash: '/news', ready: (p) => p.locator('.list-item').first().waitFor() },
+  { name: 'faq', hash: '/faq', ready: (p) => p.locator('.faq-item').first().waitFor() },
+  {
+    name: 'chat',
+    hash: '/chat',
+    ready: async (p) => {
+      await p.getByLabel('Câu hỏi của bạn').fill('làm giấy khai sinh cho con');
+      await p.getByRole('button', { name: 'Gửi', exact: true }).click();
+      await p.locator('.chat-bubble-bot').nth(1).waitFor();
+    },
+  },
+  { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
+  { name: 'feedback-lookup', hash: '/feedback/lookup', ready: (p) => p.locator('form').first().waitFor() },
+  { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
+  { name: 'public-answers', hash: '/feedback/public', ready: (p) => p.locator('.page-body h1').waitFor() },
+  { name: 'not-found', hash: '/khong-co', ready: (p) => text(p, 'Không tìm thấy trang này') },
+];
+
+const only = process.argv.slice(2);
+await mkdir(outDir, { recursive: true });
+// SCREENSHOT_DATA_DIR keeps the imported store between runs (the import takes a few seconds).
+const server = await startTestServer({
+  ...(existsSync(national) ? { NATIONAL_TTHC_FILE: national } : {}),
+  ...(process.env.SCREENSHOT_DATA_DIR ? { DATA_DIR: process.env.SCREENSHOT_DATA_DIR } : {}),
+});
+const browser = await launchBrowser();
+const wide: string[] = [];
+try {
+  for (const large of [false, true]) {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    if (large) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 22, fixed: 22 } });
+    }
+    for (const shot of SHOTS) {
+      if (only.length > 0 && !only.includes(shot.name)) continue;
+      const name = `${shot.name}${large ? '-large' : ''}`;
+      try {
+        await page.goto(`${server.baseUrl}/app/#${shot.hash}`);
+        await shot.ready(page);
+        await page.waitForTimeout(150);
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (scroll > client) wide.push(`${name}: ${scroll} px wide on a ${client} px screen`);
+        // The first screen as the phone shows it, then the whole screen with the dock (bottom
+        // navigation, composer) laid out at the end instead of floating mid-picture.
+        await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+        if (shot.fullPage ?? true) {
+          // A viewport as tall as the screen's content (Chromium's fullPage capture drops the
+          // font-size emulation and lays the page out again at the default text size).
+          const style = await page.addStyleTag({ content: '.dock{position:static!important}' });
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width: 360, height: Math.min(height, 12_000) });
+          await page.screenshot({ path: path.join(outDir, `${name}-full.png`) });
+          await page.setViewportSize({ width: 360, height: 640 });
+          await style.evaluate((el) => (el as Element).remove());
+        }
+        console.log(`  ${name}.png`);
+      } catch (err) {
+        console.log(`  ${name}: FAILED ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`Screenshots in ${path.relative(process.cwd(), outDir)}/`);
+if (wide.length > 0) {
+  console.log(`Wider than the screen:\n  ${wide.join('\n  ')}`);
+  process.exitCode = 1;
+}
