@@ -68,9 +68,10 @@ export function splitForm(text: string): SplitName {
   return { name: clean(leftover ? `${name} ${leftover}` : name), form: files.map((f) => f.trim()).join('; ') };
 }
 
-/** "- ", "+ ", "* ", "a) ", "1. ", "4. 4. " list markers in front of a name. */
+/** "- ", "+ ", "* ", ". ", "a) ", "1. ", "4. 4. " list markers in front of a name. */
 function stripMarker(s: string): string {
-  return s.replace(/^(?:\s*(?:[-+*•–]+|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)+/u, '').trim();
+  // ". Tờ khai": a stray full stop left where a list marker or cell boundary was.
+  return s.replace(/^(?:\s*(?:[-+*•–.,;:]+|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)+/u, '').trim();
 }
 
 function cleanTitle(raw: string): string | null {

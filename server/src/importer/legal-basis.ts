@@ -21,7 +21,7 @@ const HEADER = 'Tên văn bản pháp lýMã văn bản';
 const NUMBER =
   /(?<=^|\D|QH\d\d)(?:\d{1,3}(?:\.\d{1,3})?\/\d{4}|\d{1,5})\/(?:QH\d{2}|[A-ZĐ]{1,12}(?: ?-(?:TTg|[A-ZĐ]{1,12})){0,4}(?=$|[^\p{L}\d]|\p{Lu}\p{Ll}|\d|\p{Ll}))/gu;
 /** Last parts of numbers that name the issuer: used to cut a glued capital off or put one back. */
-const AGENCIES = new Set([
+export const AGENCIES: ReadonlySet<string> = new Set([
   'CP',
   'TTg',
   'QH',
