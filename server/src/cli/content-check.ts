@@ -33,11 +33,11 @@ try {
       for (const f of facts) console.error(`  ${f.file}: ${f.path}: ${f.message}`);
       process.exitCode = 1;
     }
-    const known = { time: 0, fee: 0, place: 0, online: 0 };
-    for (const p of content.procedures) for (const [k, v] of Object.entries(knownFacts(p))) if (v) known[k as keyof typeof known]++;
+    const knownCount = { time: 0, fee: 0, place: 0, online: 0 };
+    for (const p of content.procedures) for (const [k, v] of Object.entries(knownFacts(p))) if (v) knownCount[k as keyof typeof knownCount]++;
     const n = content.procedures.length;
     console.log(
-      `\nThủ tục biên soạn (${n}): đã rõ thời hạn ${known.time}/${n}, lệ phí ${known.fee}/${n}, nơi nộp ${known.place}/${n}, mức trực tuyến ${known.online}/${n}` +
+      `\nThủ tục biên soạn (${n}): đã rõ thời hạn ${knownCount.time}/${n}, lệ phí ${knownCount.fee}/${n}, nơi nộp ${knownCount.place}/${n}, mức trực tuyến ${knownCount.online}/${n}` +
         ` (toàn trình ${content.procedures.filter((p) => p.online.level === 'toan_trinh').length}).`,
     );
     const warnings = lintContent(content);

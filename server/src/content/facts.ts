@@ -125,7 +125,7 @@ export function factProblems(content: Content, records: RecordText = new Map()):
     p.legalBasis.forEach((l, i) => {
       const problem = legalBasisProblem(l);
       if (problem) err(`legalBasis.${i}`, problem);
-      if (record && !record.includes(l.number)) err(`legalBasis.${i}`, `${l.number} không có trong căn cứ pháp lý của bản ghi quốc gia`);
+      if (record && !record.includes(l.number) && !record.includes(l.number.slice(0, -1))) err(`legalBasis.${i}`, `${l.number} không có trong căn cứ pháp lý của bản ghi quốc gia`);
     });
   }
   return out;

@@ -216,6 +216,8 @@ export const documentGroupSchema = z.object({
   /** "Giấy tờ phải nộp", "Giấy tờ phải xuất trình", "Trường hợp …" */
   title: z.string().default('Giấy tờ phải nộp'),
   documents: z.array(documentSchema).default([]),
+  /** Remarks from the documents table ("Lưu ý: …"): read, never ticked as a paper. */
+  notes: z.array(z.string()).optional(),
 });
 export type DocumentGroup = z.infer<typeof documentGroupSchema>;
 

@@ -131,6 +131,12 @@ describe('parseDocuments', () => {
     expect(r.groups[0]!.documents[0]!.name).toBe('Tờ khai, nộp 02 bản chính tờ khai theo mẫu');
   });
 
+  it('keeps "Lưu ý" rows as the group notes, never as a paper to tick, and drops a stray ". " before a name', () => {
+    const r = parseDocuments(`--${D}. Tờ khai đăng ký1 bản chínhLưu ý: Giấy tờ đã có trong Cơ sở dữ liệu thì không phải nộp0 bản chính`);
+    expect(r.groups[0]!.documents.map((d) => d.name)).toEqual(['Tờ khai đăng ký']);
+    expect(r.groups[0]!.notes).toEqual(['Lưu ý: Giấy tờ đã có trong Cơ sở dữ liệu thì không phải nộp']);
+  });
+
   it('keeps text that is not a documents table as unknown', () => {
     expect(parseDocuments('Bước 1. Nộp hồ sơ cho cơ quan BHXH.').quality).toBe('unknown');
     expect(parseDocuments('--').quality).toBe('empty');
