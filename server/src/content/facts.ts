@@ -46,11 +46,12 @@ export function legalBasisProblem(l: Procedure['legalBasis'][number]): string | 
   const suffix = l.number.split('/').at(-1) ?? '';
   const issuer = suffix.split('-').at(-1) ?? '';
   if (/^\d{4,}\/\d{4}\/QH/.test(l.number)) return `số hiệu "${l.number}" không có thật (hai ô dính nhau)`;
+  if (/(?:^|-)QH$/.test(suffix)) return `số hiệu "${l.number}" thiếu khóa Quốc hội (bị cắt cụt)`;
   if (!/^QH\d{2}$/.test(issuer) && !/^QH\d{2}$/.test(suffix.replace(/^NQ-/, '')) && !AGENCIES.has(issuer))
     return `số hiệu "${l.number}" bị cắt cụt (cơ quan ban hành "${issuer}")`;
-  if (/\p{L}\d{1,4}\/\d{4}\//u.test(l.title)) return `tên văn bản ${l.number} dính số hiệu văn bản khác: "${l.title.slice(0, 80)}"`;
+  if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(l.title)) return `tên văn bản ${l.number} dính số hiệu văn bản khác: "${l.title.slice(0, 80)}"`;
   if (/(?:^|\s)(?:Thông tư|Nghị định|Luật|Quyết định)? ?số$/u.test(l.title.trim())) return `tên văn bản ${l.number} bị cắt: "${l.title}"`;
-  if (/^\p{Ll}|^A\p{Ll}/u.test(l.title)) return `tên văn bản ${l.number} bắt đầu giữa chừng: "${l.title.slice(0, 60)}"`;
+  if (/^\p{Ll}|^[ACP](?:ngày|quy|về|sửa|hướng|ban)/u.test(l.title)) return `tên văn bản ${l.number} bắt đầu giữa chừng: "${l.title.slice(0, 60)}"`;
   const other = /\d+(?:\.\d+)?\/\d{4}\/[A-ZĐ][A-ZĐ0-9-]*/u.exec(l.title);
   if (other && !l.title.includes(l.number) && !/sửa đổi|bổ sung|hướng dẫn|thi hành|quy định chi tiết/iu.test(l.title))
     return `tên văn bản ${l.number} nói về văn bản khác (${other[0]})`;

@@ -173,6 +173,13 @@ export function parseLegalBasis(raw: string | null | undefined): LegalBasisResul
       // Lower case glued to a capital: two cells ran together. Keep the number, not a title we cannot trust.
       problems.push(`tiêu đề có thể dính hai ô: ${number}`);
       title = '';
+    } else if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(title) || /(?:^|\s)số$/u.test(title) || /^số \d/u.test(title)) {
+      // Glued to another document's number ("…Bộ Tư pháp18/2026/NĐ-CP") or cut short ("Thông tư số").
+      problems.push(`tiêu đề dính số hiệu khác hoặc bị cắt: ${number}`);
+      title = '';
+    } else if (/^\p{Ll}/u.test(title)) {
+      // "quy định chi tiết …": the description without its "Nghị định" head; a citizen reads it capitalised.
+      title = title.charAt(0).toUpperCase() + title.slice(1);
     }
     const item: LegalBasis = { number, title, date: dateOf(title, number), issuer: issuerOf(number) };
     const seen = byNumber.get(number);
