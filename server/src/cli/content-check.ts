@@ -29,12 +29,15 @@ try {
       );
     const facts = factProblems(content, records);
     if (facts.length) {
-      console.error(`\n✗ ${facts.length} lỗi sự thật (phí, thời hạn, nơi nộp, mức trực tuyến không có nguồn, hoặc lỗi từ bản ghi lọt ra trang):`);
+      console.error(
+        `\n✗ ${facts.length} lỗi sự thật (phí, thời hạn, nơi nộp, mức trực tuyến không có nguồn, hoặc lỗi từ bản ghi lọt ra trang):`,
+      );
       for (const f of facts) console.error(`  ${f.file}: ${f.path}: ${f.message}`);
       process.exitCode = 1;
     }
     const knownCount = { time: 0, fee: 0, place: 0, online: 0 };
-    for (const p of content.procedures) for (const [k, v] of Object.entries(knownFacts(p))) if (v) knownCount[k as keyof typeof knownCount]++;
+    for (const p of content.procedures)
+      for (const [k, v] of Object.entries(knownFacts(p))) if (v) knownCount[k as keyof typeof knownCount]++;
     const n = content.procedures.length;
     console.log(
       `\nThủ tục biên soạn (${n}): đã rõ thời hạn ${knownCount.time}/${n}, lệ phí ${knownCount.fee}/${n}, nơi nộp ${knownCount.place}/${n}, mức trực tuyến ${knownCount.online}/${n}` +

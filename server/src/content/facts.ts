@@ -20,7 +20,7 @@ const RECORD_ADVICE = /\b(?:nhanh|ngắn|lâu|chậm) (?:hơn|nhất)\b/iu;
 /** A tip that describes something to avoid belongs in `mistakes`. */
 const MISTAKE_TIP = /^(?:Quên|Để quá|Để hết|Khởi công|Nộp sát|Không mang|Mang (?:nhầm|giấy tờ đã hết hạn)|Ký sẵn)/iu;
 /** A note dressed up as a paper to bring: never a checklist item. */
-const NOTE_AS_PAPER = /^(?:Lưu ý|Ghi chú|Chú ý)\b/iu;
+const NOTE_AS_PAPER = /^(?:Lưu ý|Ghi chú|Chú ý)(?=[\s:：-]|$)/iu;
 const NOT_IN_PERSON = /không (?:phải|cần) đến (?:trụ sở|cơ quan)/iu;
 const POLICE_FIELDS = new Set(['cu-tru', 'can-cuoc']);
 
@@ -49,9 +49,11 @@ export function legalBasisProblem(l: Procedure['legalBasis'][number]): string | 
   if (/(?:^|-)QH$/.test(suffix)) return `số hiệu "${l.number}" thiếu khóa Quốc hội (bị cắt cụt)`;
   if (!/^QH\d{2}$/.test(issuer) && !/^QH\d{2}$/.test(suffix.replace(/^NQ-/, '')) && !AGENCIES.has(issuer))
     return `số hiệu "${l.number}" bị cắt cụt (cơ quan ban hành "${issuer}")`;
-  if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(l.title)) return `tên văn bản ${l.number} dính số hiệu văn bản khác: "${l.title.slice(0, 80)}"`;
+  if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(l.title))
+    return `tên văn bản ${l.number} dính số hiệu văn bản khác: "${l.title.slice(0, 80)}"`;
   if (/(?:^|\s)(?:Thông tư|Nghị định|Luật|Quyết định)? ?số$/u.test(l.title.trim())) return `tên văn bản ${l.number} bị cắt: "${l.title}"`;
-  if (/^\p{Ll}|^[ACP](?:ngày|quy|về|sửa|hướng|ban)/u.test(l.title)) return `tên văn bản ${l.number} bắt đầu giữa chừng: "${l.title.slice(0, 60)}"`;
+  if (/^\p{Ll}|^[ACP](?:ngày|quy|về|sửa|hướng|ban)/u.test(l.title))
+    return `tên văn bản ${l.number} bắt đầu giữa chừng: "${l.title.slice(0, 60)}"`;
   const other = /\d+(?:\.\d+)?\/\d{4}\/[A-ZĐ][A-ZĐ0-9-]*/u.exec(l.title);
   if (other && !l.title.includes(l.number) && !/sửa đổi|bổ sung|hướng dẫn|thi hành|quy định chi tiết/iu.test(l.title))
     return `tên văn bản ${l.number} nói về văn bản khác (${other[0]})`;
@@ -68,7 +70,10 @@ export function factProblems(content: Content, records: RecordText = new Map()):
 
     for (const [i, m] of p.methods.entries()) {
       if (m.time.value !== null && m.time.unit !== null && !m.time.source && record && !timeInRecord(record, m.time.value, m.time.unit))
-        err(`methods.${i}.time`, `thời hạn ${m.time.value} ${UNIT_WORDS[m.time.unit]} không có trong bản ghi quốc gia và không dẫn văn bản (source)`);
+        err(
+          `methods.${i}.time`,
+          `thời hạn ${m.time.value} ${UNIT_WORDS[m.time.unit]} không có trong bản ghi quốc gia và không dẫn văn bản (source)`,
+        );
       if (m.time.value !== null && m.time.unit === null) err(`methods.${i}.time`, 'thời hạn có số mà không có đơn vị');
       for (const [j, f] of m.fees.entries()) {
         const at = `methods.${i}.fees.${j}`;
@@ -78,10 +83,12 @@ export function factProblems(content: Content, records: RecordText = new Map()):
           err(`${at}.provinceFee`, `không có mức "${f.provinceFee}" trong locality.yaml › provinceFees`);
         for (const [k, c] of (f.conditions ?? []).entries()) {
           if (!c.source) err(`${at}.conditions.${k}`, 'điều kiện giảm, miễn phí thiếu văn bản làm căn cứ (source)');
-          if (c.appliesTo === null && !c.validTo) err(`${at}.conditions.${k}`, 'giảm phí cho mọi người phải có ngày hết hiệu lực (validTo)');
+          if (c.appliesTo === null && !c.validTo)
+            err(`${at}.conditions.${k}`, 'giảm phí cho mọi người phải có ngày hết hiệu lực (validTo)');
           if (c.validFrom && c.validTo && c.validTo < c.validFrom) err(`${at}.conditions.${k}`, 'validTo trước validFrom');
         }
-        if (f.note && EDITOR_NOTE.test(f.note)) err(`${at}.note`, `ghi chú của người biên soạn hiện cho người dân: "${f.note.slice(0, 60)}…"`);
+        if (f.note && EDITOR_NOTE.test(f.note))
+          err(`${at}.note`, `ghi chú của người biên soạn hiện cho người dân: "${f.note.slice(0, 60)}…"`);
       }
       if (EDITOR_NOTE.test(m.description)) err(`methods.${i}.description`, 'ghi chú của người biên soạn hiện cho người dân');
     }
@@ -115,18 +122,20 @@ export function factProblems(content: Content, records: RecordText = new Map()):
         if (EDITOR_NOTE.test(t)) err(`${key}.${i}`, `ghi chú của người biên soạn hiện cho người dân: "${t.slice(0, 60)}…"`);
       });
     }
-    p.documentGroups.forEach((g, gi) =>
-      g.documents.forEach((d, di) => {
+    for (const [gi, g] of p.documentGroups.entries()) {
+      for (const [di, d] of g.documents.entries()) {
         const at = `documentGroups.${gi}.documents.${di}`;
         if (NOTE_AS_PAPER.test(d.name)) err(`${at}.name`, `"${d.name.slice(0, 50)}" là ghi chú, không phải giấy tờ để đánh dấu`);
         if (/^[.,;:]\s/.test(d.name)) err(`${at}.name`, 'tên giấy tờ bắt đầu bằng dấu câu thừa');
-        if (d.note && EDITOR_NOTE.test(d.note)) err(`${at}.note`, `ghi chú của người biên soạn hiện cho người dân: "${d.note.slice(0, 60)}…"`);
-      }),
-    );
+        if (d.note && EDITOR_NOTE.test(d.note))
+          err(`${at}.note`, `ghi chú của người biên soạn hiện cho người dân: "${d.note.slice(0, 60)}…"`);
+      }
+    }
     p.legalBasis.forEach((l, i) => {
       const problem = legalBasisProblem(l);
       if (problem) err(`legalBasis.${i}`, problem);
-      if (record && !record.includes(l.number) && !record.includes(l.number.slice(0, -1))) err(`legalBasis.${i}`, `${l.number} không có trong căn cứ pháp lý của bản ghi quốc gia`);
+      if (record && !record.includes(l.number) && !record.includes(l.number.slice(0, -1)))
+        err(`legalBasis.${i}`, `${l.number} không có trong căn cứ pháp lý của bản ghi quốc gia`);
     });
   }
   return out;

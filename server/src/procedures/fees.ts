@@ -49,10 +49,7 @@ function inForce(c: FeeCondition, date: string): boolean {
  * - a province-set fee takes the locality's value for this method (unknown when not entered);
  * - conditions for some groups only are returned as `exemptions` for display.
  */
-export function applicableFee(
-  fee: Fee,
-  opts: { kind?: Kind; provinceFees?: readonly ProvinceFee[]; now?: Date } = {},
-): ApplicableFee {
+export function applicableFee(fee: Fee, opts: { kind?: Kind; provinceFees?: readonly ProvinceFee[]; now?: Date } = {}): ApplicableFee {
   const date = vietnamDate(opts.now ?? new Date());
   const conditions = fee.conditions ?? [];
   let base = fee.free ? 0 : fee.amount;
