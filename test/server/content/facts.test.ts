@@ -22,7 +22,10 @@ afterEach(() => {
 });
 
 const files = readdirSync(path.join(contentDir, 'procedures')).filter((f) => f.endsWith('.yaml'));
-const curated = files.map((file) => ({ file, p: procedureSchema.parse(parse(readFileSync(path.join(contentDir, 'procedures', file), 'utf8'))) }));
+const curated = files.map((file) => ({
+  file,
+  p: procedureSchema.parse(parse(readFileSync(path.join(contentDir, 'procedures', file), 'utf8'))),
+}));
 
 interface PageFee {
   amount: number | null;
@@ -70,7 +73,8 @@ describe.each(curated)('$file: page and assistant state the same facts', ({ p })
       if (f.applicable.free) expect(reply).toMatch(/miễn phí/i);
       else if (f.applicable.amount !== null && f.amount === f.applicable.amount) expect(reply).toContain(money(f.applicable.amount));
     }
-    if (fees.length === 0 || fees.some((f) => f.applicable.amount === null && !f.applicable.free)) expect(reply).toMatch(/chưa có thông tin/);
+    if (fees.length === 0 || fees.some((f) => f.applicable.amount === null && !f.applicable.free))
+      expect(reply).toMatch(/chưa có thông tin/);
   });
 
   it('place: the assistant names the office the page shows; police procedures go to Công an xã', async () => {
@@ -195,7 +199,14 @@ describe('content:check rules', () => {
       p.legalBasis.push({ number: '87/2020/NĐ-CP', title: 'Nghị định … Bộ Tư pháp18/2026/NĐ-CP Nghị định', date: null, issuer: null });
       p.tips.push('Nộp trực tiếp nhanh hơn trực tuyến.', 'Khởi công trước khi có giấy phép.');
       p.methods[0]!.fees[0]!.note = 'Cổng quốc gia ghi 5.000 đồng.';
-      p.documentGroups[0]!.documents.push({ name: 'Lưu ý: không cần bản sao', originals: 0, copies: 0, form: null, formUrl: null, note: null });
+      p.documentGroups[0]!.documents.push({
+        name: 'Lưu ý: không cần bản sao',
+        originals: 0,
+        copies: 0,
+        form: null,
+        formUrl: null,
+        note: null,
+      });
     });
     const text = problems.map((x) => `${x.path}: ${x.message}`).join('\n');
     expect(text).toMatch(/1360\/2014\/QH13" không có thật/);
