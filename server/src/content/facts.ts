@@ -14,7 +14,8 @@ export interface FactProblem {
 /** The national record's text for a code (raw_text), when the national data is available. */
 export type RecordText = ReadonlyMap<string, string>;
 
-const EDITOR_NOTE = /Cổng quốc gia ghi|theo Cổng quốc gia|Bản ghi quốc gia (?:của thủ tục này )?(?:còn )?ghi|mức thu đúng/iu;
+const EDITOR_NOTE =
+  /Cổng quốc gia ghi|theo Cổng quốc gia|\(theo [^)]*Cổng quốc gia\)|Bản ghi quốc gia (?:của thủ tục này )?(?:còn )?ghi|mức thu đúng/iu;
 /** Advice that only compares two record cells ("nộp trực tiếp nhanh hơn"): not advice a citizen can rely on. */
 const RECORD_ADVICE = /\b(?:nhanh|ngắn|lâu|chậm) (?:hơn|nhất)\b/iu;
 /** A tip that describes something to avoid belongs in `mistakes`. */

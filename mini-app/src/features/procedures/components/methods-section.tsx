@@ -70,7 +70,12 @@ function FeeLine({ fee, officialUrl, today }: { fee: Fee; officialUrl: string | 
     <dd className="fee-line">
       {who && <span>{who}: </span>}
       {amount}
-      {reduced?.reason && <span className="fee-why">{reduced.reason}</span>}
+      {reduced?.condition && (
+        <span className="fee-why">
+          {reduced.condition.text}
+          {reduced.condition.validTo ? ` đến hết ${dmy(reduced.condition.validTo)}` : ''}.
+        </span>
+      )}
       {reduced?.condition?.validTo && reduced.baseAmount !== null && (
         <span className="fee-why">
           Sau ngày {dmy(reduced.condition.validTo)}: {moneyText(reduced.baseAmount, reduced.currency, reduced.per)}.
@@ -108,8 +113,18 @@ export function MethodsSection({ methods, officialUrl, now }: { methods: Method[
             <dl className="facts">
               <dt>Thời gian giải quyết</dt>
               <dd>
-                {time ?? <Unknown officialUrl={officialUrl} />}
-                {extra && <span className="fee-why">{extra}</span>}
+                {/* A time taken from the law reads as the law says it ("Ngay trong ngày…"), its upper bound after. */}
+                {m.time.source && extra ? (
+                  <>
+                    {extra}
+                    {time && <span className="fee-why">Chậm nhất: {time}.</span>}
+                  </>
+                ) : (
+                  <>
+                    {time ?? <Unknown officialUrl={officialUrl} />}
+                    {extra && <span className="fee-why">{extra}</span>}
+                  </>
+                )}
                 {m.time.note && <span className="fee-why">{m.time.note}</span>}
                 {m.time.source && <Source citation={m.time.source} />}
               </dd>
