@@ -5,7 +5,7 @@ import { procedureSchema } from '../../../server/src/content/schemas.js';
 import { parseDocuments, splitForm } from '../../../server/src/importer/documents.js';
 import { dateOf, issuerOf, parseLegalBasis } from '../../../server/src/importer/legal-basis.js';
 import { parseMethods } from '../../../server/src/importer/methods.js';
-import { parseLevels, parseNationalRecord, parseResult, parseSteps } from '../../../server/src/importer/record.js';
+import { agencyText, parseLevels, parseNationalRecord, parseResult, parseSteps } from '../../../server/src/importer/record.js';
 import { slugify } from '../../../server/src/importer/text.js';
 
 const H = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
@@ -279,5 +279,13 @@ describe('parseNationalRecord', () => {
   it('rejects a record without code or name', () => {
     expect(() => parseNationalRecord({ ...record('9.000001'), ma_thu_tuc: '' })).toThrow(/thiếu mã/);
     expect(() => parseNationalRecord(null)).toThrow();
+  });
+});
+
+describe('agencyText', () => {
+  it('drops "thị trấn" (gone since 1/7/2025) and keeps the rest of the agency name', () => {
+    expect(agencyText('Ủy ban Nhân dân xã, phường,\u00a0thị trấn.')).toBe('Ủy ban Nhân dân xã, phường');
+    expect(agencyText('Công an cấp Xã')).toBe('Công an cấp Xã');
+    expect(agencyText('Không có thông tin')).toBeNull();
   });
 });
