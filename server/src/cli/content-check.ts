@@ -37,7 +37,7 @@ try {
     }
     const knownCount = { time: 0, fee: 0, place: 0, online: 0 };
     for (const p of content.procedures)
-      for (const [k, v] of Object.entries(knownFacts(p))) if (v) knownCount[k as keyof typeof knownCount]++;
+      for (const [k, v] of Object.entries(knownFacts(p, content.locality.provinceFees))) if (v) knownCount[k as keyof typeof knownCount]++;
     const n = content.procedures.length;
     console.log(
       `\nThủ tục biên soạn (${n}): đã rõ thời hạn ${knownCount.time}/${n}, lệ phí ${knownCount.fee}/${n}, nơi nộp ${knownCount.place}/${n}, mức trực tuyến ${knownCount.online}/${n}` +
@@ -58,7 +58,7 @@ try {
     console.log(`\nĐộ phủ dữ liệu có cấu trúc (${catalog.size} thủ tục trong kho) — số thủ tục đã rõ / tổng:`);
     const head = ['Lĩnh vực'.padEnd(42), 'Tổng'.padStart(5), ...keys.map((k) => coverageLabels[k].padStart(15))].join(' ');
     console.log(head);
-    for (const [field, row] of coverage(catalog.all(), new Map(content.fields.map((f) => [f.id, f.name])))) {
+    for (const [field, row] of coverage(catalog.all(), new Map(content.fields.map((f) => [f.id, f.name])), content.locality.provinceFees)) {
       console.log(
         [
           field.slice(0, 42).padEnd(42),

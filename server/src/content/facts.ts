@@ -3,7 +3,7 @@
 // `npm run content:check` fails on any problem found here.
 import { AGENCIES } from '../importer/legal-basis.js';
 import type { Content } from './loader.js';
-import type { Office, Procedure } from './schemas.js';
+import type { Office, Procedure, ProvinceFee } from './schemas.js';
 
 export interface FactProblem {
   file: string;
@@ -143,10 +143,20 @@ export function factProblems(content: Content, records: RecordText = new Map()):
 }
 
 /** Known facts for one procedure: what the coverage table and the fact tests count. */
-export function knownFacts(p: Procedure): { time: boolean; fee: boolean; place: boolean; online: boolean } {
+export function knownFacts(
+  p: Procedure,
+  provinceFees: readonly ProvinceFee[] = [],
+): { time: boolean; fee: boolean; place: boolean; online: boolean } {
+  // A province-set fee is known once the locality has entered the province's amount for that method.
+  const local = (id: string, kind: string) =>
+    provinceFees.some((f) => f.id === id && f.amount !== null && (f.methods.length === 0 || f.methods.includes(kind as never)));
   return {
     time: p.methods.length > 0 && p.methods.every((m) => m.time.value !== null && m.time.unit !== null),
-    fee: p.methods.length > 0 && p.methods.every((m) => m.fees.length > 0 && m.fees.every((f) => f.amount !== null || f.free)),
+    fee:
+      p.methods.length > 0 &&
+      p.methods.every(
+        (m) => m.fees.length > 0 && m.fees.every((f) => (f.provinceFee ? local(f.provinceFee, m.kind) : f.amount !== null || f.free)),
+      ),
     place: Boolean(p.office || p.agencies.implementing || p.agencies.address),
     online: p.online.level !== 'chua_ro',
   };

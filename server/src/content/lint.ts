@@ -3,7 +3,7 @@
 import { fold } from '../text/normalize.js';
 import { knownFacts } from './facts.js';
 import type { Content } from './loader.js';
-import type { Procedure } from './schemas.js';
+import type { Procedure, ProvinceFee } from './schemas.js';
 
 export interface LintWarning {
   file: string;
@@ -61,14 +61,18 @@ export const coverageLabels: Record<CoverageKey, string> = {
 };
 
 /** Per field (lĩnh vực): how many procedures have each fact structured vs unknown. */
-export function coverage(procedures: Iterable<Procedure>, fieldNames: ReadonlyMap<string, string> = new Map()) {
+export function coverage(
+  procedures: Iterable<Procedure>,
+  fieldNames: ReadonlyMap<string, string> = new Map(),
+  provinceFees: readonly ProvinceFee[] = [],
+) {
   const rows = new Map<string, { total: number; known: Record<CoverageKey, number> }>();
   for (const p of procedures) {
     // Grouped by field slug: curated and imported records of one field share it.
     const key = fieldNames.get(p.field) ?? p.fieldName ?? p.field;
     const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, place: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
     row.total++;
-    const facts = knownFacts(p);
+    const facts = knownFacts(p, provinceFees);
     if (facts.time) row.known.time++;
     if (facts.fee) row.known.fee++;
     if (facts.place) row.known.place++;

@@ -139,6 +139,10 @@ describe('key facts, checked by hand against the record and the law', () => {
     'the assistant states the reduced ID-card fee (35.000 đồng until 31/12/2026, and why) — for the lead: chat/compose.ts fee() renders fee.amount; it should render fee.applicable (server/src/procedures/fees.ts applicableFee)',
   );
 
+  it.todo(
+    'the assistant says "mức do tỉnh quy định" for a province-set fee and marks the example locality value as an example — for the lead: use fee.applicable.provinceSet / .example in chat/compose.ts fee()',
+  );
+
   it('temporary residence: individual rate and group-list rate, each method', () => {
     const amounts = (kind: string) =>
       proc('1.004194')
