@@ -85,6 +85,12 @@ describe('times on the page', () => {
     expect(screen.getAllByText(/7 ngày làm việc/i)).toHaveLength(1);
   });
 
+  it('never shows a bare number whose unit the record lost ("5"): says it does not know', () => {
+    render(<MethodsSection methods={[method([], { value: null, unit: null, text: '5' })]} officialUrl={null} />);
+    const time = screen.getByText('Thời gian giải quyết').nextElementSibling!;
+    expect(time.textContent).toBe('Chưa có thông tin');
+  });
+
   it('reads a law-cited time as the law words it, with its upper bound and the law', () => {
     const time = {
       value: 1,

@@ -57,6 +57,8 @@ export function timeExtra(time: ProcessingTime): string | null {
       .replace(/\s+/g, ' ')
       .trim();
   if (!time.text || (shown && fold(time.text) === fold(shown))) return null;
+  // A bare "1", "5": the record lost the unit. A number without a unit tells a citizen nothing.
+  if (/^\d+$/.test(time.text.trim())) return null;
   return time.text;
 }
 
