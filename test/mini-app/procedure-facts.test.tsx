@@ -70,6 +70,39 @@ describe('fees on the page', () => {
     expect(screen.getByText('Mức ví dụ')).toBeTruthy();
   });
 
+  it('says an unentered province amount plainly, lists exemptions, and does not repeat "do HĐND tỉnh quyết định"', () => {
+    const exemption = {
+      ...condition,
+      text: 'Miễn lệ phí',
+      appliesTo: 'người khuyết tật',
+      free: true,
+      amount: null,
+      validFrom: null,
+      validTo: null,
+    };
+    const local: Fee = {
+      ...fee,
+      amount: null,
+      note: 'Mức lệ phí do HĐND tỉnh quyết định.',
+      provinceFee: 'ho-tich',
+      conditions: [exemption],
+      applicable: {
+        ...applicable,
+        amount: null,
+        baseAmount: null,
+        condition: null,
+        provinceSet: true,
+        exemptions: [exemption],
+        source: null,
+      },
+    };
+    render(<MethodsSection methods={[method([local])]} officialUrl={null} />);
+    const dd = screen.getByText(/Chưa có số tiền cụ thể/).closest('dd')!;
+    expect(dd.textContent).toContain('mức do tỉnh quy định');
+    expect(dd.textContent).toContain('Miễn lệ phí: người khuyết tật.');
+    expect(dd.textContent).not.toContain('HĐND');
+  });
+
   it('names who each amount is for when a method has several (individual vs group list)', () => {
     const one: Fee = { amount: 15000, currency: 'VND', per: 'lần đăng ký', free: false, note: 'Cá nhân, hộ gia đình.', text: '' };
     const list: Fee = { amount: 10000, currency: 'VND', per: 'người/lần đăng ký', free: false, note: 'Đăng ký theo danh sách.', text: '' };

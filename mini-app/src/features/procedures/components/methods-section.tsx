@@ -35,8 +35,11 @@ function whoFor(note: string | null): string | null {
 
 function FeeLine({ fee, officialUrl, today }: { fee: Fee; officialUrl: string | null; today: string }) {
   const a = fee.applicable;
-  const who = whoFor(fee.note);
-  const note = who ? null : fee.note;
+  // "Mức lệ phí do HĐND tỉnh quyết định" is what the province-set mark already says: not repeated.
+  const own =
+    a?.provinceSet && fee.note ? fee.note.replace(/^Mức lệ phí (?:cụ thể )?do HĐND tỉnh quyết định\.?\s*/u, '') || null : fee.note;
+  const who = whoFor(own);
+  const note = who ? null : own;
   // A page saved on the phone may outlive a reduction: after its last day the base amount applies.
   const reduced = a?.condition && (a.condition.validTo === null || today <= a.condition.validTo) ? a : null;
   let amount: ReactNode;
