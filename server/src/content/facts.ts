@@ -26,6 +26,12 @@ const NOT_IN_PERSON = /không (?:phải|cần) đến (?:trụ sở|cơ quan)/iu
 const POLICE_FIELDS = new Set(['cu-tru', 'can-cuoc']);
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+/** Without diacritics: "Uỷ ban" and "Ủy ban" are one spelling. */
+const bare = (s: string) =>
+  fold(s)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd');
 
 /** "70000" is in the record as "70,000", "70.000" or "70000". */
 function amountInRecord(text: string, amount: number): boolean {
@@ -101,6 +107,8 @@ export function factProblems(content: Content, records: RecordText = new Map()):
       err('office', `thủ tục của ngành Công an nhưng nơi nộp là "${office.name}": đặt office là Công an xã`);
     for (const [key, v] of Object.entries(p.agencies)) {
       if (v && /thị trấn/iu.test(v)) err(`agencies.${key}`, 'còn "thị trấn" (từ 1/7/2025 chỉ còn xã, phường, đặc khu)');
+      else if (v && record && !bare(record.replace(/,\s*thị\s+trấn/giu, '')).includes(bare(v)))
+        err(`agencies.${key}`, `"${v.slice(0, 60)}" không có trong bản ghi quốc gia`);
     }
 
     // Online level: claims need the record's online method or a cited text; no contradiction with tips.

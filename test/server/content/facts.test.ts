@@ -178,7 +178,7 @@ describe('content:check rules', () => {
     const { content } = await loadContent(contentDir);
     const p = content!.procedures.find((x) => x.code === code)!;
     change(p);
-    return factProblems(content!, new Map([[code, 'Trực tiếp3 Ngày làm việc10,000 Việt Nam Đồng 60/2014/QH13']])).filter(
+    return factProblems(content!, new Map([[code, 'Trực tiếp3 Ngày làm việc10,000 Việt Nam Đồng 60/2014/QH13 Công an cấp Xã']])).filter(
       (x) => x.file === p.file,
     );
   }
@@ -219,6 +219,15 @@ describe('content:check rules', () => {
     expect(text).toMatch(/chuyển sang mistakes/);
     expect(text).toMatch(/người biên soạn/);
     expect(text).toMatch(/không phải giấy tờ để đánh dấu/);
+  });
+
+  it('fails on an agency the record does not name, but accepts the record agency without "thị trấn"', async () => {
+    const ok = await withChange('1.010038', () => {});
+    expect(ok.filter((x) => x.path.startsWith('agencies'))).toEqual([]);
+    const wrong = await withChange('1.010038', (p) => {
+      p.agencies.implementing = 'Phòng Tư pháp huyện';
+    });
+    expect(wrong.map((x) => x.message)).toContain('"Phòng Tư pháp huyện" không có trong bản ghi quốc gia');
   });
 
   it('fails on the wrong place and on "one step in person" contradicted by the tips', async () => {
