@@ -1,7 +1,7 @@
 // Facts a citizen acts on, per curated procedure: what the page (GET /api/procedures/:code) and the
 // assistant (POST /api/chat) state for fee, time, place and online level — and that they agree.
 // Then the key facts checked by hand against the record and the law, and the content:check rules.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { factProblems, knownFacts } from '../../../server/src/content/facts.js';
 import { loadContent } from '../../../server/src/content/loader.js';
 import { type Procedure, procedureSchema } from '../../../server/src/content/schemas.js';
-import { contentDir, testApp } from '../helpers/app.js';
+import { readRecordTexts } from '../../../server/src/importer/national.js';
+import { contentDir, nationalFile, testApp } from '../helpers/app.js';
 
 let app: FastifyInstance;
 let close: () => Promise<void>;
@@ -186,6 +187,13 @@ describe('content:check rules', () => {
   it('passes the shipped content', async () => {
     const { content } = await loadContent(contentDir);
     expect(factProblems(content!)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(nationalFile))('passes the shipped content checked against the national records', async () => {
+    const { content } = await loadContent(contentDir);
+    const records = await readRecordTexts(nationalFile, new Set(content!.procedures.map((p) => p.code)));
+    expect(records.size).toBe(content!.procedures.length);
+    expect(factProblems(content!, records)).toEqual([]);
   });
 
   it('fails on a fee or time that is neither in the record nor cited', async () => {
