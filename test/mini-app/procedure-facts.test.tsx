@@ -33,7 +33,16 @@ const applicable: ApplicableFee = {
   source: law,
   date: '2026-12-01',
 };
-const fee: Fee = { amount: 70000, currency: 'VND', per: 'thẻ', free: false, note: null, text: '', conditions: [condition], applicable };
+const fee: Fee = {
+  amount: 70000,
+  currency: 'VND',
+  per: 'thẻ',
+  free: false,
+  note: 'Từ 01/7/2025 đến hết 31/12/2026 thu bằng 50% mức này (Thông tư 64/2025/TT-BTC).',
+  text: '',
+  conditions: [condition],
+  applicable,
+};
 const method = (fees: Fee[], time: Method['time'] = { value: 7, unit: 'ngay_lam_viec', text: '7 Ngày làm việc' }): Method => ({
   kind: 'truc_tiep',
   time,
@@ -49,6 +58,8 @@ describe('fees on the page', () => {
     expect(screen.getByText(/Giảm 50% lệ phí cấp đổi, cấp lại thẻ căn cước đến hết 31\/12\/2026\./)).toBeTruthy();
     expect(screen.getByText(/Sau ngày 31\/12\/2026: 70\.000 đồng\/thẻ/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Thông tư số 64\/2025\/TT-BTC, khoản 1 Điều 1/ })).toBeTruthy();
+    // The record's note says the same as the condition: not repeated.
+    expect(screen.queryByText(/thu bằng 50% mức này/)).toBeNull();
   });
 
   it('shows the base amount on a saved page opened after the reduction ended', () => {
@@ -83,7 +94,7 @@ describe('fees on the page', () => {
     const local: Fee = {
       ...fee,
       amount: null,
-      note: 'Mức lệ phí do HĐND tỉnh quyết định.',
+      note: 'Mức lệ phí do HĐND tỉnh quyết định. Miễn lệ phí cho người khuyết tật.',
       provinceFee: 'ho-tich',
       conditions: [exemption],
       applicable: {
@@ -101,6 +112,7 @@ describe('fees on the page', () => {
     expect(dd.textContent).toContain('mức do tỉnh quy định');
     expect(dd.textContent).toContain('Miễn lệ phí: người khuyết tật.');
     expect(dd.textContent).not.toContain('HĐND');
+    expect(dd.textContent!.match(/người khuyết tật/g)).toHaveLength(1);
   });
 
   it('names who each amount is for when a method has several (individual vs group list)', () => {

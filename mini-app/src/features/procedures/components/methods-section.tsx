@@ -36,10 +36,13 @@ function whoFor(note: string | null): string | null {
 function FeeLine({ fee, officialUrl, today }: { fee: Fee; officialUrl: string | null; today: string }) {
   const a = fee.applicable;
   // "Mức lệ phí do HĐND tỉnh quyết định" is what the province-set mark already says: not repeated.
-  const own =
-    a?.provinceSet && fee.note ? fee.note.replace(/^Mức lệ phí (?:cụ thể )?do HĐND tỉnh quyết định\.?\s*/u, '') || null : fee.note;
-  const who = whoFor(own);
-  const note = who ? null : own;
+  let own = a?.provinceSet && fee.note ? fee.note.replace(/^Mức lệ phí (?:cụ thể )?do HĐND tỉnh quyết định\.?\s*/u, '') || null : fee.note;
+  // A note that restates a dated condition ("… đến hết 31/12/2026 thu bằng 50% …") is said by the condition itself.
+  const restated = (fee.conditions ?? []).some((c) => c.validTo && own?.includes(dmy(c.validTo)));
+  // Exemptions are listed from the conditions; the note's sentence saying the same goes.
+  for (const e of a?.exemptions ?? []) if (own && e.appliesTo) own = own.replace(`Miễn lệ phí cho ${e.appliesTo}.`, '').trim() || null;
+  const who = restated ? null : whoFor(own);
+  const note = who || restated ? null : own;
   // A page saved on the phone may outlive a reduction: after its last day the base amount applies.
   const reduced = a?.condition && (a.condition.validTo === null || today <= a.condition.validTo) ? a : null;
   let amount: ReactNode;
