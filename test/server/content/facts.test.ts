@@ -120,9 +120,21 @@ describe('key facts, checked by hand against the record and the law', () => {
     expect(await ask('1.001193', 'mất mấy ngày')).toContain('1 ngày làm việc');
   });
 
-  it('parent-child recognition: 3 working days; marital-status confirmation and re-registration stay unknown (law not verified)', () => {
+  it('parent-child recognition: 3 working days; re-registration of birth and death: 5 (Nghị định 123/2015/NĐ-CP)', () => {
     expect(proc('1.001022').methods.every((m) => m.time.value === 3 && m.time.unit === 'ngay_lam_viec')).toBe(true);
-    for (const code of ['1.004873', '1.004884', '1.004746', '1.005461']) expect(knownFacts(proc(code)).time, code).toBe(false);
+    for (const [code, article] of [
+      ['1.004884', 'Điều 26 khoản 2'],
+      ['1.005461', 'Điều 28 khoản 2'],
+    ] as const) {
+      for (const m of proc(code).methods) {
+        expect(m.time).toMatchObject({ value: 5, unit: 'ngay_lam_viec' });
+        expect(m.time.source).toMatchObject({ document: 'Nghị định số 123/2015/NĐ-CP', article });
+      }
+    }
+  });
+
+  it('marital-status confirmation and re-registration of marriage stay unknown: the record has a bare number, no text in force was found', () => {
+    for (const code of ['1.004873', '1.004746']) expect(knownFacts(proc(code)).time, code).toBe(false);
   });
 
   it('reissued ID card: 35.000 đồng until 31/12/2026 (Thông tư 64/2025/TT-BTC), then 70.000 đồng', async () => {
