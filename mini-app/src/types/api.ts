@@ -55,10 +55,47 @@ export interface ProcedureSearchResult {
   highlight: string[];
 }
 
+/** Where a fact that is not in the national record comes from. */
+export interface Citation {
+  document: string;
+  article: string | null;
+  url: string | null;
+}
+
 export interface ProcessingTime {
   value: number | null;
   unit: 'ngay_lam_viec' | 'ngay' | 'gio' | 'thang' | 'nam' | null;
   text: string;
+  source?: Citation | null;
+  note?: string | null;
+}
+
+/** A reduction or exemption: for everyone between validFrom and validTo, or for the group in appliesTo. */
+export interface FeeCondition {
+  text: string;
+  appliesTo: string | null;
+  amount: number | null;
+  free: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+  source: Citation | null;
+}
+
+/** What applies on `date` and why, computed by the server (server/src/procedures/fees.ts). */
+export interface ApplicableFee {
+  amount: number | null;
+  free: boolean;
+  currency: 'VND' | 'USD' | null;
+  per: string | null;
+  baseAmount: number | null;
+  reason: string | null;
+  condition: FeeCondition | null;
+  validTo: string | null;
+  provinceSet: boolean;
+  example: boolean;
+  exemptions: FeeCondition[];
+  source: Citation | null;
+  date: string;
 }
 
 export interface Fee {
@@ -68,6 +105,10 @@ export interface Fee {
   free: boolean;
   note: string | null;
   text: string;
+  source?: Citation | null;
+  conditions?: FeeCondition[];
+  provinceFee?: string | null;
+  applicable?: ApplicableFee;
 }
 
 export interface Method {
@@ -89,6 +130,8 @@ export interface ProcedureDocument {
 export interface DocumentGroup {
   title: string;
   documents: ProcedureDocument[];
+  /** Remarks about the papers: read, never ticked. */
+  notes?: string[];
 }
 
 export interface LegalBasis {
@@ -137,7 +180,7 @@ export interface Procedure {
     coordinating: string | null;
   };
   legalBasis: LegalBasis[];
-  online: { level: OnlineLevel; url: string | null };
+  online: { level: OnlineLevel; url: string | null; source?: Citation | null };
   aliases: string[];
   tips: string[];
   mistakes: string[];

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig, repoRoot } from '../config.js';
+import { nationalDataMissing } from '../importer/report.js';
 import { ContentInvalidError } from '../plugins/content.js';
 import { startServer } from '../server.js';
 import { staffRepository } from '../staff/staff.repository.js';
@@ -28,6 +29,7 @@ try {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const base = `http://${host}:${port}`;
+  const national = await app.store.collection('national_procedures').count({});
   console.log(
     [
       '',
@@ -46,6 +48,7 @@ try {
       '',
     ].join('\n'),
   );
+  if (national === 0) console.log(nationalDataMissing(config.NATIONAL_TTHC_FILE, app.catalog.size));
 } catch (err) {
   if (err instanceof ConfigError || err instanceof ContentInvalidError) {
     console.error(err.message);

@@ -1,8 +1,9 @@
 // Content lints: things that load fine but would mislead a citizen or rot silently.
 
 import { fold } from '../text/normalize.js';
+import { knownFacts } from './facts.js';
 import type { Content } from './loader.js';
-import type { Procedure } from './schemas.js';
+import type { Procedure, ProvinceFee } from './schemas.js';
 
 export interface LintWarning {
   file: string;
@@ -48,10 +49,11 @@ export function lintContent(content: Content, now = new Date()): LintWarning[] {
   return out;
 }
 
-export type CoverageKey = 'time' | 'fee' | 'documents' | 'steps' | 'legalBasis' | 'online';
+export type CoverageKey = 'time' | 'fee' | 'place' | 'documents' | 'steps' | 'legalBasis' | 'online';
 export const coverageLabels: Record<CoverageKey, string> = {
   time: 'Thời hạn',
   fee: 'Lệ phí',
+  place: 'Nơi nộp',
   documents: 'Giấy tờ',
   steps: 'Các bước',
   legalBasis: 'Căn cứ pháp lý',
@@ -59,20 +61,25 @@ export const coverageLabels: Record<CoverageKey, string> = {
 };
 
 /** Per field (lĩnh vực): how many procedures have each fact structured vs unknown. */
-export function coverage(procedures: Iterable<Procedure>, fieldNames: ReadonlyMap<string, string> = new Map()) {
+export function coverage(
+  procedures: Iterable<Procedure>,
+  fieldNames: ReadonlyMap<string, string> = new Map(),
+  provinceFees: readonly ProvinceFee[] = [],
+) {
   const rows = new Map<string, { total: number; known: Record<CoverageKey, number> }>();
   for (const p of procedures) {
     // Grouped by field slug: curated and imported records of one field share it.
     const key = fieldNames.get(p.field) ?? p.fieldName ?? p.field;
-    const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
+    const row = rows.get(key) ?? { total: 0, known: { time: 0, fee: 0, place: 0, documents: 0, steps: 0, legalBasis: 0, online: 0 } };
     row.total++;
-    if (p.methods.length > 0 && p.methods.every((m) => m.time.value !== null)) row.known.time++;
-    if (p.methods.length > 0 && p.methods.every((m) => m.fees.length > 0 && m.fees.every((f) => f.amount !== null || f.free)))
-      row.known.fee++;
+    const facts = knownFacts(p, provinceFees);
+    if (facts.time) row.known.time++;
+    if (facts.fee) row.known.fee++;
+    if (facts.place) row.known.place++;
     if (p.documentGroups.some((g) => g.documents.length > 0)) row.known.documents++;
     if (p.steps.length > 0) row.known.steps++;
     if (p.legalBasis.length > 0) row.known.legalBasis++;
-    if (p.online.level !== 'chua_ro') row.known.online++;
+    if (facts.online) row.known.online++;
     rows.set(key, row);
   }
   return [...rows.entries()].sort((a, b) => b[1].total - a[1].total);

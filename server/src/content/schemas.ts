@@ -37,6 +37,35 @@ export const officeSchema = z.object({
 });
 export type Office = z.infer<typeof officeSchema>;
 
+/** Where a fact that is not in the national record comes from: a legal text, named and located. */
+export const citationSchema = z.object({
+  /** "Luật Hộ tịch số 60/2014/QH13", "Thông tư số 64/2025/TT-BTC" */
+  document: z.string().min(1),
+  /** "Điều 16 khoản 2" */
+  article: z.string().nullable().default(null),
+  url: z.url().nullable().default(null),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/**
+ * A fee the province sets (HĐND tỉnh), with this locality's value. The shipped example
+ * locality marks its values as examples (taken from the national record's sample amounts).
+ */
+export const provinceFeeSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  /** null = the province's amount has not been entered yet: shown as unknown. */
+  amount: z.number().nonnegative().nullable(),
+  per: z.string().nullable().default(null),
+  /** Which methods this value is for ("truc_tuyen" …); empty = every method. */
+  methods: z.array(z.enum(['truc_tiep', 'truc_tuyen', 'buu_chinh'])).default([]),
+  example: z.boolean().default(false),
+  /** The provincial resolution (nghị quyết HĐND) or, for example values, where the number came from. */
+  source: citationSchema.nullable().default(null),
+  note: z.string().nullable().default(null),
+});
+export type ProvinceFee = z.infer<typeof provinceFeeSchema>;
+
 export const localitySchema = z.object({
   name: z.string().min(1),
   /** True for the shipped example: the UI says so, so nobody mistakes it for a real commune. */
@@ -45,6 +74,8 @@ export const localitySchema = z.object({
   units: z.array(adminUnitSchema).min(1),
   offices: z.array(officeSchema).default([]),
   portalUrl: z.url().default('https://dichvucong.gov.vn'),
+  /** Fees set by the province, referenced by procedures' fees (provinceFee: id). */
+  provinceFees: z.array(provinceFeeSchema).default([]),
 });
 export type Locality = z.infer<typeof localitySchema>;
 
@@ -125,8 +156,26 @@ export const timeSchema = z.object({
   unit: z.enum(['ngay_lam_viec', 'ngay', 'gio', 'thang', 'nam']).nullable(),
   /** Original wording, kept for display and audit. */
   text: z.string().default(''),
+  /** Set when the value comes from a legal text rather than the national record. */
+  source: citationSchema.nullable().optional(),
+  /** What the law adds, e.g. "Cần xác minh thì không quá 05 ngày làm việc." */
+  note: z.string().nullable().optional(),
 });
 export type ProcessingTime = z.infer<typeof timeSchema>;
+
+export const feeConditionSchema = z.object({
+  /** Plain words: "Giảm 50% lệ phí cấp đổi, cấp lại thẻ căn cước". */
+  text: z.string().min(1),
+  /** Who it is for; null = everyone (then validFrom/validTo say when). */
+  appliesTo: z.string().nullable().default(null),
+  amount: z.number().nonnegative().nullable().default(null),
+  free: z.boolean().default(false),
+  validFrom: isoDate.nullable().default(null),
+  /** Last day it applies (inclusive). */
+  validTo: isoDate.nullable().default(null),
+  source: citationSchema.nullable().default(null),
+});
+export type FeeCondition = z.infer<typeof feeConditionSchema>;
 
 export const feeSchema = z.object({
   /** null = unknown. 0 only together with free: true. */
@@ -138,6 +187,12 @@ export const feeSchema = z.object({
   free: z.boolean().default(false),
   note: z.string().nullable().default(null),
   text: z.string().default(''),
+  /** Set when the amount comes from a legal text rather than the national record. */
+  source: citationSchema.nullable().optional(),
+  /** Reductions and exemptions: time-bound ones apply to everyone inside their dates; the others name who. */
+  conditions: z.array(feeConditionSchema).optional(),
+  /** "Mức do tỉnh quy định": the amount is the locality's provinceFees entry with this id. */
+  provinceFee: slug.nullable().optional(),
 });
 export type Fee = z.infer<typeof feeSchema>;
 
@@ -161,6 +216,8 @@ export const documentGroupSchema = z.object({
   /** "Giấy tờ phải nộp", "Giấy tờ phải xuất trình", "Trường hợp …" */
   title: z.string().default('Giấy tờ phải nộp'),
   documents: z.array(documentSchema).default([]),
+  /** Remarks from the documents table ("Lưu ý: …"): read, never ticked as a paper. */
+  notes: z.array(z.string()).optional(),
 });
 export type DocumentGroup = z.infer<typeof documentGroupSchema>;
 
@@ -175,6 +232,8 @@ export const onlineSchema = z.object({
   /** Decree 42/2022 terms; the old "mức độ 3 / 4" is derived for display. */
   level: z.enum(['toan_trinh', 'mot_phan', 'khong', 'chua_ro']).default('chua_ro'),
   url: z.url().nullable().default(null),
+  /** Set when the level comes from a legal text rather than the national record. */
+  source: citationSchema.nullable().optional(),
 });
 
 export const sourceSchema = z.object({

@@ -13,6 +13,8 @@ export interface DocumentsResult {
 }
 
 const HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
+/** A row that is a remark about the papers, not a paper. */
+export const NOTE_ROW = /^(?:Lưu ý|Ghi chú|Chú ý)\s*[:：-]?/iu;
 const DEFAULT_TITLE = 'Giấy tờ phải nộp';
 // The count cell is glued to the next row's name; the same words inside prose ("nộp 02 bản chính
 // tờ khai") are followed by a space or punctuation, so they are not taken for a cell.
@@ -68,9 +70,10 @@ export function splitForm(text: string): SplitName {
   return { name: clean(leftover ? `${name} ${leftover}` : name), form: files.map((f) => f.trim()).join('; ') };
 }
 
-/** "- ", "+ ", "* ", "a) ", "1. ", "4. 4. " list markers in front of a name. */
+/** "- ", "+ ", "* ", ". ", "a) ", "1. ", "4. 4. " list markers in front of a name. */
 function stripMarker(s: string): string {
-  return s.replace(/^(?:\s*(?:[-+*•–]+|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)+/u, '').trim();
+  // ". Tờ khai": a stray full stop left where a list marker or cell boundary was.
+  return s.replace(/^(?:\s*(?:[-+*•–.,;:]+|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)+/u, '').trim();
 }
 
 function cleanTitle(raw: string): string | null {
@@ -90,6 +93,7 @@ export function parseDocuments(raw: string | null | undefined): DocumentsResult 
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!;
     const documents: DocumentGroup['documents'] = [];
+    const notes: string[] = [];
     let from = 0;
     for (const m of part.matchAll(COUNT)) {
       const cell = part.slice(from, m.index);
@@ -98,6 +102,11 @@ export function parseDocuments(raw: string | null | undefined): DocumentsResult 
       const cleanName = stripMarker(clean(name));
       // A count with no name ("…1 bản chính1 bản chính") tells a citizen nothing: nothing is lost.
       if (!cleanName) continue;
+      // "Lưu ý: …" rows are remarks, not papers: kept as the group's notes, never a checklist item.
+      if (NOTE_ROW.test(cleanName)) {
+        notes.push(cleanName);
+        continue;
+      }
       documents.push({
         name: cleanName,
         originals: Number(m[1]),
@@ -109,12 +118,12 @@ export function parseDocuments(raw: string | null | undefined): DocumentsResult 
       });
     }
     const tail = part.slice(from);
-    groups.push({ title: title ?? DEFAULT_TITLE, documents });
+    groups.push(notes.length ? { title: title ?? DEFAULT_TITLE, documents, notes } : { title: title ?? DEFAULT_TITLE, documents });
     if (p + 1 < parts.length) title = cleanTitle(tail);
     else if (!isEmptyText(tail)) problems.push('còn văn bản sau hàng cuối');
     if (documents.length === 0 && !isEmptyText(part)) problems.push('nhóm giấy tờ không đọc được hàng nào');
   }
-  const nonEmpty = groups.filter((g) => g.documents.length > 0);
+  const nonEmpty = groups.filter((g) => g.documents.length > 0 || (g.notes?.length ?? 0) > 0);
   if (nonEmpty.length === 0) {
     const onlyDashes = parts.every((p) => isEmptyText(p));
     return { groups: [], quality: onlyDashes ? 'empty' : 'unknown', problems };

@@ -21,7 +21,7 @@ const HEADER = 'Tên văn bản pháp lýMã văn bản';
 const NUMBER =
   /(?<=^|\D|QH\d\d)(?:\d{1,3}(?:\.\d{1,3})?\/\d{4}|\d{1,5})\/(?:QH\d{2}|[A-ZĐ]{1,12}(?: ?-(?:TTg|[A-ZĐ]{1,12})){0,4}(?=$|[^\p{L}\d]|\p{Lu}\p{Ll}|\d|\p{Ll}))/gu;
 /** Last parts of numbers that name the issuer: used to cut a glued capital off or put one back. */
-const AGENCIES = new Set([
+export const AGENCIES: ReadonlySet<string> = new Set([
   'CP',
   'TTg',
   'QH',
@@ -173,6 +173,13 @@ export function parseLegalBasis(raw: string | null | undefined): LegalBasisResul
       // Lower case glued to a capital: two cells ran together. Keep the number, not a title we cannot trust.
       problems.push(`tiêu đề có thể dính hai ô: ${number}`);
       title = '';
+    } else if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(title) || /(?:^|\s)số$/u.test(title) || /^số \d/u.test(title)) {
+      // Glued to another document's number ("…Bộ Tư pháp18/2026/NĐ-CP") or cut short ("Thông tư số").
+      problems.push(`tiêu đề dính số hiệu khác hoặc bị cắt: ${number}`);
+      title = '';
+    } else if (/^\p{Ll}/u.test(title)) {
+      // "quy định chi tiết …": the description without its "Nghị định" head; a citizen reads it capitalised.
+      title = title.charAt(0).toUpperCase() + title.slice(1);
     }
     const item: LegalBasis = { number, title, date: dateOf(title, number), issuer: issuerOf(number) };
     const seen = byNumber.get(number);

@@ -2,7 +2,7 @@
 //   "Hình thức nộpThời gianPhí, lệ phíMô tả" + rows of <method><time><fee>[(<note>)]<description>
 // Cell boundaries are gone, so every value here is read only where its shape is unambiguous;
 // anything else stays unknown (null) with the original wording kept.
-import type { Fee, Method, ProcessingTime } from '../content/schemas.js';
+import type { Fee, FeeCondition, Method, ProcessingTime } from '../content/schemas.js';
 import { clean, isEmptyText, matchParen, NO_INFO } from './text.js';
 
 export type Quality = 'structured' | 'unknown' | 'empty';
@@ -170,7 +170,42 @@ function parseRow(kind: Method['kind'], s: string): Row | null {
   }
   const cell = parseFeeCell(afterTime);
   if (!cell) return null;
+  if (cell.fee?.note && cell.fee.amount) {
+    const conditions = reductionsIn(cell.fee.note, cell.fee.amount, kind);
+    if (conditions.length) cell.fee.conditions = conditions;
+  }
   return { method: { kind, time, fees: cell.fee ? [cell.fee] : [], description: clean(cell.rest) }, ambiguous: false };
+}
+
+const REDUCTION =
+  /(?:Kể )?từ ngày (\d{1,2})\/(\d{1,2})\/(\d{4}) đến hết ngày (\d{1,2})\/(\d{1,2})\/(\d{4})([^.]{0,250}?)bằng (\d{1,3}) ?%([^.]*)/giu;
+const iso = (d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/**
+ * Time-bound reductions written in a fee note ("Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu
+ * lệ phí … bằng 50% … theo quy định tại Thông tư số 64/2025/TT-BTC"): a condition with its dates, the
+ * reduced amount and the circular when the note names it. One that names online submission only
+ * ("theo hình thức trực tuyến") applies to the online row only.
+ */
+export function reductionsIn(note: string, amount: number, kind: Method['kind']): FeeCondition[] {
+  const out: FeeCondition[] = [];
+  for (const m of note.matchAll(REDUCTION)) {
+    const between = `${m[7]} ${m[9]}`;
+    if (/trực tuy[eêếể]n/iu.test(between) && kind !== 'truc_tuyen') continue;
+    const pct = Number(m[8]);
+    if (!(pct > 0 && pct < 100)) continue;
+    const circular = /(Thông tư(?: liên tịch)?(?: số)? \d+\/\d{4}\/[A-ZĐ-]+[A-ZĐ])/u.exec(`${m[9]}`)?.[1] ?? null;
+    out.push({
+      text: `Thu bằng ${pct}% mức lệ phí`,
+      appliesTo: null,
+      amount: Math.round((amount * pct) / 100),
+      free: false,
+      validFrom: iso(m[1]!, m[2]!, m[3]!),
+      validTo: iso(m[4]!, m[5]!, m[6]!),
+      source: circular ? { document: circular, article: null, url: null } : null,
+    });
+  }
+  return out;
 }
 
 export function parseMethods(raw: string | null | undefined): MethodsResult {

@@ -181,3 +181,33 @@ export async function importNational(store: Store, file: string, opts: ImportOpt
   summary.durationMs = Date.now() - started;
   return summary;
 }
+
+/**
+ * The national record's whole page text (raw_text) for the given codes, read straight from the
+ * national file: content:check compares curated facts with it. Missing file → empty map.
+ */
+export async function readRecordTexts(file: string, codes: ReadonlySet<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!file) return out;
+  try {
+    await checkReadable(file);
+  } catch {
+    return out;
+  }
+  for await (const line of lines(file)) {
+    if (!line.trim()) continue;
+    let raw: Record<string, unknown>;
+    try {
+      raw = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const code = typeof raw.ma_thu_tuc === 'string' ? raw.ma_thu_tuc.trim() : '';
+    if (!codes.has(code)) continue;
+    const text = ['raw_text', 'cach_thuc_thuc_hien', 'can_cu_phap_ly', 'co_quan_thuc_hien']
+      .map((k) => (typeof raw[k] === 'string' ? (raw[k] as string) : ''))
+      .join('\n');
+    out.set(code, text.normalize('NFC'));
+  }
+  return out;
+}

@@ -124,6 +124,16 @@ export function deriveOnline(name: string, methods: Method[], methodsQuality: Qu
   return 'chua_ro';
 }
 
+/**
+ * Agency names as they stand since 1/7/2025: "thị trấn" no longer exists (two-tier local
+ * government), so "Ủy ban nhân dân xã, phường, thị trấn" reads "Ủy ban nhân dân xã, phường".
+ */
+export function agencyText(v: unknown): string | null {
+  const t = textOrNull(v);
+  if (!t) return null;
+  return t.replace(/,[\s\u00a0]*thị[\s\u00a0]+trấn(?=[\s\u00a0]*[.;,)]|$)/giu, '').replace(/\.$/, '') || null;
+}
+
 function str(raw: Record<string, unknown>, key: string): string {
   const v = raw[key];
   return typeof v === 'string' ? v : '';
@@ -176,11 +186,11 @@ export function parseNationalRecord(input: unknown): ParsedRecord {
   keep('result', result ? 'structured' : 'empty', '');
 
   const agencies = {
-    competent: textOrNull(raw.co_quan_co_tham_quyen),
-    implementing: textOrNull(raw.co_quan_thuc_hien),
-    address: textOrNull(raw.dia_chi_tiep_nhan),
-    delegated: textOrNull(raw.co_quan_duoc_uy_quyen),
-    coordinating: textOrNull(raw.co_quan_phoi_hop),
+    competent: agencyText(raw.co_quan_co_tham_quyen),
+    implementing: agencyText(raw.co_quan_thuc_hien),
+    address: agencyText(raw.dia_chi_tiep_nhan),
+    delegated: agencyText(raw.co_quan_duoc_uy_quyen),
+    coordinating: agencyText(raw.co_quan_phoi_hop),
   };
   keep('agencies', Object.values(agencies).some(Boolean) ? 'structured' : 'empty', '');
 

@@ -90,3 +90,14 @@ export function formatSummary(s: ImportSummary): string {
   out.push(`  có phí, lệ phí rõ (số tiền hoặc miễn phí): ${s.methods.knownFee} (${pct(s.methods.knownFee, s.methods.total)})`);
   return out.join('\n');
 }
+
+/** Said plainly when the national procedure records are not loaded: what works, what is missing, how to add them. */
+export function nationalDataMissing(file: string, loaded: number): string {
+  return [
+    `⚠ Chưa có dữ liệu thủ tục quốc gia: chỉ nạp ${loaded} thủ tục biên soạn trong content/procedures/.`,
+    '  Thiếu: các thủ tục khác của Cổng Dịch vụ công quốc gia (tệp mẫu có 2.642 thủ tục); tìm kiếm và chatbot không biết các thủ tục đó.',
+    file ? `  Không thấy tệp ${file} (biến NATIONAL_TTHC_FILE).` : '  NATIONAL_TTHC_FILE đang để rỗng nên không nhập khi khởi động.',
+    '  Để nhập: npm run import:national -- <tệp procedures.jsonl hoặc .jsonl.gz>  (xem README, mục "Dữ liệu thủ tục quốc gia").',
+    '',
+  ].join('\n');
+}

@@ -1,8 +1,9 @@
 // The procedure read model: curated content merged over imported national records,
 // held in memory with its search index and rebuilt when content changes.
-import type { Groups, Level, Office, Procedure, Synonym } from '../content/schemas.js';
+import type { Fee, Groups, Level, Method, Office, Procedure, ProvinceFee, Synonym } from '../content/schemas.js';
 import { createProcedureIndex } from '../search/index.js';
 import type { Store } from '../store/port.js';
+import { type ApplicableFee, applicableFee } from './fees.js';
 
 export type Provenance = 'curated' | 'national';
 
@@ -22,8 +23,12 @@ export interface ProcedureSummary {
   score: number;
 }
 
-export interface ProcedureDetail extends Omit<CatalogProcedure, 'fullText'> {
+export type DetailMethod = Omit<Method, 'fees'> & { fees: (Fee & { applicable: ApplicableFee })[] };
+
+export interface ProcedureDetail extends Omit<CatalogProcedure, 'fullText' | 'methods'> {
   fullText: null;
+  /** Each fee carries `applicable`: what applies on the day asked and why (see fees.ts). */
+  methods: DetailMethod[];
   officeInfo: Office | null;
   interlinked: { id: string; name: string; description: string; procedures: { code: string; name: string; shortName: string | null }[] }[];
   relatedProcedures: { code: string; name: string; shortName: string | null }[];
@@ -67,7 +72,10 @@ export function mergeProcedure(curated: Procedure | null, national: Procedure | 
 
 export interface Catalog {
   readonly size: number;
-  get(code: string): ProcedureDetail | null;
+  /** `now` decides which time-bound fee conditions apply (default: the current time). */
+  get(code: string, now?: Date): ProcedureDetail | null;
+  /** The locality's province-set fee values. */
+  provinceFees: readonly ProvinceFee[];
   search(
     q: string,
     opts: { field?: string; level?: Level; limit: number; offset: number },
@@ -119,6 +127,7 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const defaultOffice = offices[0] ?? null;
   const portalUrl = (localityDoc?.portalUrl as string | undefined) ?? 'https://dichvucong.gov.vn';
+  const provinceFees = (localityDoc?.provinceFees as ProvinceFee[] | undefined) ?? [];
 
   const index = createProcedureIndex(
     [...byCode.values()].map((p) => ({
@@ -157,15 +166,20 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
   return {
     size: byCode.size,
     synonyms,
+    provinceFees,
     all: () => byCode.values(),
     fieldCounts: (level) => (level ? (levelFieldCounts.get(level) ?? new Map()) : fieldCounts),
-    get(code) {
+    get(code, now = new Date()) {
       const p = byCode.get(code);
       if (!p) return null;
       const family = p.family ? groups.families.find((f) => f.id === p.family) : groups.families.find((f) => f.procedures.includes(code));
       const { fullText, ...rest } = p;
       return {
         ...rest,
+        methods: p.methods.map((m) => ({
+          ...m,
+          fees: m.fees.map((f) => ({ ...f, applicable: applicableFee(f, { kind: m.kind, provinceFees, now }) })),
+        })),
         fullText: null,
         officeInfo: (p.office ? officeById.get(p.office) : defaultOffice) ?? defaultOffice,
         interlinked: groups.interlinked

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { levelSchema, procedureSchema } from '../content/schemas.js';
+import { citationSchema, feeConditionSchema, feeSchema, levelSchema, methodSchema, procedureSchema } from '../content/schemas.js';
 import { notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
@@ -42,7 +42,25 @@ const officeResponse = z.object({
   note: z.string().nullable(),
 });
 
+/** What applies today for a fee and why (computed by procedures/fees.ts on each request). */
+const applicableResponse = z.object({
+  amount: z.number().nullable(),
+  free: z.boolean(),
+  currency: z.enum(['VND', 'USD']).nullable(),
+  per: z.string().nullable(),
+  baseAmount: z.number().nullable(),
+  reason: z.string().nullable(),
+  condition: feeConditionSchema.nullable(),
+  validTo: z.string().nullable(),
+  provinceSet: z.boolean(),
+  example: z.boolean(),
+  exemptions: z.array(feeConditionSchema),
+  source: citationSchema.nullable(),
+  date: z.string(),
+});
+
 export const procedureDetailResponse = procedureSchema.extend({
+  methods: z.array(methodSchema.extend({ fees: z.array(feeSchema.extend({ applicable: applicableResponse })) })),
   fullText: z.null().optional(),
   curated: z.boolean(),
   provenance: z.record(z.string(), z.enum(['curated', 'national'])),

@@ -93,6 +93,24 @@ describe('GET /api/procedures/:code', () => {
     expect(list.items.find((i) => i.code === '1.013225')).toMatchObject({ shortName: p.shortName, name: p.name });
   });
 
+  it('keeps the fee fields clients read and adds what applies today, with the condition and its dates', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/procedures/1.014064' });
+    const fee = res.json().methods.find((m: { kind: string }) => m.kind === 'truc_tiep').fees[0];
+    expect(fee).toMatchObject({ amount: 70000, free: false, per: 'thẻ', text: '70.000 đồng/thẻ' });
+    expect(fee.conditions[0]).toMatchObject({ amount: 35000, validFrom: '2025-07-01', validTo: '2026-12-31', appliesTo: null });
+    expect(fee.conditions[0].source.document).toBe('Thông tư số 64/2025/TT-BTC');
+    expect(fee.applicable).toMatchObject({ baseAmount: 70000, provinceSet: false });
+    expect(fee.applicable.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('sends police procedures to Công an xã and cites the law behind a time the record left without a unit', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/procedures/1.004222' });
+    expect(res.json().officeInfo.name).toMatch(/^Công an xã/);
+    const birth = (await app.inject({ method: 'GET', url: '/api/procedures/1.001193' })).json();
+    expect(birth.methods[0].time).toMatchObject({ value: 1, unit: 'ngay_lam_viec', source: { document: 'Luật Hộ tịch số 60/2014/QH13' } });
+    expect(birth.online).toMatchObject({ level: 'toan_trinh', source: { document: 'Nghị định số 63/2024/NĐ-CP' } });
+  });
+
   it('answers 404 problem+json for an unknown code', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/procedures/9.999999' });
     expect(res.statusCode).toBe(404);

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { procedureSchema } from '../../../server/src/content/schemas.js';
 import { parseDocuments, splitForm } from '../../../server/src/importer/documents.js';
 import { dateOf, issuerOf, parseLegalBasis } from '../../../server/src/importer/legal-basis.js';
-import { parseMethods } from '../../../server/src/importer/methods.js';
-import { parseLevels, parseNationalRecord, parseResult, parseSteps } from '../../../server/src/importer/record.js';
+import { parseMethods, reductionsIn } from '../../../server/src/importer/methods.js';
+import { agencyText, parseLevels, parseNationalRecord, parseResult, parseSteps } from '../../../server/src/importer/record.js';
 import { slugify } from '../../../server/src/importer/text.js';
 
 const H = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
@@ -129,6 +129,12 @@ describe('parseDocuments', () => {
     const r = parseDocuments(`--${D}Tờ khai, nộp 02 bản chính tờ khai theo mẫu1 bản chính`);
     expect(r.groups[0]!.documents).toHaveLength(1);
     expect(r.groups[0]!.documents[0]!.name).toBe('Tờ khai, nộp 02 bản chính tờ khai theo mẫu');
+  });
+
+  it('keeps "Lưu ý" rows as the group notes, never as a paper to tick, and drops a stray ". " before a name', () => {
+    const r = parseDocuments(`--${D}. Tờ khai đăng ký1 bản chínhLưu ý: Giấy tờ đã có trong Cơ sở dữ liệu thì không phải nộp0 bản chính`);
+    expect(r.groups[0]!.documents.map((d) => d.name)).toEqual(['Tờ khai đăng ký']);
+    expect(r.groups[0]!.notes).toEqual(['Lưu ý: Giấy tờ đã có trong Cơ sở dữ liệu thì không phải nộp']);
   });
 
   it('keeps text that is not a documents table as unknown', () => {
@@ -273,5 +279,40 @@ describe('parseNationalRecord', () => {
   it('rejects a record without code or name', () => {
     expect(() => parseNationalRecord({ ...record('9.000001'), ma_thu_tuc: '' })).toThrow(/thiếu mã/);
     expect(() => parseNationalRecord(null)).toThrow();
+  });
+});
+
+describe('agencyText', () => {
+  it('drops "thị trấn" (gone since 1/7/2025) and keeps the rest of the agency name', () => {
+    expect(agencyText('Ủy ban Nhân dân xã, phường,\u00a0thị trấn.')).toBe('Ủy ban Nhân dân xã, phường');
+    expect(agencyText('Công an cấp Xã')).toBe('Công an cấp Xã');
+    expect(agencyText('Không có thông tin')).toBeNull();
+  });
+});
+
+describe('reductionsIn (time-bound reductions written in a fee note)', () => {
+  const note =
+    'Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, mức thu lệ phí khi công dân nộp hồ sơ theo hình thức trực tuyển bằng 50% mức thu lệ phí quy định. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu lệ phí cấp đổi, cấp lại thẻ căn cước bằng 50% mức thu nêu trên theo quy định tại Thông tư 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính.';
+
+  it('reads the dates, the reduced amount and the circular', () => {
+    expect(reductionsIn(note, 70000, 'truc_tiep')).toEqual([
+      {
+        text: 'Thu bằng 50% mức lệ phí',
+        appliesTo: null,
+        amount: 35000,
+        free: false,
+        validFrom: '2025-07-01',
+        validTo: '2026-12-31',
+        source: { document: 'Thông tư 64/2025/TT-BTC', article: null, url: null },
+      },
+    ]);
+  });
+
+  it('applies a reduction for online submission to the online row only', () => {
+    expect(reductionsIn(note, 70000, 'truc_tuyen').map((c) => c.validFrom)).toEqual(['2025-01-01', '2025-07-01']);
+  });
+
+  it('finds nothing in a note without dates and a percentage', () => {
+    expect(reductionsIn('Mức lệ phí do HĐND tỉnh quyết định.', 70000, 'truc_tiep')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importNational } from '../../../server/src/importer/national.js';
-import { formatSummary, progressReporter } from '../../../server/src/importer/report.js';
+import { formatSummary, nationalDataMissing, progressReporter } from '../../../server/src/importer/report.js';
 import { createStore } from '../../../server/src/store/index.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/national/sample.jsonl');
@@ -43,5 +43,15 @@ describe('import progress and summary', () => {
     expect(text).toMatch(/Thiếu mã hoặc tên thủ tục\s+1/);
     expect(text).toMatch(/Cách thức thực hiện\s+6\s+1\s+0/);
     expect(text).toContain('có phí, lệ phí rõ (số tiền hoặc miễn phí)');
+  });
+});
+
+describe('nationalDataMissing', () => {
+  it('says what is loaded, what is missing and the command to import, naming the file it looked for', () => {
+    const text = nationalDataMissing('/data/procedures.jsonl.gz', 41);
+    expect(text).toMatch(/chỉ nạp 41 thủ tục biên soạn/);
+    expect(text).toMatch(/Không thấy tệp \/data\/procedures\.jsonl\.gz/);
+    expect(text).toMatch(/npm run import:national -- </);
+    expect(nationalDataMissing('', 41)).toMatch(/NATIONAL_TTHC_FILE đang để rỗng/);
   });
 });

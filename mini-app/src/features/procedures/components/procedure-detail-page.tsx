@@ -16,7 +16,7 @@ import type { Procedure } from '@/types/api.js';
 import { useProcedure } from '../api/get-procedure.js';
 import { ONLINE_LABEL, procedureTitle } from '../utils/labels.js';
 import { DocumentChecklist } from './document-checklist.js';
-import { MethodsSection } from './methods-section.js';
+import { MethodsSection, Source } from './methods-section.js';
 import { ProcedureLinks } from './procedure-links.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -67,6 +67,11 @@ function OnlineSection({ procedure, portalUrl }: { procedure: Procedure; portalU
         <p>Bạn nộp hồ sơ trên mạng, nhưng vẫn phải đến nhận kết quả hoặc nộp bản giấy theo hướng dẫn.</p>
       )}
       {procedure.online.level === 'toan_trinh' && <p>Bạn có thể làm từ đầu đến cuối trên mạng, không phải đến cơ quan.</p>}
+      {procedure.online.source && (
+        <p className="muted">
+          <Source citation={procedure.online.source} />
+        </p>
+      )}
       {url && (
         <ExternalLink className="btn btn-primary" href={url}>
           Làm trên Cổng Dịch vụ công
@@ -150,11 +155,11 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
           <ul className="plain-list">
             {forms.map((d) => (
               <li key={`${d.name}-${d.form}`}>
-                <Icon name="file" className="icon-inline" /> {d.form ?? d.name}
+                <Icon name="file" className="icon-inline" /> {d.form ? `${d.form} (${d.name})` : d.name}
                 {d.formUrl && (
                   <>
                     {' · '}
-                    <ExternalLink href={d.formUrl}>Tải mẫu</ExternalLink>
+                    <ExternalLink href={d.formUrl}>Tải mẫu trên trang chính thức</ExternalLink>
                   </>
                 )}
               </li>
@@ -174,10 +179,20 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
         </Section>
       )}
 
-      {(procedure.tips.length > 0 || procedure.mistakes.length > 0) && (
+      {procedure.tips.length > 0 && (
         <Section id="tips" title="Lưu ý">
           <ul className="plain-list bullets">
-            {[...procedure.tips, ...procedure.mistakes].map((t) => (
+            {procedure.tips.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {procedure.mistakes.length > 0 && (
+        <Section id="mistakes" title="Sai sót thường gặp — nên tránh">
+          <ul className="plain-list bullets mistakes">
+            {procedure.mistakes.map((t) => (
               <li key={t}>{t}</li>
             ))}
           </ul>

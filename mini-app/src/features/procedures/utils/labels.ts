@@ -1,6 +1,6 @@
 // Words for codes: online levels (Decree 42/2022 term with the old level next to it),
 // methods, time units and fees. Unknown stays unknown: never a guessed value.
-import type { Fee, Method, OnlineLevel, ProcessingTime } from '@/types/api.js';
+import type { Citation, Fee, Method, OnlineLevel, ProcessingTime } from '@/types/api.js';
 
 /** The short plain title of a curated procedure, else the official name. */
 export const procedureTitle = (p: { name: string; shortName?: string | null }): string => p.shortName?.trim() || p.name;
@@ -40,12 +40,44 @@ export function timeText(time: ProcessingTime): string | null {
   return `${new Intl.NumberFormat('vi-VN').format(time.value)} ${UNIT_LABEL[time.unit]}`;
 }
 
+export function moneyText(amount: number, currency: Fee['currency'], per: string | null): string {
+  return `${new Intl.NumberFormat('vi-VN').format(amount)} ${currency === 'USD' ? 'USD' : 'đồng'}${per ? `/${per}` : ''}`;
+}
+
 export function feeText(fee: Fee): string | null {
   if (fee.free) return 'Miễn phí';
   if (fee.amount === null) return null;
-  const amount = new Intl.NumberFormat('vi-VN').format(fee.amount);
-  const currency = fee.currency === 'USD' ? 'USD' : 'đồng';
-  return `${amount} ${currency}${fee.per ? `/${fee.per}` : ''}`;
+  return moneyText(fee.amount, fee.currency, fee.per);
+}
+
+/** The original wording of a time, only when it says more than "7 ngày làm việc" (never the same time twice). */
+export function timeExtra(time: ProcessingTime): string | null {
+  const shown = timeText(time);
+  const fold = (s: string) =>
+    s
+      .toLocaleLowerCase('vi')
+      .replace(/^0+(?=\d)/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  if (!time.text || (shown && fold(time.text) === fold(shown))) return null;
+  // A bare "1", "5": the record lost the unit. A number without a unit tells a citizen nothing.
+  if (/^\d+$/.test(time.text.trim())) return null;
+  return time.text;
+}
+
+/** "Luật Hộ tịch số 60/2014/QH13, Điều 16 khoản 2" */
+export function citationText(c: Citation): string {
+  return c.article ? `${c.document}, ${c.article}` : c.document;
+}
+
+/** "31/12/2026" from an ISO date. */
+export function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** Today's date in Vietnam (UTC+7), as the server computes it. */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 /** "1 bản chính, 1 bản sao" — or null when the source did not say. */
