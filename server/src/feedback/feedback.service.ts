@@ -9,7 +9,15 @@ import { AppError } from '../lib/errors.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { CONSENT_PURPOSE } from './consent.js';
-import { type FieldError, feedbackNotFound, honeypotFilled, idempotencyConflict, invalidFeedback, tooFast } from './feedback.errors.js';
+import {
+  type FieldError,
+  feedbackNotFound,
+  honeypotFilled,
+  idempotencyConflict,
+  invalidFeedback,
+  submissionInProgress,
+  tooFast,
+} from './feedback.errors.js';
 import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, UPLOADS } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type PublicItem, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
 import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
@@ -62,10 +70,17 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
 
+  /**
+   * The stored answer for a key already used. The first request may still be committing it
+   * (the double tap arrives while the first is in the commit window): nothing is acknowledged
+   * before it is durable, so wait for the store, and answer only if the record itself is there.
+   */
   async function replay(key: string, bodyHash: string): Promise<SubmitResponse | null> {
     const prior = await idem.findOne({ _id: key });
     if (!prior) return null;
     if (prior.bodyHash !== bodyHash) throw idempotencyConflict();
+    await store.flush();
+    if (!(await repo.byId(prior.feedbackId))) throw submissionInProgress();
     return prior.response;
   }
 

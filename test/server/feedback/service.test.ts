@@ -82,6 +82,51 @@ describe('submit', () => {
     expect(await all()).toHaveLength(1);
   });
 
+  it('a double tap is not answered before the first copy is durable (no 201 from an uncommitted record)', async () => {
+    // The store acknowledges the first request's write only when `commit` opens, as if the disk
+    // were slow: until then that record is in memory only and a crash would lose it.
+    let commit!: () => void;
+    const durable = new Promise<void>((r) => {
+      commit = r;
+    });
+    const slowDisk = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'insertAtomically')
+          return async (writes: Parameters<Store['insertAtomically']>[0]) => {
+            const done = target.insertAtomically(writes);
+            await durable;
+            return done;
+          };
+        if (prop === 'flush') return async () => durable.then(() => target.flush());
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const slow = createFeedbackService({
+      store: slowDisk,
+      repo: feedbackRepository(slowDisk),
+      calendar: calendarRepository(slowDisk),
+      uploads: diskStorage('/nonexistent'),
+      minFillMs: 0,
+      now: () => clock,
+    });
+    const body = validBody();
+    const settled: string[] = [];
+    const note = (name: string) => (r: Awaited<ReturnType<FeedbackService['submit']>>) => {
+      settled.push(name);
+      return r;
+    };
+    const first = slow.submit('double-tap-key', body).then(note('first'));
+    while ((await store.collection('idempotency_keys').count({})) === 0) await new Promise((r) => setTimeout(r, 5));
+    const second = slow.submit('double-tap-key', body).then(note('second'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(settled).toEqual([]);
+    commit();
+    const [a, b] = await Promise.all([first, second]);
+    expect(b).toEqual(a);
+    expect(await all()).toHaveLength(1);
+  });
+
   it('refuses a merged (expired) commune, naming the new one, an unknown field and missing photos', async () => {
     const err = await svc
       .submit(
