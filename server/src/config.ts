@@ -52,6 +52,13 @@ export const configSchema = z.object({
   FEEDBACK_RATE_PHONE_MAX: z.coerce.number().int().min(1).default(5),
   /** Anti-bot: a form filled faster than this is refused. */
   FEEDBACK_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  /** Photos not yet attached to a feedback: at most this many MB per address, and in total. */
+  UPLOAD_PENDING_MB_PER_IP: z.coerce.number().min(1).default(30),
+  UPLOAD_PENDING_MB_TOTAL: z.coerce.number().min(1).default(2000),
+  /** Uploads stop (503) while the disk holding DATA_DIR has less free space than this. */
+  UPLOAD_MIN_FREE_MB: z.coerce.number().min(0).default(1024),
+  /** Photos never attached to a feedback are removed after this many hours. */
+  UPLOAD_ORPHAN_HOURS: z.coerce.number().min(0.1).max(48).default(6),
   OUTBOX_ENABLED: bool.default(true),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** A claimed delivery not finished within this time is taken again (crashed instance). */

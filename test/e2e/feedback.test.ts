@@ -173,7 +173,7 @@ suite('feedback in the mini app', () => {
       { name: 'giay-hen.png', mimeType: 'image/png', buffer: png(120, 90, [11, 78, 162]) },
       { name: 'tai-lieu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     ]);
-    await page.getByText('“tai-lieu.pdf” không phải là ảnh. Chỉ gửi được ảnh JPEG, PNG, WebP hoặc HEIC.').waitFor();
+    await page.getByText('“tai-lieu.pdf” không phải là ảnh. Chỉ gửi được ảnh JPEG, PNG hoặc WebP.').waitFor();
     await page.getByRole('button', { name: 'Xóa ảnh 1' }).waitFor();
     await page.getByLabel(/^Họ và tên/).fill('Nguyễn Thị Lan');
     await page.getByLabel(/^Số điện thoại/).fill('0912 345 678');

@@ -300,7 +300,8 @@ describe('photos', () => {
     let id = 0;
     postUpload = () => json(201, { uploadId: `00000000-0000-4000-8000-00000000000${++id}` });
     const view = renderForm();
-    pick(file('o-ga.jpg', 'image/jpeg', 300_000), file('IMG_0001.HEIC', '', 900_000));
+    pick(file('o-ga.jpg', 'image/jpeg', 300_000), file('IMG_0001.JPG', '', 900_000), file('IMG_0002.HEIC', '', 900_000));
+    expect(await screen.findByText(/“IMG_0002.HEIC” ở dạng HEIC/)).toBeTruthy();
     await screen.findByRole('button', { name: 'Xóa ảnh 2' });
     expect(uploads()).toHaveLength(2);
     expect(uploads()[0]?.body).toBeInstanceOf(FormData);
@@ -310,7 +311,7 @@ describe('photos', () => {
     expect(screen.queryByRole('button', { name: 'Xóa ảnh 2' })).toBeNull();
     view.unmount();
     renderForm();
-    expect(screen.getByRole('img', { name: 'Ảnh 1: IMG_0001.HEIC' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Ảnh 1: IMG_0001.JPG' })).toBeTruthy();
   });
 
   it('takes at most 5 photos and says how many were left out', async () => {
