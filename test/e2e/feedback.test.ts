@@ -187,6 +187,8 @@ suite('feedback in the mini app', () => {
     trackingCode = (await page.locator('.fb-code').textContent())?.trim() ?? '';
     expect(trackingCode).toMatch(/^PA-\d{4}-\d{6}$/);
     await page.getByText(/Hạn trả lời: (Thứ|Chủ nhật)/).waitFor();
+    // The erase code is shown once and kept on this device.
+    await expect(page.locator('.fb-erase-code').textContent()).resolves.toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shoot(page, 'success');
 
     // The unit's e-mail, through a real SMTP conversation, names the tracking code.
@@ -244,10 +246,20 @@ suite('feedback in the mini app', () => {
       headers: { ...csrf, cookie },
       body: JSON.stringify({
         text: 'Từ năm 2023 sổ hộ khẩu không còn được dùng. Bộ phận Một cửa đã được nhắc không yêu cầu giấy tờ này.',
-        publish: true,
       }),
     });
     expect(answer.status).toBe(200);
+    // Publishing goes through the preview (personal data masked), then the checked texts.
+    const preview = await (
+      await fetch(`${server.baseUrl}/api/staff/feedback/${trackingCode}/publish-preview`, { headers: { cookie } })
+    ).json();
+    const { masked: _masked, ...texts } = preview as { masked: number; subject: string; content: string; answer: string };
+    const published = await fetch(`${server.baseUrl}/api/staff/feedback/${trackingCode}/publish`, {
+      method: 'POST',
+      headers: { ...csrf, cookie },
+      body: JSON.stringify({ publish: true, ...texts }),
+    });
+    expect(published.status).toBe(200);
 
     await page.getByRole('link', { name: /Bị yêu cầu nộp thêm giấy tờ/ }).click();
     await page.locator('.fb-status-badge', { hasText: 'Đã có trả lời' }).waitFor();

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import { CONSENT_PURPOSE } from '../feedback/consent.js';
 import {
+  eraseCode,
   feedbackBody,
   idempotencyHeaders,
   phoneLast4,
@@ -21,7 +22,7 @@ import { listPublicAnswers } from '../staff/public-answers.js';
 
 const tags = ['Phản ánh, kiến nghị'];
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
-const errors = { 400: problem, 404: problem, 409: problem, 429: problem };
+const errors = { 400: problem, 404: problem, 409: problem, 429: problem, 503: problem };
 
 export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax: number; phoneMax: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -104,7 +105,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Theo dõi phản ánh bằng mã theo dõi và 4 số cuối điện thoại',
+        summary: 'Theo dõi phản ánh bằng mã theo dõi và 4 số cuối điện thoại (sai nhiều lần thì mã bị tạm khóa, với mọi địa chỉ)',
         params: trackingCodeParam,
         querystring: z.object({ phoneLast4 }),
         response: { 200: trackResponse, ...errors },
@@ -119,12 +120,12 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Rút lại sự đồng ý và xóa thông tin cá nhân của người gửi',
+        summary: 'Rút lại sự đồng ý và xóa thông tin cá nhân của người gửi (cần mã xóa dữ liệu cấp khi gửi); phản ánh thôi công khai',
         params: trackingCodeParam,
-        body: z.strictObject({ phoneLast4 }),
+        body: z.strictObject({ eraseCode }),
         response: { 200: z.object({ trackingCode: z.string(), erasedAt: z.string() }), ...errors },
       },
     },
-    async (req) => svc.erase(req.params.trackingCode, req.body.phoneLast4),
+    async (req) => svc.erase(req.params.trackingCode, req.body.eraseCode),
   );
 }

@@ -104,10 +104,18 @@ describe('POST /api/feedback', () => {
     expect(wrong.statusCode).toBe(404);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
 
-    const erase = await app.inject({
+    // Erasing needs the erase code of the 201 answer: the last 4 digits are not enough.
+    expect(created.eraseCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const byDigits = await app.inject({
       method: 'POST',
       url: `/api/feedback/${created.trackingCode}/erase`,
       payload: { phoneLast4: last4(body.sender.phone) },
+    });
+    expect(byDigits.statusCode).toBe(400);
+    const erase = await app.inject({
+      method: 'POST',
+      url: `/api/feedback/${created.trackingCode}/erase`,
+      payload: { eraseCode: created.eraseCode.toLowerCase().replaceAll('-', ' ') },
     });
     expect(erase.statusCode).toBe(200);
     const stored = await app.store.collection('feedback').findOne({ trackingCode: created.trackingCode });
@@ -205,9 +213,34 @@ describe('POST /api/feedback', () => {
     expect(pub.json()).toEqual({ items: [], total: 0 });
     const codes: number[] = [];
     for (let i = 0; i < 11; i++)
-      codes.push((await app.inject({ url: '/api/feedback/PA-2026-000999?phoneLast4=1234', remoteAddress: '10.2.0.1' })).statusCode);
+      codes.push((await app.inject({ url: `/api/feedback/PA-2026-00099${i % 10}?phoneLast4=1234`, remoteAddress: '10.2.0.1' })).statusCode);
     expect(codes.slice(0, 10).every((c) => c === 404)).toBe(true);
     expect(codes[10]).toBe(429);
+  });
+
+  it('guessing the last 4 digits from many addresses locks the code for everyone (429 + Retry-After), rating included', async () => {
+    const body = validBody();
+    const { trackingCode } = (await post(body)).json();
+    const right = last4(body.sender.phone);
+    const wrong = right === '0000' ? '1111' : '0000';
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await app.inject({ url: `/api/feedback/${trackingCode}?phoneLast4=${wrong}`, remoteAddress: `10.3.0.${i}` })).statusCode,
+      );
+    expect(statuses).toEqual([404, 404, 404, 404, 404]);
+    // Locked now, from any address, even with the right digits.
+    const locked = await app.inject({ url: `/api/feedback/${trackingCode}?phoneLast4=${right}`, remoteAddress: '10.3.1.1' });
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(locked.json().detail).toMatch(/tạm khóa/);
+    const rating = await app.inject({
+      method: 'POST',
+      url: `/api/feedback/${trackingCode}/rating`,
+      payload: { phoneLast4: right, stars: 5, solved: true },
+      remoteAddress: '10.3.1.2',
+    });
+    expect(rating.statusCode).toBe(429);
   });
 });
 

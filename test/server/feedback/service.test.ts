@@ -52,7 +52,12 @@ describe('submit', () => {
   it('stores the feedback, its deliveries and consent; tracking code per year; deadline in working days', async () => {
     const res = await svc.submit('key-00000001', validBody());
     // ho-tich in Hòa An → justice officer, 7 working days from Friday 24/4/2026 (27/4, 30/4, 1/5 off).
-    expect(res).toEqual({ trackingCode: 'PA-2026-000001', status: 'received', dueAt: '2026-05-08' });
+    expect(res).toEqual({
+      trackingCode: 'PA-2026-000001',
+      status: 'received',
+      dueAt: '2026-05-08',
+      eraseCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+    });
     const [fb] = await all();
     expect(fb).toMatchObject({ unitId: 'tu-phap-hoa-an', deadlineDays: 7, status: 'received', publishApproved: false });
     expect(fb?.sender.phone).toMatch(/^0912\d{6}$/);
@@ -173,16 +178,39 @@ describe('track, erase, retention', () => {
     expect(wrong.detail).toBe(unknown.detail);
   });
 
-  it('erase removes name, phone and address; the code still tracks', async () => {
-    const body = validBody({ location: { lat: 21.03, lng: 105.85 } });
-    const { trackingCode } = await svc.submit('k-erase-01', body);
+  it('erase (with the erase code, not the last 4 digits) removes name, phone, address and unpublishes; the code still tracks', async () => {
+    const body = validBody({ location: { lat: 21.03, lng: 105.85 }, publish: true });
+    const { trackingCode, eraseCode } = await svc.submit('k-erase-01', body);
     const last4 = body.sender.phone.replace(/\D/g, '').slice(-4);
-    await svc.erase(trackingCode, last4);
+    const [created] = await all();
+    await store.collection('feedback').updateOne({ _id: created!._id }, { $set: { publishApproved: true } });
+    await expect(svc.erase(trackingCode, `${last4}${last4}${last4}`)).rejects.toMatchObject({ status: 404 });
+    await svc.erase(trackingCode, eraseCode!);
     const fb = (await all())[0]!;
+    expect([fb.publish, fb.publishApproved, fb.publicText]).toEqual([false, false, null]);
     expect(fb.sender).toEqual({ name: null, phone: null, address: null });
     expect(fb.location).toBeNull();
     expect(fb.consent.withdrawnAt).toBeTruthy();
     expect((await svc.track(trackingCode, last4)).timeline.map((e) => e.type)).toContain('erased');
+  });
+
+  it('wrong proofs lock the code after 5 (15 min, then doubling), whatever the address; a day later they are forgotten', async () => {
+    const body = validBody();
+    const { trackingCode } = await svc.submit('k-lock-001', body);
+    const right = body.sender.phone.replace(/\D/g, '').slice(-4);
+    const wrong = right === '0000' ? '1111' : '0000';
+    for (let i = 0; i < 5; i++) await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).rejects.toMatchObject({ status: 429, extra: { retryAfter: 900 } });
+    clock = new Date(clock.getTime() + 15 * 60_000 + 1000);
+    await expect(svc.track(trackingCode, right)).resolves.toMatchObject({ trackingCode });
+    await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).rejects.toMatchObject({ status: 429, extra: { retryAfter: 1800 } });
+    // Unknown codes lock the same way: a lock says nothing about whether a code exists.
+    for (let i = 0; i < 5; i++) await expect(svc.track('PA-2026-777777', wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track('PA-2026-777777', wrong)).rejects.toMatchObject({ status: 429 });
+    clock = new Date(clock.getTime() + 25 * 3600_000);
+    await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).resolves.toMatchObject({ trackingCode });
   });
 
   it('retention anonymises only cases closed longer ago than the limit', async () => {

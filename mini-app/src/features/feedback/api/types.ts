@@ -35,6 +35,8 @@ export interface SubmitResult {
   status: FeedbackStatus;
   /** YYYY-MM-DD */
   dueAt: string;
+  /** Given once: the proof for erasing the sender's data (kept on this device). */
+  eraseCode?: string;
 }
 
 export interface TimelineItem {

@@ -124,6 +124,7 @@ export function FeedbackFormPage() {
         sentAt: new Date().toISOString(),
         dueAt: res.dueAt,
         phoneLast4: phone.slice(-4),
+        ...(res.eraseCode ? { eraseCode: res.eraseCode } : {}),
       });
       clearDraft();
       setSent(res);
