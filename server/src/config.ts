@@ -65,6 +65,9 @@ export const configSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Sends in flight per channel type, and per handling unit and channel type. */
+  OUTBOX_PER_CHANNEL: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_PER_UNIT: z.coerce.number().int().min(1).max(20).default(2),
   /** Timeout of one send (SMTP, webhook, Zalo); keep it well below OUTBOX_LEASE_MS. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),

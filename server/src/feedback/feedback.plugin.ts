@@ -61,6 +61,8 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
       leaseMs: config.OUTBOX_LEASE_MS,
       retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
       maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+      perChannel: config.OUTBOX_PER_CHANNEL,
+      perUnit: config.OUTBOX_PER_UNIT,
     },
     senders: {
       email: email.send,
