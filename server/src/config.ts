@@ -70,6 +70,8 @@ export const configSchema = z.object({
   OUTBOX_PER_UNIT: z.coerce.number().int().min(1).max(20).default(2),
   /** Timeout of one send (SMTP, webhook, Zalo); keep it well below OUTBOX_LEASE_MS. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** Webhooks may target loopback/private addresses (testing, a receiver in the same network). */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),
   // ── Chatbot and Zalo OA webhook (server/src/chat, server/src/zalo) ──
   /** Chat messages per client per minute. */

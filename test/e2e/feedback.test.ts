@@ -96,6 +96,8 @@ beforeAll(async () => {
   await writeFile(unitsFile, YAML.stringify(doc));
   process.env[SECRET_ENV] = SECRET;
   server = (await startTestServer({
+    // The webhook receiver listens on loopback.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     CONTENT_DIR: contentDir,
     SMTP_URL: smtp.url,
     OUTBOX_POLL_MS: '100',

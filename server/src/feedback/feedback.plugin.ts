@@ -66,7 +66,11 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     },
     senders: {
       email: email.send,
-      webhook: webhookSender({ timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS, secret: (name) => env[name] }),
+      webhook: webhookSender({
+        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+        secret: (name) => env[name],
+        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+      }),
       zalo: zaloSender({
         baseUrl: config.ZALO_OA_API_BASE,
         timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
