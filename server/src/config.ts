@@ -38,6 +38,10 @@ export const configSchema = z.object({
   /** Remember recent search answers (off only to measure the index itself). */
   SEARCH_CACHE: bool.default(true),
   MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
+  /** A whole request (headers and body) must arrive within this time; 0 would turn it off. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  /** A socket that sends nothing for this long is closed. */
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // ── Feedback intake and delivery (server/src/feedback, server/src/outbox) ──
   /** SMTP server for the e-mail channel, e.g. smtp://user:pass@mail.example.vn:587 ; unset = e-mail deliveries wait and retry. */
   SMTP_URL: z
