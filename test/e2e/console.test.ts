@@ -61,7 +61,8 @@ function store() {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '1' });
+  // Cases are posted straight to the API here (no form): no minimum fill time.
+  server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '1', FEEDBACK_MIN_FILL_MS: '0' });
   const repo = staffRepository(store());
   const accounts = staffAccounts(store(), repo, auditLog(store()));
   await accounts.create(null, {

@@ -30,6 +30,8 @@ declare module 'fastify' {
       service: FeedbackService;
       outbox: Outbox;
       uploads: ReturnType<typeof uploadsService>;
+      /** FEEDBACK_MIN_FILL_MS: the form token must be this old (0 = no token needed). */
+      minFillMs: number;
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
       /** Staff action on a dead delivery: send it again (only that channel). */
       retryDelivery(id: string, by: string): Promise<boolean>;
@@ -111,6 +113,7 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     service,
     outbox,
     uploads,
+    minFillMs: config.FEEDBACK_MIN_FILL_MS,
     runRetention,
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
   });

@@ -86,7 +86,10 @@ export const feedbackBody = z.strictObject({
   /** Anti-bot honeypot: a field hidden from people; must stay empty. */
   website: z.string().max(200).optional(),
   /** Anti-bot: when the form was opened (ms since epoch, client clock). */
+  /** Ignored (older clients send it): the fill time is measured with the server's formToken. */
   startedAt: z.number({ error: 'startedAt phải là số.' }).int().nonnegative().optional(),
+  /** From GET /api/feedback/form: proves the form was open at least FEEDBACK_MIN_FILL_MS. */
+  formToken: z.string().max(200, 'Mã kiểm tra biểu mẫu không hợp lệ.').optional(),
 });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
 

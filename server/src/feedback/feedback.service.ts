@@ -17,11 +17,11 @@ import {
   idempotencyConflict,
   invalidFeedback,
   submissionInProgress,
-  tooFast,
 } from './feedback.errors.js';
 import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId, UPLOADS } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
 import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
+import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
 import { canMove, EVENT_TYPES, STATUSES, type Status } from './statuses.js';
@@ -82,6 +82,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
   const guard = trackingGuard(store, now);
+  const tokens = formTokens(store, now);
 
   /** The record behind a tracking code, once its proof matches; wrong proofs count toward a lock. */
   async function proven(trackingCode: string, matches: (fb: FeedbackDoc) => boolean, notFound = feedbackNotFound): Promise<FeedbackDoc> {
@@ -152,17 +153,19 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
   }
 
-  async function submit(key: string, body: FeedbackBody, beforeCreate?: () => Promise<void>): Promise<SubmitResponse> {
+  async function submit(
+    key: string,
+    body: FeedbackBody,
+    beforeCreate?: () => Promise<void>,
+    opts: { trustedClient?: boolean } = {},
+  ): Promise<SubmitResponse> {
     if (body.website && body.website.trim() !== '') throw honeypotFilled();
     const t = now();
-    if (body.startedAt !== undefined) {
-      // A client clock ahead of ours gives a negative age: accepted, only a fast form is refused.
-      const age = t.getTime() - body.startedAt;
-      if (age >= 0 && age < deps.minFillMs) throw tooFast();
-    }
     const bodyHash = sha256(canonical(body));
     const prior = await replay(key, bodyHash);
     if (prior) return prior;
+    // Minimum fill time on the server's clock (a form token); API clients with a key skip it.
+    const nonce = deps.minFillMs > 0 && !opts.trustedClient ? await tokens.check(body.formToken, deps.minFillMs) : null;
     await beforeCreate?.();
 
     const today = vnDate(t);
@@ -227,12 +230,18 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         { collection: IDEMPOTENCY, doc: { _id: key, bodyHash, response, feedbackId: id, createdAt: at } },
         { collection: FEEDBACK, doc },
         ...deliveries.map((d) => ({ collection: DELIVERIES, doc: d })),
+        ...(nonce ? [{ collection: FORM_TOKENS, doc: { _id: nonce, feedbackId: id, createdAt: at } }] : []),
       ]);
     } catch (err) {
       // A concurrent request with the same key won the race: answer with its result.
       if (err instanceof DuplicateKeyError || (err as { code?: number }).code === 11000) {
         const winner = await replay(key, bodyHash);
         if (winner) return winner;
+        // Otherwise the form token was already used for another feedback.
+        if (nonce && (await store.collection(FORM_TOKENS).findOne({ _id: nonce })))
+          throw formTokenProblem(
+            'Biểu mẫu này đã được gửi. Xem lại ở "Phản ánh của tôi", hoặc bấm Gửi lần nữa sau vài giây để gửi phản ánh mới.',
+          );
       }
       throw err;
     }
@@ -304,6 +313,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     let n = 0;
     for (const fb of due) if (await anonymise(fb, 'anonymised', 'system')) n++;
     await guard.purge();
+    await store.collection(FORM_TOKENS).deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
     // Retries come within minutes: after two days a stored answer no longer needs the erase code.
     await idem.updateMany(
       { createdAt: { $lt: new Date(now().getTime() - 2 * 86_400_000).toISOString() }, 'response.eraseCode': { $exists: true } },
@@ -339,5 +349,5 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return (await repo.byId(id)) as FeedbackDoc;
   }
 
-  return { submit, track, erase, anonymiseExpired, transition, proven };
+  return { submit, track, erase, anonymiseExpired, transition, proven, issueFormToken: () => tokens.issue() };
 }

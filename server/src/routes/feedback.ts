@@ -61,7 +61,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
         summary: 'Gửi phản ánh, kiến nghị (cần tiêu đề Idempotency-Key; gửi lại cùng mã không tạo bản ghi thứ hai)',
         description:
           'location: { lat, lng } (WGS 84) và/hoặc { text } mô tả vị trí. Chống gửi tự động: trường ẩn `website` phải để trống; ' +
-          '`startedAt` (mili giây, lúc mở biểu mẫu) — gửi trong chưa đầy 3 giây sẽ bị từ chối.',
+          '`formToken` lấy từ GET /api/feedback/form lúc mở biểu mẫu — gửi trong chưa đầy FEEDBACK_MIN_FILL_MS (3 giây) sẽ bị từ chối.',
         headers: idempotencyHeaders,
         body: feedbackBody,
         response: { 201: submitResponse, ...errors },
@@ -71,6 +71,21 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       // A retry of an accepted submission is answered without counting against the phone's limit.
       const res = await svc.submit(req.headers['idempotency-key'], req.body, () => perPhone(req, reply));
       return reply.code(201).send(res);
+    },
+  );
+
+  r.get(
+    '/api/feedback/form',
+    {
+      schema: {
+        tags,
+        summary: 'Mở biểu mẫu: mã kiểm tra (formToken) gửi kèm phản ánh; gửi sớm hơn minFillMs sau khi mở thì bị từ chối',
+        response: { 200: z.object({ formToken: z.string(), minFillMs: z.number().int() }) },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { formToken: await svc.issueFormToken(), minFillMs: app.feedback.minFillMs };
     },
   );
 

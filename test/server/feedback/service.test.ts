@@ -35,7 +35,7 @@ beforeEach(async () => {
     repo,
     calendar: calendarRepository(store),
     uploads: diskStorage('/nonexistent'),
-    minFillMs: 3000,
+    minFillMs: 0,
     onDeliveriesQueued: () => kicks++,
     now: () => clock,
   });
@@ -146,14 +146,38 @@ describe('submit', () => {
     expect(await all()).toHaveLength(0);
   });
 
-  it('anti-bot: honeypot filled or form sent within 3 s → 400; a client clock ahead is tolerated', async () => {
+  it('anti-bot: honeypot; the minimum fill time runs on the server clock (form token) and cannot be skipped', async () => {
+    const svc = createFeedbackService({
+      store,
+      repo: feedbackRepository(store),
+      calendar: calendarRepository(store),
+      uploads: diskStorage('/nonexistent'),
+      minFillMs: 3000,
+      now: () => clock,
+    });
     await expect(svc.submit('k-honeypot', validBody({ website: 'http://spam.example' }))).rejects.toMatchObject({ status: 400 });
-    await expect(svc.submit('k-fast-000', validBody({ startedAt: clock.getTime() - 1500 }))).rejects.toMatchObject({
+    // Leaving startedAt out, sending 0 or a future time no longer skips the check: a token is needed.
+    for (const [i, over] of [{}, { startedAt: 0 }, { startedAt: clock.getTime() + 10_000 }].entries())
+      await expect(svc.submit(`k-notoken-${i}`, validBody(over))).rejects.toMatchObject({ status: 400, extra: { code: 'form_token' } });
+    const token = await svc.issueFormToken();
+    await expect(svc.submit('k-fast-000', validBody({ formToken: token }))).rejects.toMatchObject({
       status: 400,
       detail: expect.stringContaining('chờ vài giây'),
     });
-    await expect(svc.submit('k-slow-000', validBody({ startedAt: clock.getTime() - 60_000 }))).resolves.toBeTruthy();
-    await expect(svc.submit('k-skew-000', validBody({ startedAt: clock.getTime() + 10_000 }))).resolves.toBeTruthy();
+    // A token with an earlier time written into it does not verify.
+    const forged = token.replace(/^\d+/, String(clock.getTime() - 60_000));
+    await expect(svc.submit('k-forged-0', validBody({ formToken: forged }))).rejects.toMatchObject({
+      status: 400,
+      extra: { code: 'form_token' },
+    });
+    clock = new Date(clock.getTime() + 4000);
+    await expect(svc.submit('k-slow-000', validBody({ formToken: token }))).resolves.toMatchObject({ status: 'received' });
+    // One feedback per token.
+    await expect(svc.submit('k-reuse-00', validBody({ formToken: token }))).rejects.toMatchObject({
+      status: 400,
+      extra: { code: 'form_token' },
+    });
+    expect(await all()).toHaveLength(1);
   });
 });
 
