@@ -192,6 +192,11 @@ suite('feedback in the mini app', () => {
     // The erase code is shown once and kept on this device.
     await expect(page.locator('.fb-erase-code').textContent()).resolves.toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shoot(page, 'success');
+    // Large text (root font 22 px), as many older citizens set their phones.
+    const large = await page.addStyleTag({ content: 'html { font-size: 22px !important; }' });
+    // (No overflow check here: at 22 px the app layout is 20rem = 440 px wide — the layout's, not this screen's.)
+    await screenshot(page, 'feedback-success-360-large', true);
+    await large.evaluate((el) => el.remove());
 
     // The unit's e-mail, through a real SMTP conversation, names the tracking code.
     const mail = await until('the e-mail', () => smtp.accepted.find((m) => m.raw.includes(trackingCode)));
@@ -298,6 +303,16 @@ suite('feedback in the mini app', () => {
     await p2.getByLabel(/^4 số cuối/).fill('5678');
     await p2.getByRole('button', { name: 'Tra cứu' }).click();
     await p2.locator('.fb-status-badge', { hasText: 'Đã có trả lời' }).waitFor();
+    // Another device has no erase code: it is asked for, and the last 4 digits are not enough.
+    await p2.getByLabel('Mã xóa dữ liệu').waitFor();
+    await p2.getByRole('button', { name: 'Rút lại đồng ý và xóa dữ liệu của tôi' }).click();
+    await p2.getByText('Vui lòng nhập mã xóa dữ liệu được cấp khi gửi phản ánh').waitFor();
+    await p2.getByLabel('Mã xóa dữ liệu').fill('AAAA-BBBB-CCCC');
+    await p2.getByLabel('Mã xóa dữ liệu').scrollIntoViewIfNeeded();
+    await shoot(p2, 'erase-other-device', false);
+    await p2.addStyleTag({ content: 'html { font-size: 22px !important; }' });
+    await p2.getByLabel('Mã xóa dữ liệu').scrollIntoViewIfNeeded();
+    await screenshot(p2, 'feedback-erase-other-device-360-large', false);
     await other.close();
 
     // Withdraw consent and erase, after a confirmation.

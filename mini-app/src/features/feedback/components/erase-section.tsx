@@ -65,6 +65,7 @@ export function EraseSection({ code, erased, onErased }: { code: string; erased:
           value={typed}
           onChange={setTyped}
           placeholder="ABCD-EFGH-JKLM"
+          required
           autoComplete="off"
           hint="Mã được cấp khi bạn gửi phản ánh. Nếu mất mã, vui lòng liên hệ đơn vị xử lý."
         />
