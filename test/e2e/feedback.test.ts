@@ -196,7 +196,7 @@ suite('feedback in the mini app', () => {
     const large = await page.addStyleTag({ content: 'html { font-size: 22px !important; }' });
     // (No overflow check here: at 22 px the app layout is 20rem = 440 px wide — the layout's, not this screen's.)
     await screenshot(page, 'feedback-success-360-large', true);
-    await large.evaluate((el) => el.remove());
+    await large.evaluate((el) => (el as Element).remove());
 
     // The unit's e-mail, through a real SMTP conversation, names the tracking code.
     const mail = await until('the e-mail', () => smtp.accepted.find((m) => m.raw.includes(trackingCode)));
