@@ -89,9 +89,12 @@ const JSON_BODIES: (string | Buffer)[] = [
     consent: { accepted: true, version: 'pakn-2026-01' },
     publish: false,
     attachments: ['../../etc/passwd', { $gt: '' }],
-    location: { lat: 1e309, lng: 'NaN' },
-  }),
-  JSON.stringify({ username: 'admin', password: { $ne: '' }, text: '<script>alert(1)</script>', stars: 1e309, publish: 'true' }),
+    location: { lat: 'HUGE', lng: 'NaN' },
+  }).replace('"HUGE"', '1e309'), // a number JSON can write but a double cannot hold
+  JSON.stringify({ username: 'admin', password: { $ne: '' }, text: '<script>alert(1)</script>', stars: 'HUGE', publish: 'true' }).replace(
+    '"HUGE"',
+    '1e309',
+  ),
   JSON.stringify({ eraseCode: 'A'.repeat(40), phoneLast4: '12345', stars: -1, solved: 'no' }),
   JSON.stringify({ units: 'all', roles: ['root'], channels: [{ type: 'webhook', url: 'file:///etc/passwd', secretEnv: '' }] }),
   Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), // invalid UTF-8

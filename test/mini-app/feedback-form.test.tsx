@@ -64,7 +64,8 @@ function installFetch() {
       if (call.method === 'GET' && url.pathname === '/api/units') return json(200, units);
       if (call.method === 'GET' && url.pathname === '/api/fields') return json(200, fields);
       if (call.method === 'GET' && url.pathname === '/api/feedback/consent') return json(200, consent);
-      if (call.method === 'GET' && url.pathname === '/api/feedback/form') return json(200, { formToken: `token-${++tokens}`, minFillMs: 3000 });
+      if (call.method === 'GET' && url.pathname === '/api/feedback/form')
+        return json(200, { formToken: `token-${++tokens}`, minFillMs: 3000 });
       if (call.method === 'GET' && url.pathname === '/api/procedures/1.001193')
         return json(200, { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' });
       if (call.method === 'POST' && url.pathname === '/api/feedback') return postFeedback(call);
@@ -162,7 +163,11 @@ describe('server checks', () => {
     let n = 0;
     postFeedback = () =>
       ++n === 1
-        ? json(400, { detail: 'Biểu mẫu đã mở quá lâu. Vui lòng bấm Gửi lần nữa sau vài giây.', code: 'form_token' }, 'application/problem+json')
+        ? json(
+            400,
+            { detail: 'Biểu mẫu đã mở quá lâu. Vui lòng bấm Gửi lần nữa sau vài giây.', code: 'form_token' },
+            'application/problem+json',
+          )
         : json(201, { trackingCode: 'PA-2026-000002', status: 'received', dueAt: '2026-02-16', eraseCode: 'K7MQ-9XPA-3TDF' });
     renderForm();
     await fillValidForm();
@@ -172,8 +177,9 @@ describe('server checks', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
     await screen.findByText('PA-2026-000002');
     const [first, second] = feedbackPosts();
-    expect((first?.body as { formToken?: string }).formToken).toMatch(/^token-\d+$/);
-    expect((second?.body as { formToken?: string }).formToken).not.toBe((first?.body as { formToken?: string }).formToken);
+    const tokenOf = (c: Call | undefined) => (c?.body as { formToken?: string } | undefined)?.formToken;
+    expect(tokenOf(first)).toMatch(/^token-\d+$/);
+    expect(tokenOf(second)).not.toBe(tokenOf(first));
     expect(second?.headers['idempotency-key']).not.toBe(first?.headers['idempotency-key']);
     // The erase code is shown once and kept on this device for "withdraw consent".
     expect(screen.getByText('K7MQ-9XPA-3TDF')).toBeTruthy();
