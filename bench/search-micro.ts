@@ -156,14 +156,18 @@ const HOSTILE = [
 ];
 for (let i = 0; i < 5; i++) for (const q of HOSTILE) index.search(q);
 const hostileTimes: number[] = [];
+const hostileCpu: number[] = [];
 const normalInMix: number[] = [];
 for (let round = 0; round < 40; round++) {
   QUERIES.forEach((q, i) => {
     if (i % 10 === 0) {
       const h = HOSTILE[(round + i) % HOSTILE.length]!;
+      const c = process.cpuUsage();
       const s = performance.now();
       index.search(h, { limit: 20 });
       hostileTimes.push(performance.now() - s);
+      const used = process.cpuUsage(c);
+      hostileCpu.push((used.user + used.system) / 1000);
     }
     const s = performance.now();
     index.search(q, { limit: 20 });
@@ -171,8 +175,10 @@ for (let round = 0; round < 40; round++) {
   });
 }
 hostileTimes.sort((a, b) => a - b);
+hostileCpu.sort((a, b) => a - b);
 normalInMix.sort((a, b) => a - b);
-console.log(`hostile queries (${HOSTILE.length} kinds, ${hostileTimes.length} runs): ${line(hostileTimes)}`);
+console.log(`hostile queries (${HOSTILE.length} kinds, ${hostileTimes.length} runs), wall: ${line(hostileTimes)}`);
+console.log(`hostile queries (${HOSTILE.length} kinds, ${hostileTimes.length} runs), CPU:  ${line(hostileCpu)}`);
 console.log(`normal queries mixed 10:1 with hostile ones: ${line(normalInMix)}`);
 console.log(
   `  hostile p99 / normal p50 = ${(Number(pct(hostileTimes, 0.99)) / Number(pct(all, 0.5))).toFixed(0)}× ; a hostile query delays a queued normal one by at most ${pct(hostileTimes, 1)} ms`,
