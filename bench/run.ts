@@ -1,5 +1,5 @@
 // `npm run bench [name]`: every benchmark, one after the other, each in its own process,
-// printing its figures. Names: search, store, feedback, chat, mini-app.
+// printing its figures. Names: search, store, feedback, crash, fuzz, uploads, chat, mini-app.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,9 @@ const steps: Record<string, () => Promise<void> | void> = {
   search: () => tsx('search.ts'),
   store: () => tsx('store.ts'),
   feedback: () => tsx('feedback.ts'),
+  crash: () => tsx('crash.ts'),
+  fuzz: () => tsx('fuzz.ts'),
+  uploads: () => tsx('uploads.ts'),
   chat: () => tsx('chat.ts'),
   'mini-app': async () => {
     if (!existsSync(path.join(repoRoot, 'mini-app', 'www', 'index.html'))) {

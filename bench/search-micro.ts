@@ -140,3 +140,46 @@ if (process.argv.includes('--show')) {
     for (const it of r.items) console.log(`  ${it.score.toFixed(2).padStart(7)} ${it.code} ${names.get(it.code)?.slice(0, 100)}`);
   }
 }
+
+// Hostile input mixed into normal traffic: long made-up words (typo look-ups on them were
+// unbounded), a 24-word query of such words, and a 500-character message. Each hostile query's
+// cost is what it steals from everyone else on the event loop; the mixed stream shows the p99 of
+// normal queries when one request in ten is hostile.
+const junk = (n: number, seed: number) => Array.from({ length: n }, (_, i) => 'abcdeghiklmnopqrstuvxy'[(i * 7 + seed * 13) % 22]).join('');
+const HOSTILE = [
+  junk(300, 1),
+  Array.from({ length: 24 }, (_, i) => junk(12, i)).join(' '),
+  Array.from({ length: 40 }, (_, i) => junk(11, i + 50))
+    .join(' ')
+    .slice(0, 500),
+  `đăng ký khai sinh ${junk(120, 3)} ${junk(80, 4)}`,
+];
+for (let i = 0; i < 5; i++) for (const q of HOSTILE) index.search(q);
+const hostileTimes: number[] = [];
+const hostileCpu: number[] = [];
+const normalInMix: number[] = [];
+for (let round = 0; round < 40; round++) {
+  QUERIES.forEach((q, i) => {
+    if (i % 10 === 0) {
+      const h = HOSTILE[(round + i) % HOSTILE.length]!;
+      const c = process.cpuUsage();
+      const s = performance.now();
+      index.search(h, { limit: 20 });
+      hostileTimes.push(performance.now() - s);
+      const used = process.cpuUsage(c);
+      hostileCpu.push((used.user + used.system) / 1000);
+    }
+    const s = performance.now();
+    index.search(q, { limit: 20 });
+    normalInMix.push(performance.now() - s);
+  });
+}
+hostileTimes.sort((a, b) => a - b);
+hostileCpu.sort((a, b) => a - b);
+normalInMix.sort((a, b) => a - b);
+console.log(`hostile queries (${HOSTILE.length} kinds, ${hostileTimes.length} runs), wall: ${line(hostileTimes)}`);
+console.log(`hostile queries (${HOSTILE.length} kinds, ${hostileTimes.length} runs), CPU:  ${line(hostileCpu)}`);
+console.log(`normal queries mixed 10:1 with hostile ones: ${line(normalInMix)}`);
+console.log(
+  `  hostile p99 / normal p50 = ${(Number(pct(hostileTimes, 0.99)) / Number(pct(all, 0.5))).toFixed(0)}× ; a hostile query delays a queued normal one by at most ${pct(hostileTimes, 1)} ms`,
+);

@@ -99,9 +99,17 @@ export async function buildApp(opts: AppOptions & { logger?: FastifyServerOption
     logger: opts.logger ?? loggerOptions(opts.config),
     trustProxy: opts.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    // Slow bodies are not held open forever (Fastify turns Node's request timeout off): a whole
+    // request must arrive within REQUEST_TIMEOUT_MS (a 5 MB photo on a slow phone line fits),
+    // an idle socket closes after CONNECTION_TIMEOUT_MS; checked every second, not every 30 s.
+    requestTimeout: opts.config.REQUEST_TIMEOUT_MS,
+    connectionTimeout: opts.config.CONNECTION_TIMEOUT_MS,
+    http: { connectionsCheckingInterval: Math.min(1000, opts.config.REQUEST_TIMEOUT_MS) },
     // The first start imports the national records, which takes longer than the default 10 s.
     pluginTimeout: 300_000,
   });
+  // Node enforces requestTimeout only while headersTimeout is not longer (Fastify sets the former late).
+  fastify.server.headersTimeout = Math.min(fastify.server.headersTimeout, opts.config.REQUEST_TIMEOUT_MS);
   await fastify.register(app, opts);
   await fastify.ready();
   return fastify;

@@ -38,6 +38,10 @@ export const configSchema = z.object({
   /** Remember recent search answers (off only to measure the index itself). */
   SEARCH_CACHE: bool.default(true),
   MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
+  /** A whole request (headers and body) must arrive within this time; 0 would turn it off. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  /** A socket that sends nothing for this long is closed. */
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // ── Feedback intake and delivery (server/src/feedback, server/src/outbox) ──
   /** SMTP server for the e-mail channel, e.g. smtp://user:pass@mail.example.vn:587 ; unset = e-mail deliveries wait and retry. */
   SMTP_URL: z
@@ -52,14 +56,26 @@ export const configSchema = z.object({
   FEEDBACK_RATE_PHONE_MAX: z.coerce.number().int().min(1).default(5),
   /** Anti-bot: a form filled faster than this is refused. */
   FEEDBACK_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  /** Photos not yet attached to a feedback: at most this many MB per address, and in total. */
+  UPLOAD_PENDING_MB_PER_IP: z.coerce.number().min(1).default(30),
+  UPLOAD_PENDING_MB_TOTAL: z.coerce.number().min(1).default(2000),
+  /** Uploads stop (503) while the disk holding DATA_DIR has less free space than this. */
+  UPLOAD_MIN_FREE_MB: z.coerce.number().min(0).default(1024),
+  /** Photos never attached to a feedback are removed after this many hours. */
+  UPLOAD_ORPHAN_HOURS: z.coerce.number().min(0.1).max(48).default(6),
   OUTBOX_ENABLED: bool.default(true),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** A claimed delivery not finished within this time is taken again (crashed instance). */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Sends in flight per channel type, and per handling unit and channel type. */
+  OUTBOX_PER_CHANNEL: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_PER_UNIT: z.coerce.number().int().min(1).max(20).default(2),
   /** Timeout of one send (SMTP, webhook, Zalo); keep it well below OUTBOX_LEASE_MS. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** Webhooks may target loopback/private addresses (testing, a receiver in the same network). */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   ZALO_OA_API_BASE: z.url().default('https://openapi.zalo.me'),
   // ── Chatbot and Zalo OA webhook (server/src/chat, server/src/zalo) ──
   /** Chat messages per client per minute. */

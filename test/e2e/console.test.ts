@@ -61,7 +61,8 @@ function store() {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '1' });
+  // Cases are posted straight to the API here (no form): no minimum fill time.
+  server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '1', FEEDBACK_MIN_FILL_MS: '0' });
   const repo = staffRepository(store());
   const accounts = staffAccounts(store(), repo, auditLog(store()));
   await accounts.create(null, {
@@ -154,13 +155,24 @@ describe('staff console', () => {
     await page
       .getByLabel('Nội dung trả lời')
       .fill(
-        'Kết quả bản sao trích lục khai sinh của con bà đã có tại Bộ phận một cửa UBND xã. Mời bà mang giấy hẹn đến nhận trong giờ hành chính.',
+        'Kết quả bản sao trích lục khai sinh của con bà đã có tại Bộ phận một cửa UBND xã. Mời bà mang giấy hẹn đến nhận trong giờ hành chính. Cần hỏi thêm, bà gọi 0977 246 810.',
       );
-    await page.getByLabel(/Công khai câu trả lời/).check();
     await screenshot(page, 'console-answer-form');
     await page.getByRole('button', { name: 'Gửi trả lời' }).click();
     await page.locator('.status.s-answered').first().waitFor();
-    await expect(main.textContent()).resolves.toContain('Đang công khai');
+    await expect(main.textContent()).resolves.toContain('Không công khai');
+    // Publishing goes through a preview with personal data already masked, editable.
+    await page.getByRole('button', { name: 'Công khai câu trả lời' }).click();
+    await page.getByRole('heading', { name: 'Xem trước bản công khai' }).waitFor();
+    await expect(page.getByLabel('Câu trả lời', { exact: true }).inputValue()).resolves.toContain('bà gọi [số điện thoại đã ẩn].');
+    await page.getByLabel('Câu trả lời', { exact: true }).press('End');
+    await page.getByLabel('Câu trả lời', { exact: true }).type(' Xin cảm ơn.');
+    await screenshot(page, 'console-publish-preview');
+    await page.getByRole('button', { name: 'Công khai', exact: true }).click();
+    await page
+      .getByText(/Đang công khai/)
+      .first()
+      .waitFor();
     await screenshot(page, 'console-answered');
 
     // Tablet, portrait: the same detail in one column.
@@ -188,10 +200,13 @@ describe('staff console', () => {
       body: JSON.stringify({ phoneLast4: '6810', stars: 5, solved: true, comment: 'Cán bộ trả lời nhanh.' }),
     });
     expect(rate.status).toBe(200);
-    const pub = (await (await fetch(`${server.baseUrl}/api/feedback/public?q=trich luc`)).json()) as { items: { trackingCode: string }[] };
-    expect(pub.items.map((i) => i.trackingCode)).toEqual([code]);
+    const pub = (await (await fetch(`${server.baseUrl}/api/feedback/public?q=trich luc`)).json()) as {
+      items: { id: string; answer: string }[];
+    };
+    expect(pub.items).toHaveLength(1);
+    expect(pub.items[0]?.answer).toContain('[số điện thoại đã ẩn]. Xin cảm ơn.');
     const raw = JSON.stringify(pub);
-    for (const s of [SENDER.name, '0977246810', '6810', 'ngõ 5, thôn Đông']) expect(raw).not.toContain(s);
+    for (const s of [SENDER.name, '0977246810', '0977 246 810', '6810', 'ngõ 5, thôn Đông', code]) expect(raw).not.toContain(s);
 
     // The handler sees the rating in the console.
     const { context, page } = await desktop();

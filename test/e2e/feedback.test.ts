@@ -96,6 +96,8 @@ beforeAll(async () => {
   await writeFile(unitsFile, YAML.stringify(doc));
   process.env[SECRET_ENV] = SECRET;
   server = (await startTestServer({
+    // The webhook receiver listens on loopback.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     CONTENT_DIR: contentDir,
     SMTP_URL: smtp.url,
     OUTBOX_POLL_MS: '100',
@@ -173,7 +175,7 @@ suite('feedback in the mini app', () => {
       { name: 'giay-hen.png', mimeType: 'image/png', buffer: png(120, 90, [11, 78, 162]) },
       { name: 'tai-lieu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     ]);
-    await page.getByText('“tai-lieu.pdf” không phải là ảnh. Chỉ gửi được ảnh JPEG, PNG, WebP hoặc HEIC.').waitFor();
+    await page.getByText('“tai-lieu.pdf” không phải là ảnh. Chỉ gửi được ảnh JPEG, PNG hoặc WebP.').waitFor();
     await page.getByRole('button', { name: 'Xóa ảnh 1' }).waitFor();
     await page.getByLabel(/^Họ và tên/).fill('Nguyễn Thị Lan');
     await page.getByLabel(/^Số điện thoại/).fill('0912 345 678');
@@ -187,7 +189,14 @@ suite('feedback in the mini app', () => {
     trackingCode = (await page.locator('.fb-code').textContent())?.trim() ?? '';
     expect(trackingCode).toMatch(/^PA-\d{4}-\d{6}$/);
     await page.getByText(/Hạn trả lời: (Thứ|Chủ nhật)/).waitFor();
+    // The erase code is shown once and kept on this device.
+    await expect(page.locator('.fb-erase-code').textContent()).resolves.toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shoot(page, 'success');
+    // Large text (root font 22 px), as many older citizens set their phones.
+    const large = await page.addStyleTag({ content: 'html { font-size: 22px !important; }' });
+    // (No overflow check here: at 22 px the app layout is 20rem = 440 px wide — the layout's, not this screen's.)
+    await screenshot(page, 'feedback-success-360-large', true);
+    await large.evaluate((el) => (el as Element).remove());
 
     // The unit's e-mail, through a real SMTP conversation, names the tracking code.
     const mail = await until('the e-mail', () => smtp.accepted.find((m) => m.raw.includes(trackingCode)));
@@ -244,10 +253,20 @@ suite('feedback in the mini app', () => {
       headers: { ...csrf, cookie },
       body: JSON.stringify({
         text: 'Từ năm 2023 sổ hộ khẩu không còn được dùng. Bộ phận Một cửa đã được nhắc không yêu cầu giấy tờ này.',
-        publish: true,
       }),
     });
     expect(answer.status).toBe(200);
+    // Publishing goes through the preview (personal data masked), then the checked texts.
+    const preview = await (
+      await fetch(`${server.baseUrl}/api/staff/feedback/${trackingCode}/publish-preview`, { headers: { cookie } })
+    ).json();
+    const { masked: _masked, ...texts } = preview as { masked: number; subject: string; content: string; answer: string };
+    const published = await fetch(`${server.baseUrl}/api/staff/feedback/${trackingCode}/publish`, {
+      method: 'POST',
+      headers: { ...csrf, cookie },
+      body: JSON.stringify({ publish: true, ...texts }),
+    });
+    expect(published.status).toBe(200);
 
     await page.getByRole('link', { name: /Bị yêu cầu nộp thêm giấy tờ/ }).click();
     await page.locator('.fb-status-badge', { hasText: 'Đã có trả lời' }).waitFor();
@@ -284,6 +303,16 @@ suite('feedback in the mini app', () => {
     await p2.getByLabel(/^4 số cuối/).fill('5678');
     await p2.getByRole('button', { name: 'Tra cứu' }).click();
     await p2.locator('.fb-status-badge', { hasText: 'Đã có trả lời' }).waitFor();
+    // Another device has no erase code: it is asked for, and the last 4 digits are not enough.
+    await p2.getByLabel('Mã xóa dữ liệu').waitFor();
+    await p2.getByRole('button', { name: 'Rút lại đồng ý và xóa dữ liệu của tôi' }).click();
+    await p2.getByText('Vui lòng nhập mã xóa dữ liệu được cấp khi gửi phản ánh').waitFor();
+    await p2.getByLabel('Mã xóa dữ liệu').fill('AAAA-BBBB-CCCC');
+    await p2.getByLabel('Mã xóa dữ liệu').scrollIntoViewIfNeeded();
+    await shoot(p2, 'erase-other-device', false);
+    await p2.addStyleTag({ content: 'html { font-size: 22px !important; }' });
+    await p2.getByLabel('Mã xóa dữ liệu').scrollIntoViewIfNeeded();
+    await screenshot(p2, 'feedback-erase-other-device-360-large', false);
     await other.close();
 
     // Withdraw consent and erase, after a confirmation.

@@ -38,6 +38,7 @@ const consent = { version: 'pakn-test', text: 'Tôi đồng ý để cơ quan nh
 
 type Responder = (call: Call) => Response | Promise<Response>;
 let calls: Call[];
+let tokens = 0;
 let postFeedback: Responder;
 let postUpload: Responder;
 
@@ -63,6 +64,8 @@ function installFetch() {
       if (call.method === 'GET' && url.pathname === '/api/units') return json(200, units);
       if (call.method === 'GET' && url.pathname === '/api/fields') return json(200, fields);
       if (call.method === 'GET' && url.pathname === '/api/feedback/consent') return json(200, consent);
+      if (call.method === 'GET' && url.pathname === '/api/feedback/form')
+        return json(200, { formToken: `token-${++tokens}`, minFillMs: 3000 });
       if (call.method === 'GET' && url.pathname === '/api/procedures/1.001193')
         return json(200, { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' });
       if (call.method === 'POST' && url.pathname === '/api/feedback') return postFeedback(call);
@@ -152,6 +155,35 @@ describe('draft memory', () => {
     expect(window.localStorage.getItem('cchc.v1.feedback.draft')).toBeNull();
     expect(loadSent()).toEqual([expect.objectContaining({ trackingCode: 'PA-2026-000001', phoneLast4: '5678' })]);
     expect(JSON.stringify(loadSent())).not.toContain('0912');
+  });
+});
+
+describe('server checks', () => {
+  it('sends the form token the server issued when the form opened; a refused token is replaced for the next try', async () => {
+    let n = 0;
+    postFeedback = () =>
+      ++n === 1
+        ? json(
+            400,
+            { detail: 'Biểu mẫu đã mở quá lâu. Vui lòng bấm Gửi lần nữa sau vài giây.', code: 'form_token' },
+            'application/problem+json',
+          )
+        : json(201, { trackingCode: 'PA-2026-000002', status: 'received', dueAt: '2026-02-16', eraseCode: 'K7MQ-9XPA-3TDF' });
+    renderForm();
+    await fillValidForm();
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/feedback/form')).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
+    await screen.findByText(/Biểu mẫu đã mở quá lâu/);
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
+    await screen.findByText('PA-2026-000002');
+    const [first, second] = feedbackPosts();
+    const tokenOf = (c: Call | undefined) => (c?.body as { formToken?: string } | undefined)?.formToken;
+    expect(tokenOf(first)).toMatch(/^token-\d+$/);
+    expect(tokenOf(second)).not.toBe(tokenOf(first));
+    expect(second?.headers['idempotency-key']).not.toBe(first?.headers['idempotency-key']);
+    // The erase code is shown once and kept on this device for "withdraw consent".
+    expect(screen.getByText('K7MQ-9XPA-3TDF')).toBeTruthy();
+    expect(loadSent()[0]).toMatchObject({ trackingCode: 'PA-2026-000002', eraseCode: 'K7MQ-9XPA-3TDF' });
   });
 });
 
@@ -300,7 +332,8 @@ describe('photos', () => {
     let id = 0;
     postUpload = () => json(201, { uploadId: `00000000-0000-4000-8000-00000000000${++id}` });
     const view = renderForm();
-    pick(file('o-ga.jpg', 'image/jpeg', 300_000), file('IMG_0001.HEIC', '', 900_000));
+    pick(file('o-ga.jpg', 'image/jpeg', 300_000), file('IMG_0001.JPG', '', 900_000), file('IMG_0002.HEIC', '', 900_000));
+    expect(await screen.findByText(/“IMG_0002.HEIC” ở dạng HEIC/)).toBeTruthy();
     await screen.findByRole('button', { name: 'Xóa ảnh 2' });
     expect(uploads()).toHaveLength(2);
     expect(uploads()[0]?.body).toBeInstanceOf(FormData);
@@ -310,7 +343,7 @@ describe('photos', () => {
     expect(screen.queryByRole('button', { name: 'Xóa ảnh 2' })).toBeNull();
     view.unmount();
     renderForm();
-    expect(screen.getByRole('img', { name: 'Ảnh 1: IMG_0001.HEIC' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Ảnh 1: IMG_0001.JPG' })).toBeTruthy();
   });
 
   it('takes at most 5 photos and says how many were left out', async () => {

@@ -80,7 +80,7 @@ async function main(): Promise<number> {
       console.error('Thiếu mật khẩu: đặt biến môi trường STAFF_ADMIN_PASSWORD (hoặc chạy trong cửa sổ dòng lệnh để được hỏi).');
       return 2;
     }
-    password = await ask('Mật khẩu (ít nhất 10 ký tự): ', true);
+    password = await ask('Mật khẩu (ít nhất 12 ký tự): ', true);
     const problem = passwordProblem(password, username);
     if (problem) {
       console.error(problem);

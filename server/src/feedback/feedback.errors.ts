@@ -26,3 +26,15 @@ export const honeypotFilled = () =>
     'Yêu cầu không hợp lệ',
     'Không gửi được phản ánh. Nếu trình duyệt tự điền biểu mẫu, vui lòng tắt tự điền rồi thử lại, hoặc gọi đường dây nóng.',
   );
+
+/** Same key, the first request not yet stored (a standalone MongoDB without transactions): retry with the same key. */
+export const submissionInProgress = () =>
+  new AppError(503, 'Đang xử lý', 'Phản ánh này đang được lưu. Vui lòng chờ vài giây rồi bấm Gửi lại (giữ nguyên nội dung).');
+
+/** Erase needs the erase code given at submission; the same answer whatever was wrong. */
+export const eraseNotFound = () =>
+  new AppError(
+    404,
+    'Không tìm thấy',
+    'Mã theo dõi hoặc mã xóa dữ liệu chưa đúng. Mã xóa dữ liệu được cấp khi gửi phản ánh (dạng ABCD-EFGH-JKLM); nếu mất mã, vui lòng liên hệ đơn vị xử lý.',
+  );

@@ -14,7 +14,7 @@ import { createOutbox, type Outbox } from '../outbox/outbox.js';
 import { feedbackRepository } from './feedback.repository.js';
 import { createFeedbackService, type FeedbackService } from './feedback.service.js';
 import { diskStorage, gridfsStorage } from './uploads/storage.js';
-import { uploadsService } from './uploads/uploads.service.js';
+import { uploadLimitsFrom, uploadsService } from './uploads/uploads.service.js';
 
 export interface FeedbackPluginOptions {
   config: Config;
@@ -30,6 +30,8 @@ declare module 'fastify' {
       service: FeedbackService;
       outbox: Outbox;
       uploads: ReturnType<typeof uploadsService>;
+      /** FEEDBACK_MIN_FILL_MS: the form token must be this old (0 = no token needed). */
+      minFillMs: number;
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
       /** Staff action on a dead delivery: send it again (only that channel). */
       retryDelivery(id: string, by: string): Promise<boolean>;
@@ -46,11 +48,11 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   const repo = feedbackRepository(store);
   await repo.ensureIndexes();
 
-  const storage =
-    store.kind === 'mongodb' && config.MONGODB_URI
-      ? gridfsStorage(config.MONGODB_URI, config.MONGODB_DB)
-      : diskStorage(path.resolve(config.DATA_DIR, 'uploads'));
-  const uploads = uploadsService(store, storage);
+  const onDisk = !(store.kind === 'mongodb' && config.MONGODB_URI);
+  const uploadDir = path.resolve(config.DATA_DIR, 'uploads');
+  const storage = onDisk ? diskStorage(uploadDir) : gridfsStorage(config.MONGODB_URI!, config.MONGODB_DB);
+  // The store's directory shares the disk: uploads stop well before a full disk makes it fail.
+  const uploads = uploadsService(store, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
 
   const email = emailSender({ smtpUrl: config.SMTP_URL, from: config.SMTP_FROM, timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS });
   const outbox = createOutbox({
@@ -61,10 +63,16 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
       leaseMs: config.OUTBOX_LEASE_MS,
       retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
       maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+      perChannel: config.OUTBOX_PER_CHANNEL,
+      perUnit: config.OUTBOX_PER_UNIT,
     },
     senders: {
       email: email.send,
-      webhook: webhookSender({ timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS, secret: (name) => env[name] }),
+      webhook: webhookSender({
+        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+        secret: (name) => env[name],
+        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+      }),
       zalo: zaloSender({
         baseUrl: config.ZALO_OA_API_BASE,
         timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
@@ -96,14 +104,16 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     onDeliveriesQueued: () => outbox.kick(),
   });
 
+  const orphanMs = config.UPLOAD_ORPHAN_HOURS * 3600_000;
   const runRetention = async () => ({
     anonymised: await service.anonymiseExpired(config.FEEDBACK_RETENTION_MONTHS),
-    orphanPhotos: await uploads.removeOrphans(),
+    orphanPhotos: await uploads.removeOrphans(orphanMs),
   });
   app.decorate('feedback', {
     service,
     outbox,
     uploads,
+    minFillMs: config.FEEDBACK_MIN_FILL_MS,
     runRetention,
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
   });
@@ -115,11 +125,22 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   // Every few hours, and once shortly after start (not during boot, to keep start-up quick).
   const retention = setInterval(retain, RETENTION_EVERY_MS);
   retention.unref();
+  // Photos never attached are removed within hours, not days: checked every tenth of their lifetime.
+  const orphans = setInterval(
+    () => {
+      uploads
+        .removeOrphans(orphanMs)
+        .catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'orphan photo cleanup failed'));
+    },
+    Math.max(60_000, orphanMs / 10),
+  );
+  orphans.unref();
   const firstRetention = setTimeout(retain, 60_000);
   firstRetention.unref();
 
   app.addHook('onClose', async () => {
     clearInterval(retention);
+    clearInterval(orphans);
     clearTimeout(firstRetention);
     await outbox.stop();
     email.close();

@@ -1,4 +1,5 @@
 // The only place that touches the feedback and delivery collections.
+import { randomBytes } from 'node:crypto';
 import type { Store } from '../store/port.js';
 import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from './feedback.types.js';
 
@@ -6,6 +7,9 @@ export const FEEDBACK = 'feedback';
 export const DELIVERIES = 'deliveries';
 export const IDEMPOTENCY = 'idempotency_keys';
 export const UPLOADS = 'uploads';
+
+/** The public id of a feedback (Open311 service_request_id, published answers). */
+export const newPublicId = () => `YC-${randomBytes(6).toString('hex').toUpperCase()}`;
 
 export type FeedbackRepository = ReturnType<typeof feedbackRepository>;
 
@@ -17,6 +21,10 @@ export function feedbackRepository(store: Store) {
     deliveries,
     async ensureIndexes() {
       await feedback.createIndex({ keys: { trackingCode: 1 }, unique: true, name: 'trackingCode_unique' });
+      // Records from before public ids get one, so public lists never need the tracking code.
+      for (const fb of await feedback.find({ publicId: { $exists: false } }, { projection: { _id: 1 } }))
+        await feedback.updateOne({ _id: fb._id, publicId: { $exists: false } }, { $set: { publicId: newPublicId() } });
+      await feedback.createIndex({ keys: { publicId: 1 }, unique: true, name: 'publicId_unique' });
       await feedback.createIndex({ keys: { status: 1, closedAt: 1 }, name: 'status_closedAt' });
       await deliveries.createIndex({ keys: { status: 1, nextAttemptAt: 1 }, name: 'status_nextAttemptAt' });
       await deliveries.createIndex({ keys: { status: 1, leaseUntil: 1 }, name: 'status_leaseUntil' });
@@ -25,6 +33,7 @@ export function feedbackRepository(store: Store) {
       await deliveries.createIndex({ keys: { feedbackId: 1 }, name: 'feedbackId' });
     },
     byTrackingCode: (code: string) => feedback.findOne({ trackingCode: code }),
+    byPublicId: (id: string) => feedback.findOne({ publicId: id }),
     byId: (id: string) => feedback.findOne({ _id: id }),
     /** Appends a timeline event, optionally with other changes, when `filter` still matches. */
     async addEvent(

@@ -86,7 +86,10 @@ export const feedbackBody = z.strictObject({
   /** Anti-bot honeypot: a field hidden from people; must stay empty. */
   website: z.string().max(200).optional(),
   /** Anti-bot: when the form was opened (ms since epoch, client clock). */
+  /** Ignored (older clients send it): the fill time is measured with the server's formToken. */
   startedAt: z.number({ error: 'startedAt phải là số.' }).int().nonnegative().optional(),
+  /** From GET /api/feedback/form: proves the form was open at least FEEDBACK_MIN_FILL_MS. */
+  formToken: z.string().max(200, 'Mã kiểm tra biểu mẫu không hợp lệ.').optional(),
 });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
 
@@ -102,6 +105,10 @@ export const submitResponse = z.object({
   trackingCode: z.string(),
   status: z.enum(STATUS_VALUES),
   dueAt: z.string().describe('Hạn xử lý (ngày, YYYY-MM-DD) tính theo ngày làm việc'),
+  eraseCode: z
+    .string()
+    .optional()
+    .describe('Mã xóa dữ liệu (dạng ABCD-EFGH-JKLM), chỉ cấp một lần: người gửi giữ kín, dùng để rút lại đồng ý và xóa dữ liệu cá nhân'),
 });
 export type SubmitResponse = z.infer<typeof submitResponse>;
 
@@ -115,6 +122,10 @@ export const trackingCodeParam = z.object({
 export const phoneLast4 = z
   .string({ error: 'Vui lòng nhập 4 số cuối điện thoại đã dùng khi gửi.' })
   .regex(/^\d{4}$/, 'Nhập đúng 4 chữ số cuối của số điện thoại.');
+export const eraseCode = z
+  .string({ error: 'Vui lòng nhập mã xóa dữ liệu được cấp khi gửi phản ánh.' })
+  .max(40, 'Mã xóa dữ liệu có dạng ABCD-EFGH-JKLM.')
+  .refine((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, '').length === 12, 'Mã xóa dữ liệu có dạng ABCD-EFGH-JKLM.');
 
 const timelineItem = z.object({
   at: z.string(),
@@ -145,7 +156,7 @@ export const publicQuery = z.object({
 });
 
 export const publicItem = z.object({
-  trackingCode: z.string(),
+  id: z.string().describe('Mã công khai (không phải mã theo dõi, vốn chỉ người gửi biết)'),
   kind: z.enum(KINDS),
   subject: z.string(),
   content: z.string(),

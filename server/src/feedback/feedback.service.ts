@@ -1,7 +1,7 @@
 // Feedback intake: validate against the store (commune, field, photos), route, compute the
 // working-day deadline, and write the record, its outbox deliveries and the idempotency record
 // in ONE atomic write. Lookup, erasure, retention and status moves live here too.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
 import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from '../content/schemas.js';
@@ -9,13 +9,23 @@ import { AppError } from '../lib/errors.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { CONSENT_PURPOSE } from './consent.js';
-import { type FieldError, feedbackNotFound, honeypotFilled, idempotencyConflict, invalidFeedback, tooFast } from './feedback.errors.js';
-import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, UPLOADS } from './feedback.repository.js';
-import { type FeedbackBody, KIND_PREFIX, type PublicItem, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
+import {
+  eraseNotFound,
+  type FieldError,
+  feedbackNotFound,
+  honeypotFilled,
+  idempotencyConflict,
+  invalidFeedback,
+  submissionInProgress,
+} from './feedback.errors.js';
+import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId, UPLOADS } from './feedback.repository.js';
+import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
 import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
+import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
 import { canMove, EVENT_TYPES, STATUSES, type Status } from './statuses.js';
+import { trackingGuard } from './tracking-guard.js';
 import type { UploadStorage } from './uploads/storage.js';
 
 export interface FeedbackServiceDeps {
@@ -48,6 +58,16 @@ function canonical(v: unknown): string {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const lookupKey = (trackingCode: string, last4: string) => sha256(`lookup:${trackingCode}:${last4}`);
 
+/** Erase codes: 12 characters of an alphabet without look-alikes (0/O, 1/I), ~60 bits. */
+const ERASE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export function newEraseCode(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => ERASE_ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+export const normalizeEraseCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+export const eraseKey = (trackingCode: string, code: string) => sha256(`erase:${trackingCode}:${normalizeEraseCode(code)}`);
+
 interface IdempotencyDoc {
   [k: string]: unknown;
   _id: string;
@@ -61,11 +81,31 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   const { store, repo } = deps;
   const now = deps.now ?? (() => new Date());
   const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
+  const guard = trackingGuard(store, now);
+  const tokens = formTokens(store, now);
 
+  /** The record behind a tracking code, once its proof matches; wrong proofs count toward a lock. */
+  async function proven(trackingCode: string, matches: (fb: FeedbackDoc) => boolean, notFound = feedbackNotFound): Promise<FeedbackDoc> {
+    await guard.check(trackingCode);
+    const fb = await repo.byTrackingCode(trackingCode);
+    if (!fb || !matches(fb)) {
+      await guard.fail(trackingCode);
+      throw notFound();
+    }
+    return fb;
+  }
+
+  /**
+   * The stored answer for a key already used. The first request may still be committing it
+   * (the double tap arrives while the first is in the commit window): nothing is acknowledged
+   * before it is durable, so wait for the store, and answer only if the record itself is there.
+   */
   async function replay(key: string, bodyHash: string): Promise<SubmitResponse | null> {
     const prior = await idem.findOne({ _id: key });
     if (!prior) return null;
     if (prior.bodyHash !== bodyHash) throw idempotencyConflict();
+    await store.flush();
+    if (!(await repo.byId(prior.feedbackId))) throw submissionInProgress();
     return prior.response;
   }
 
@@ -113,17 +153,19 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
   }
 
-  async function submit(key: string, body: FeedbackBody, beforeCreate?: () => Promise<void>): Promise<SubmitResponse> {
+  async function submit(
+    key: string,
+    body: FeedbackBody,
+    beforeCreate?: () => Promise<void>,
+    opts: { trustedClient?: boolean } = {},
+  ): Promise<SubmitResponse> {
     if (body.website && body.website.trim() !== '') throw honeypotFilled();
     const t = now();
-    if (body.startedAt !== undefined) {
-      // A client clock ahead of ours gives a negative age: accepted, only a fast form is refused.
-      const age = t.getTime() - body.startedAt;
-      if (age >= 0 && age < deps.minFillMs) throw tooFast();
-    }
     const bodyHash = sha256(canonical(body));
     const prior = await replay(key, bodyHash);
     if (prior) return prior;
+    // Minimum fill time on the server's clock (a form token); API clients with a key skip it.
+    const nonce = deps.minFillMs > 0 && !opts.trustedClient ? await tokens.check(body.formToken, deps.minFillMs) : null;
     await beforeCreate?.();
 
     const today = vnDate(t);
@@ -138,6 +180,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     const phone = normalizePhone(body.sender.phone) as string;
     const at = t.toISOString();
     const id = randomUUID();
+    const eraseCode = newEraseCode();
 
     const doc: FeedbackDoc = {
       _id: id,
@@ -153,6 +196,9 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       sender: { name: body.sender.name, phone, address: body.sender.address },
       zaloUserId: body.zaloUserId ?? null,
       lookupKey: lookupKey(trackingCode, phone.slice(-4)),
+      publicId: newPublicId(),
+      eraseKey: eraseKey(trackingCode, eraseCode),
+      publicText: null,
       consent: { accepted: true, version: body.consent.version, at, purposeVersion: CONSENT_PURPOSE.version, withdrawnAt: null },
       publish: body.publish,
       publishApproved: false,
@@ -176,18 +222,26 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       ],
     };
     const deliveries = newDeliveries({ _id: id, trackingCode }, r.unit, at);
-    const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due };
+    // The erase code is stored only hashed on the record; the idempotency record keeps the
+    // answer (for retries) and the retention job drops the code from it after two days.
+    const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due, eraseCode };
     try {
       await store.insertAtomically([
         { collection: IDEMPOTENCY, doc: { _id: key, bodyHash, response, feedbackId: id, createdAt: at } },
         { collection: FEEDBACK, doc },
         ...deliveries.map((d) => ({ collection: DELIVERIES, doc: d })),
+        ...(nonce ? [{ collection: FORM_TOKENS, doc: { _id: nonce, feedbackId: id, createdAt: at } }] : []),
       ]);
     } catch (err) {
       // A concurrent request with the same key won the race: answer with its result.
       if (err instanceof DuplicateKeyError || (err as { code?: number }).code === 11000) {
         const winner = await replay(key, bodyHash);
         if (winner) return winner;
+        // Otherwise the form token was already used for another feedback.
+        if (nonce && (await store.collection(FORM_TOKENS).findOne({ _id: nonce })))
+          throw formTokenProblem(
+            'Biểu mẫu này đã được gửi. Xem lại ở "Phản ánh của tôi", hoặc bấm Gửi lần nữa sau vài giây để gửi phản ánh mới.',
+          );
       }
       throw err;
     }
@@ -198,8 +252,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
 
   /** The citizen's view: never personal data, never staff ids, only citizen-visible events. */
   async function track(trackingCode: string, last4: string): Promise<TrackResponse> {
-    const fb = await repo.byTrackingCode(trackingCode);
-    if (!fb || fb.lookupKey !== lookupKey(trackingCode, last4)) throw feedbackNotFound();
+    const fb = await proven(trackingCode, (f) => f.lookupKey === lookupKey(trackingCode, last4));
     const unit = await store.collection('handling_units').findOne({ _id: fb.unitId });
     return {
       trackingCode: fb.trackingCode,
@@ -226,7 +279,9 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   async function anonymise(fb: FeedbackDoc, type: 'erased' | 'anonymised', by: string): Promise<boolean> {
     const at = now().toISOString();
     // The Zalo user id identifies the sender too: no message reaches them after erasure.
+    // Consent withdrawn: nothing of the case stays public either.
     const set: Record<string, unknown> = { sender: ANON, zaloUserId: null, anonymisedAt: at, location: null, attachments: [] };
+    if (type === 'erased') Object.assign(set, { publish: false, publishApproved: false, publicText: null });
     if (type === 'erased') set['consent.withdrawnAt'] = at;
     const done = await repo.addEvent(fb._id, { at, by, type, note: null }, set, { anonymisedAt: null });
     if (done) {
@@ -239,10 +294,12 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return done;
   }
 
-  /** Consent withdrawn: the sender's name, phone, address, Zalo user id, location and photos are removed. */
-  async function erase(trackingCode: string, last4: string): Promise<{ trackingCode: string; erasedAt: string }> {
-    const fb = await repo.byTrackingCode(trackingCode);
-    if (!fb || fb.lookupKey !== lookupKey(trackingCode, last4)) throw feedbackNotFound();
+  /**
+   * Consent withdrawn: the sender's name, phone, address, Zalo user id, location and photos are
+   * removed and the case is unpublished. Proof: the erase code given at submission.
+   */
+  async function erase(trackingCode: string, code: string): Promise<{ trackingCode: string; erasedAt: string }> {
+    const fb = await proven(trackingCode, (f) => !!f.eraseKey && f.eraseKey === eraseKey(trackingCode, code), eraseNotFound);
     if (!fb.anonymisedAt) await anonymise(fb, 'erased', 'citizen');
     const after = await repo.byId(fb._id);
     return { trackingCode, erasedAt: (after?.anonymisedAt as string) ?? now().toISOString() };
@@ -255,6 +312,13 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     const due = await repo.feedback.find({ closedAt: { $ne: null, $lte: cutoff.toISOString() }, anonymisedAt: null }, { limit: 500 });
     let n = 0;
     for (const fb of due) if (await anonymise(fb, 'anonymised', 'system')) n++;
+    await guard.purge();
+    await store.collection(FORM_TOKENS).deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
+    // Retries come within minutes: after two days a stored answer no longer needs the erase code.
+    await idem.updateMany(
+      { createdAt: { $lt: new Date(now().getTime() - 2 * 86_400_000).toISOString() }, 'response.eraseCode': { $exists: true } },
+      { $unset: { 'response.eraseCode': '' } },
+    );
     return n;
   }
 
@@ -285,39 +349,5 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return (await repo.byId(id)) as FeedbackDoc;
   }
 
-  /** Published answers: the citizen agreed AND staff chose to publish; never personal data. */
-  async function publicAnswers(q: string, limit: number, offset: number): Promise<{ items: PublicItem[]; total: number }> {
-    const filter: Record<string, unknown> = {
-      publish: true,
-      publishApproved: true,
-      status: { $in: ['answered', 'closed'] },
-      answer: { $ne: null },
-    };
-    if (q) {
-      const re = q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      filter.$or = [{ subject: { $regex: re, $options: 'i' } }, { content: { $regex: re, $options: 'i' } }];
-    }
-    const [docs, total] = await Promise.all([
-      repo.feedback.find(filter, { sort: { 'answer.at': -1 }, skip: offset, limit }),
-      repo.feedback.count(filter),
-    ]);
-    const units = new Map((await store.collection('handling_units').find({})).map((u) => [u._id, u.name as string]));
-    return {
-      total,
-      items: docs.map((fb) => ({
-        trackingCode: fb.trackingCode,
-        kind: fb.kind,
-        subject: fb.subject,
-        content: fb.content,
-        field: fb.field,
-        unit: { id: fb.unitId, name: units.get(fb.unitId) ?? fb.unitId },
-        answer: fb.answer?.text ?? '',
-        answeredAt: fb.answer?.at ?? fb.updatedAt,
-        createdAt: fb.createdAt,
-        daysTaken: Math.max(0, Math.round((Date.parse(fb.answer?.at ?? fb.updatedAt) - Date.parse(fb.createdAt)) / 86_400_000)),
-      })),
-    };
-  }
-
-  return { submit, track, erase, anonymiseExpired, transition, publicAnswers };
+  return { submit, track, erase, anonymiseExpired, transition, proven, issueFormToken: () => tokens.issue() };
 }

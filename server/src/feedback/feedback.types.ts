@@ -39,6 +39,12 @@ export interface FeedbackDoc {
   zaloUserId?: string | null;
   /** sha256(trackingCode + last 4 phone digits): lets the citizen track even after erasure. */
   lookupKey: string;
+  /** Id shown in public lists (Open311, published answers): the tracking code stays private. */
+  publicId?: string;
+  /** sha256(trackingCode + erase code): the erase code is given once, in the 201 answer. */
+  eraseKey?: string;
+  /** What the public sees once staff publish: texts masked and checked in the staff preview. */
+  publicText?: { subject: string; content: string; answer: string; at: string; by: string } | null;
   consent: ConsentRecord;
   /** The citizen agrees the answer may be published (without personal data). */
   publish: boolean;

@@ -1,8 +1,12 @@
 // The outbox: deliveries were written in the same atomic write as their feedback; this worker
-// sends them. One delivery at a time per instance, claimed with findOneAndUpdate and a lease, so
-// two instances never hold the same delivery and a crashed instance's claim expires and is
-// taken again. Delivery is therefore at-least-once; every message carries the delivery id
-// (e-mail Message-ID, webhook header) so the receiver can recognise a repeat.
+// sends them. Each delivery is claimed with findOneAndUpdate and a lease, so two instances never
+// hold the same delivery and a crashed instance's claim expires and is taken again. Delivery is
+// therefore at-least-once; every message carries the delivery id (e-mail Message-ID, webhook
+// header) so the receiver can recognise a repeat.
+//
+// Sends run in parallel, bounded per channel type (perChannel) and per unit and channel
+// (perUnit): a claim skips channels and units already at their bound, so a hanging webhook of
+// one unit holds at most perUnit sends and never delays another unit's e-mail.
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FeedbackRepository } from '../feedback/feedback.repository.js';
@@ -15,6 +19,10 @@ export interface OutboxOptions {
   leaseMs: number;
   retryBaseMs: number;
   maxAttempts: number;
+  /** Sends in flight per channel type (e-mail, webhook, Zalo); default 8. */
+  perChannel?: number;
+  /** Sends in flight per handling unit and channel type; default 2. */
+  perUnit?: number;
 }
 
 export type Senders = { [T in Channel['type']]: ChannelSender<Extract<Channel, { type: T }>> };
@@ -39,9 +47,30 @@ export function createOutbox(deps: OutboxDeps) {
   let timer: NodeJS.Timeout | null = null;
   let loop: Promise<void> | null = null;
   let again = false;
+  const perChannel = options.perChannel ?? 8;
+  const perUnit = options.perUnit ?? 2;
+  /** Sends in flight: `c\0<type>` per channel type, `u\0<unit>\0<type>` per unit and type. */
+  const busy = new Map<string, number>();
+  const inflight = new Set<Promise<void>>();
+  const keysOf = (d: DeliveryDoc) => [`c\0${d.channel.type}`, `u\0${d.unitId}\0${d.channel.type}`];
+
+  /** Deliveries this worker may not take now: their channel or unit is at its bound. */
+  function atBound(): Record<string, unknown> {
+    const channels: string[] = [];
+    const units: Record<string, unknown>[] = [];
+    for (const [key, n] of busy) {
+      const [kind, a, b] = key.split('\0');
+      if (kind === 'c' && n >= perChannel) channels.push(a!);
+      if (kind === 'u' && n >= perUnit) units.push({ unitId: a, 'channel.type': b });
+    }
+    return {
+      ...(channels.length ? { 'channel.type': { $nin: channels } } : {}),
+      ...(units.length ? { $nor: units } : {}),
+    };
+  }
 
   /** Takes the next due delivery (or one whose lease expired) and leases it to this caller. */
-  async function claim(): Promise<DeliveryDoc | null> {
+  async function claim(skip: Record<string, unknown> = {}): Promise<DeliveryDoc | null> {
     const t = now();
     const iso = t.toISOString();
     const update = {
@@ -50,11 +79,11 @@ export function createOutbox(deps: OutboxDeps) {
     };
     // Two simple filters rather than one $or, so both stores answer from the status index.
     return (
-      (await repo.deliveries.findOneAndUpdate({ status: 'pending', nextAttemptAt: { $lte: iso } }, update, {
+      (await repo.deliveries.findOneAndUpdate({ status: 'pending', nextAttemptAt: { $lte: iso }, ...skip }, update, {
         sort: { nextAttemptAt: 1 },
         returnDocument: 'after',
       })) ??
-      (await repo.deliveries.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: iso } }, update, {
+      (await repo.deliveries.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: iso }, ...skip }, update, {
         sort: { leaseUntil: 1 },
         returnDocument: 'after',
       }))
@@ -87,26 +116,32 @@ export function createOutbox(deps: OutboxDeps) {
   async function processOne(): Promise<boolean> {
     const d = await claim();
     if (!d) return false;
+    await deliver(d);
+    return true;
+  }
+
+  /** Sends a claimed delivery and records the outcome (only while it still holds the lease). */
+  async function deliver(d: DeliveryDoc): Promise<void> {
     const fb = await repo.byId(d.feedbackId);
     if (!fb) {
       await repo.deliveries.updateOne(
         { _id: d._id, leaseToken: d.leaseToken },
         { $set: { status: 'dead', lastError: 'feedback not found', leaseUntil: null } },
       );
-      return true;
+      return;
     }
     try {
       await send(d, fb);
     } catch (err) {
       await fail(d, err);
-      return true;
+      return;
     }
     const r = await repo.deliveries.updateOne(
       { _id: d._id, leaseToken: d.leaseToken },
       { $set: { status: 'delivered', deliveredAt: now().toISOString(), leaseUntil: null, lastError: null } },
     );
     // Lease lost (we were too slow and another instance re-sent it): that one records the outcome.
-    if (r.matchedCount === 0) return true;
+    if (r.matchedCount === 0) return;
     log.info({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts }, 'delivery delivered');
     const delivered = event('delivered', d, `Đã gửi qua ${CHANNEL_LABEL[d.channel.type]}.`);
     const forwarded: TimelineEvent = {
@@ -120,7 +155,6 @@ export function createOutbox(deps: OutboxDeps) {
     if (!(await repo.addEvent(fb._id, [delivered, forwarded], { status: 'forwarded' }, { status: 'received' }))) {
       await repo.addEvent(fb._id, delivered);
     }
-    return true;
   }
 
   async function fail(d: DeliveryDoc, err: unknown) {
@@ -144,11 +178,29 @@ export function createOutbox(deps: OutboxDeps) {
     );
   }
 
+  /** Claims due deliveries while slots are free and sends each in the background. */
   async function drain() {
     do {
       again = false;
       try {
-        while (running && (await processOne()));
+        while (running) {
+          const d = await claim(atBound());
+          if (!d) break;
+          const keys = keysOf(d);
+          for (const k of keys) busy.set(k, (busy.get(k) ?? 0) + 1);
+          const job: Promise<void> = deliver(d)
+            .catch((err) => log.error({ err: { message: (err as Error).message }, deliveryId: d._id }, 'outbox delivery error'))
+            .finally(() => {
+              for (const k of keys) {
+                const n = (busy.get(k) ?? 1) - 1;
+                if (n > 0) busy.set(k, n);
+                else busy.delete(k);
+              }
+              inflight.delete(job);
+              kick(); // a slot is free: take what waited for it
+            });
+          inflight.add(job);
+        }
       } catch (err) {
         log.error({ err: { message: (err as Error).message } }, 'outbox loop error');
       }
@@ -195,7 +247,10 @@ export function createOutbox(deps: OutboxDeps) {
       if (timer) clearTimeout(timer);
       timer = null;
       await loop;
+      await Promise.all(inflight);
     },
+    /** Sends in flight now (for tests and health). */
+    inFlight: () => inflight.size,
     /** Staff action: send a dead (or waiting) delivery again now, with a fresh attempt budget. */
     async retryDelivery(id: string, by = 'system'): Promise<boolean> {
       const t = now().toISOString();

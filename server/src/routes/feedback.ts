@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import { CONSENT_PURPOSE } from '../feedback/consent.js';
 import {
+  eraseCode,
   feedbackBody,
   idempotencyHeaders,
   phoneLast4,
@@ -21,7 +22,7 @@ import { listPublicAnswers } from '../staff/public-answers.js';
 
 const tags = ['Phản ánh, kiến nghị'];
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
-const errors = { 400: problem, 404: problem, 409: problem, 429: problem };
+const errors = { 400: problem, 404: problem, 409: problem, 429: problem, 503: problem };
 
 export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax: number; phoneMax: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,7 +61,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
         summary: 'Gửi phản ánh, kiến nghị (cần tiêu đề Idempotency-Key; gửi lại cùng mã không tạo bản ghi thứ hai)',
         description:
           'location: { lat, lng } (WGS 84) và/hoặc { text } mô tả vị trí. Chống gửi tự động: trường ẩn `website` phải để trống; ' +
-          '`startedAt` (mili giây, lúc mở biểu mẫu) — gửi trong chưa đầy 3 giây sẽ bị từ chối.',
+          '`formToken` lấy từ GET /api/feedback/form lúc mở biểu mẫu — gửi trong chưa đầy FEEDBACK_MIN_FILL_MS (3 giây) sẽ bị từ chối.',
         headers: idempotencyHeaders,
         body: feedbackBody,
         response: { 201: submitResponse, ...errors },
@@ -70,6 +71,21 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       // A retry of an accepted submission is answered without counting against the phone's limit.
       const res = await svc.submit(req.headers['idempotency-key'], req.body, () => perPhone(req, reply));
       return reply.code(201).send(res);
+    },
+  );
+
+  r.get(
+    '/api/feedback/form',
+    {
+      schema: {
+        tags,
+        summary: 'Mở biểu mẫu: mã kiểm tra (formToken) gửi kèm phản ánh; gửi sớm hơn minFillMs sau khi mở thì bị từ chối',
+        response: { 200: z.object({ formToken: z.string(), minFillMs: z.number().int() }) },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { formToken: await svc.issueFormToken(), minFillMs: app.feedback.minFillMs };
     },
   );
 
@@ -104,7 +120,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Theo dõi phản ánh bằng mã theo dõi và 4 số cuối điện thoại',
+        summary: 'Theo dõi phản ánh bằng mã theo dõi và 4 số cuối điện thoại (sai nhiều lần thì mã bị tạm khóa, với mọi địa chỉ)',
         params: trackingCodeParam,
         querystring: z.object({ phoneLast4 }),
         response: { 200: trackResponse, ...errors },
@@ -119,12 +135,12 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Rút lại sự đồng ý và xóa thông tin cá nhân của người gửi',
+        summary: 'Rút lại sự đồng ý và xóa thông tin cá nhân của người gửi (cần mã xóa dữ liệu cấp khi gửi); phản ánh thôi công khai',
         params: trackingCodeParam,
-        body: z.strictObject({ phoneLast4 }),
+        body: z.strictObject({ eraseCode }),
         response: { 200: z.object({ trackingCode: z.string(), erasedAt: z.string() }), ...errors },
       },
     },
-    async (req) => svc.erase(req.params.trackingCode, req.body.phoneLast4),
+    async (req) => svc.erase(req.params.trackingCode, req.body.eraseCode),
   );
 }

@@ -149,17 +149,25 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
 
     function toRequest(fb: FeedbackDoc, fields: Map<string, string>, units: Map<string, string>, client: string | null): Request311 {
       const own = client !== null && (fb.source as { client?: string } | undefined)?.client === client;
-      const published = fb.publish && fb.publishApproved;
+      // The public sees only the texts staff checked in the publish preview (personal data masked).
+      const published = fb.publish && fb.publishApproved && fb.publicText ? fb.publicText : null;
       const open = STATUSES[fb.status].type === 'open';
-      const notes = fb.answer && (published || own) ? fb.answer.text : fb.rejectReason && own ? fb.rejectReason : STATUSES[fb.status].label;
+      const notes =
+        fb.answer && own
+          ? fb.answer.text
+          : published
+            ? published.answer
+            : fb.rejectReason && own
+              ? fb.rejectReason
+              : STATUSES[fb.status].label;
       const point = own && fb.location?.lat !== undefined ? fb.location : null;
       return {
-        service_request_id: fb.trackingCode,
+        service_request_id: fb.publicId ?? '',
         status: open ? 'open' : 'closed',
         status_notes: notes,
         service_name: fb.field ? (fields.get(fb.field) ?? fb.field) : null,
         service_code: fb.field,
-        description: published || own ? fb.content : null,
+        description: own ? fb.content : (published?.content ?? null),
         agency_responsible: units.get(fb.unitId) ?? fb.unitId,
         service_notice: `Hạn xử lý ${fb.deadlineDays} ngày làm việc.`,
         requested_datetime: fb.createdAt,
@@ -299,14 +307,17 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         }
         // Same parameters from the same client = a retry: answered with the first request's id.
         const key = `open311:${client}:${createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex').slice(0, 40)}`;
-        const res = await app.feedback.service.submit(key, parsed.data as FeedbackBody);
-        await store
-          .collection('feedback')
-          .updateOne({ trackingCode: res.trackingCode }, { $set: { source: { channel: 'open311', client } } });
+        // A client with an API key is not a form in a browser: no form token.
+        const res = await app.feedback.service.submit(key, parsed.data as FeedbackBody, undefined, { trustedClient: true });
+        const created = await store
+          .collection<FeedbackDoc>('feedback')
+          .findOneAndUpdate({ trackingCode: res.trackingCode }, { $set: { source: { channel: 'open311', client } } });
+        // The public id for the API; the tracking code and erase code only in the notice for the citizen.
+        const erase = res.eraseCode ? ` Mã xóa dữ liệu (giữ kín): ${res.eraseCode}.` : '';
         return reply.code(201).send([
           {
-            service_request_id: res.trackingCode,
-            service_notice: `Đã tiếp nhận. Hạn xử lý: ${res.dueAt.split('-').reverse().join('/')}. Người dân theo dõi bằng mã ${res.trackingCode} và 4 số cuối điện thoại.`,
+            service_request_id: created?.publicId ?? '',
+            service_notice: `Đã tiếp nhận. Hạn xử lý: ${res.dueAt.split('-').reverse().join('/')}. Người dân theo dõi bằng mã ${res.trackingCode} và 4 số cuối điện thoại.${erase}`,
             account_id: null,
           },
         ]);
@@ -327,7 +338,7 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         const q = req.query;
         const client = clientOf(q.api_key);
         const and: Record<string, unknown>[] = [];
-        if (q.service_request_id) and.push({ trackingCode: { $in: q.service_request_id.split(',').map((s) => s.trim().toUpperCase()) } });
+        if (q.service_request_id) and.push({ publicId: { $in: q.service_request_id.split(',').map((s) => s.trim().toUpperCase()) } });
         if (q.service_code) and.push({ field: q.service_code });
         if (q.status) and.push({ status: { $in: q.status === 'open' ? OPEN_STATUSES : CLOSED_STATUSES } });
         // Default window: the last 90 days (GeoReport v2).
@@ -354,7 +365,8 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         },
       },
       async (req) => {
-        const fb = await store.collection<FeedbackDoc>('feedback').findOne({ trackingCode: req.params.id.toUpperCase() });
+        // Public ids only: a tracking code is the citizen's private proof, never a public key.
+        const fb = await store.collection<FeedbackDoc>('feedback').findOne({ publicId: req.params.id.toUpperCase() });
         if (!fb) throw new AppError(404, 'Không tìm thấy', `Không có yêu cầu ${req.params.id}.`);
         const [fields, units] = await Promise.all([fieldsById(), unitNames()]);
         return [toRequest(fb, fields, units, clientOf(req.query.api_key))];

@@ -1,10 +1,10 @@
-// Photo upload for feedback: one image per request (multipart field "file"), ≤ 5 MB, checked by
-// its bytes, location metadata stripped before storing → { uploadId } to list in attachments.
+// Photo upload for feedback: one image per request (multipart field "file"), ≤ 5 MB, recognised
+// by its bytes, decoded and re-encoded before storing → { uploadId } to list in attachments.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MAX_UPLOAD_BYTES, tooLarge } from '../feedback/uploads/uploads.service.js';
-import { badRequest } from '../lib/errors.js';
+import { AppError, badRequest } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
@@ -20,9 +20,9 @@ export default async function uploadRoutes(app: FastifyInstance) {
       config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
       schema: {
         tags: ['Phản ánh, kiến nghị'],
-        summary: 'Tải lên một ảnh (JPEG, PNG, WebP, HEIC; tối đa 5 MB) để đính kèm phản ánh',
+        summary: 'Tải lên một ảnh (JPEG, PNG, WebP; tối đa 5 MB) để đính kèm phản ánh; ảnh được giải mã và mã hóa lại, bỏ mọi siêu dữ liệu',
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ uploadId: z.uuid() }), 400: problem, 413: problem, 415: problem, 429: problem },
+        response: { 201: z.object({ uploadId: z.uuid() }), 400: problem, 413: problem, 415: problem, 429: problem, 503: problem },
       },
     },
     async (req, reply) => {
@@ -37,9 +37,11 @@ export default async function uploadRoutes(app: FastifyInstance) {
         if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
           throw badRequest('Mỗi lần chỉ gửi một ảnh, trong trường "file".');
-        throw err;
+        if (err instanceof AppError) throw err;
+        // Anything else here is the body itself: no boundary, cut off, malformed parts.
+        throw badRequest('Ảnh gửi lên không trọn vẹn (đường truyền bị ngắt hoặc sai định dạng). Vui lòng gửi lại ảnh.');
       }
-      return reply.code(201).send(await app.feedback.uploads.accept(data));
+      return reply.code(201).send(await app.feedback.uploads.accept(data, req.ip));
     },
   );
 }

@@ -60,7 +60,10 @@ export default async function zaloPhoneRoutes(app: FastifyInstance, opts: { conf
       } catch (err) {
         if (!(err instanceof ZaloGraphError)) throw err;
         req.log.warn({ zaloError: err.code }, 'zalo phone exchange failed');
-        throw new AppError(502, 'Zalo không trả lời', MANUAL_PHONE);
+        // Zalo answered and refused the token (garbage, expired, another app's): the client's
+        // request was bad → 400. Zalo unreachable, unreadable or failing itself → 502.
+        if (err.code === -1 || err.code >= 500) throw new AppError(502, 'Zalo không trả lời', MANUAL_PHONE);
+        throw new AppError(400, 'Yêu cầu không hợp lệ', `Mã số điện thoại không hợp lệ hoặc đã hết hạn. ${MANUAL_PHONE}`);
       }
     },
   );

@@ -55,6 +55,12 @@ const W_TYPO = [1, 0.6, 0.45]; // by edit distance
 const W_BIGRAM = 1;
 const MAX_WORDS = 24;
 const MAX_TYPO_CANDIDATES = 3;
+// Hostile-input caps: the deletion neighbourhood of a word grows with the square of its length
+// (a 300-letter made-up word cost ~100 ms), so typo look-ups are for word-sized words only, and
+// a query gets a bounded number of them. No Vietnamese syllable is longer than 7 letters; 20
+// leaves room for syllables typed together ("khaisinh").
+export const MAX_TYPO_WORD_LENGTH = 20;
+export const MAX_TYPO_LOOKUPS = 8;
 
 export interface QueryTerm {
   id: number;
@@ -126,7 +132,12 @@ export function compileFillers(fillers: readonly string[]): Map<string, string[]
   return byFirst;
 }
 
-function makeWord(ctx: QueryContext, typed: string, weight: number): QWord {
+/** What one query may still spend on typo look-ups. */
+interface Budget {
+  typoLookups: number;
+}
+
+function makeWord(ctx: QueryContext, typed: string, weight: number, budget: Budget): QWord {
   const acc = canonicalSpelling(typed);
   const f = fold(acc);
   const accId = ctx.index.accDict.get(acc);
@@ -135,7 +146,8 @@ function makeWord(ctx: QueryContext, typed: string, weight: number): QWord {
   const marked = accId !== undefined && hasDiacritics(acc);
   const word: QWord = { typed, acc, fold: f, accId, foldId, marked, weight, filler: false, alts: [] };
   if (foldId !== undefined) word.alts.push({ id: foldId, w: 1 });
-  if (needsTypoLookup(ctx, word)) {
+  if (budget.typoLookups > 0 && needsTypoLookup(ctx, word)) {
+    budget.typoLookups--;
     const cands = ctx.typos.lookup(f);
     const best = cands[0]?.distance;
     const picked = cands
@@ -150,7 +162,7 @@ function makeWord(ctx: QueryContext, typed: string, weight: number): QWord {
 
 /** Unknown words get typo candidates; so do words seen only once in some page's full text (likely typos there too). */
 function needsTypoLookup(ctx: QueryContext, w: QWord): boolean {
-  if (w.fold.length < 3 || /\d/.test(w.fold)) return false;
+  if (w.fold.length < 3 || w.fold.length > MAX_TYPO_WORD_LENGTH || /\d/.test(w.fold)) return false;
   if (w.foldId === undefined) return true;
   return ctx.index.df[w.foldId]! <= 1 && !ctx.index.foldInShortField.has(w.foldId);
 }
@@ -187,7 +199,8 @@ function addPhrase(ctx: QueryContext, terms: Map<number, number>, phrase: QWord[
 export function parseQuery(ctx: QueryContext, q: string): ParsedQuery {
   const typed = words(q.slice(0, 300)).slice(0, MAX_WORDS);
   if (typed.length === 0) return { terms: [], highlights: [], empty: true };
-  const phrase = typed.map((t) => makeWord(ctx, t, 1));
+  const budget: Budget = { typoLookups: MAX_TYPO_LOOKUPS };
+  const phrase = typed.map((t) => makeWord(ctx, t, 1, budget));
   for (let i = 0; i < phrase.length; i++) {
     const filler = ctx.fillers.get(phrase[i]!.typed)?.find((ws) => ws.every((w, j) => phrase[i + j]?.typed === w));
     if (!filler) continue;
@@ -202,7 +215,7 @@ export function parseQuery(ctx: QueryContext, q: string): ParsedQuery {
     const rule = ctx.synonyms.get(phrase[i]!.fold)?.find((r) => r.from.every((f, j) => phrase[i + j]?.fold === f));
     if (!rule) continue;
     for (let j = 0; j < rule.from.length; j++) phrase[i + j]!.weight *= W_SYNONYM_SOURCE;
-    expansions.push(rule.means.map((m) => makeWord(ctx, m, 1)));
+    expansions.push(rule.means.map((m) => makeWord(ctx, m, 1, budget)));
     i += rule.from.length - 1;
   }
   const terms = new Map<number, number>();

@@ -3,6 +3,7 @@
 // transfer, internal notes, citizen notification, audit — happens here.
 import { handlingUnitSchema } from '../content/schemas.js';
 import { type FeedbackDoc, newDeliveries } from '../feedback/feedback.types.js';
+import { maskPersonalData } from '../feedback/mask.js';
 import { badRequest, conflict, notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { fold } from '../text/normalize.js';
@@ -20,7 +21,25 @@ export const answerBody = z.strictObject({
   text: longText('nội dung trả lời', 10, 8000),
   publish: z.boolean({ error: 'Chọn có công khai câu trả lời hay không.' }).default(false),
 });
-export const publishBody = z.strictObject({ publish: z.boolean({ error: 'Chọn có công khai câu trả lời hay không.' }) });
+/** Publishing carries the texts staff checked in the preview (masked again on the server). */
+export const publishBody = z
+  .strictObject({
+    publish: z.boolean({ error: 'Chọn có công khai câu trả lời hay không.' }),
+    subject: longText('tiêu đề công khai', 5, 200).optional(),
+    content: longText('nội dung công khai', 10, 4000).optional(),
+    answer: longText('câu trả lời công khai', 10, 8000).optional(),
+  })
+  .refine((b) => !b.publish || (b.subject && b.content && b.answer), {
+    message: 'Công khai cần tiêu đề, nội dung và câu trả lời đã xem trước.',
+    path: ['answer'],
+  });
+export const publishPreviewResponse = z.object({
+  subject: z.string(),
+  content: z.string(),
+  answer: z.string(),
+  /** How many places were masked automatically. */
+  masked: z.number().int(),
+});
 export const transferBody = z.strictObject({
   unitId: z.string({ error: 'Chọn đơn vị nhận.' }).min(1, 'Chọn đơn vị nhận.').max(80),
   reason: longText('lý do chuyển', 5, 1000),
@@ -53,33 +72,57 @@ export function staffActions(ctx: StaffContext) {
       await audit.record(s, 'feedback.acknowledge', target(fb), { from: fb.status, to: 'in_progress' });
     },
 
+    /**
+     * Answers the citizen. Publishing is a separate step through the preview (publishPreview,
+     * setPublish), so a new answer takes the case off the public list until it is checked again.
+     */
     async answer(s: StaffPrincipal, fb: FeedbackDoc, body: z.infer<typeof answerBody>) {
       if (body.publish && !fb.publish) throw badRequest('Người gửi không đồng ý công khai, nên câu trả lời không thể công khai.');
       const after = await service.transition(fb._id, 'answered', { by: s.id, answer: body.text });
-      const publishApproved = body.publish && fb.publish;
-      await ctx.feedback.feedback.updateOne(
-        { _id: fb._id },
-        { $set: { publishApproved, publicSearch: publishApproved ? publicSearchText(fb, body.text) : null } },
-      );
+      await ctx.feedback.feedback.updateOne({ _id: fb._id }, { $set: { publishApproved: false, publicText: null, publicSearch: null } });
       const notified = await ctx.notifier.answered(after);
-      await audit.record(s, 'feedback.answer', target(fb), { from: fb.status, to: 'answered', publish: publishApproved, notified });
+      await audit.record(s, 'feedback.answer', target(fb), { from: fb.status, to: 'answered', notified });
       return { notified };
     },
 
-    async setPublish(s: StaffPrincipal, fb: FeedbackDoc, publish: boolean) {
+    /** What would be published, with personal data masked automatically, for staff to check and edit. */
+    publishPreview(fb: FeedbackDoc): z.infer<typeof publishPreviewResponse> {
       if (!fb.answer || (fb.status !== 'answered' && fb.status !== 'closed')) throw conflict('Chỉ công khai được phản ánh đã có trả lời.');
-      if (publish && !fb.publish) throw badRequest('Người gửi không đồng ý công khai, nên câu trả lời không thể công khai.');
+      if (!fb.publish || fb.anonymisedAt) throw badRequest('Người gửi không đồng ý công khai, nên câu trả lời không thể công khai.');
+      const who = { senderName: fb.sender.name, senderAddress: fb.sender.address };
+      const [subject, content, answer] = [fb.subject, fb.content, fb.answer.text].map((t) => maskPersonalData(t, who));
+      return {
+        subject: subject!.text,
+        content: content!.text,
+        answer: answer!.text,
+        masked: subject!.masked + content!.masked + answer!.masked,
+      };
+    },
+
+    async setPublish(s: StaffPrincipal, fb: FeedbackDoc, body: z.infer<typeof publishBody>) {
+      if (!fb.answer || (fb.status !== 'answered' && fb.status !== 'closed')) throw conflict('Chỉ công khai được phản ánh đã có trả lời.');
+      if (body.publish && (!fb.publish || fb.anonymisedAt))
+        throw badRequest('Người gửi không đồng ý công khai, nên câu trả lời không thể công khai.');
+      const at = ctx.now().toISOString();
+      let publicText: FeedbackDoc['publicText'] = null;
+      if (body.publish) {
+        // Masked again: an edit in the preview cannot put a phone number or the name back.
+        const who = { senderName: fb.sender.name, senderAddress: fb.sender.address };
+        const mask = (t = '') => maskPersonalData(t, who).text;
+        publicText = { subject: mask(body.subject), content: mask(body.content), answer: mask(body.answer), at, by: s.id };
+      }
       await ctx.feedback.feedback.updateOne(
         { _id: fb._id },
         {
           $set: {
-            publishApproved: publish,
-            publicSearch: publish ? publicSearchText(fb, fb.answer.text) : null,
-            updatedAt: ctx.now().toISOString(),
+            publishApproved: body.publish,
+            publicText,
+            publicSearch: publicText ? publicSearchText(publicText, publicText.answer) : null,
+            updatedAt: at,
           },
         },
       );
-      await audit.record(s, publish ? 'feedback.publish' : 'feedback.unpublish', target(fb));
+      await audit.record(s, body.publish ? 'feedback.publish' : 'feedback.unpublish', target(fb));
     },
 
     /** Moves the case to another unit and queues a delivery to that unit's channels. */

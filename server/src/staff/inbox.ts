@@ -86,7 +86,8 @@ export async function listInbox(ctx: StaffContext, s: StaffPrincipal, q: InboxQu
   }
   const filter = { $and: f };
   const openView = q.status === 'open' || q.status === 'new' || !!q.due;
-  const sort: Record<string, 1 | -1> = openView ? { dueAt: 1, createdAt: 1 } : { updatedAt: -1 };
+  // Stable keys only: updatedAt moves while the outbox works, and pages would shift under the reader.
+  const sort: Record<string, 1 | -1> = openView ? { dueAt: 1, createdAt: 1, _id: 1 } : { createdAt: -1, _id: -1 };
   const [docs, total, names] = await Promise.all([
     ctx.feedback.feedback.find(filter, { sort, skip: q.offset, limit: q.limit, projection: { sender: 0, timeline: 0, content: 0 } }),
     ctx.feedback.feedback.count(filter),

@@ -17,7 +17,8 @@ export async function listPublicAnswers(
   q: { q: string; limit: number; offset: number },
 ): Promise<{ items: PublicItem[]; total: number }> {
   const and: Record<string, unknown>[] = [
-    { publish: true, publishApproved: true, status: { $in: ['answered', 'closed'] }, answer: { $ne: null } },
+    // Only what staff checked in the publish preview (publicText), never the raw texts.
+    { publish: true, publishApproved: true, status: { $in: ['answered', 'closed'] }, answer: { $ne: null }, publicText: { $ne: null } },
   ];
   const words = fold(q.q)
     .split(/[^\p{L}\p{N}-]+/u)
@@ -27,7 +28,7 @@ export async function listPublicAnswers(
   const filter = { $and: and };
   const col = store.collection<FeedbackDoc>('feedback');
   // Only public fields leave the store.
-  const projection = { trackingCode: 1, kind: 1, subject: 1, content: 1, field: 1, unitId: 1, answer: 1, createdAt: 1 } as const;
+  const projection = { publicId: 1, kind: 1, subject: 1, content: 1, field: 1, unitId: 1, answer: 1, publicText: 1, createdAt: 1 } as const;
   const [docs, total, units, cal] = await Promise.all([
     col.find(filter, { sort: { 'answer.at': -1 }, skip: q.offset, limit: q.limit, projection }),
     col.count(filter),
@@ -40,13 +41,13 @@ export async function listPublicAnswers(
     items: docs.map((fb) => {
       const answeredAt = fb.answer?.at ?? fb.createdAt;
       return {
-        trackingCode: fb.trackingCode,
+        id: fb.publicId ?? '',
         kind: fb.kind,
-        subject: fb.subject,
-        content: fb.content,
+        subject: fb.publicText?.subject ?? '',
+        content: fb.publicText?.content ?? '',
         field: fb.field ?? null,
         unit: { id: fb.unitId, name: names.get(fb.unitId) ?? fb.unitId },
-        answer: fb.answer?.text ?? '',
+        answer: fb.publicText?.answer ?? '',
         answeredAt,
         createdAt: fb.createdAt,
         daysTaken: Math.max(0, workingDaysBetween(vnDate(new Date(fb.createdAt)), vnDate(new Date(answeredAt)), cal)),

@@ -1,9 +1,8 @@
 // The citizen rates the answer: stars 1–5, solved or not, an optional comment. Checked with the
 // same tracking code + last 4 phone digits as the status page; one rating, which may be changed.
-import { feedbackNotFound } from '../feedback/feedback.errors.js';
 import type { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { phoneLast4 } from '../feedback/feedback.schemas.js';
-import { lookupKey } from '../feedback/feedback.service.js';
+import { type FeedbackService, lookupKey } from '../feedback/feedback.service.js';
 import { conflict } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
@@ -22,9 +21,15 @@ export const ratingResponse = z.object({
   rating: z.object({ stars: z.number().int(), solved: z.boolean(), comment: z.string().nullable(), at: z.string() }),
 });
 
-export async function rateAnswer(repo: FeedbackRepository, trackingCode: string, body: z.infer<typeof ratingBody>, now = () => new Date()) {
-  const fb = await repo.byTrackingCode(trackingCode);
-  if (!fb || fb.lookupKey !== lookupKey(trackingCode, body.phoneLast4)) throw feedbackNotFound();
+export async function rateAnswer(
+  repo: FeedbackRepository,
+  service: Pick<FeedbackService, 'proven'>,
+  trackingCode: string,
+  body: z.infer<typeof ratingBody>,
+  now = () => new Date(),
+) {
+  // Wrong digits count toward the same per-code lock as the status page.
+  const fb = await service.proven(trackingCode, (f) => f.lookupKey === lookupKey(trackingCode, body.phoneLast4));
   if (!fb.answer || (fb.status !== 'answered' && fb.status !== 'closed')) throw conflict('Phản ánh chưa có trả lời nên chưa thể đánh giá.');
   const rating = { stars: body.stars, solved: body.solved, comment: body.comment || null, at: now().toISOString() };
   await repo.feedback.updateOne({ _id: fb._id }, { $set: { rating } });

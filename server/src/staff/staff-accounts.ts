@@ -14,7 +14,8 @@ const username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, 'Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.');
 const roles = z.array(z.enum(ROLES, { error: 'Vai trò chỉ gồm admin, handler, editor.' })).min(1, 'Chọn ít nhất một vai trò.');
-const units = z.array(z.string().min(1).max(80)).max(50).default([]);
+const unitList = z.array(z.string().min(1).max(80)).max(50);
+const units = unitList.default([]);
 
 export const createStaffBody = z.strictObject({
   username,
@@ -26,7 +27,8 @@ export const createStaffBody = z.strictObject({
 export const updateStaffBody = z.strictObject({
   displayName: z.string().trim().min(2).max(100).optional(),
   roles: roles.optional(),
-  units: units.optional(),
+  // No default here: a change of name or status alone must leave the units as they are.
+  units: unitList.optional(),
   active: z.boolean().optional(),
 });
 export const passwordBody = z.strictObject({ password: z.string().min(1, 'Vui lòng nhập mật khẩu.').max(200) });

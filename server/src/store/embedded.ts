@@ -136,6 +136,8 @@ export class EmbeddedStore implements Store {
   private readonly counters = new Map<string, number>();
   private failure: Error | null = null;
   private closed = false;
+  /** The last LMDB batch submitted: batches commit in order, so it settles after all earlier ones. */
+  private lastCommit: Promise<boolean> = Promise.resolve(true);
 
   private constructor(
     private readonly env: RootDatabase,
@@ -344,6 +346,7 @@ export class EmbeddedStore implements Store {
         }
         for (const [key, value] of meta) this.metaDb.put(key, value);
       });
+      this.lastCommit = committed;
     } catch (error) {
       this.failure = error as Error;
       throw error;
@@ -529,7 +532,9 @@ export class EmbeddedStore implements Store {
     this.counters.set(name, value);
     // Not awaited: LMDB commits batches in submission order, so the counter is durable no later
     // than any write the caller then makes with the number. A number lost in a crash was never
-    // stored anywhere, so handing it out again is harmless; this saves intake one disk sync.
+    // stored anywhere, so handing it out again is harmless as long as nothing acknowledged it:
+    // whoever answers with a number another request wrote calls flush() first (idempotent
+    // replays do). This saves intake one disk sync.
     // A failed commit is recorded by persist() and stops the store.
     this.persist([], [[['seq', name], value]]).catch(() => {});
     return value;
@@ -550,6 +555,12 @@ export class EmbeddedStore implements Store {
     for (const [name, changes] of byCollection) this.checkUnique(this.state(name), changes);
     for (const [name, changes] of byCollection) this.apply(this.state(name), changes);
     await this.persist([...byCollection].map(([name, changes]) => ({ name, changes })));
+  }
+
+  async flush(): Promise<void> {
+    this.guard();
+    if ((await this.lastCommit) === false) throw new Error('LMDB batch was not committed');
+    this.guard();
   }
 
   async ping(): Promise<boolean> {

@@ -248,6 +248,12 @@ class MongoStore implements Store {
     return doc.seq;
   }
 
+  /**
+   * Nothing to wait for: a write is visible to other requests only once the server acknowledged
+   * it (transactions commit as a whole; the driver's default write concern is majority).
+   */
+  async flush(): Promise<void> {}
+
   async insertAtomically(writes: { collection: string; doc: Doc }[]): Promise<void> {
     if (!Array.isArray(writes)) throw new Error('insertAtomically needs an array of writes');
     const prepared = writes.map(({ collection, doc }) => {

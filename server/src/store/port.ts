@@ -64,6 +64,12 @@ export interface Store {
    * Used for "feedback + its outbox deliveries" and idempotency records.
    */
   insertAtomically(writes: { collection: string; doc: Doc }[]): Promise<void>;
+  /**
+   * Resolves once every write this process has started so far is durable. Reads may see a
+   * concurrent write before it is durable (embedded): call this before acknowledging anything
+   * derived from a document another request wrote (an idempotent replay, a reused number).
+   */
+  flush(): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/src/app.js';
 import { testConfig } from '../helpers/app.js';
 import { startSmtp } from '../outbox/receivers.js';
 import { validBody } from './fixtures.js';
-import { jpegWithExif } from './images.js';
+import { heicWithExif, jpegWithExif, jpegWithTrailingExif, MARKER, notDecodableJpeg } from './images.js';
 
 let app: FastifyInstance;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -17,7 +18,7 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  const t = await testConfig({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '50', LOG_LEVEL: 'trace' });
+  const t = await testConfig({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '50', LOG_LEVEL: 'trace', UPLOAD_PENDING_MB_PER_IP: '2' });
   dataDir = t.dataDir;
   cleanup = t.cleanup;
   // Everything the app logs, at the most verbose level, to check no personal data gets there.
@@ -103,10 +104,18 @@ describe('POST /api/feedback', () => {
     expect(wrong.statusCode).toBe(404);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
 
-    const erase = await app.inject({
+    // Erasing needs the erase code of the 201 answer: the last 4 digits are not enough.
+    expect(created.eraseCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const byDigits = await app.inject({
       method: 'POST',
       url: `/api/feedback/${created.trackingCode}/erase`,
       payload: { phoneLast4: last4(body.sender.phone) },
+    });
+    expect(byDigits.statusCode).toBe(400);
+    const erase = await app.inject({
+      method: 'POST',
+      url: `/api/feedback/${created.trackingCode}/erase`,
+      payload: { eraseCode: created.eraseCode.toLowerCase().replaceAll('-', ' ') },
     });
     expect(erase.statusCode).toBe(200);
     const stored = await app.store.collection('feedback').findOne({ trackingCode: created.trackingCode });
@@ -181,9 +190,6 @@ describe('POST /api/feedback', () => {
     expect((await post(validBody(), null)).json().detail).toMatch(/Idempotency-Key/);
     expect((await post('{"kind": ')).statusCode).toBe(400);
     expect((await post(validBody({ website: 'spam' }))).statusCode).toBe(400);
-    const fast = await post(validBody({ startedAt: Date.now() - 1000 }));
-    expect(fast.statusCode).toBe(400);
-    expect(fast.json().detail).toMatch(/chờ vài giây/);
     expect(await count()).toBe(before);
   });
 
@@ -204,26 +210,60 @@ describe('POST /api/feedback', () => {
     expect(pub.json()).toEqual({ items: [], total: 0 });
     const codes: number[] = [];
     for (let i = 0; i < 11; i++)
-      codes.push((await app.inject({ url: '/api/feedback/PA-2026-000999?phoneLast4=1234', remoteAddress: '10.2.0.1' })).statusCode);
+      codes.push((await app.inject({ url: `/api/feedback/PA-2026-00099${i % 10}?phoneLast4=1234`, remoteAddress: '10.2.0.1' })).statusCode);
     expect(codes.slice(0, 10).every((c) => c === 404)).toBe(true);
     expect(codes[10]).toBe(429);
+  });
+
+  it('guessing the last 4 digits from many addresses locks the code for everyone (429 + Retry-After), rating included', async () => {
+    const body = validBody();
+    const { trackingCode } = (await post(body)).json();
+    const right = last4(body.sender.phone);
+    const wrong = right === '0000' ? '1111' : '0000';
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await app.inject({ url: `/api/feedback/${trackingCode}?phoneLast4=${wrong}`, remoteAddress: `10.3.0.${i}` })).statusCode,
+      );
+    expect(statuses).toEqual([404, 404, 404, 404, 404]);
+    // Locked now, from any address, even with the right digits.
+    const locked = await app.inject({ url: `/api/feedback/${trackingCode}?phoneLast4=${right}`, remoteAddress: '10.3.1.1' });
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(locked.json().detail).toMatch(/tạm khóa/);
+    const rating = await app.inject({
+      method: 'POST',
+      url: `/api/feedback/${trackingCode}/rating`,
+      payload: { phoneLast4: right, stars: 5, solved: true },
+      remoteAddress: '10.3.1.2',
+    });
+    expect(rating.statusCode).toBe(429);
   });
 });
 
 describe('POST /api/uploads', () => {
-  it('stores a JPEG without its EXIF/GPS and lets the feedback attach it', async () => {
+  const saved = (uploadId: string) => readFileSync(path.join(dataDir, 'uploads', uploadId.slice(0, 2), uploadId));
+
+  it('stores a JPEG re-encoded, without its EXIF/GPS, and lets the feedback attach it', async () => {
     const res = await upload('IMG_0001.jpg', 'image/jpeg', jpegWithExif());
     expect(res.statusCode).toBe(201);
     const { uploadId } = res.json();
-    const dir = path.join(dataDir, 'uploads', uploadId.slice(0, 2));
-    const saved = readFileSync(path.join(dir, readdirSync(dir).find((f) => f === uploadId)!));
-    expect(saved.includes('GPSLatitude')).toBe(false);
-    expect(saved.includes('SCANDATA-0123456789')).toBe(true);
+    const stored = saved(uploadId);
+    expect(stored.includes(MARKER)).toBe(false);
+    expect((await sharp(stored).metadata()).exif).toBeUndefined();
     const fb = await post(validBody({ attachments: [uploadId] }));
     expect(fb.statusCode).toBe(201);
   });
 
-  it('refuses a 20 MB photo (413) and a PDF named .jpg (415) in Vietnamese, storing nothing', async () => {
+  it('a second JPEG with EXIF after the end marker (as phones write) does not reach the disk', async () => {
+    const res = await upload('IMG_0002.jpg', 'image/jpeg', jpegWithTrailingExif());
+    expect(res.statusCode).toBe(201);
+    const stored = saved(res.json().uploadId);
+    expect(stored.includes(MARKER)).toBe(false);
+    expect(stored.includes('Exif')).toBe(false);
+  });
+
+  it('refuses a 20 MB photo (413), a PDF named .jpg (415), HEIC (415, says what to do) and junk with a JPEG header (400), storing nothing', async () => {
     const before = await app.store.collection('uploads').count({});
     const big = await upload('big.jpg', 'image/jpeg', jpegWithExif(20 * 1024 * 1024));
     expect(big.statusCode).toBe(413);
@@ -231,9 +271,55 @@ describe('POST /api/uploads', () => {
     const pdf = await upload('anh-chup.jpg', 'image/jpeg', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF'));
     expect(pdf.statusCode).toBe(415);
     expect(pdf.json().detail).toMatch(/không phải ảnh/);
+    const heic = await upload('IMG_0003.HEIC', 'image/heic', heicWithExif());
+    expect(heic.statusCode).toBe(415);
+    expect(heic.json().detail).toMatch(/HEIC.*Tương thích nhất/s);
+    const junk = await upload('anh.jpg', 'image/jpeg', notDecodableJpeg());
+    expect(junk.statusCode).toBe(400);
+    expect(junk.json().detail).toMatch(/không đọc được/);
     const notMultipart = await app.inject({ method: 'POST', url: '/api/uploads', payload: { file: 'x' } });
     expect(notMultipart.statusCode).toBeGreaterThanOrEqual(400);
     expect(await app.store.collection('uploads').count({})).toBe(before);
+  });
+
+  it('broken multipart (no boundary, cut off) → 400 in Vietnamese, not 500', async () => {
+    const noBoundary = await app.inject({
+      method: 'POST',
+      url: '/api/uploads',
+      headers: { 'content-type': 'multipart/form-data' },
+      payload: 'xxxx',
+      remoteAddress: '10.0.0.31',
+    });
+    expect(noBoundary.statusCode).toBe(400);
+    const whole = multipart('a.jpg', 'image/jpeg', jpegWithExif());
+    const cut = await app.inject({
+      method: 'POST',
+      url: '/api/uploads',
+      headers: whole.headers,
+      payload: whole.payload.subarray(0, whole.payload.length - 300),
+      remoteAddress: '10.0.0.31',
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().detail).not.toMatch(/at |Error/);
+  });
+
+  it('bounds photos not yet attached per address (429), and clears them within hours', async () => {
+    const big = await sharp({
+      create: { width: 1600, height: 1200, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    })
+      .jpeg({ quality: 95 })
+      .toBuffer();
+    const statuses: number[] = [];
+    for (let i = 0; i < 40 && !statuses.includes(429); i++)
+      statuses.push(
+        (await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('n.jpg', 'image/jpeg', big), remoteAddress: '10.0.0.77' }))
+          .statusCode,
+      );
+    expect(statuses.at(-1)).toBe(429);
+    // Another address is not held back by this one.
+    expect((await upload('IMG_0004.jpg', 'image/jpeg', jpegWithExif())).statusCode).toBe(201);
+    const pending = await app.store.collection('uploads').count({ attachedTo: null });
+    expect(await app.feedback.uploads.removeOrphans(0)).toBe(pending);
   });
 });
 
@@ -243,5 +329,31 @@ describe('logs', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const secret of ['Nguyễn Văn An', 'Trần Thị Bình', '0987 000 111', '0987000111', 'Thôn Đông', 'Thôn Tây'])
       expect(all).not.toContain(secret);
+  });
+});
+
+describe('GET /api/feedback/form (minimum fill time on the server clock)', () => {
+  it('issues a form token; a submission right away is refused, one after the minimum time is stored', async () => {
+    const { testApp } = await import('../helpers/app.js');
+    const t = await testApp({ FEEDBACK_MIN_FILL_MS: '300' });
+    try {
+      const form = await t.app.inject('/api/feedback/form');
+      expect(form.statusCode).toBe(200);
+      expect(form.headers['cache-control']).toBe('no-store');
+      const { formToken, minFillMs } = form.json();
+      expect(minFillMs).toBe(300);
+      const send = (body: object) =>
+        t.app.inject({ method: 'POST', url: '/api/feedback', headers: { 'idempotency-key': randomUUID() }, payload: body });
+      const fast = await send(validBody({ formToken }));
+      expect(fast.statusCode).toBe(400);
+      expect(fast.json().detail).toMatch(/chờ vài giây/);
+      const none = await send(validBody({ startedAt: 0 }));
+      expect(none.statusCode).toBe(400);
+      expect(none.json().code).toBe('form_token');
+      await new Promise((r) => setTimeout(r, 350));
+      expect((await send(validBody({ formToken }))).statusCode).toBe(201);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -1,12 +1,23 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { InvalidImageError, sniffImage, stripMetadata } from '../../../server/src/feedback/uploads/image.js';
-import { heicWithExif, jpegWithExif, pngWithText, webpWithExif } from './images.js';
+import { HeicNotSupportedError, InvalidImageError, reencodeImage, sniffImage } from '../../../server/src/feedback/uploads/image.js';
+import {
+  heicWithExif,
+  jpegRotated,
+  jpegWithApp1BeforeEoi,
+  jpegWithExif,
+  jpegWithTrailingExif,
+  MARKER,
+  notDecodableJpeg,
+  pngWithText,
+  webpWithExif,
+} from './images.js';
 
 describe('sniffImage (by bytes, not by name)', () => {
-  it('recognises JPEG, PNG, WebP and HEIC', () => {
+  it('recognises JPEG, PNG, WebP and HEIC', async () => {
     expect(sniffImage(jpegWithExif())).toBe('image/jpeg');
-    expect(sniffImage(pngWithText())).toBe('image/png');
-    expect(sniffImage(webpWithExif())).toBe('image/webp');
+    expect(sniffImage(await pngWithText())).toBe('image/png');
+    expect(sniffImage(await webpWithExif())).toBe('image/webp');
     expect(sniffImage(heicWithExif())).toBe('image/heic');
   });
   it('refuses a PDF, a GIF, text and an empty file', () => {
@@ -17,39 +28,50 @@ describe('sniffImage (by bytes, not by name)', () => {
   });
 });
 
-describe('stripMetadata removes location data', () => {
-  it('JPEG: drops APP1 (EXIF with GPS, XMP), keeps JFIF, tables and image data byte for byte', () => {
-    const src = jpegWithExif();
-    const out = stripMetadata(src, 'image/jpeg');
-    expect(src.includes('GPSLatitude')).toBe(true);
-    expect(out.includes('GPSLatitude')).toBe(false);
-    expect(out.includes('Exif')).toBe(false);
-    expect(out.includes('JFIF')).toBe(true);
-    expect(out.includes(Buffer.from('SCANDATA-0123456789'))).toBe(true);
-    expect(out.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
-    expect(out.subarray(-2)).toEqual(Buffer.from([0xff, 0xd9]));
+/** No EXIF, XMP, IPTC or orientation left, and the location text nowhere in the bytes. */
+async function expectNoMetadata(out: Buffer) {
+  const meta = await sharp(out).metadata();
+  expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, orientation: meta.orientation }).toEqual({
+    exif: undefined,
+    xmp: undefined,
+    iptc: undefined,
+    orientation: undefined,
   });
-  it('PNG: drops eXIf and text chunks, keeps IHDR, IDAT, IEND', () => {
-    const out = stripMetadata(pngWithText(), 'image/png');
-    for (const gone of ['eXIf', 'tEXt', 'iTXt', 'GPS']) expect(out.includes(gone)).toBe(false);
-    for (const kept of ['IHDR', 'IDAT', 'IEND']) expect(out.includes(kept)).toBe(true);
+  expect(out.includes(MARKER)).toBe(false);
+  expect(out.includes('Exif')).toBe(false);
+}
+
+describe('reencodeImage: every accepted photo is decoded and written anew', () => {
+  const cases: [string, () => Buffer | Promise<Buffer>][] = [
+    ['JPEG with EXIF GPS in APP1', jpegWithExif],
+    ['JPEG followed by a second JPEG carrying EXIF (after the end marker)', jpegWithTrailingExif],
+    ['JPEG with an APP1 segment after the scan, before the end marker', jpegWithApp1BeforeEoi],
+    ['PNG with eXIf', pngWithText],
+    ['WebP with EXIF', webpWithExif],
+  ];
+  for (const [name, make] of cases) {
+    it(`${name}: no metadata survives`, async () => {
+      const src = await make();
+      expect(src.includes(MARKER)).toBe(true);
+      const type = sniffImage(src)!;
+      const out = await reencodeImage(src, type);
+      expect(out.type).toBe(type);
+      expect(sniffImage(out.data)).toBe(type);
+      await expectNoMetadata(out.data);
+    });
+  }
+
+  it('applies the EXIF orientation to the pixels (a sideways photo comes out upright)', async () => {
+    const out = await reencodeImage(await jpegRotated(), 'image/jpeg');
+    const meta = await sharp(out.data).metadata();
+    expect([meta.width, meta.height]).toEqual([32, 64]);
+    expect(meta.orientation).toBeUndefined();
   });
-  it('WebP: drops EXIF/XMP chunks, clears the flags and fixes the RIFF size', () => {
-    const out = stripMetadata(webpWithExif(), 'image/webp');
-    expect(out.includes('GPS')).toBe(false);
-    expect(out.readUInt32LE(4)).toBe(out.length - 8);
-    expect((out[20] ?? 0) & 0x0c).toBe(0);
-    expect(out.includes('VP8L')).toBe(true);
-  });
-  it('HEIC: blanks the Exif item in place, leaving the file the same size', () => {
-    const src = heicWithExif();
-    const out = stripMetadata(src, 'image/heic');
-    expect(out.length).toBe(src.length);
-    expect(out.includes('GPSLatitude')).toBe(false);
-    expect(out.includes('HEVCDATA')).toBe(true);
-  });
-  it('refuses broken files', () => {
-    expect(() => stripMetadata(jpegWithExif().subarray(0, 30), 'image/jpeg')).toThrow(InvalidImageError);
-    expect(() => stripMetadata(pngWithText().subarray(0, 40), 'image/png')).toThrow(InvalidImageError);
+
+  it('refuses what does not decode (a JPEG header on junk, a cut-off photo) and HEIC', async () => {
+    await expect(reencodeImage(notDecodableJpeg(), 'image/jpeg')).rejects.toBeInstanceOf(InvalidImageError);
+    const photo = jpegWithExif();
+    await expect(reencodeImage(photo.subarray(0, photo.length - 60), 'image/jpeg')).rejects.toBeInstanceOf(InvalidImageError);
+    await expect(reencodeImage(heicWithExif(), 'image/heic')).rejects.toBeInstanceOf(HeicNotSupportedError);
   });
 });

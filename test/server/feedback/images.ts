@@ -1,68 +1,40 @@
-// Small synthetic image files with location metadata, built byte by byte for the tests.
-const seg = (marker: number, payload: Buffer) => {
-  const h = Buffer.alloc(4);
-  h[0] = 0xff;
-  h[1] = marker;
+// Test images. Real photos (decodable) made with sharp, carrying location the way phones write
+// it: EXIF with GPS in APP1, a second JPEG with EXIF after the end marker, an APP1 segment after
+// the scan, PNG eXIf, WebP EXIF. MARKER is text inside that metadata, so its absence in stored
+// bytes shows the metadata is gone. A synthetic HEIC box structure sniffs as HEIC.
+import sharp from 'sharp';
+
+export const MARKER = 'VITRI-21.0285-105.8542';
+const GPS = {
+  IFD0: { ImageDescription: MARKER, Copyright: 'Nguyen Van An' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 42/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 15/1' },
+};
+const canvas = (width = 64, height = 32) => sharp({ create: { width, height, channels: 3, background: '#c33' } });
+
+const PHOTO_GPS = await canvas().jpeg().withExif(GPS).toBuffer();
+const PHOTO_CLEAN = await canvas().jpeg().toBuffer();
+const APP1 = (() => {
+  const payload = Buffer.from(`Exif\0\0MM\0*${MARKER}`, 'latin1');
+  const h = Buffer.from([0xff, 0xe1, 0, 0]);
   h.writeUInt16BE(payload.length + 2, 2);
   return Buffer.concat([h, payload]);
-};
+})();
 
+/** A real JPEG with EXIF GPS in APP1; `padTo` appends filler after the end marker (size tests). */
 export function jpegWithExif(padTo = 0): Buffer {
-  const parts = [
-    Buffer.from([0xff, 0xd8]),
-    seg(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
-    seg(0xe1, Buffer.from('Exif\0\0MM\0*GPSLatitude 21.0285 GPSLongitude 105.8542', 'latin1')),
-    seg(0xe1, Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta exif:GPSLatitude="21,1.7N"/>', 'latin1')),
-    seg(0xdb, Buffer.alloc(65, 1)),
-    seg(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
-    Buffer.from('SCANDATA-0123456789', 'latin1'),
-  ];
-  if (padTo) parts.push(Buffer.alloc(Math.max(0, padTo - Buffer.concat(parts).length - 2), 0x55));
-  parts.push(Buffer.from([0xff, 0xd9]));
-  return Buffer.concat(parts);
+  if (!padTo) return PHOTO_GPS;
+  return Buffer.concat([PHOTO_GPS, Buffer.alloc(Math.max(0, padTo - PHOTO_GPS.length), 0x55)]);
 }
-
-const chunk = (type: string, data: Buffer) => {
-  const h = Buffer.alloc(8);
-  h.writeUInt32BE(data.length, 0);
-  h.write(type, 4, 'latin1');
-  return Buffer.concat([h, data, Buffer.alloc(4)]); // CRC is not checked by the filter
-};
-
-export function pngWithText(): Buffer {
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.alloc(13, 1)),
-    chunk('tEXt', Buffer.from('Comment\0GPS 21.0285,105.8542', 'latin1')),
-    chunk('iTXt', Buffer.from('XML:com.adobe.xmp\0\0\0\0\0<GPS/>', 'latin1')),
-    chunk('eXIf', Buffer.from('MM\0*GPSLatitude', 'latin1')),
-    chunk('IDAT', Buffer.alloc(20, 2)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-const riffChunk = (fourcc: string, data: Buffer) => {
-  const h = Buffer.alloc(8);
-  h.write(fourcc, 0, 'latin1');
-  h.writeUInt32LE(data.length, 4);
-  return Buffer.concat([h, data, data.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
-};
-
-export function webpWithExif(): Buffer {
-  const vp8x = Buffer.alloc(10);
-  vp8x[0] = 0x0c; // EXIF + XMP flags
-  const body = Buffer.concat([
-    riffChunk('VP8X', vp8x),
-    riffChunk('VP8L', Buffer.alloc(15, 3)),
-    riffChunk('EXIF', Buffer.from('MM\0*GPSLatitude', 'latin1')),
-    riffChunk('XMP ', Buffer.from('<GPS/>', 'latin1')),
-  ]);
-  const h = Buffer.alloc(12);
-  h.write('RIFF', 0, 'latin1');
-  h.writeUInt32LE(body.length + 4, 4);
-  h.write('WEBP', 8, 'latin1');
-  return Buffer.concat([h, body]);
-}
+/** A clean JPEG followed by a second JPEG with EXIF GPS after its end marker (as phones write previews). */
+export const jpegWithTrailingExif = () => Buffer.concat([PHOTO_CLEAN, PHOTO_GPS]);
+/** An APP1 (EXIF) segment after the scan data, just before the end marker. */
+export const jpegWithApp1BeforeEoi = () => Buffer.concat([PHOTO_CLEAN.subarray(0, -2), APP1, Buffer.from([0xff, 0xd9])]);
+/** 64×32 pixels stored sideways with EXIF orientation 6 (rotate 90° to view). */
+export const jpegRotated = () => canvas().jpeg().withMetadata({ orientation: 6 }).toBuffer();
+export const pngWithText = () => canvas().png().withExif(GPS).toBuffer();
+export const webpWithExif = () => canvas().webp().withExif(GPS).toBuffer();
+/** JPEG header, then bytes that do not decode. */
+export const notDecodableJpeg = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]);
 
 const box = (type: string, ...data: Buffer[]) => {
   const body = Buffer.concat(data);

@@ -35,7 +35,7 @@ beforeEach(async () => {
     repo,
     calendar: calendarRepository(store),
     uploads: diskStorage('/nonexistent'),
-    minFillMs: 3000,
+    minFillMs: 0,
     onDeliveriesQueued: () => kicks++,
     now: () => clock,
   });
@@ -52,7 +52,12 @@ describe('submit', () => {
   it('stores the feedback, its deliveries and consent; tracking code per year; deadline in working days', async () => {
     const res = await svc.submit('key-00000001', validBody());
     // ho-tich in Hòa An → justice officer, 7 working days from Friday 24/4/2026 (27/4, 30/4, 1/5 off).
-    expect(res).toEqual({ trackingCode: 'PA-2026-000001', status: 'received', dueAt: '2026-05-08' });
+    expect(res).toEqual({
+      trackingCode: 'PA-2026-000001',
+      status: 'received',
+      dueAt: '2026-05-08',
+      eraseCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+    });
     const [fb] = await all();
     expect(fb).toMatchObject({ unitId: 'tu-phap-hoa-an', deadlineDays: 7, status: 'received', publishApproved: false });
     expect(fb?.sender.phone).toMatch(/^0912\d{6}$/);
@@ -82,6 +87,51 @@ describe('submit', () => {
     expect(await all()).toHaveLength(1);
   });
 
+  it('a double tap is not answered before the first copy is durable (no 201 from an uncommitted record)', async () => {
+    // The store acknowledges the first request's write only when `commit` opens, as if the disk
+    // were slow: until then that record is in memory only and a crash would lose it.
+    let commit!: () => void;
+    const durable = new Promise<void>((r) => {
+      commit = r;
+    });
+    const slowDisk = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'insertAtomically')
+          return async (writes: Parameters<Store['insertAtomically']>[0]) => {
+            const done = target.insertAtomically(writes);
+            await durable;
+            return done;
+          };
+        if (prop === 'flush') return async () => durable.then(() => target.flush());
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const slow = createFeedbackService({
+      store: slowDisk,
+      repo: feedbackRepository(slowDisk),
+      calendar: calendarRepository(slowDisk),
+      uploads: diskStorage('/nonexistent'),
+      minFillMs: 0,
+      now: () => clock,
+    });
+    const body = validBody();
+    const settled: string[] = [];
+    const note = (name: string) => (r: Awaited<ReturnType<FeedbackService['submit']>>) => {
+      settled.push(name);
+      return r;
+    };
+    const first = slow.submit('double-tap-key', body).then(note('first'));
+    while ((await store.collection('idempotency_keys').count({})) === 0) await new Promise((r) => setTimeout(r, 5));
+    const second = slow.submit('double-tap-key', body).then(note('second'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(settled).toEqual([]);
+    commit();
+    const [a, b] = await Promise.all([first, second]);
+    expect(b).toEqual(a);
+    expect(await all()).toHaveLength(1);
+  });
+
   it('refuses a merged (expired) commune, naming the new one, an unknown field and missing photos', async () => {
     const err = await svc
       .submit(
@@ -96,14 +146,38 @@ describe('submit', () => {
     expect(await all()).toHaveLength(0);
   });
 
-  it('anti-bot: honeypot filled or form sent within 3 s → 400; a client clock ahead is tolerated', async () => {
+  it('anti-bot: honeypot; the minimum fill time runs on the server clock (form token) and cannot be skipped', async () => {
+    const svc = createFeedbackService({
+      store,
+      repo: feedbackRepository(store),
+      calendar: calendarRepository(store),
+      uploads: diskStorage('/nonexistent'),
+      minFillMs: 3000,
+      now: () => clock,
+    });
     await expect(svc.submit('k-honeypot', validBody({ website: 'http://spam.example' }))).rejects.toMatchObject({ status: 400 });
-    await expect(svc.submit('k-fast-000', validBody({ startedAt: clock.getTime() - 1500 }))).rejects.toMatchObject({
+    // Leaving startedAt out, sending 0 or a future time no longer skips the check: a token is needed.
+    for (const [i, over] of [{}, { startedAt: 0 }, { startedAt: clock.getTime() + 10_000 }].entries())
+      await expect(svc.submit(`k-notoken-${i}`, validBody(over))).rejects.toMatchObject({ status: 400, extra: { code: 'form_token' } });
+    const token = await svc.issueFormToken();
+    await expect(svc.submit('k-fast-000', validBody({ formToken: token }))).rejects.toMatchObject({
       status: 400,
       detail: expect.stringContaining('chờ vài giây'),
     });
-    await expect(svc.submit('k-slow-000', validBody({ startedAt: clock.getTime() - 60_000 }))).resolves.toBeTruthy();
-    await expect(svc.submit('k-skew-000', validBody({ startedAt: clock.getTime() + 10_000 }))).resolves.toBeTruthy();
+    // A token with an earlier time written into it does not verify.
+    const forged = token.replace(/^\d+/, String(clock.getTime() - 60_000));
+    await expect(svc.submit('k-forged-0', validBody({ formToken: forged }))).rejects.toMatchObject({
+      status: 400,
+      extra: { code: 'form_token' },
+    });
+    clock = new Date(clock.getTime() + 4000);
+    await expect(svc.submit('k-slow-000', validBody({ formToken: token }))).resolves.toMatchObject({ status: 'received' });
+    // One feedback per token.
+    await expect(svc.submit('k-reuse-00', validBody({ formToken: token }))).rejects.toMatchObject({
+      status: 400,
+      extra: { code: 'form_token' },
+    });
+    expect(await all()).toHaveLength(1);
   });
 });
 
@@ -128,16 +202,39 @@ describe('track, erase, retention', () => {
     expect(wrong.detail).toBe(unknown.detail);
   });
 
-  it('erase removes name, phone and address; the code still tracks', async () => {
-    const body = validBody({ location: { lat: 21.03, lng: 105.85 } });
-    const { trackingCode } = await svc.submit('k-erase-01', body);
+  it('erase (with the erase code, not the last 4 digits) removes name, phone, address and unpublishes; the code still tracks', async () => {
+    const body = validBody({ location: { lat: 21.03, lng: 105.85 }, publish: true });
+    const { trackingCode, eraseCode } = await svc.submit('k-erase-01', body);
     const last4 = body.sender.phone.replace(/\D/g, '').slice(-4);
-    await svc.erase(trackingCode, last4);
+    const [created] = await all();
+    await store.collection('feedback').updateOne({ _id: created!._id }, { $set: { publishApproved: true } });
+    await expect(svc.erase(trackingCode, `${last4}${last4}${last4}`)).rejects.toMatchObject({ status: 404 });
+    await svc.erase(trackingCode, eraseCode!);
     const fb = (await all())[0]!;
+    expect([fb.publish, fb.publishApproved, fb.publicText]).toEqual([false, false, null]);
     expect(fb.sender).toEqual({ name: null, phone: null, address: null });
     expect(fb.location).toBeNull();
     expect(fb.consent.withdrawnAt).toBeTruthy();
     expect((await svc.track(trackingCode, last4)).timeline.map((e) => e.type)).toContain('erased');
+  });
+
+  it('wrong proofs lock the code after 5 (15 min, then doubling), whatever the address; a day later they are forgotten', async () => {
+    const body = validBody();
+    const { trackingCode } = await svc.submit('k-lock-001', body);
+    const right = body.sender.phone.replace(/\D/g, '').slice(-4);
+    const wrong = right === '0000' ? '1111' : '0000';
+    for (let i = 0; i < 5; i++) await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).rejects.toMatchObject({ status: 429, extra: { retryAfter: 900 } });
+    clock = new Date(clock.getTime() + 15 * 60_000 + 1000);
+    await expect(svc.track(trackingCode, right)).resolves.toMatchObject({ trackingCode });
+    await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).rejects.toMatchObject({ status: 429, extra: { retryAfter: 1800 } });
+    // Unknown codes lock the same way: a lock says nothing about whether a code exists.
+    for (let i = 0; i < 5; i++) await expect(svc.track('PA-2026-777777', wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track('PA-2026-777777', wrong)).rejects.toMatchObject({ status: 429 });
+    clock = new Date(clock.getTime() + 25 * 3600_000);
+    await expect(svc.track(trackingCode, wrong)).rejects.toMatchObject({ status: 404 });
+    await expect(svc.track(trackingCode, right)).resolves.toMatchObject({ trackingCode });
   });
 
   it('retention anonymises only cases closed longer ago than the limit', async () => {

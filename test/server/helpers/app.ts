@@ -21,6 +21,8 @@ export async function testConfig(
     CONTENT_DIR: contentDir,
     NATIONAL_TTHC_FILE: '',
     MINI_APP_DIR: path.join(dataDir, 'no-mini-app'),
+    // No form token needed unless a test turns the minimum fill time on.
+    FEEDBACK_MIN_FILL_MS: '0',
     ...env,
   });
   return { config, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };

@@ -40,14 +40,18 @@ describe('Open311 GeoReport v2', () => {
   });
 
   let id = '';
+  let trackingCode = '';
   it('accepts a form-encoded request with a valid api_key; it becomes feedback routed to the unit', async () => {
     const res = await post(valid);
     expect(res.statusCode).toBe(201);
     const [body] = res.json();
     id = body.service_request_id;
-    expect(id).toMatch(/^PA-\d{4}-\d{6}$/);
+    // A public id, not the tracking code (the citizen's private proof, only in the notice).
+    expect(id).toMatch(/^YC-[0-9A-F]{12}$/);
     expect(body.service_notice).toContain('Hạn xử lý');
-    const fb = await t.app.store.collection('feedback').findOne({ trackingCode: id });
+    const fb = await t.app.store.collection('feedback').findOne({ publicId: id });
+    expect(body.service_notice).toContain(fb?.trackingCode);
+    trackingCode = fb?.trackingCode as string;
     expect(fb).toMatchObject({
       unitId: 'tu-phap-hoa-an',
       field: 'ho-tich',
@@ -60,7 +64,7 @@ describe('Open311 GeoReport v2', () => {
     // A retry of the same request does not create a second one.
     expect((await post(valid)).json()[0].service_request_id).toBe(id);
     // The citizen tracks it like any other feedback.
-    expect((await t.app.inject({ method: 'GET', url: `/api/feedback/${id}?phoneLast4=7890` })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/feedback/${trackingCode}?phoneLast4=7890` })).statusCode).toBe(200);
   });
 
   it('refuses a missing or wrong api_key, and missing sender details, as [{code, description}]', async () => {
@@ -84,7 +88,7 @@ describe('Open311 GeoReport v2', () => {
     const res = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json` });
     expect(res.statusCode).toBe(200);
     const [r] = res.json();
-    const fb = await t.app.store.collection('feedback').findOne({ trackingCode: id });
+    const fb = await t.app.store.collection('feedback').findOne({ publicId: id });
     expect(r).toMatchObject({
       service_request_id: id,
       status: 'open',
@@ -106,7 +110,7 @@ describe('Open311 GeoReport v2', () => {
   it('maps an answer to closed with status_notes, and filters by status and date', async () => {
     await t.app.inject({
       method: 'POST',
-      url: `/api/staff/feedback/${id}/answer`,
+      url: `/api/staff/feedback/${trackingCode}/answer`,
       headers: { cookie: await t.cookieFor('tuphap'), ...CSRF },
       payload: { text: 'Xã đã trả kết quả trích lục cho ông ngày hôm nay.' },
     });
@@ -117,6 +121,9 @@ describe('Open311 GeoReport v2', () => {
     expect(pub.status_notes).toBe('Đã có trả lời');
 
     const closed = (await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json?status=closed' })).json();
+    // No list ever carries a tracking code.
+    expect(JSON.stringify(closed)).not.toMatch(/(PA|KN|HD)-\d{4}-\d{6}/);
+    expect((await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${trackingCode}.json` })).statusCode).toBe(404);
     expect(closed.map((r: { service_request_id: string }) => r.service_request_id)).toContain(id);
     const open = (await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json?status=open' })).json();
     expect(open.map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(id);

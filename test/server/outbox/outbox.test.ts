@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryDoc, FeedbackDoc } from '../../../server/src/feedback/feedback.types.js';
 import { validBody } from '../feedback/fixtures.js';
@@ -160,3 +162,41 @@ function decodeQp(s: string): string {
   }
   return Buffer.from(bytes).toString('utf8');
 }
+
+describe('outbox in parallel', () => {
+  it('a unit whose webhook hangs holds at most 2 sends; another unit’s e-mails go out meanwhile', async () => {
+    const smtp = await startSmtp();
+    // A webhook receiver that takes the request and never answers.
+    let hanging = 0;
+    let maxHanging = 0;
+    const stuck = createServer(() => {
+      hanging++;
+      maxHanging = Math.max(maxHanging, hanging);
+    });
+    await new Promise<void>((r) => stuck.listen(0, '127.0.0.1', r));
+    const hookUrl = `http://127.0.0.1:${(stuck.address() as AddressInfo).port}/hook`;
+    const h = await harness({
+      channels: [{ type: 'webhook', url: hookUrl, secretEnv: 'HOOK_SECRET' }],
+      secret: 'webhook-secret',
+      smtpUrl: smtp.url,
+      options: { pollMs: 20 },
+    });
+    cleanups.push(smtp.close, h.close, async () => {
+      stuck.closeAllConnections();
+      await new Promise((r) => stuck.close(r));
+    });
+    // Hòa An civil status → the hanging webhook; Bình Minh → e-mail.
+    for (let i = 0; i < 4; i++) await h.service.submit(`stuck-key-${i}`, validBody());
+    for (let i = 0; i < 3; i++) await h.service.submit(`mail-key-${i}`, validBody({ communeCode: 'VD-BINH-MINH', field: undefined }));
+    const worker = h.makeOutbox();
+    worker.start();
+    const t0 = Date.now();
+    while (smtp.accepted.length < 3 && Date.now() - t0 < 4000) await new Promise((r) => setTimeout(r, 20));
+    // The webhook timeout is 5 s: the e-mails did not wait for it.
+    expect(smtp.accepted).toHaveLength(3);
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(maxHanging).toBe(2);
+    stuck.closeAllConnections();
+    await worker.stop();
+  });
+});

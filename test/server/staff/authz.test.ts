@@ -120,7 +120,22 @@ const CASES: Case[] = [
     scope: 'feedback',
     prepare: fb('/answer', { text: 'Xã đã sửa xong, cảm ơn ông/bà.', publish: true }),
   },
-  { method: 'POST', path: '/api/staff/feedback/:code/publish', scope: 'feedback', prepare: fb('/publish', { publish: true }, 'answered') },
+  {
+    method: 'GET',
+    path: '/api/staff/feedback/:code/publish-preview',
+    scope: 'feedback',
+    prepare: fb('/publish-preview', undefined, 'answered'),
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/feedback/:code/publish',
+    scope: 'feedback',
+    prepare: fb(
+      '/publish',
+      { publish: true, subject: 'Đèn đường hỏng', content: 'Đèn đường ngõ 5 thôn Đông bị hỏng.', answer: 'Xã đã sửa xong đèn đường.' },
+      'answered',
+    ),
+  },
   {
     method: 'POST',
     path: '/api/staff/feedback/:code/transfer',

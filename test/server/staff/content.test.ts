@@ -111,7 +111,7 @@ describe('settings', () => {
       payload: { username: 'moi', displayName: 'Cán bộ mới', roles: ['editor'], units: [], password: 'ngan' },
     });
     expect(s.statusCode).toBe(400);
-    expect(s.json().detail).toContain('ít nhất 10 ký tự');
+    expect(s.json().detail).toContain('ít nhất 12 ký tự');
   });
 
   it('an admin cannot lock themselves out', async () => {

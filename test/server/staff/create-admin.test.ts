@@ -26,10 +26,13 @@ const run = (args: string[], password?: string) =>
   });
 
 describe('staff:create-admin', () => {
-  it('refuses a password shorter than 10 characters, in Vietnamese', () => {
-    const r = run(['--username', 'quantri'], 'ngan123');
+  it('refuses a password shorter than 12 characters, or a common one, in Vietnamese', () => {
+    const r = run(['--username', 'quantri'], '1234567890');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Mật khẩu quá ngắn: cần ít nhất 10 ký tự.');
+    expect(r.stderr).toContain('Mật khẩu quá ngắn: cần ít nhất 12 ký tự.');
+    const common = run(['--username', 'quantri'], 'password1234');
+    expect(common.status).toBe(1);
+    expect(common.stderr).toContain('Mật khẩu quá phổ biến');
   });
 
   it('says what is missing without a terminal', () => {

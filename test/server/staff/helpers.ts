@@ -25,6 +25,8 @@ export interface StaffApp {
   /** Signs in and returns the Cookie header value. */
   cookieFor(username: string): Promise<string>;
   submit(over?: Partial<FeedbackBody>): Promise<string>;
+  /** Erase codes given in the 201 answers, by tracking code. */
+  eraseCodes: Map<string, string>;
 }
 
 export async function staffApp(env: Record<string, string> = {}): Promise<StaffApp> {
@@ -34,6 +36,7 @@ export async function staffApp(env: Record<string, string> = {}): Promise<StaffA
   const accounts = staffAccounts(app.store, repo, auditLog(app.store));
   const cookies = new Map<string, string>();
   let ipN = 0;
+  const eraseCodes = new Map<string, string>();
   const login = (username: string, password = PASSWORD, ip = '127.0.0.9') =>
     app.inject({ method: 'POST', url: '/api/staff/login', headers: CSRF, payload: { username, password }, remoteAddress: ip });
   return {
@@ -67,7 +70,9 @@ export async function staffApp(env: Record<string, string> = {}): Promise<StaffA
         remoteAddress: `10.9.${Math.floor(++ipN / 200)}.${ipN % 200}`,
       });
       if (res.statusCode !== 201) throw new Error(`submit: ${res.statusCode} ${res.body}`);
+      eraseCodes.set(res.json().trackingCode, res.json().eraseCode);
       return res.json().trackingCode as string;
     },
+    eraseCodes,
   };
 }

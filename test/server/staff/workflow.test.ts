@@ -81,18 +81,34 @@ describe('handling a feedback from inbox to public answer', () => {
     expect(list.items.map((i: { trackingCode: string }) => i.trackingCode)).toEqual([other]);
   });
 
-  it('acknowledges, notes internally and answers with publication', async () => {
+  it('acknowledges, notes internally, answers, then publishes through a preview that masks personal data', async () => {
     expect((await post('tuphap', `/api/staff/feedback/${code}/acknowledge`)).json().detail.status).toBe('in_progress');
     await post('tuphap', `/api/staff/feedback/${code}/notes`, { text: 'Đã gọi bộ phận một cửa kiểm tra hồ sơ.' });
     const res = await post('tuphap', `/api/staff/feedback/${code}/answer`, {
-      text: 'Hồ sơ của bà đã được giải quyết; bản sao trích lục khai sinh đã có tại Bộ phận một cửa xã, mời bà đến nhận.',
+      text: 'Hồ sơ của bà Trần Thị Bình đã được giải quyết; bản sao trích lục khai sinh đã có tại Bộ phận một cửa xã, mời bà đến nhận. Cần hỏi thêm, bà gọi 0987 654 321 hoặc 0203.3456.789.',
       publish: true,
     });
     expect(res.statusCode).toBe(200);
     const d = res.json().detail;
     expect(d.status).toBe('answered');
-    expect(d.publishApproved).toBe(true);
+    // Answering does not publish: that goes through the preview.
+    expect(d.publishApproved).toBe(false);
     expect(d.timeline.find((e: { type: string }) => e.type === 'note')).toMatchObject({ citizenVisible: false, by: 'Cán bộ tuphap' });
+
+    const preview = (await get('tuphap', `/api/staff/feedback/${code}/publish-preview`)).json();
+    expect(preview.answer).toBe(
+      'Hồ sơ của bà [người gửi] đã được giải quyết; bản sao trích lục khai sinh đã có tại Bộ phận một cửa xã, mời bà đến nhận. Cần hỏi thêm, bà gọi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn].',
+    );
+    expect(preview.masked).toBe(3);
+    // Staff edit the preview; a number typed back in is masked again on the server.
+    const published = await post('tuphap', `/api/staff/feedback/${code}/publish`, {
+      publish: true,
+      subject: preview.subject,
+      content: preview.content,
+      answer: `${preview.answer.replace('mời bà đến nhận', 'mời người gửi đến nhận')} Liên hệ 0987654321.`,
+    });
+    expect(published.statusCode).toBe(200);
+    expect(published.json().detail.publishApproved).toBe(true);
   });
 
   it('the citizen sees the answer (not the internal note) by tracking code and rates it', async () => {
@@ -143,16 +159,24 @@ describe('handling a feedback from inbox to public answer', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(1);
-    expect(body.items[0]).toMatchObject({ trackingCode: code, unit: { id: UNIT_A }, daysTaken: 0 });
+    expect(body.items[0]).toMatchObject({ id: expect.stringMatching(/^YC-/), unit: { id: UNIT_A }, daysTaken: 0 });
+    expect(body.items[0].answer).toContain('mời người gửi đến nhận');
     const raw = JSON.stringify(body);
-    for (const personal of ['Trần Thị Bình', '0987654321', 'Xóm Đường', '4321']) expect(raw).not.toContain(personal);
+    // Never the private tracking code in a public list.
+    expect(raw).not.toContain(code);
+    for (const personal of ['Trần Thị Bình', '0987654321', '0987 654 321', '3456.789', 'Xóm Đường', '4321'])
+      expect(raw).not.toContain(personal);
     expect((await t.app.inject({ method: 'GET', url: '/api/feedback/public?q=xay dung' })).json().total).toBe(0);
   });
 
   it('stops listing it when staff unpublish', async () => {
     await post('tuphap', `/api/staff/feedback/${code}/publish`, { publish: false });
     expect((await t.app.inject({ method: 'GET', url: '/api/feedback/public' })).json().total).toBe(0);
-    await post('tuphap', `/api/staff/feedback/${code}/publish`, { publish: true });
+    // Publishing again needs the checked texts.
+    expect((await post('tuphap', `/api/staff/feedback/${code}/publish`, { publish: true })).statusCode).toBe(400);
+    const preview = (await get('tuphap', `/api/staff/feedback/${code}/publish-preview`)).json();
+    const { masked, ...texts } = preview;
+    await post('tuphap', `/api/staff/feedback/${code}/publish`, { publish: true, ...texts });
     expect((await t.app.inject({ method: 'GET', url: '/api/feedback/public' })).json().total).toBe(1);
   });
 
@@ -174,5 +198,19 @@ describe('handling a feedback from inbox to public answer', () => {
     const raw = JSON.stringify((await get('quantri', '/api/staff/audit?limit=200')).json());
     for (const personal of ['Trần Thị Bình', '0987654321', 'Xóm Đường', 'mời bà đến nhận', 'Đã gọi bộ phận'])
       expect(raw).not.toContain(personal);
+  });
+});
+
+describe('erasure', () => {
+  it('withdrawing consent takes a published answer off the public list (and staff cannot publish it again)', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/feedback/public' })).json().total).toBe(1);
+    const erase = await t.app.inject({
+      method: 'POST',
+      url: `/api/feedback/${code}/erase`,
+      payload: { eraseCode: t.eraseCodes.get(code) },
+    });
+    expect(erase.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/feedback/public' })).json().total).toBe(0);
+    expect((await get('tuphap', `/api/staff/feedback/${code}/publish-preview`)).statusCode).toBe(400);
   });
 });

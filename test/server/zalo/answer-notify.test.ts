@@ -64,7 +64,11 @@ describe('Zalo OA message to the sender when the feedback is answered', () => {
     const code = await t.submit({ zaloUserId: ZALO_USER, sender: { name: 'Lê Văn Cường', phone: PHONE, address: 'Thôn Đông, xã Hòa An' } });
     const feedback = t.app.store.collection('feedback');
     expect((await feedback.findOne({ trackingCode: code }))?.zaloUserId).toBe(ZALO_USER);
-    const erase = await t.app.inject({ method: 'POST', url: `/api/feedback/${code}/erase`, payload: { phoneLast4: '7890' } });
+    const erase = await t.app.inject({
+      method: 'POST',
+      url: `/api/feedback/${code}/erase`,
+      payload: { eraseCode: t.eraseCodes.get(code) },
+    });
     expect(erase.statusCode).toBe(200);
     expect((await feedback.findOne({ trackingCode: code }))?.zaloUserId).toBeNull();
     const n = zalo.sent.length;

@@ -5,7 +5,7 @@ import { AppError, unauthorized } from '../../lib/errors.js';
 import { z } from '../../lib/zod-vi.js';
 import { clearSessionCookie, requireStaff, SESSION_COOKIE, setSessionCookie, who } from '../auth.js';
 import type { StaffContext } from '../context.js';
-import { dummyHash, verifyPassword } from '../password.js';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../password.js';
 import { ROLES } from '../staff.types.js';
 import { errors, ok, tags } from './schemas.js';
 
@@ -19,6 +19,9 @@ const me = z.object({
   roles: z.array(z.enum(ROLES)),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
+
+/** What the audit log says for a failed sign-in with a username no account has. */
+export const UNKNOWN_USER = '(tên không có)';
 
 const tooMany = (seconds: number) =>
   new AppError(429, 'Quá nhiều yêu cầu', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(seconds / 60)} phút.`, {
@@ -64,10 +67,13 @@ export default async function authRoutes(app: FastifyInstance, opts: { ctx: Staf
       const good = await verifyPassword(password, member?.passwordHash ?? (await dummyHash()));
       if (!member?.active || !good) {
         await ctx.limiter.recordFailure(req.ip, username);
-        await ctx.audit.record({ id: member?._id ?? '', username: username.trim().toLowerCase().slice(0, 100) }, 'auth.login_failed', null);
+        // Only a real account's name is recorded: what was typed may be a password in the wrong box.
+        await ctx.audit.record({ id: member?._id ?? '', username: member?.username ?? UNKNOWN_USER }, 'auth.login_failed', null);
         throw unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.');
       }
-      await ctx.limiter.clearUser(username);
+      await ctx.limiter.clearUser(req.ip, username);
+      // A hash made at an older, lower cost is replaced now that the password is known.
+      if (needsRehash(member.passwordHash)) await ctx.staff.update(member._id, { passwordHash: await hashPassword(password) });
       const session = await ctx.staff.openSession(member._id, ttlMs);
       setSessionCookie(reply, ctx.config, req, session.token, session.expiresAt);
       await ctx.audit.record({ id: member._id, username: member.username }, 'auth.login', { type: 'staff', id: member._id });

@@ -21,6 +21,6 @@ export default async function citizenRatingRoutes(app: FastifyInstance, opts: { 
         response: { 200: ratingResponse, 400: problem, 404: problem, 409: problem, 429: problem },
       },
     },
-    async (req) => rateAnswer(opts.ctx.feedback, req.params.trackingCode, req.body, opts.ctx.now),
+    async (req) => rateAnswer(opts.ctx.feedback, opts.ctx.service, req.params.trackingCode, req.body, opts.ctx.now),
   );
 }

@@ -5,7 +5,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../lib/errors.js';
 import { z } from '../../lib/zod-vi.js';
 import { canSeeFeedback, feedbackFor } from '../access.js';
-import { answerBody, duplicateBody, noteBody, publishBody, rejectBody, staffActions, transferBody } from '../actions.js';
+import {
+  answerBody,
+  duplicateBody,
+  noteBody,
+  publishBody,
+  publishPreviewResponse,
+  rejectBody,
+  staffActions,
+  transferBody,
+} from '../actions.js';
 import { requireStaff, who } from '../auth.js';
 import type { StaffContext } from '../context.js';
 import { detailResponse, feedbackDetail } from '../detail.js';
@@ -111,11 +120,28 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
   route('acknowledge', 'Nhận xử lý (chuyển sang "Đang xử lý")', null, async (req, code) =>
     act.acknowledge(who(req), await load(req, code)),
   );
-  route('answer', 'Trả lời (và chọn có công khai không)', answerBody, async (req, code, b) =>
+  route('answer', 'Trả lời (công khai là bước riêng, qua xem trước)', answerBody, async (req, code, b) =>
     act.answer(who(req), await load(req, code), b),
   );
-  route('publish', 'Bật/tắt công khai câu trả lời', publishBody, async (req, code, b) =>
-    act.setPublish(who(req), await load(req, code), b.publish),
+  route(
+    'publish',
+    'Công khai (với tiêu đề, nội dung, trả lời đã xem trước; được ẩn thông tin cá nhân lần nữa) hoặc thôi công khai',
+    publishBody,
+    async (req, code, b) => act.setPublish(who(req), await load(req, code), b),
+  );
+  r.get(
+    '/api/staff/feedback/:code/publish-preview',
+    {
+      preHandler: handler,
+      schema: {
+        tags,
+        summary:
+          'Xem trước bản công khai: số điện thoại, email, số giấy tờ, tên và địa chỉ người gửi đã được ẩn; cán bộ sửa được trước khi công khai',
+        params: codeParam,
+        response: { 200: publishPreviewResponse, ...errors },
+      },
+    },
+    async (req) => act.publishPreview(await load(req, req.params.code)),
   );
   route('transfer', 'Chuyển sang đơn vị khác (kèm lý do)', transferBody, async (req, code, b) =>
     act.transfer(who(req), await load(req, code), b),

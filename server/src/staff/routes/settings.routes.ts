@@ -6,6 +6,7 @@ import { handlingUnitSchema, holidayYearSchema, routingSchema } from '../../cont
 import { bumpContentVersion } from '../../content/sync.js';
 import { badRequest, notFound } from '../../lib/errors.js';
 import { z } from '../../lib/zod-vi.js';
+import { privateTarget } from '../../outbox/private-address.js';
 import { requireStaff, who } from '../auth.js';
 import { contentEditor } from '../content-editor.js';
 import type { StaffContext } from '../context.js';
@@ -58,7 +59,20 @@ export default async function settingsRoutes(app: FastifyInstance, opts: { ctx: 
         response: { 200: z.object({ created: z.boolean() }), ...errors },
       },
     },
-    async (req) => editor.save(who(req), 'handling_unit', 'handling_units', req.params.id, { ...req.body, id: req.params.id }),
+    async (req) => {
+      if (!ctx.config.WEBHOOK_ALLOW_PRIVATE) {
+        for (const [i, ch] of req.body.channels.entries()) {
+          if (ch.type !== 'webhook') continue;
+          const inside = await privateTarget(ch.url);
+          if (inside)
+            throw badRequest(
+              `Webhook ${ch.url} trỏ vào địa chỉ nội bộ (${inside}). Chỉ dùng địa chỉ công khai của hệ thống nhận; máy chủ này không gọi vào mạng nội bộ (trừ khi đặt WEBHOOK_ALLOW_PRIVATE=true).`,
+              { errors: [{ path: `body.channels.${i}.url`, message: 'Địa chỉ nội bộ không được phép.' }] },
+            );
+        }
+      }
+      return editor.save(who(req), 'handling_unit', 'handling_units', req.params.id, { ...req.body, id: req.params.id });
+    },
   );
 
   // ── Routing rules ──

@@ -15,6 +15,8 @@ export class FeedbackApiError extends Error {
     /** true when the server never answered or failed (offline, timeout, 5xx): the same request may be sent again */
     readonly retryable: boolean,
     readonly fieldErrors: FieldProblem[] = [],
+    /** The problem's machine-readable code, e.g. "form_token" (fetch a new form token). */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = 'FeedbackApiError';
@@ -60,9 +62,11 @@ export async function send<T>(
   if (res.ok) return (await res.json()) as T;
   let detail = '';
   let fieldErrors: FieldProblem[] = [];
+  let code: string | null = null;
   try {
-    const problem = (await res.json()) as { detail?: unknown; errors?: unknown };
+    const problem = (await res.json()) as { detail?: unknown; errors?: unknown; code?: unknown };
     if (typeof problem.detail === 'string') detail = problem.detail;
+    if (typeof problem.code === 'string') code = problem.code;
     if (Array.isArray(problem.errors)) {
       fieldErrors = problem.errors.filter((e): e is FieldProblem => typeof e?.path === 'string' && typeof e?.message === 'string');
     }
@@ -71,5 +75,5 @@ export async function send<T>(
   }
   if (res.status >= 500) throw new FeedbackApiError('Máy chủ đang gặp sự cố. Vui lòng bấm "Thử lại" sau ít phút.', res.status, true);
   if (res.status === 404 && !detail) detail = 'Không tìm thấy.';
-  throw new FeedbackApiError(detail || 'Yêu cầu chưa hợp lệ. Vui lòng kiểm tra lại.', res.status, false, fieldErrors);
+  throw new FeedbackApiError(detail || 'Yêu cầu chưa hợp lệ. Vui lòng kiểm tra lại.', res.status, false, fieldErrors, code);
 }

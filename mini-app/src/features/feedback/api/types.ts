@@ -26,8 +26,10 @@ export interface FeedbackRequest {
   zaloUserId?: string;
   /** Honeypot: hidden from people, must stay empty. */
   website: string;
-  /** When the draft was started (ms since epoch): a form sent within seconds is a bot. */
+  /** When the draft was started (ms since epoch); the server measures with formToken instead. */
   startedAt: number;
+  /** From GET /api/feedback/form when the form was opened. */
+  formToken?: string;
 }
 
 export interface SubmitResult {
@@ -35,6 +37,8 @@ export interface SubmitResult {
   status: FeedbackStatus;
   /** YYYY-MM-DD */
   dueAt: string;
+  /** Given once: the proof for erasing the sender's data (kept on this device). */
+  eraseCode?: string;
 }
 
 export interface TimelineItem {

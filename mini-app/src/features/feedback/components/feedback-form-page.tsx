@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import Modal from 'zmp-ui/modal';
 import { PageLayout } from '@/components/page-layout.js';
 import { useCommunes, useConsentText, useFeedbackFields, useProcedureName } from '../api/form-data.js';
+import { getFormToken } from '../api/form-token.js';
 import { FeedbackApiError } from '../api/send.js';
 import { submitFeedback } from '../api/submit-feedback.js';
 import type { SubmitResult } from '../api/types.js';
@@ -78,6 +79,20 @@ export function FeedbackFormPage() {
     if (!sent) saveDraft(draft);
   }, [draft, sent]);
 
+  // The server's form token, once per draft: the minimum fill time runs on the server's clock.
+  const needsToken = !draft.formToken && !sent;
+  useEffect(() => {
+    if (!needsToken) return;
+    let live = true;
+    getFormToken().then(
+      (r) => live && setDraft((d) => (d.formToken ? d : { ...d, formToken: r.formToken })),
+      () => {}, // offline: fetched again when sending
+    );
+    return () => {
+      live = false;
+    };
+  }, [needsToken]);
+
   // One current commune (a single-commune deployment): choose it for the person.
   useEffect(() => {
     const only = communes.data?.length === 1 ? communes.data[0] : undefined;
@@ -107,7 +122,14 @@ export function FeedbackFormPage() {
     el?.scrollIntoView?.({ block: 'center' });
   }
 
-  async function send(current: Draft) {
+  async function send(draftNow: Draft) {
+    let current = draftNow;
+    if (!current.formToken) {
+      // The token could not be fetched when the form opened (offline): fetch it now; the server
+      // then asks to wait a few seconds and send again.
+      const token = await getFormToken().catch(() => null);
+      if (token) current = { ...current, formToken: token.formToken };
+    }
     const body = { ...toRequest(current, consentVersion(consentText)), ...(zaloUserId ? { zaloUserId } : {}) };
     // Same request as last time → same key; the key is stored before the request leaves.
     const keyed = keyFor(current, fingerprint(body));
@@ -124,6 +146,7 @@ export function FeedbackFormPage() {
         sentAt: new Date().toISOString(),
         dueAt: res.dueAt,
         phoneLast4: phone.slice(-4),
+        ...(res.eraseCode ? { eraseCode: res.eraseCode } : {}),
       });
       clearDraft();
       setSent(res);
@@ -133,6 +156,13 @@ export function FeedbackFormPage() {
       if (e.status === 409) {
         // The key was used for other content: this draft needs a new one.
         const fresh = { ...keyed, idempotencyKey: newKey(), sentFingerprint: null };
+        setDraft(fresh);
+        saveDraft(fresh);
+      }
+      if (e.code === 'form_token') {
+        // Missing, stale or used form token: a fresh one (and so a new request) for the next try.
+        const token = await getFormToken().catch(() => null);
+        const fresh = { ...keyed, formToken: token?.formToken ?? null, idempotencyKey: newKey(), sentFingerprint: null };
         setDraft(fresh);
         saveDraft(fresh);
       }

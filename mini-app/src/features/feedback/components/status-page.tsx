@@ -114,7 +114,7 @@ function StatusView({ view, last4, onChanged }: { view: FeedbackStatusView; last
         ))}
       </ol>
 
-      <EraseSection code={view.trackingCode} last4={last4} erased={erased} onErased={onChanged} />
+      <EraseSection code={view.trackingCode} erased={erased} onErased={onChanged} />
       <p>
         <Link to="/feedback/mine">Phản ánh của tôi</Link>
       </p>

@@ -34,6 +34,16 @@ export function SuccessView({ result }: { result: SubmitResult }) {
           Hạn trả lời: <strong>{vnDay(result.dueAt)}</strong>
         </p>
       </div>
+      {result.eraseCode && (
+        <div className="card fb-erase-code-card">
+          <p className="fb-code-label">Mã xóa dữ liệu (giữ kín)</p>
+          <p className="fb-erase-code">{result.eraseCode}</p>
+          <p>
+            Dùng mã này nếu sau này bạn muốn rút lại đồng ý và xóa họ tên, số điện thoại, địa chỉ của mình. Mã đã được lưu trên máy này; hãy
+            ghi lại nếu bạn dùng máy khác. Không đưa mã cho người khác.
+          </p>
+        </div>
+      )}
       <h2 className="section-title">Tiếp theo</h2>
       <ol className="fb-next">
         <li>Phản ánh được chuyển ngay đến đơn vị xử lý.</li>

@@ -31,6 +31,8 @@ export interface Draft {
   /** Honeypot value (people never see the field). */
   website: string;
   startedAt: number;
+  /** The server's form token (GET /api/feedback/form), fetched when the form opens. */
+  formToken: string | null;
   idempotencyKey: string;
   /** Fingerprint of the last request sent with this key (see keyFor). */
   sentFingerprint: string | null;
@@ -66,6 +68,7 @@ export function emptyDraft(now = Date.now()): Draft {
     legalNoticeAccepted: false,
     website: '',
     startedAt: now,
+    formToken: null,
     idempotencyKey: newKey(),
     sentFingerprint: null,
   };

@@ -1,5 +1,6 @@
-// What this device sent: tracking code, subject, date and the last 4 phone digits, so "Phản ánh
-// của tôi" opens a status without retyping. Only the last 4 digits, never the whole number.
+// What this device sent: tracking code, subject, date, the last 4 phone digits and the erase code,
+// so "Phản ánh của tôi" opens a status and erases without retyping. Only the last 4 digits, never
+// the whole number.
 import { readJson, writeJson } from '@/lib/storage.js';
 
 export interface SentItem {
@@ -10,6 +11,8 @@ export interface SentItem {
   /** YYYY-MM-DD */
   dueAt: string;
   phoneLast4: string;
+  /** The erase code the server gave once at submission. */
+  eraseCode?: string;
 }
 
 const KEY = 'feedback.sent';
@@ -26,6 +29,7 @@ export function rememberSent(item: SentItem): void {
 }
 
 export const sentLast4 = (code: string): string | null => loadSent().find((i) => i.trackingCode === code)?.phoneLast4 ?? null;
+export const sentEraseCode = (code: string): string | null => loadSent().find((i) => i.trackingCode === code)?.eraseCode ?? null;
 
 export function forgetSent(code: string): void {
   writeJson(

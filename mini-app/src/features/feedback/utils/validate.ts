@@ -95,6 +95,7 @@ export function toRequest(d: Draft, consentVersion: string): FeedbackRequest {
     publish: d.publish,
     website: d.website,
     startedAt: d.startedAt,
+    ...(d.formToken ? { formToken: d.formToken } : {}),
   };
 }
 

@@ -5,7 +5,8 @@ import { apiGet } from '@/lib/api-client.js';
 export type AnswerKind = 'phan_anh' | 'kien_nghi' | 'hoi_dap';
 
 export interface PublicAnswer {
-  trackingCode: string;
+  /** Public id (the tracking code stays private to the sender). */
+  id: string;
   kind: AnswerKind;
   subject: string;
   content: string;

@@ -78,7 +78,7 @@ export function PublicAnswersPage() {
       )}
       <ul className="cards">
         {items.map((a) => (
-          <li key={a.trackingCode} className="card pa-item">
+          <li key={a.id} className="card pa-item">
             <p className="pa-meta">
               {KIND[a.kind]} · {a.unit.name}
             </p>

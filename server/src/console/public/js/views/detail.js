@@ -58,7 +58,6 @@ export async function renderDetail(el, code) {
     acknowledge: () => act('acknowledge', undefined, d.status === 'answered' ? 'Đã mở lại để xử lý tiếp.' : 'Đã nhận xử lý.'),
     answer: async () => {
       const text = h('textarea', { rows: 8, required: true, minlength: 10, maxlength: 8000 });
-      const publish = h('input', { type: 'checkbox', disabled: !d.publish, checked: false });
       const templates = (await api('/api/staff/content/templates').catch(() => ({ items: [] }))).items.filter(
         (t) => !t.field || t.field === d.field?.id,
       );
@@ -85,16 +84,15 @@ export async function renderDetail(el, code) {
             pick,
             field('Nội dung trả lời', text, 'Người gửi xem được câu trả lời bằng mã theo dõi. Không ghi thông tin cá nhân của người khác.'),
             h(
-              'label',
-              { class: 'check' },
-              publish,
+              'p',
+              { class: 'hint' },
               d.publish
-                ? ' Công khai câu trả lời (không kèm tên, số điện thoại, địa chỉ)'
-                : ' Không thể công khai: người gửi không đồng ý công khai',
+                ? 'Người gửi đồng ý công khai. Sau khi trả lời, bấm “Công khai câu trả lời” để xem trước bản đã ẩn thông tin cá nhân.'
+                : 'Người gửi không đồng ý công khai: câu trả lời chỉ người gửi xem được.',
             ),
           ],
           'Gửi trả lời',
-          () => act('answer', { text: text.value, publish: publish.checked }, 'Đã gửi trả lời.'),
+          () => act('answer', { text: text.value }, 'Đã gửi trả lời.'),
         ),
       );
     },
@@ -139,7 +137,43 @@ export async function renderDetail(el, code) {
       );
     },
     close: () => act('close', undefined, 'Đã kết thúc phản ánh.'),
-    publish: () => act('publish', { publish: !d.publishApproved }, d.publishApproved ? 'Đã thôi công khai.' : 'Đã công khai câu trả lời.'),
+    publish: async () => {
+      if (d.publishApproved) return act('publish', { publish: false }, 'Đã thôi công khai.');
+      // Preview: personal data already masked by the server; staff check and edit before it goes public.
+      let p;
+      try {
+        p = await api(`${base}/publish-preview`);
+      } catch (err) {
+        return replace(panel, errorBox(err));
+      }
+      const subject = h('input', { value: p.subject, required: true, minlength: 5, maxlength: 200 });
+      const content = h('textarea', { rows: 5, required: true, minlength: 10, maxlength: 4000, value: p.content });
+      const answer = h('textarea', { rows: 7, required: true, minlength: 10, maxlength: 8000, value: p.answer });
+      showForm(
+        formOf(
+          'Xem trước bản công khai',
+          [
+            h(
+              'p',
+              { class: 'hint' },
+              p.masked
+                ? `Đã tự động ẩn ${p.masked} chỗ có thông tin cá nhân (số điện thoại, email, số giấy tờ, tên, địa chỉ người gửi). Đọc lại và sửa nếu còn sót.`
+                : 'Không thấy thông tin cá nhân để ẩn. Đọc lại và sửa nếu còn sót.',
+            ),
+            field('Tiêu đề', subject),
+            field('Nội dung phản ánh', content),
+            field('Câu trả lời', answer),
+          ],
+          'Công khai',
+          () =>
+            act(
+              'publish',
+              { publish: true, subject: subject.value, content: content.value, answer: answer.value },
+              'Đã công khai câu trả lời.',
+            ),
+        ),
+      );
+    },
     note: () => {
       const text = h('textarea', { rows: 3, required: true, minlength: 2 });
       showForm(

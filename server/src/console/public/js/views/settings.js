@@ -324,7 +324,7 @@ async function staff(el) {
             { class: 'form-grid' },
             field('Tên đăng nhập', username),
             field('Họ và tên', displayName),
-            field('Mật khẩu ban đầu', password, 'Ít nhất 10 ký tự.'),
+            field('Mật khẩu ban đầu', password, 'Ít nhất 12 ký tự, không dùng mật khẩu phổ biến.'),
           ),
           h('fieldset', null, h('legend', null, 'Vai trò'), roleBoxes(['handler'])),
           h('fieldset', null, h('legend', null, 'Thuộc đơn vị (cán bộ xử lý chỉ thấy phản ánh của các đơn vị này)'), unitBoxes([])),
