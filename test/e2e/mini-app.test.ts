@@ -313,7 +313,7 @@ describe('mini app', () => {
     // Home's "Cỡ chữ" goes straight to the choice, on screen.
     await nav.getByRole('link', { name: 'Trang chủ' }).click();
     await page.getByRole('link', { name: 'Cỡ chữ' }).click();
-    await expect(page.getByRole('radio', { name: 'Rất lớn' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('radio', { name: 'Rất lớn' }).waitFor({ state: 'visible' });
     await page.waitForFunction(() => {
       const r = document.querySelector('.text-size')?.getBoundingClientRect();
       return r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
@@ -329,6 +329,8 @@ describe('mini app', () => {
   });
 
   it('"Phản ánh của tôi" shows each item’s current status', async () => {
+    const form = (await (await fetch(`${server.baseUrl}/api/feedback/form`)).json()) as { formToken: string; minFillMs: number };
+    await new Promise((r) => setTimeout(r, form.minFillMs + 50));
     const res = await fetch(`${server.baseUrl}/api/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
@@ -341,7 +343,7 @@ describe('mini app', () => {
         consent: { accepted: true, version: 'pakn-2026-01' },
         publish: false,
         website: '',
-        startedAt: Date.now() - 60_000,
+        formToken: form.formToken,
       }),
     });
     expect(res.status).toBe(201);
