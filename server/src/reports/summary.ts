@@ -87,8 +87,27 @@ function breakdown(map: Map<string, number>, label: (key: string) => string): Br
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
 }
 
+/**
+ * vnDate of an ISO instant, remembered per UTC hour: "2026-03-05T18:…Z" is always 2026-03-06 in
+ * Vietnam (no daylight saving). A report converts hundreds of thousands of instants.
+ */
+function vnDayOf() {
+  const byHour = new Map<string, string>();
+  return (iso: string) => {
+    if (iso.length < 20 || !iso.endsWith('Z') || iso[10] !== 'T') return vnDate(new Date(iso));
+    const hour = iso.slice(0, 13);
+    let day = byHour.get(hour);
+    if (day === undefined) {
+      day = vnDate(new Date(iso));
+      byHour.set(hour, day);
+    }
+    return day;
+  };
+}
+
 export function summarize(input: SummaryInput): Summary {
   const today = vnDate(input.now);
+  const vnDay = vnDayOf();
   // Dates are "YYYY-MM-DD" strings: they compare in calendar order.
   let first = input.period.from;
   let last = input.period.to;
@@ -121,9 +140,9 @@ export function summarize(input: SummaryInput): Summary {
     const answerAt = f.answer?.at;
     if (answerAt) {
       answered++;
-      const answerDay = vnDate(new Date(answerAt));
+      const answerDay = vnDay(answerAt);
       if (answerDay <= f.dueAt) onTime++;
-      const received = vnDate(new Date(f.createdAt));
+      const received = vnDay(f.createdAt);
       daysSum += answerDay > last || received < first ? 0 : wd.between(received, answerDay);
       if (f.publish && f.publishApproved) published++;
     } else if (type === 'open') {
