@@ -39,7 +39,7 @@ ${opts.css}
 </style>
 </head>
 <body>
-<div class="toolbar"><button type="button" onclick="window.print()">In trang này</button></div>
+<div class="toolbar"><button type="button" data-print>In trang này</button><script src="/console/js/print-button.js"></script></div>
 ${opts.body}
 </body>
 </html>`;
