@@ -24,6 +24,7 @@ const FeedbackLookupPage = named(() => import('@/features/feedback/components/lo
 const MyFeedbackPage = named(() => import('@/features/feedback/components/my-feedback-page.js'), 'MyFeedbackPage');
 const FeedbackStatusPage = named(() => import('@/features/feedback/components/status-page.js'), 'FeedbackStatusPage');
 const PublicAnswersPage = named(() => import('@/features/public-answers/components/public-answers-page.js'), 'PublicAnswersPage');
+const SurveyPage = named(() => import('@/features/survey/components/survey-page.js'), 'SurveyPage');
 const NotFoundPage = named(() => import('./not-found-page.js'), 'NotFoundPage');
 
 export function AppRouter() {
@@ -53,6 +54,7 @@ export function AppRouter() {
           <Route path="/feedback/mine" element={<MyFeedbackPage />} />
           <Route path="/feedback/status/:code" element={<FeedbackStatusPage />} />
           <Route path="/feedback/public" element={<PublicAnswersPage />} />
+          <Route path="/survey" element={<SurveyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
