@@ -24,6 +24,7 @@ export function printPage(opts: { title: string; size: 'A4' | 'A5'; css: string;
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${esc(opts.title)}</title>
 <style>
 @page { size: ${opts.size}; margin: ${opts.size === 'A4' ? '15mm 15mm 15mm 20mm' : '10mm'}; }

@@ -58,6 +58,11 @@ function SurveyQuestions({ form, office, procedure }: { form: SurveyForm; office
   const [state, setState] = useState<'idle' | 'sending' | 'done'>(() => (sentToday() ? 'done' : 'idle'));
   const [failure, setFailure] = useState<string | null>(null);
 
+  function choose(id: string, value: number | typeof NOT_YET) {
+    setScores((prev) => ({ ...prev, [id]: value }));
+    setMissing((prev) => prev.filter((m) => m !== id));
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const unanswered = form.criteria.filter((c) => scores[c.id] === undefined).map((c) => c.id);
@@ -140,7 +145,7 @@ function SurveyQuestions({ form, office, procedure }: { form: SurveyForm; office
                     name={c.id}
                     value={s.value}
                     checked={value === s.value}
-                    onChange={() => setScores((prev) => ({ ...prev, [c.id]: s.value }))}
+                    onChange={() => choose(c.id, s.value)}
                     className="visually-hidden"
                   />
                   <span aria-hidden="true">{s.value}</span>
@@ -155,13 +160,8 @@ function SurveyQuestions({ form, office, procedure }: { form: SurveyForm; office
             </p>
             {c.optional && (
               <label className={`sv-not-yet${value === NOT_YET ? ' is-on' : ''}`}>
-                <input
-                  type="radio"
-                  name={c.id}
-                  checked={value === NOT_YET}
-                  onChange={() => setScores((prev) => ({ ...prev, [c.id]: NOT_YET }))}
-                />{' '}
-                Tôi chưa góp ý, phản ánh lần nào
+                <input type="radio" name={c.id} checked={value === NOT_YET} onChange={() => choose(c.id, NOT_YET)} /> Tôi chưa góp ý, phản
+                ánh lần nào
               </label>
             )}
             {error && (
