@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import jsQR from 'jsqr';
+import * as jsqr from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,11 @@ async function signIn(page: Page, username: string) {
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
+/** jsqr is CommonJS: its function arrives as the default export or as the default's default. */
+type QrDecode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsqrDefault = (jsqr as unknown as { default: QrDecode | { default: QrDecode } }).default;
+const jsQR: QrDecode = typeof jsqrDefault === 'function' ? jsqrDefault : jsqrDefault.default;
+
 /** Decodes the QR code drawn in an element from a screenshot of it. */
 async function decodeQr(page: Page, selector: string, index = 0): Promise<string> {
   const png = PNG.sync.read(await page.locator(selector).nth(index).screenshot());
@@ -97,6 +102,9 @@ async function decodeQr(page: Page, selector: string, index = 0): Promise<string
   if (!code) throw new Error(`no QR code found in ${selector} #${index}`);
   return code.data;
 }
+
+/** Pages in a PDF Chromium printed (its page objects are written uncompressed). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 
 /** The summary as the leader's API gives it (after the usage counters were written). */
 async function summary(cookie: string) {
@@ -146,8 +154,10 @@ describe('reports, survey and printable outreach', () => {
     // Hotlines and hours come from content; example numbers say so.
     await page.getByText('(số ví dụ)').first().waitFor();
     await page.getByText(/Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00/).waitFor();
-    const pdf = await page.pdf({ format: 'A4' });
+    // It fits on one A4 sheet.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdfPages(pdf)).toBe(1);
     await context.close();
   });
 
@@ -312,6 +322,7 @@ describe('reports, survey and printable outreach', () => {
     await page.getByRole('heading', { name: 'Làm trực tuyến' }).waitFor();
     expect(await decodeQr(page, 'svg.qr')).toBe(`${server.baseUrl}/app/#/procedures/2.000635`);
     await screenshot(page, 'reports-leaflet-a5');
+    expect(pdfPages(await page.pdf({ format: 'A5' }))).toBe(1);
     await context.close();
   });
 

@@ -34,7 +34,11 @@ const copies = (o: number | null, c: number | null) => [o ? `${o} bản chính` 
 export async function leafletHtml(d: LeafletData): Promise<string> {
   const p = d.procedure;
   const official = p.officialUrl ?? p.source?.url ?? null;
-  const unknown = () => `<span class="unknown">${UNKNOWN}${official ? ` — xem ${esc(official)}` : ''}</span>`;
+  let unknowns = 0;
+  const unknown = () => {
+    unknowns++;
+    return `<span class="unknown">${UNKNOWN}${official ? ' (*)' : ''}</span>`;
+  };
   const docs = p.documentGroups.length
     ? p.documentGroups
         .map(
@@ -81,6 +85,7 @@ ${methods}
   <section><h2>Nộp ở đâu</h2>${where}</section>
   <section><h2>Làm trực tuyến</h2><p>${esc(ONLINE_TEXT[p.online.level])}</p>${p.online.url ? `<p class="foot">${esc(p.online.url)}</p>` : ''}</section>
 </div>
+${unknowns && official ? '<p class="foot">(*) Xem thông tin này trên bản chính thức ở dưới, hoặc hỏi bộ phận một cửa.</p>' : ''}
 <p class="foot">Thông tin lấy từ dữ liệu thủ tục hành chính${p.source?.decision ? ` (${esc(p.source.decision)})` : ''}${official ? `; bản chính thức: ${esc(official)}` : ''}.</p>`;
   return printPage({ title: `Tờ rơi — ${p.name}`, size: 'A5', css: CSS, body });
 }

@@ -22,21 +22,23 @@ const CSS = `
 .example { border: 2px dashed #b00; color: #b00; padding: 2mm 4mm; font-weight: bold; text-align: center; margin-bottom: 4mm; }
 .head { text-align: center; }
 .head .org { font-size: 13pt; text-transform: uppercase; }
-.head h1 { font-size: 30pt; line-height: 1.15; margin: 4mm 0 2mm; text-transform: uppercase; }
-.head p { font-size: 15pt; }
-.codes { display: grid; grid-template-columns: repeat(auto-fit, minmax(55mm, 1fr)); gap: 6mm; margin: 7mm 0; text-align: center; }
+.head h1 { font-size: 26pt; line-height: 1.15; margin: 3mm 0 2mm; text-transform: uppercase; }
+.head p { font-size: 14pt; }
+.codes { display: grid; grid-template-columns: repeat(auto-fit, minmax(50mm, 1fr)); gap: 5mm; margin: 5mm 0; text-align: center; }
 .codes figure { margin: 0; border: 1.5pt solid #000; border-radius: 4mm; padding: 4mm; }
-.codes .qr { width: 100%; max-width: 62mm; height: auto; display: block; margin: 0 auto; }
+.codes .qr { width: 100%; max-width: 52mm; height: auto; display: block; margin: 0 auto; }
 .codes figcaption { font-size: 15pt; font-weight: bold; margin-top: 2mm; }
 .codes small { display: block; font-size: 11pt; font-weight: normal; }
-h2 { font-size: 16pt; border-bottom: 1pt solid #000; margin-top: 5mm; }
-.hotlines td { padding: 1.5mm 2mm; font-size: 13pt; border-bottom: 0.5pt solid #999; vertical-align: top; }
-.hotlines .num { font-size: 17pt; font-weight: bold; white-space: nowrap; text-align: right; }
-.office p { font-size: 13pt; }
+h2 { font-size: 15pt; border-bottom: 1pt solid #000; margin-top: 4mm; }
+.hotlines td { padding: 1mm 2mm; font-size: 12pt; border-bottom: 0.5pt solid #999; vertical-align: top; }
+.hotlines .num { font-size: 16pt; font-weight: bold; white-space: nowrap; text-align: right; }
+.office p { font-size: 12.5pt; }
+.emergency { font-size: 12pt; margin-top: 2mm; }
 .foot { margin-top: 6mm; font-size: 10pt; color: #333; }
 `;
 
-const GROUPS_SHOWN = new Set(['dia_phuong', 'phan_anh', 'dich_vu_cong', 'khan_cap']);
+/** The locality's own numbers first, in a table; the national emergency numbers on one line. */
+const GROUPS_TABLE = ['dia_phuong', 'phan_anh', 'dich_vu_cong'];
 
 export async function posterHtml(d: PosterData): Promise<string> {
   const codes = [
@@ -51,12 +53,17 @@ export async function posterHtml(d: PosterData): Promise<string> {
     ),
   );
   const hotlines = d.hotlines
-    .filter((h) => GROUPS_SHOWN.has(h.group))
+    .filter((h) => GROUPS_TABLE.includes(h.group))
+    .sort((a, b) => GROUPS_TABLE.indexOf(a.group) - GROUPS_TABLE.indexOf(b.group))
     .map(
       (h) =>
         `<tr><td>${esc(h.name)}${h.hours ? `<br><small>${esc(h.hours)}</small>` : ''}${h.example ? ' <strong>(số ví dụ)</strong>' : ''}</td><td class="num">${esc(h.number)}</td></tr>`,
     )
     .join('');
+  const emergency = d.hotlines
+    .filter((h) => h.group === 'khan_cap')
+    .map((h) => `<strong>${esc(h.number)}</strong> ${esc(h.name)}`)
+    .join(' · ');
   const hours = hoursLines(d.office.hours);
   const body = `
 ${d.example ? '<p class="example">ĐỊA PHƯƠNG VÍ DỤ — thay tên, địa chỉ, số điện thoại bằng thông tin thật trước khi in</p>' : ''}
@@ -76,6 +83,7 @@ ${d.example ? '<p class="example">ĐỊA PHƯƠNG VÍ DỤ — thay tên, địa
 <section>
   <h2>Đường dây nóng</h2>
   <table class="hotlines">${hotlines}</table>
+  ${emergency ? `<p class="emergency">Số khẩn cấp: ${emergency}</p>` : ''}
 </section>
 <p class="foot">Mini App: ${esc(d.links.miniApp)}</p>`;
   return printPage({ title: `Áp phích — ${d.office.name}`, size: 'A4', css: CSS, body });

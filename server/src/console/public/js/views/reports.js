@@ -187,10 +187,24 @@ function chartFigure(title, config, table) {
   return { fig, draw: (Chart) => charts.push(new Chart(canvas, config)) };
 }
 
+/** Long labels on several lines (Chart.js draws an array as lines) instead of cut off. */
+function wrap(label, width = 26) {
+  const lines = [];
+  let line = '';
+  for (const word of String(label).split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length > 1 ? lines : label;
+}
+
 function barConfig(labels, datasets, { horizontal = false, max } = {}) {
   return {
     type: 'bar',
-    data: { labels, datasets: datasets.map((d, i) => ({ backgroundColor: COLORS[i % COLORS.length], ...d })) },
+    data: { labels: labels.map((l) => wrap(l)), datasets: datasets.map((d, i) => ({ backgroundColor: COLORS[i % COLORS.length], ...d })) },
     options: {
       indexAxis: horizontal ? 'y' : 'x',
       animation: false,
@@ -537,7 +551,7 @@ export async function renderReports(el, sub, query) {
   if (wantsSummary) {
     const exports = h(
       'div',
-      { class: 'buttons' },
+      { class: 'buttons report-exports' },
       h('a', { class: 'button', href: data.links.csv, download: '' }, 'Tải CSV'),
       h('a', { class: 'button', href: data.links.xlsx, download: '' }, 'Tải Excel (XLSX)'),
       h('a', { class: 'button secondary', href: data.links.print, target: '_blank', rel: 'noopener' }, 'Bản in báo cáo (A4)'),
