@@ -3,11 +3,11 @@ import 'zmp-ui/zaui.css';
 import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app/app-shell.js';
-import { beacon } from './features/usage/beacon.js';
+import { appOpened } from './features/usage/beacon.js';
 import { initPlatform } from './lib/platform/platform.js';
 
 const root = document.getElementById('app');
 if (root) {
   void initPlatform().finally(() => createRoot(root).render(<AppShell />));
-  beacon('app_open');
+  appOpened();
 }

@@ -8,6 +8,8 @@ export function miniAppLinks(config: Config, req: FastifyRequest) {
   const base = config.ZALO_MINI_APP_URL ?? `${origin}/app/`;
   return {
     miniApp: base,
+    /** The mini app's home, counted for this commune when opened from the poster (our own /app/ only). */
+    miniAppFor: (unit: string) => (config.ZALO_MINI_APP_URL ? base : `${base}#/?unit=${encodeURIComponent(unit)}`),
     oa: config.ZALO_OA_URL ?? null,
     survey: (office: string, procedure?: string) =>
       `${base}#/survey?office=${encodeURIComponent(office)}${procedure ? `&procedure=${encodeURIComponent(procedure)}` : ''}`,

@@ -46,7 +46,7 @@ export default async function printRoutes(app: FastifyInstance, opts: { config: 
         example: loc.example,
         office,
         hotlines: (await content.hotlines()) as unknown as PosterHotline[],
-        links: { miniApp: links.miniApp, survey: links.survey(office.id), oa: links.oa },
+        links: { miniApp: links.miniAppFor(office.unitCode), survey: links.survey(office.id), oa: links.oa },
       });
       return reply.type('text/html; charset=utf-8').send(html);
     },

@@ -16,3 +16,12 @@ export function beacon(event: BeaconEvent, unit?: string): void {
     // never let a count break the app
   }
 }
+
+/**
+ * One count per app start. Opened from a poster's QR code (…/#/?unit=CODE), the start is counted
+ * for that commune; otherwise for no unit in particular.
+ */
+export function appOpened(loc: Pick<Location, 'hash' | 'search'> = window.location): void {
+  const query = new URLSearchParams(loc.hash.split('?')[1] ?? loc.search);
+  beacon('app_open', query.get('unit') ?? undefined);
+}
