@@ -91,7 +91,8 @@ async function surveyPlugin(app: FastifyInstance, opts: { rateMax?: number; now?
   r.post(
     '/api/survey',
     {
-      config: { rateLimit: { max: opts.rateMax ?? 10, timeWindow: '10 minutes' } },
+      // Many people at one office may share its Wi-Fi (one IP): generous, but a flood is cut.
+      config: { rateLimit: { max: opts.rateMax ?? 30, timeWindow: '10 minutes' } },
       schema: {
         tags: ['Khảo sát'],
         summary: 'Gửi một phiếu khảo sát (mỗi thiết bị một phiếu mỗi ngày; không cần thông tin cá nhân)',
