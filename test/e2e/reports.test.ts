@@ -122,6 +122,7 @@ beforeAll(async () => {
     ['lanhdao', ['leader'], []],
     ['chungthuc', ['handler'], ['vp-ubnd-hoa-an', 'tu-phap-hoa-an']],
     ['bientap', ['editor'], []],
+    ['quantri', ['admin'], []],
   ] as const) {
     await accounts.create(null, { username, displayName: `Cán bộ ${username}`, roles: [...roles], units: [...units], password: PASSWORD });
   }
@@ -353,6 +354,33 @@ describe('reports, survey and printable outreach', () => {
     const faq = (await (await http('/api/faq')).json()) as { items: { question: string }[] };
     expect(faq.items.map((f) => f.question)).toContain('Tôi hỏi mã lạ thì hỏi ai?');
     await context.close();
+  });
+
+  it('an admin gives the leader role in the console; the leader lands on the reports', async () => {
+    const { context, page } = await desktop();
+    await signIn(page, 'quantri');
+    await page.goto(`${server.baseUrl}/console/#/settings/staff`);
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByLabel('Tên đăng nhập').fill('pho-chu-tich');
+    await page.getByLabel('Họ và tên').fill('Phó Chủ tịch Ủy ban');
+    await page.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
+    await page.getByRole('checkbox', { name: 'Cán bộ xử lý phản ánh' }).uncheck();
+    await page.getByRole('checkbox', { name: /Lãnh đạo/ }).check();
+    await screenshot(page, 'reports-settings-leader');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã tạo tài khoản.').waitFor();
+    await page
+      .getByRole('cell', { name: /Lãnh đạo/ })
+      .first()
+      .waitFor();
+    await context.close();
+
+    const second = await desktop();
+    await signIn(second.page, 'pho-chu-tich');
+    await second.page.getByRole('heading', { name: 'Báo cáo kết quả tuyên truyền CCHC' }).waitFor();
+    await expect(second.page.getByRole('link', { name: 'Cần xử lý' }).count()).resolves.toBe(0);
+    await expect(second.page.getByRole('link', { name: 'Đường dây nóng' }).count()).resolves.toBe(0);
+    await second.context.close();
   });
 
   it('no page error, nothing loaded from outside', () => {
