@@ -283,6 +283,16 @@ describe('reports, survey and printable outreach', () => {
       .evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0);
     expect(painted).toBe(true);
     await screenshot(page, 'reports-console');
+    // On a phone-sized screen and with large text the screen still fits its width.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '22px';
+    });
+    await page.locator('.kpi').first().waitFor();
+    await screenshot(page, 'reports-console-360-large-text');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(wide).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const xlsxDownload = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Tải Excel (XLSX)' }).click();
@@ -330,7 +340,8 @@ describe('reports, survey and printable outreach', () => {
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('heading', { name: 'Giấy tờ cần chuẩn bị' }).waitFor();
     await page.getByRole('heading', { name: 'Làm trực tuyến' }).waitFor();
-    expect(await decodeQr(page, 'svg.qr')).toBe(`${server.baseUrl}/app/#/procedures/2.000635`);
+    expect(await decodeQr(page, 'svg.qr', 0)).toBe(`${server.baseUrl}/app/#/procedures/2.000635`);
+    expect(await decodeQr(page, 'svg.qr', 1)).toBe(`${server.baseUrl}/app/#/survey?office=${OFFICE}&procedure=2.000635`);
     await screenshot(page, 'reports-leaflet-a5');
     expect(pdfPages(await page.pdf({ format: 'A5' }))).toBe(1);
     await context.close();

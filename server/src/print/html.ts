@@ -27,7 +27,7 @@ export function printPage(opts: { title: string; size: 'A4' | 'A5'; css: string;
 <link rel="icon" href="data:,">
 <title>${esc(opts.title)}</title>
 <style>
-@page { size: ${opts.size}; margin: ${opts.size === 'A4' ? '15mm 15mm 15mm 20mm' : '10mm'}; }
+@page { size: ${opts.size}; margin: ${opts.size === 'A4' ? '15mm 15mm 15mm 20mm' : '8mm'}; }
 * { box-sizing: border-box; }
 html { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #000; background: #fff; }
 body { margin: 0 auto; max-width: ${opts.size === 'A4' ? '210mm' : '148mm'}; padding: 8mm; }

@@ -10,23 +10,28 @@ export interface LeafletData {
   localityName: string;
   example: boolean;
   link: string;
+  /** The counter survey for this procedure at its office, when it has one. */
+  surveyLink: string | null;
 }
 
 const CSS = `
-html { font-size: 11pt; }
+html { font-size: 10pt; line-height: 1.3; }
 .example { border: 1.5px dashed #b00; color: #b00; padding: 1mm 3mm; font-weight: bold; text-align: center; margin-bottom: 3mm; font-size: 9pt; }
 .org { font-size: 9pt; text-transform: uppercase; }
-h1 { font-size: 16pt; line-height: 1.2; margin: 1mm 0 2mm; }
+h1 { font-size: 15pt; line-height: 1.2; margin: 1mm 0 1.5mm; }
 .code { font-size: 9pt; color: #333; }
-.top { display: grid; grid-template-columns: 1fr 36mm; gap: 4mm; align-items: start; }
+.top { display: grid; grid-template-columns: 1fr 32mm; gap: 3mm; align-items: start; }
 .top figure { margin: 0; text-align: center; font-size: 8.5pt; }
-.top .qr { width: 36mm; height: 36mm; display: block; }
-h2 { font-size: 12pt; margin: 3mm 0 1mm; border-bottom: 0.75pt solid #000; }
+.top .qr { width: 32mm; height: 32mm; display: block; }
+h2 { font-size: 11pt; margin: 2.5mm 0 1mm; border-bottom: 0.75pt solid #000; }
 ul { margin: 0; padding-left: 5mm; }
 li { margin: 0.5mm 0; }
 .unknown { font-style: italic; }
 .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 4mm; }
-.foot { margin-top: 3mm; font-size: 8.5pt; color: #333; overflow-wrap: anywhere; }
+.foot { margin-top: 1.5mm; font-size: 8pt; color: #333; overflow-wrap: anywhere; }
+.survey { display: grid; grid-template-columns: 20mm 1fr; gap: 3mm; align-items: center; margin-top: 2mm; border-top: 0.75pt solid #000; padding-top: 1.5mm; }
+.survey .qr { width: 20mm; height: 20mm; display: block; }
+.survey p { margin: 0; font-size: 10pt; }
 `;
 
 const copies = (o: number | null, c: number | null) => [o ? `${o} bản chính` : '', c ? `${c} bản sao` : ''].filter(Boolean).join(', ');
@@ -85,6 +90,7 @@ ${methods}
   <section><h2>Nộp ở đâu</h2>${where}</section>
   <section><h2>Làm trực tuyến</h2><p>${esc(ONLINE_TEXT[p.online.level])}</p>${p.online.url ? `<p class="foot">${esc(p.online.url)}</p>` : ''}</section>
 </div>
+${d.surveyLink ? `<div class="survey">${await qrSvg(d.surveyLink, 'Mã QR đánh giá sự hài lòng')}<p><strong>Làm xong thủ tục?</strong> Quét mã để đánh giá sự hài lòng (khoảng 1 phút, không cần ghi tên).</p></div>` : ''}
 ${unknowns && official ? '<p class="foot">(*) Xem thông tin này trên bản chính thức ở dưới, hoặc hỏi bộ phận một cửa.</p>' : ''}
 <p class="foot">Thông tin lấy từ dữ liệu thủ tục hành chính${p.source?.decision ? ` (${esc(p.source.decision)})` : ''}${official ? `; bản chính thức: ${esc(official)}` : ''}.</p>`;
   return printPage({ title: `Tờ rơi — ${p.name}`, size: 'A5', css: CSS, body });

@@ -66,11 +66,13 @@ export default async function printRoutes(app: FastifyInstance, opts: { config: 
       const p = app.catalog.get(req.params.code);
       if (!p) throw notFound(`Không tìm thấy thủ tục có mã "${req.params.code}".`);
       const loc = await locality();
+      const links = miniAppLinks(opts.config, req);
       const html = await leafletHtml({
         procedure: p,
         localityName: loc.name,
         example: loc.example,
-        link: miniAppLinks(opts.config, req).procedure(p.code),
+        link: links.procedure(p.code),
+        surveyLink: p.officeInfo ? links.survey(p.officeInfo.id, p.code) : null,
       });
       return reply.type('text/html; charset=utf-8').send(html);
     },

@@ -375,7 +375,8 @@ function summarySection(data) {
     ),
     draw: async () => {
       const Chart = await loadChartLib();
-      Chart.defaults.font.size = 13;
+      // Chart text follows the page's text size (a larger root font, larger labels).
+      Chart.defaults.font.size = Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.87);
       for (const c of list) c.draw(Chart);
     },
   };
