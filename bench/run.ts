@@ -1,5 +1,5 @@
 // `npm run bench [name]`: every benchmark, one after the other, each in its own process,
-// printing its figures. Names: search, store, feedback, crash, fuzz, uploads, chat, mini-app.
+// printing its figures. Names: search, store, feedback, crash, fuzz, uploads, chat, reports, mini-app.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,7 @@ const steps: Record<string, () => Promise<void> | void> = {
   fuzz: () => tsx('fuzz.ts'),
   uploads: () => tsx('uploads.ts'),
   chat: () => tsx('chat.ts'),
+  reports: () => tsx('reports.ts'),
   'mini-app': async () => {
     if (!existsSync(path.join(repoRoot, 'mini-app', 'www', 'index.html'))) {
       spawnSync('npm', ['run', 'build:mini-app'], { cwd: repoRoot, stdio: 'inherit' });

@@ -3,6 +3,7 @@ import 'zmp-ui/zaui.css';
 import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app/app-shell.js';
+import { appOpened } from './features/usage/beacon.js';
 import { initPlatform } from './lib/platform/platform.js';
 import { applyTextSize, loadTextSize } from './lib/text-size.js';
 
@@ -12,4 +13,5 @@ if (root) {
     applyTextSize(loadTextSize());
     createRoot(root).render(<AppShell />);
   });
+  appOpened();
 }

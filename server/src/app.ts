@@ -14,6 +14,7 @@ import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import externalPlugins from './plugins/external.js';
 import guards from './plugins/guards.js';
 import storePlugin from './plugins/store.js';
+import reportsPlugin from './reports/reports.plugin.js';
 import chatRoutes from './routes/chat.js';
 import contentRoutes from './routes/content.js';
 import feedbackRoutes from './routes/feedback.js';
@@ -25,6 +26,8 @@ import uploadRoutes from './routes/uploads.js';
 import zaloPhoneRoutes from './routes/zalo-phone.js';
 import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import type { Store } from './store/port.js';
+import surveyPlugin from './survey/survey.plugin.js';
+import usagePlugin from './usage/usage.plugin.js';
 
 export interface AppOptions {
   config: Config;
@@ -43,6 +46,9 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(storePlugin, { config, store: opts.store });
   await fastify.register(contentPlugin, { config });
   await fastify.register(feedbackPlugin, { config });
+  await fastify.register(usagePlugin);
+  await fastify.register(surveyPlugin);
+  await fastify.register(reportsPlugin);
 
   await fastify.register(healthRoutes);
   await fastify.register(procedureRoutes);

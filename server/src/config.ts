@@ -18,6 +18,10 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Public base URL, used in links sent to citizens and staff (e-mails, Zalo messages). */
   PUBLIC_URL: z.url().optional(),
+  /** Link that opens the mini app inside Zalo (e.g. https://zalo.me/s/<APP_ID>/), printed as a QR code on posters; default PUBLIC_URL/app/. */
+  ZALO_MINI_APP_URL: z.url().optional(),
+  /** The Official Account's page (e.g. https://zalo.me/<OA_ID>), printed as a second QR code on posters. */
+  ZALO_OA_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   MONGODB_URI: z
     .string()

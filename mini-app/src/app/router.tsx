@@ -26,6 +26,7 @@ const FeedbackLookupPage = retryableLazy(() => import('@/features/feedback/compo
 const MyFeedbackPage = retryableLazy(() => import('@/features/feedback/components/my-feedback-page.js'), 'MyFeedbackPage');
 const FeedbackStatusPage = retryableLazy(() => import('@/features/feedback/components/status-page.js'), 'FeedbackStatusPage');
 const PublicAnswersPage = retryableLazy(() => import('@/features/public-answers/components/public-answers-page.js'), 'PublicAnswersPage');
+const SurveyPage = retryableLazy(() => import('@/features/survey/components/survey-page.js'), 'SurveyPage');
 const NotFoundPage = retryableLazy(() => import('./not-found-page.js'), 'NotFoundPage');
 
 /** Once the first screen is up and the phone is idle, the main places' code is fetched ahead. */
@@ -76,6 +77,7 @@ function Screens() {
           <Route path="/feedback/mine" element={<MyFeedbackPage />} />
           <Route path="/feedback/status/:code" element={<FeedbackStatusPage />} />
           <Route path="/feedback/public" element={<PublicAnswersPage />} />
+          <Route path="/survey" element={<SurveyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,5 +1,6 @@
 // A call button: a real tel: link in a browser; inside Zalo, zmp-sdk's openPhone.
 import type { ReactNode } from 'react';
+import { beacon } from '@/features/usage/beacon.js';
 import { platform } from '@/lib/platform/platform.js';
 import { Icon } from './icons.js';
 
@@ -10,6 +11,7 @@ export function CallLink({ number, children, className = 'btn btn-call' }: { num
       className={className}
       href={p.telHref(number)}
       onClick={(e) => {
+        beacon('hotline_tap');
         if (p.kind !== 'zalo') return;
         e.preventDefault();
         void p.openPhone(number);

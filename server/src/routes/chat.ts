@@ -72,7 +72,7 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
       const { text, procedure } = req.body;
       let id = req.body.conversationId || undefined;
       if (procedure) id = app.chat.focus(id, procedure) ?? id;
-      return app.chat.handle(id, text);
+      return app.usage.chatted(text, await app.chat.handle(id, text));
     },
   );
 }

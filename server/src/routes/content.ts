@@ -103,6 +103,7 @@ export default async function contentRoutes(app: FastifyInstance) {
     async (req) => {
       const g = await repo.guide(req.params.id);
       if (!g) throw notFound(`Không tìm thấy hướng dẫn "${req.params.id}".`);
+      app.usage.count('guide_view');
       return g as never;
     },
   );
@@ -115,6 +116,7 @@ export default async function contentRoutes(app: FastifyInstance) {
     async (req) => {
       const n = await repo.newsItem(req.params.id);
       if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
+      app.usage.count('news_view');
       return n as never;
     },
   );

@@ -98,7 +98,7 @@ export default async function procedureRoutes(app: FastifyInstance) {
         return json;
       },
     },
-    async (req) => app.catalog.search(req.query.q, req.query),
+    async (req) => app.usage.searched(req.query, app.catalog.search(req.query.q, req.query)),
   );
 
   r.get(
@@ -114,6 +114,7 @@ export default async function procedureRoutes(app: FastifyInstance) {
     async (req) => {
       const p = app.catalog.get(req.params.code);
       if (!p) throw notFound(`Không tìm thấy thủ tục có mã "${req.params.code}".`);
+      app.usage.count('procedure_view');
       return p;
     },
   );

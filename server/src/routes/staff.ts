@@ -6,6 +6,7 @@ import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
 import { feedbackRepository } from '../feedback/feedback.repository.js';
 import { diskStorage, gridfsStorage, type UploadStorage } from '../feedback/uploads/storage.js';
+import reportsRoutes from '../reports/reports.routes.js';
 import { auditLog } from '../staff/audit.js';
 import { registerStaffAuth } from '../staff/auth.js';
 import type { StaffContext } from '../staff/context.js';
@@ -79,6 +80,7 @@ export default async function staffRoutes(app: FastifyInstance, opts: StaffRoute
     await scope.register(staffFeedbackRoutes, { ctx });
     await scope.register(contentRoutes, { ctx });
     await scope.register(settingsRoutes, { ctx });
+    await scope.register(reportsRoutes, { config });
   });
   await app.register(citizenRatingRoutes, { ctx });
   await app.register(localRoutes, { ctx });

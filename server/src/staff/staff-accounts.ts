@@ -13,7 +13,7 @@ const username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, 'Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.');
-const roles = z.array(z.enum(ROLES, { error: 'Vai trò chỉ gồm admin, handler, editor.' })).min(1, 'Chọn ít nhất một vai trò.');
+const roles = z.array(z.enum(ROLES, { error: 'Vai trò chỉ gồm admin, handler, editor, leader.' })).min(1, 'Chọn ít nhất một vai trò.');
 const unitList = z.array(z.string().min(1).max(80)).max(50);
 const units = unitList.default([]);
 

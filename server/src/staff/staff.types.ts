@@ -1,11 +1,13 @@
 // Staff accounts, sessions and audit events as stored. Dates are ISO strings.
-export const ROLES = ['admin', 'handler', 'editor'] as const;
+export const ROLES = ['admin', 'handler', 'editor', 'leader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
   handler: 'Cán bộ xử lý phản ánh',
   editor: 'Biên tập nội dung',
+  /** Read-only: reports and printable material, never a citizen's data. */
+  leader: 'Lãnh đạo (xem báo cáo)',
 };
 
 export interface StaffDoc {

@@ -124,6 +124,64 @@ function equalityTest(filter: Filter): ((doc: Stored) => boolean | undefined) | 
   };
 }
 
+/**
+ * The paths of a plain inclusion projection (`{ a: 1, 'b.c': 1 }`, optionally `_id: 0`), or null
+ * for anything else (exclusions, operators, a path inside another), which mingo evaluates.
+ */
+function inclusionPaths(projection: Record<string, unknown>): { paths: string[][]; id: boolean } | null {
+  let id = true;
+  const paths: string[][] = [];
+  for (const [key, value] of Object.entries(projection)) {
+    if (key === '_id' && (value === 0 || value === false)) {
+      id = false;
+      continue;
+    }
+    if (value !== 1 && value !== true) return null;
+    if (key.startsWith('$') || key.includes('$') || key === '') return null;
+    if (key !== '_id') paths.push(key.split('.'));
+  }
+  const keys = paths.map((p) => p.join('.'));
+  if (keys.some((k) => keys.some((other) => other !== k && other.startsWith(`${k}.`)))) return null;
+  return { paths, id };
+}
+
+/**
+ * An inclusion projection of one document through plain objects only (as MongoDB and mingo do:
+ * a missing, null or scalar step leaves the field out, an object on the way stays, even empty).
+ * Undefined when a step is an array.
+ * Values are copied: the result shares nothing with the stored document.
+ */
+function projectPlain(doc: Stored, inclusion: { paths: string[][]; id: boolean }): Doc | undefined {
+  const out: Record<string, unknown> = {};
+  for (const path of inclusion.paths) {
+    let src: unknown = doc;
+    let dst = out;
+    for (let i = 0; i < path.length; i++) {
+      if (Array.isArray(src)) return undefined;
+      if (!isPlainObject(src)) break;
+      const key = path[i] as string;
+      const value = src[key];
+      if (value === undefined) break;
+      if (i === path.length - 1) {
+        if (Array.isArray(value) && path.length > 1) return undefined;
+        dst[key] = cloneData(value);
+        break;
+      }
+      if (Array.isArray(value)) return undefined;
+      if (!isPlainObject(value)) break;
+      let next = dst[key] as Record<string, unknown> | undefined;
+      if (!next) {
+        next = {};
+        dst[key] = next;
+      }
+      dst = next;
+      src = value;
+    }
+  }
+  if (inclusion.id) out._id = doc._id;
+  return out as Doc;
+}
+
 function limitOf(limit: number | undefined): number | undefined {
   if (limit === undefined || limit === 0) return undefined; // MongoDB: 0 means no limit
   if (!Number.isFinite(limit)) throw new Error('limit must be a finite number');
@@ -262,6 +320,22 @@ export class EmbeddedStore implements Store {
     const docs = this.match(this.state(name), filter, options);
     if (!options.projection || Object.keys(options.projection).length === 0) return docs.map(cloneData);
     // Projection after sort/skip/limit: the sort may use fields the projection drops.
+    const inclusion = inclusionPaths(options.projection);
+    if (inclusion) {
+      // Reports project a few fields out of many documents: walk the paths directly; a
+      // document with an array on a path goes through mingo (element-wise projection).
+      const out: Doc[] = [];
+      let mingo: Query | undefined;
+      for (const doc of docs) {
+        const projected = projectPlain(doc, inclusion);
+        if (projected) out.push(projected);
+        else {
+          mingo ??= new Query({}, {});
+          out.push(cloneData(mingo.find<Doc>([doc], options.projection).all()[0] as Doc));
+        }
+      }
+      return out;
+    }
     return new Query({}, {}).find<Doc>(docs, options.projection).all().map(cloneData);
   }
 

@@ -12,7 +12,7 @@ const WHO: Who[] = ['anonymous', 'admin', 'handlerOwn', 'handlerOther', 'editor'
 const USER: Record<Exclude<Who, 'anonymous'>, string> = { admin: 'qt', handlerOwn: 'xl-a', handlerOther: 'xl-b', editor: 'bt' };
 
 /** Who may use a route: "feedback" = handlers of the case's unit and admins. */
-type Scope = 'feedback' | 'handler' | 'any' | 'templates' | 'editor' | 'admin';
+type Scope = 'feedback' | 'handler' | 'any' | 'templates' | 'editor' | 'admin' | 'reports' | 'outreach';
 const allowed: Record<Scope, Who[]> = {
   feedback: ['admin', 'handlerOwn'],
   handler: ['admin', 'handlerOwn', 'handlerOther'],
@@ -20,6 +20,10 @@ const allowed: Record<Scope, Who[]> = {
   templates: ['admin', 'handlerOwn', 'handlerOther', 'editor'],
   editor: ['admin', 'editor'],
   admin: ['admin'],
+  /** Reports: leaders (see test/server/reports) and admins. */
+  reports: ['admin'],
+  /** Content gaps and printable outreach: editors, leaders and admins. */
+  outreach: ['admin', 'editor'],
 };
 /** What a refused caller gets: no session 401; a wrong role 403; another unit's case 404. */
 function expected(scope: Scope, who: Who, ok: number): number {
@@ -279,6 +283,27 @@ const CASES: Case[] = [
     prepare: async () => ({ url: `/api/staff/settings/staff/${throwaway}/password`, body: { password: 'mật-khẩu-mới-2026' } }),
   },
   { method: 'GET', path: '/api/staff/audit', scope: 'admin' },
+  ...(['summary', 'print'] as const).map(
+    (k): Case => ({
+      method: 'GET',
+      path: `/api/staff/reports/${k}`,
+      scope: 'reports',
+      prepare: async () => ({ url: `/api/staff/reports/${k}?from=2026-01-01&to=2026-01-31` }),
+    }),
+  ),
+  {
+    method: 'GET',
+    path: '/api/staff/reports/gaps',
+    scope: 'outreach',
+    prepare: async () => ({ url: '/api/staff/reports/gaps?from=2026-01-01&to=2026-01-31' }),
+  },
+  { method: 'GET', path: '/api/staff/print/poster', scope: 'outreach' },
+  {
+    method: 'GET',
+    path: '/api/staff/print/leaflet/:code',
+    scope: 'outreach',
+    prepare: async () => ({ url: '/api/staff/print/leaflet/2.000635' }),
+  },
 ];
 
 describe('authorization matrix', () => {

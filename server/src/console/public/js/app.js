@@ -5,11 +5,12 @@ import { renderContent } from './views/content.js';
 import { renderDetail } from './views/detail.js';
 import { renderInbox } from './views/inbox.js';
 import { renderLogin } from './views/login.js';
+import { renderReports } from './views/reports.js';
 import { renderSettings } from './views/settings.js';
 
 export const state = { me: null, counts: null, units: [], fields: [] };
 const view = () => document.getElementById('view');
-const ROLE_LABEL = { admin: 'Quản trị', handler: 'Cán bộ xử lý', editor: 'Biên tập' };
+const ROLE_LABEL = { admin: 'Quản trị', handler: 'Cán bộ xử lý', editor: 'Biên tập', leader: 'Lãnh đạo' };
 
 export const has = (role) => state.me?.roles.includes('admin') || state.me?.roles.includes(role);
 
@@ -89,6 +90,17 @@ function renderNav() {
         navLink('#/content/templates', 'Mẫu trả lời'),
       ),
     );
+  if (has('leader') || has('editor'))
+    groups.push(
+      h('h2', null, 'Báo cáo'),
+      h(
+        'ul',
+        null,
+        has('leader') ? navLink('#/reports?period=year', 'Số liệu báo cáo') : null,
+        navLink('#/reports/gaps', 'Câu hỏi chưa có trả lời'),
+        navLink('#/reports/print', 'In áp phích, tờ rơi'),
+      ),
+    );
   if (has('admin'))
     groups.push(
       h('h2', null, 'Cài đặt'),
@@ -149,7 +161,8 @@ export async function signedIn(me) {
   renderNav();
 }
 
-const home = () => (has('handler') ? '#/inbox?status=open' : has('editor') ? '#/content/hotlines' : '#/login');
+const home = () =>
+  has('handler') ? '#/inbox?status=open' : has('editor') ? '#/content/hotlines' : has('leader') ? '#/reports' : '#/login';
 
 async function render() {
   const { parts, query } = route();
@@ -173,6 +186,7 @@ async function render() {
     else if (parts[0] === 'feedback' && parts[1] && has('handler')) await renderDetail(el, parts[1]);
     else if (parts[0] === 'content' && has('editor')) await renderContent(el, parts[1] ?? 'hotlines');
     else if (parts[0] === 'settings' && has('admin')) await renderSettings(el, parts[1] ?? 'units', query);
+    else if (parts[0] === 'reports' && (has('leader') || has('editor'))) await renderReports(el, parts[1], query);
     else return go(home());
   } catch (err) {
     if (err.status === 401) return;

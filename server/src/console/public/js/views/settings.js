@@ -9,6 +9,7 @@ const ROLES = [
   ['admin', 'Quản trị'],
   ['handler', 'Cán bộ xử lý phản ánh'],
   ['editor', 'Biên tập nội dung'],
+  ['leader', 'Lãnh đạo (xem báo cáo, không xem dữ liệu cá nhân)'],
 ];
 
 /** A form card that PUTs/POSTs and re-renders on success. */
