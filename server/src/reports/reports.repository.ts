@@ -21,6 +21,8 @@ export interface FeedbackFacts {
   rating?: { stars: number; solved: boolean } | null;
   publish?: boolean;
   publishApproved?: boolean;
+  /** Set when staff published the previewed, masked text (only `at` is read here). */
+  publicText?: { at: string } | null;
   source?: { channel?: string } | null;
 }
 
@@ -37,6 +39,7 @@ const FACTS = {
   'rating.solved': 1,
   publish: 1,
   publishApproved: 1,
+  'publicText.at': 1,
   'source.channel': 1,
 } as const;
 

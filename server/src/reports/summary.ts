@@ -144,7 +144,7 @@ export function summarize(input: SummaryInput): Summary {
       if (answerDay <= f.dueAt) onTime++;
       const received = vnDay(f.createdAt);
       daysSum += answerDay > last || received < first ? 0 : wd.between(received, answerDay);
-      if (f.publish && f.publishApproved) published++;
+      if (f.publish && f.publishApproved && f.publicText?.at) published++;
     } else if (type === 'open') {
       open++;
       if (f.dueAt < today) overdue++;

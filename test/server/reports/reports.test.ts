@@ -56,6 +56,9 @@ describe('the summary follows what happens', () => {
     await fb.updateOne({ trackingCode: late }, { $set: { dueAt: '2020-01-06' } });
     await fb.updateOne({ trackingCode: overdue }, { $set: { dueAt: '2020-01-06' } });
     expect((await answer(onTime, true)).statusCode).toBe(200);
+    // Publishing is a separate step through the masked preview.
+    const { masked: _masked, ...texts } = (await get('tuphap', `/api/staff/feedback/${onTime}/publish-preview`)).json();
+    expect((await post('tuphap', `/api/staff/feedback/${onTime}/publish`, { publish: true, ...texts })).statusCode).toBe(200);
     expect((await answer(late)).statusCode).toBe(200);
     expect((await rate(onTime, 5, true)).statusCode).toBe(200);
     expect((await rate(late, 2, false)).statusCode).toBe(200);
