@@ -115,7 +115,7 @@ async function summary(cookie: string) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ OUTBOX_ENABLED: 'false' });
+  server = await startTestServer({ OUTBOX_ENABLED: 'false', FEEDBACK_MIN_FILL_MS: '0' });
   const store = app().store;
   const accounts = staffAccounts(store, staffRepository(store), auditLog(store));
   for (const [username, roles, units] of [
