@@ -5,7 +5,8 @@ import type { Catalog, CatalogProcedure } from '../procedures/catalog.js';
 import { canonicalSpelling, fold, words } from '../text/normalize.js';
 import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
-export type Resolution = { kind: 'one'; code: string } | { kind: 'many'; codes: string[] } | { kind: 'none' };
+/** strength: the evidence (rarity of the telling words covered) behind the pick. */
+export type Resolution = { kind: 'one'; code: string; strength: number } | { kind: 'many'; codes: string[]; strength: number } | { kind: 'none' };
 
 export interface Query {
   /** Text for the search index. */
@@ -16,6 +17,8 @@ export interface Query {
   accented?: (string | null)[];
   /** The citizen wants to do something ("xin", "làm", "đăng ký"). */
   action?: boolean;
+  /** An age the question states: drops procedures bound to another age ("dưới 14 tuổi"). */
+  age?: number | null;
 }
 
 interface Candidate {
@@ -33,6 +36,10 @@ interface Candidate {
   commune: boolean;
   curated: boolean;
   family: string | null;
+  /** How distinctive the question words this procedure covers are (sum of their rarity; generic words count 0). */
+  evidence: number;
+  /** An age the name binds it to, contradicted by the age asked. */
+  wrongAge: boolean;
 }
 
 const GENERIC = new Set([
@@ -59,6 +66,80 @@ const GENERIC = new Set([
 ]);
 const MIN_COVERAGE = 0.6;
 const MAX_OPTIONS = 5;
+/**
+ * Words that say "a procedure" but not which: they never count as evidence ("cấp", "giấy",
+ * "làm", "giải quyết", "mất", "cái", "xem" …). Rare-looking ones ("mất", "giải") included.
+ */
+const NO_EVIDENCE = new Set([
+  'thu',
+  'tuc',
+  'doi',
+  'voi',
+  'cho',
+  'cua',
+  'va',
+  'cac',
+  'trong',
+  'theo',
+  'nguoi',
+  'co',
+  'la',
+  'truong',
+  'hop',
+  've',
+  'hanh',
+  'chinh',
+  'cap',
+  'giay',
+  'lam',
+  'giai',
+  'quyet',
+  'mat',
+  'cai',
+  'xem',
+  'dang',
+  'ky',
+  'lai',
+  'moi',
+  'xin',
+  'nop',
+  'nhan',
+  'ban',
+  'so',
+  'xac',
+  'hien',
+  'quan',
+  'ly',
+  'de',
+  'nghi',
+  'bo',
+  'sung',
+  'thay',
+  'thong',
+  'tin',
+  'hoat',
+  'dong',
+  'gia',
+  'han',
+  'ho',
+  'dich',
+  'vu',
+  'to',
+  'chuc',
+  'ca',
+  'viec',
+  'tien',
+  'don',
+  'vi',
+  'ket',
+  'qua',
+]);
+/** Least evidence for naming a procedure: one telling word ("khai sinh" has two). */
+const MIN_EVIDENCE = 3.5;
+/** A province- or ministry-level procedure is named only when the question clearly names it. */
+const FAR_EVIDENCE = 6;
+const FAR_NAME_FIT = 0.6;
+const NEAR_NAME_FIT = 0.34;
 
 interface DocWords {
   all: Set<string>;
@@ -76,6 +157,11 @@ interface CatalogWords {
   vocab: Set<string>;
   vocabAccented: Set<string>;
   families: Map<string, string[]>;
+  /** Rarity of each folded word over procedure names and aliases: ln(N / (1 + df)). */
+  idf: Map<string, number>;
+  /** The same for words as written with diacritics ("tử" is rarer than "tu"). */
+  idfAccented: Map<string, number>;
+  n: number;
 }
 
 const foldWords = (s: string) => words(s).map(fold);
@@ -91,15 +177,21 @@ function catalogWords(catalog: Catalog): CatalogWords {
   const vocab = new Set<string>();
   const vocabAccented = new Set<string>();
   const families = new Map<string, string[]>();
+  const df = new Map<string, number>();
+  const dfAccented = new Map<string, number>();
   for (const p of catalog.all()) {
     procs.set(p.code, p);
+    for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set([p.name, ...p.aliases].flatMap(accWords))) dfAccented.set(w, (dfAccented.get(w) ?? 0) + 1);
     for (const t of [p.name, ...p.aliases, ...p.situations]) {
       for (const w of foldWords(t)) vocab.add(w);
       for (const w of accWords(t)) vocabAccented.add(w);
     }
     if (p.family) families.set(p.family, [...(families.get(p.family) ?? []), p.code]);
   }
-  c = { docs: new Map(), procs, vocab, vocabAccented, families };
+  const n = procs.size;
+  const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.log(n / (1 + k))]));
+  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), n };
   cache.set(catalog, c);
   return c;
 }
@@ -170,6 +262,8 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
   let counted = 0;
   let hit = 0;
   let nameHit = 0;
+  let evidence = 0;
+  const seen = new Set<string>();
   q.terms.forEach((t, i) => {
     const acc = q.accented?.[i] ?? null;
     const ok = covers(cw, d, t, acc);
@@ -178,6 +272,12 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     counted++;
     if (ok) hit++;
     if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
+    if (ok && !NO_EVIDENCE.has(t) && !seen.has(t)) {
+      seen.add(t);
+      // Typed with diacritics, the accented word's rarity counts; an unknown word (a typo) the catalog's rarest.
+      const folded = cw.idf.get(t) ?? Math.log(cw.n);
+      evidence += acc ? Math.max(folded, cw.idfAccented.get(acc) ?? 0) : folded;
+    }
   });
   // A misspelt word ("sinnh") stands for the procedure words it is close to.
   const termSet = new Set(q.terms);
@@ -200,10 +300,40 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     nameFit,
     nameWords: d.name,
     unasked,
-    commune: p.levels.includes('xa'),
+    commune: communeHandled(p),
     curated: p.curated,
     family: p.family,
+    evidence,
+    wrongAge: q.age != null && !ageFits(p.name, q.age),
   };
+}
+
+/** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
+export function communeHandled(p: Pick<CatalogProcedure, 'levels' | 'agencies'>): boolean {
+  if (p.levels.includes('xa')) return true;
+  const agencies = fold(`${p.agencies.implementing ?? ''} ${p.agencies.competent ?? ''}`);
+  return /\b(?:cap xa|ubnd xa|uy ban nhan dan (?:cap )?xa)\b/.test(agencies);
+}
+
+/** "dưới 14 tuổi" / "từ đủ 14 tuổi trở lên" in a name, against the age asked. */
+function ageFits(name: string, age: number): boolean {
+  const f = fold(name);
+  const under = /\bduoi (\d+) tuoi\b/.exec(f);
+  if (under && age >= Number(under[1])) return false;
+  const over = /\b(?:tu du|tu|tren|du) (\d+) tuoi\b/.exec(f);
+  if (over && !under && age < Number(over[1])) return false;
+  return true;
+}
+
+/** Enough telling words for this candidate: a far (province, ministry) one needs its name said. */
+function supported(c: Candidate): boolean {
+  if (c.evidence < MIN_EVIDENCE) return false;
+  // Curated procedures carry everyday aliases and situations: those words are evidence enough.
+  if (c.curated) return true;
+  // A national record must have its own name said, at least in part …
+  if (c.commune) return c.nameFit >= NEAR_NAME_FIT;
+  // … and a province or ministry one clearly.
+  return c.evidence >= FAR_EVIDENCE && c.nameFit >= FAR_NAME_FIT;
 }
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
@@ -221,7 +351,10 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (q.terms.length === 0) return { kind: 'none' };
   const cw = catalogWords(catalog);
   const hits = catalog.search(q.text, { limit: 12, offset: 0 }).items;
-  const cands = hits.map((h) => measure(cw, h.code, h.score, q)).filter((c): c is Candidate => c !== null);
+  // Evidence before an answer: a candidate the question's telling words do not support is dropped.
+  const cands = hits
+    .map((h) => measure(cw, h.code, h.score, q))
+    .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c));
   if (cands.length === 0) return { kind: 'none' };
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;
@@ -236,7 +369,7 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
     // Unless one member is the plain case the others extend (khai sinh ⊂ khai sinh kết hợp …).
     const plain = members.some((a) => members.every((b) => b === a || subset(a.nameWords, b.nameWords)));
     if (members.length >= 2 && !plain && q.terms.every((t) => core.has(t)))
-      return { kind: 'many', codes: members.slice(0, MAX_OPTIONS).map((c) => c.code) };
+      return { kind: 'many', codes: members.slice(0, MAX_OPTIONS).map((c) => c.code), strength: best.evidence };
   }
 
   let ties = cands.filter(
@@ -249,16 +382,17 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   // Special cases the question does not ask for ("cấp lại", "lưu động") give way to the plain one.
   const fewest = Math.min(...ties.map((c) => c.unasked));
   ties = ties.filter((c) => c.unasked === fewest).sort((a, b) => weight(b) - weight(a));
-  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code };
+  const strength = best.evidence * Math.min(1, 0.5 + best.nameFit);
+  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code, strength };
   // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
   const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));
-  if (base) return { kind: 'one', code: base.code };
+  if (base) return { kind: 'one', code: base.code, strength };
   const top = ties[0]!;
-  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code };
+  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code, strength };
   // Several fit equally: siblings of one family first.
   const family = top.family;
   const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;
-  return { kind: 'many', codes: ordered.slice(0, MAX_OPTIONS).map((c) => c.code) };
+  return { kind: 'many', codes: ordered.slice(0, MAX_OPTIONS).map((c) => c.code), strength };
 }
 
 /**
@@ -276,6 +410,33 @@ export function pickWithin(catalog: Catalog, q: Query, codes: string[]): string 
   return a.code;
 }
 
+/** How telling a question's words are over the whole catalog (generic words count 0). */
+export function questionEvidence(catalog: Catalog, terms: string[]): number {
+  const cw = catalogWords(catalog);
+  return [...new Set(terms)].filter((t) => !NO_EVIDENCE.has(t)).reduce((sum, t) => sum + (cw.idf.get(t) ?? 0), 0);
+}
+
+/** A vague question ("làm giấy tờ", "e mún đăng ký"): no telling word at all. */
+export function isVague(catalog: Catalog, terms: string[]): boolean {
+  return questionEvidence(catalog, terms) < MIN_EVIDENCE;
+}
+
+/** Curated procedures whose names share the most of a vague question's words: the options to offer. */
+export function vagueOptions(catalog: Catalog, terms: string[]): string[] {
+  const cw = catalogWords(catalog);
+  const scored: { code: string; score: number }[] = [];
+  for (const p of cw.procs.values()) {
+    if (!p.curated) continue;
+    const d = docWords(cw, p.code);
+    if (!d) continue;
+    const score = terms.filter((t) => d.names.has(t)).length;
+    if (score > 0) scored.push({ code: p.code, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored[0]?.score ?? 0;
+  return scored.filter((x) => x.score === top).slice(0, MAX_OPTIONS).map((x) => x.code);
+}
+
 /** Debug view of the candidates (for tuning). */
 export function explain(catalog: Catalog, q: Query): string {
   const cw = catalogWords(catalog);
@@ -285,7 +446,7 @@ export function explain(catalog: Catalog, q: Query): string {
     .filter((c): c is Candidate => c !== null)
     .map(
       (c) =>
-        `${c.code} s=${c.score.toFixed(1)} cov=${c.coverage.toFixed(2)} ncov=${c.nameCoverage.toFixed(2)} fit=${c.nameFit.toFixed(2)} mod=${c.unasked}`,
+        `${c.code} s=${c.score.toFixed(1)} cov=${c.coverage.toFixed(2)} ncov=${c.nameCoverage.toFixed(2)} fit=${c.nameFit.toFixed(2)} mod=${c.unasked} ev=${c.evidence.toFixed(1)} xa=${c.commune}`,
     )
     .join(' | ');
 }

@@ -9,13 +9,18 @@ import {
   ACCENTED_STOPS,
   ACTION_WORDS,
   AMBIGUOUS_UNACCENTED,
+  BACK,
   CORRECTION,
+  DEATH_STORY,
   DETAIL_CUES,
   FEEDBACK_NEW,
+  FEEDBACK_SENT,
   FEEDBACK_STATUS,
   GOODBYE,
   GREETING,
   HOTLINE,
+  HOTLINE_TOPICS,
+  INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
   SITUATIONS,
@@ -24,12 +29,109 @@ import {
   WEAK_TERMS,
 } from './vocabulary.js';
 
-export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{4})[-\s]?(\d{6,8})\b/i;
+export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
+/** "mã phản ánh 2025-00317": a code typed without its letters. */
+const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
+const URGENT = /\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
   .flatMap(([detail, cues]) => cues.map((c) => ({ detail: detail as Detail, words: c.split(' ') })))
   .sort((a, b) => b.words.length - a.words.length);
 const CORRECTION_PHRASES = [...CORRECTION].map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const BACK_PHRASES = BACK.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const DEATH_MEANS = 'đăng ký khai tử';
+/** Words beyond which a message is a story rather than a question. */
+const LONG_STORY = 24;
+const COST_OR_TIME = new Set(['le', 'phi', 'tien', 'bao', 'may', 'thoi', 'lau', 'nhieu', 'het', 'khoang', 'cong', 'gan', 'tam']);
+/** Words around an office or online-service question that name no procedure. */
+const INFO_FILLER = new Set([
+  'thu',
+  'chu',
+  'nhat',
+  'bay',
+  'sang',
+  'chieu',
+  'trua',
+  'mo',
+  'cua',
+  'dong',
+  'nghi',
+  'le',
+  'tet',
+  'hom',
+  'mai',
+  'gio',
+  'luc',
+  'nao',
+  'ngay',
+  'tuan',
+  'cuoi',
+  'muc',
+  'app',
+  'ung',
+  'dung',
+  'tai',
+  'khoan',
+  'dinh',
+  'danh',
+  'dien',
+  'tu',
+  'kich',
+  'hoat',
+  'phan',
+  'toan',
+  'trinh',
+  'online',
+  'truc',
+  'tuyen',
+  'mang',
+  'nghia',
+  'khac',
+  'nhau',
+  'cach',
+  'chuyen',
+  'khoan',
+  'ngan',
+  'hang',
+  'vi',
+  'ban',
+  'do',
+  'duong',
+  'uy',
+  'nhan',
+  'dan',
+  'trung',
+  'phuc',
+  'vu',
+  'cong',
+  'ma',
+  'tinh',
+  'trang',
+  'tien',
+  'thai',
+  'den',
+  'dau',
+  'roi',
+  'vneid',
+  'nop',
+  'thanh',
+  'toan',
+]);
+
+/** "con 10 tuổi", "bé 6 tuoi": the age a message states, to tell age-bound procedures apart. */
+function ageOf(joined: string): number | null {
+  const m = /\b(\d{1,3}) (?:tuoi|t)\b/.exec(joined);
+  return m ? Number(m[1]) : null;
+}
+
+/** Marks the words inside a character span of the folded, space-joined text as used. */
+function consumeSpan(folded: string[], used: boolean[], from: number, to: number): void {
+  let pos = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (pos >= from && pos < to) used[i] = true;
+    pos += folded[i]!.length + 1;
+  }
+}
 const CHOICE_FILLERS = new Set([
   'thoi',
   'vay',
@@ -99,14 +201,20 @@ export class RuleBasedUnderstander implements Understander {
 
     // Feedback status: a tracking code, or the last 4 phone digits we asked for.
     const code = TRACKING_CODE.exec(raw);
-    if (code) {
-      const rest = raw.replace(code[0], ' ');
+    const bare = code ? null : BARE_CODE.exec(raw);
+    if (code || bare) {
+      const rest = raw.replace((code ?? bare)![0], ' ');
       const last4 = /(?<!\d)(\d{4})(?!\d)/.exec(rest)?.[1] ?? null;
-      return { kind: 'feedback_status', trackingCode: `${code[1]!.toUpperCase()}-${code[2]}-${code[3]}`, last4 };
+      const trackingCode = code
+        ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${code[3]}` : ''}`
+        : `PA-${bare![1]}-${bare![2]}`;
+      return { kind: 'feedback_status', trackingCode, last4 };
     }
     if (state.awaitingLast4) {
-      const digits = /^\D{0,40}?(\d{4})\D{0,40}$/.exec(raw.trim());
-      if (digits) return { kind: 'feedback_status', trackingCode: state.awaitingLast4, last4: digits[1]! };
+      // "7712", "4 số cuối là 7712", "sđt đuôi 3368", or the whole number "0987 654 321": its last 4 digits.
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length >= 4 && digits.length <= 12 && raw.length <= 120)
+        return { kind: 'feedback_status', trackingCode: state.awaitingLast4, last4: digits.slice(-4) };
     }
     if (folded.length === 0) return { kind: 'unknown' };
 
@@ -116,12 +224,40 @@ export class RuleBasedUnderstander implements Understander {
       if (choice !== null) return { kind: 'choice', index: choice, details: this.detailsOf(folded, new Array(folded.length).fill(false)) };
     }
 
+    // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
+    const hotlineTopic = HOTLINE_TOPICS.find((h) => h.pattern.test(joined))?.topic ?? null;
+    const asksNumber = HOTLINE.some((p) => hasPhrase(joined, p));
+    const urgent = URGENT.test(joined) || folded.length <= 14;
+    if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
+
     for (const rule of OUT_OF_SCOPE) {
       if (rule.pattern.test(joined) && !(rule.unless?.test(joined) ?? false)) return { kind: 'out_of_scope', topic: rule.id };
     }
-    if (FEEDBACK_STATUS.some((p) => hasPhrase(joined, p))) return { kind: 'feedback_status', trackingCode: null, last4: null };
+    if (FEEDBACK_SENT.test(joined) || FEEDBACK_STATUS.some((p) => hasPhrase(joined, p)))
+      return { kind: 'feedback_status', trackingCode: null, last4: null };
 
     const used: boolean[] = new Array(folded.length).fill(false);
+    // A question about the office, fees online, online levels, VNeID or a dossier: its words are
+    // consumed; if nothing naming a procedure is left, it is that topic.
+    let info: (typeof INFO_TOPICS)[number]['topic'] | null = null;
+    for (const t of INFO_TOPICS) {
+      const m = t.pattern.exec(joined);
+      if (!m) continue;
+      // Hours, paying and following a dossier are the question whatever procedure is named with them.
+      if (t.strong) return { kind: 'info', topic: t.topic };
+      info = t.topic;
+      consumeSpan(folded, used, m.index, m.index + m[0].length);
+      break;
+    }
+    let back = false;
+    for (const phrase of BACK_PHRASES) {
+      const at = findPhrase(folded, phrase, used);
+      if (at >= 0) {
+        for (let i = at; i < at + phrase.length; i++) used[i] = true;
+        back = true;
+        break;
+      }
+    }
     let correction = false;
     for (const phrase of CORRECTION_PHRASES) {
       const at = findPhrase(folded, phrase, used);
@@ -132,7 +268,12 @@ export class RuleBasedUnderstander implements Understander {
       }
     }
     const details = this.detailsOf(folded, used);
+    // "mất" before a cost or a time ("có mất lệ phí", "mất mấy ngày") only asks that detail.
+    for (let i = 0; i < folded.length; i++) {
+      if (folded[i] === 'mat' && !used[i] && (used[i + 1] || COST_OR_TIME.has(folded[i + 1] ?? ''))) used[i] = true;
+    }
     const means = this.situationsOf(folded, used);
+    const age = ageOf(joined);
     const terms: string[] = [];
     const accentedTerms: (string | null)[] = [];
     const queryWords: string[] = [];
@@ -146,6 +287,12 @@ export class RuleBasedUnderstander implements Understander {
       accentedTerms.push(typedWithAccents(accented[i]!) ? accented[i]! : null);
       queryWords.push(accented[i]!);
     }
+    // A long story: its everyday situations ("bố mất", "ở trọ") say what it is about better than its many words.
+    if (means.length > 0 && folded.length > LONG_STORY) {
+      terms.length = 0;
+      accentedTerms.length = 0;
+      queryWords.length = 0;
+    }
     for (const m of means) {
       for (const w of words(m)) {
         const f = fold(w);
@@ -156,24 +303,28 @@ export class RuleBasedUnderstander implements Understander {
       }
       queryWords.push(m);
     }
-    // "mất bao nhiêu tiền", "lấy kết quả ở đâu": only a detail about the procedure in focus.
-    if (details.length > 0 && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t))) {
+    const weakOnly = means.length === 0 && terms.every((t) => WEAK_TERMS.has(t));
+    if (info && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t) || INFO_FILLER.has(t))) return { kind: 'info', topic: info };
+    // A death told with what follows it (cắt khẩu, mai táng, "phải làm những gì").
+    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined)) return { kind: 'situation', id: 'death', details };
+    // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
+    if ((details.length > 0 || back) && weakOnly) {
       terms.length = 0;
       queryWords.length = 0;
     }
 
-    const onlySocial = terms.length === 0 && details.length === 0;
-    if (HOTLINE.some((p) => hasPhrase(joined, p)) && details.length <= 1 && means.length === 0) return { kind: 'hotline' };
+    const onlySocial = terms.length === 0 && details.length === 0 && !back;
+    if (asksNumber && details.length <= 1 && means.length === 0) return { kind: 'hotline', topic: hotlineTopic };
     if (FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) && means.length === 0) return { kind: 'feedback_new' };
-    if (onlySocial || terms.every((t) => SOCIAL_WORDS.has(t))) {
+    if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
       if (details.length === 0) return { kind: 'unknown' };
-      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
+      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
-    if (terms.length === 0) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
-    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action };
+    if (terms.length === 0) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
+    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action, back, age };
   }
 
   /** "cái thứ hai", "số 3", "2", "cái cuối", "thôi cái đầu tiên" → index; null when it is not a bare choice. */
@@ -238,6 +389,34 @@ export class RuleBasedUnderstander implements Understander {
 const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
 
 const SOCIAL_WORDS = new Set([
+  'oi',
+  'chut',
+  'co',
+  'ai',
+  'k',
+  'robot',
+  'nguoi',
+  'that',
+  'chuc',
+  'mung',
+  'nam',
+  'moi',
+  'muon',
+  'hoi',
+  'may',
+  'viec',
+  'chuyen',
+  've',
+  'phuong',
+  'xa',
+  'la',
+  'bac',
+  'chau',
+  'mk',
+  'hi',
+  'ban',
+  'vay',
+  'khong',
   'chao',
   'xin',
   'hello',
