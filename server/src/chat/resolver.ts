@@ -6,7 +6,7 @@ import { canonicalSpelling, fold, words } from '../text/normalize.js';
 import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
 /** strength: the evidence (rarity of the telling words covered) behind the pick. */
-export type Resolution = { kind: 'one'; code: string; strength: number } | { kind: 'many'; codes: string[]; strength: number } | { kind: 'none' };
+export type Resolution = { kind: 'one'; code: string; strength: number; named: boolean } | { kind: 'many'; codes: string[]; strength: number } | { kind: 'none' };
 
 export interface Query {
   /** Text for the search index. */
@@ -140,6 +140,9 @@ const MIN_EVIDENCE = 3.5;
 const FAR_EVIDENCE = 6;
 const FAR_NAME_FIT = 0.6;
 const NEAR_NAME_FIT = 0.34;
+const SOFT_EVIDENCE = 7;
+const ACCENTED_RARE = 4.5;
+const SOFT_COVERAGE = 0.34;
 
 interface DocWords {
   all: Set<string>;
@@ -161,6 +164,8 @@ interface CatalogWords {
   idf: Map<string, number>;
   /** The same for words as written with diacritics ("tử" is rarer than "tu"). */
   idfAccented: Map<string, number>;
+  /** Procedures whose name or an alias has the word (folded). */
+  byWord: Map<string, string[]>;
   n: number;
 }
 
@@ -178,10 +183,16 @@ function catalogWords(catalog: Catalog): CatalogWords {
   const vocabAccented = new Set<string>();
   const families = new Map<string, string[]>();
   const df = new Map<string, number>();
+  const byWord = new Map<string, string[]>();
   const dfAccented = new Map<string, number>();
   for (const p of catalog.all()) {
     procs.set(p.code, p);
-    for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      const list = byWord.get(w);
+      if (list) list.push(p.code);
+      else byWord.set(w, [p.code]);
+    }
     for (const w of new Set([p.name, ...p.aliases].flatMap(accWords))) dfAccented.set(w, (dfAccented.get(w) ?? 0) + 1);
     for (const t of [p.name, ...p.aliases, ...p.situations]) {
       for (const w of foldWords(t)) vocab.add(w);
@@ -191,7 +202,7 @@ function catalogWords(catalog: Catalog): CatalogWords {
   }
   const n = procs.size;
   const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.log(n / (1 + k))]));
-  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), n };
+  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, n };
   cache.set(catalog, c);
   return c;
 }
@@ -272,7 +283,9 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     counted++;
     if (ok) hit++;
     if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
-    if (ok && !NO_EVIDENCE.has(t) && !seen.has(t)) {
+    // A generic word typed with telling diacritics ("cải" in "cải chính") counts by its accented rarity.
+    const accentedRare = acc !== null && (cw.idfAccented.get(acc) ?? 0) >= ACCENTED_RARE;
+    if (ok && (!NO_EVIDENCE.has(t) || accentedRare) && !seen.has(t)) {
       seen.add(t);
       // Typed with diacritics, the accented word's rarity counts; an unknown word (a typo) the catalog's rarest.
       const folded = cw.idf.get(t) ?? Math.log(cw.n);
@@ -306,6 +319,24 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     evidence,
     wrongAge: q.age != null && !ageFits(p.name, q.age),
   };
+}
+
+/** Procedures whose names hold most of the question's telling words (narrowed by a modifier it says), at most a few. */
+function namedBy(cw: CatalogWords, terms: string[]): string[] {
+  const telling = [...new Set(terms)].filter((t) => !NO_EVIDENCE.has(t) && cw.byWord.has(t));
+  telling.sort((a, b) => (cw.idf.get(b) ?? 0) - (cw.idf.get(a) ?? 0));
+  if (telling.length < 2) return [];
+  const count = new Map<string, number>();
+  for (const t of telling.slice(0, 4)) for (const c of cw.byWord.get(t) ?? []) count.set(c, (count.get(c) ?? 0) + 1);
+  const top = Math.max(0, ...count.values());
+  if (top < 2) return [];
+  let codes = [...count].filter(([, n]) => n === top).map(([c]) => c);
+  for (const m of ['doi', 'lai'].filter((x) => terms.includes(x))) {
+    const withM = new Set(cw.byWord.get(m) ?? []);
+    const narrowed = codes.filter((c) => withM.has(c));
+    if (narrowed.length > 0) codes = narrowed;
+  }
+  return codes.length <= 12 ? codes : [];
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
@@ -350,7 +381,12 @@ function familyCore(cw: CatalogWords, family: string): Set<string> {
 export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (q.terms.length === 0) return { kind: 'none' };
   const cw = catalogWords(catalog);
-  const hits = catalog.search(q.text, { limit: 12, offset: 0 }).items;
+  const hits: { code: string; score: number }[] = catalog.search(q.text, { limit: 12, offset: 0 }).items;
+  // The ranking can miss a procedure that has the question's rarest words in its very name
+  // ("cấp đổi thẻ căn cước" for "đổi căn cước"): add those few.
+  const floor = hits.at(-1)?.score ?? 1;
+  const seenCodes = new Set(hits.map((h) => h.code));
+  for (const code of namedBy(cw, q.terms)) if (!seenCodes.has(code)) hits.push({ code, score: floor });
   // Evidence before an answer: a candidate the question's telling words do not support is dropped.
   const cands = hits
     .map((h) => measure(cw, h.code, h.score, q))
@@ -358,7 +394,9 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (cands.length === 0) return { kind: 'none' };
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;
-  if (best.coverage < MIN_COVERAGE) return { kind: 'none' };
+  // A curated procedure named by strongly telling words ("căn cước", "kết hôn") may come with extra words.
+  if (best.coverage < MIN_COVERAGE && !(best.curated && best.evidence >= SOFT_EVIDENCE && best.coverage >= SOFT_COVERAGE))
+    return { kind: 'none' };
   // One word found only in some situation text ("giá" in "còn giá trị") is not a topic.
   if (q.terms.length === 1 && best.nameCoverage === 0) return { kind: 'none' };
 
@@ -383,12 +421,14 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const fewest = Math.min(...ties.map((c) => c.unasked));
   ties = ties.filter((c) => c.unasked === fewest).sort((a, b) => weight(b) - weight(a));
   const strength = best.evidence * Math.min(1, 0.5 + best.nameFit);
-  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code, strength };
+  // Every word of the question is in the procedure's name or aliases: it names it.
+  const named = best.nameCoverage >= 0.99;
+  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code, strength, named };
   // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
   const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));
-  if (base) return { kind: 'one', code: base.code, strength };
+  if (base) return { kind: 'one', code: base.code, strength, named };
   const top = ties[0]!;
-  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code, strength };
+  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code, strength, named };
   // Several fit equally: siblings of one family first.
   const family = top.family;
   const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;

@@ -21,7 +21,7 @@ import {
   replyHotline,
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
-import { isVague, pickWithin, resolveProcedure, vagueOptions } from './resolver.js';
+import { isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
 import { OUT_OF_SCOPE } from './vocabulary.js';
@@ -70,7 +70,8 @@ const SUGGESTED: Detail[] = ['papers', 'fee', 'time', 'where', 'online'];
 /** Tracking-code lookups per conversation: the last-4 proof is only 10,000 guesses. */
 const MAX_LOOKUPS = 5;
 /** Evidence a message needs to move the conversation off the procedure in focus. */
-const STRONG_SWITCH = 5;
+const STRONG_SWITCH = 7;
+const STRONG_SWITCH_FAR = 9;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -202,7 +203,14 @@ export class ChatService {
     const r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
-    const weakSwitch = focus !== null && !intent.correction && (r.kind === 'none' || (r.strength < STRONG_SWITCH && !(r.kind === 'one' && r.code === focus)));
+    const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
+    const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
+    const moving = intent.shift === true && questionEvidence(catalog, intent.terms) >= 3.5;
+    const weakSwitch =
+      focus !== null &&
+      !intent.correction &&
+      !moving &&
+      (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     if (r.kind === 'one') return this.answerReply(r.code, details, next, catalog);
     if (r.kind === 'many') {
@@ -470,7 +478,7 @@ export class ChatService {
     const hotlines = await this.deps.hotlines();
     const lead = faq?.answer ?? rule?.text ?? 'Việc này không thuộc các thủ tục hành chính tôi trả lời được.';
     return {
-      kind: 'decline',
+      kind: rule?.kind ?? 'decline',
       text: limit(`${lead}\n${helpText(hotlines)}`),
       procedures: [],
       actions: helpActions(hotlines),

@@ -58,6 +58,8 @@ export type Intent =
       back?: boolean;
       /** An age the message states ("con 10 tuổi"), to pick between age-bound procedures. */
       age?: number | null;
+      /** "còn … thì sao": the message moves to another topic than the one in focus. */
+      shift?: boolean;
     }
   | { kind: 'unknown' };
 

@@ -116,12 +116,38 @@ const INFO_FILLER = new Set([
   'nop',
   'thanh',
   'toan',
+  'bat',
+  'buoc',
+  'loi',
+  'dang',
+  'nhap',
+  'quen',
+  'mat',
+  'khau',
+  'lay',
+  'lai',
+  'kieu',
+  'de',
+  'gi',
+  'thon',
+  'len',
+  'moi',
+  'biet',
+  'cho',
+  'giay',
+  'to',
+  'bac',
+  'quoc',
+  'gia',
+  'dung',
 ]);
 
 /** "con 10 tuổi", "bé 6 tuoi": the age a message states, to tell age-bound procedures apart. */
 function ageOf(joined: string): number | null {
-  const m = /\b(\d{1,3}) (?:tuoi|t)\b/.exec(joined);
-  return m ? Number(m[1]) : null;
+  // "dưới 14 tuổi" names a group: any age below it; "từ đủ 14 tuổi" any from it.
+  const m = /\b(?:(duoi) )?(\d{1,3}) (?:tuoi|t)\b/.exec(joined);
+  if (!m) return null;
+  return m[1] ? Number(m[2]) - 1 : Number(m[2]);
 }
 
 /** Marks the words inside a character span of the folded, space-joined text as used. */
@@ -245,6 +271,8 @@ export class RuleBasedUnderstander implements Understander {
       if (!m) continue;
       // Hours, paying and following a dossier are the question whatever procedure is named with them.
       if (t.strong) return { kind: 'info', topic: t.topic };
+      // "làm trên VNeID được không" about the procedure in focus is its online detail, not VNeID itself.
+      if (t.topic === 'vneid' && state.focus && /\b(?:lam|nop|dang ky|khai) (?:tren|qua|bang) vneid\b/.test(joined)) continue;
       info = t.topic;
       consumeSpan(folded, used, m.index, m.index + m[0].length);
       break;
@@ -305,8 +333,20 @@ export class RuleBasedUnderstander implements Understander {
     }
     const weakOnly = means.length === 0 && terms.every((t) => WEAK_TERMS.has(t));
     if (info && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t) || INFO_FILLER.has(t))) return { kind: 'info', topic: info };
-    // A death told with what follows it (cắt khẩu, mai táng, "phải làm những gì").
+    // A death told with what follows it (cắt khẩu, "phải làm những gì").
     if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined)) return { kind: 'situation', id: 'death', details };
+    // A death told as background to another need ("bà nhà tôi mất năm ngoái … muốn lập di chúc"): the need is the question.
+    if (means.includes(DEATH_MEANS) && means.length > 1) {
+      const drop = new Set(words(DEATH_MEANS).map(fold));
+      const keep = new Set(means.filter((m) => m !== DEATH_MEANS).flatMap((m) => words(m).map(fold)));
+      for (let i = terms.length - 1; i >= 0; i--) {
+        if (drop.has(terms[i]!) && !keep.has(terms[i]!)) {
+          terms.splice(i, 1);
+          accentedTerms.splice(i, 1);
+        }
+      }
+      means.splice(means.indexOf(DEATH_MEANS), 1);
+    }
     // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
     if ((details.length > 0 || back) && weakOnly) {
       terms.length = 0;
@@ -323,8 +363,11 @@ export class RuleBasedUnderstander implements Understander {
       if (details.length === 0) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
-    if (terms.length === 0) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
-    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action, back, age };
+    // "còn … thì sao": another topic than the one in focus.
+    const shift = /^(?:the |vay |con )?con\b/.test(joined) || /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
+    if (terms.length === 0)
+      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age, shift };
+    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action, back, age, shift };
   }
 
   /** "cái thứ hai", "số 3", "2", "cái cuối", "thôi cái đầu tiên" → index; null when it is not a bare choice. */
@@ -389,6 +432,13 @@ export class RuleBasedUnderstander implements Understander {
 const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
 
 const SOCIAL_WORDS = new Set([
+  'len',
+  'mai',
+  'de',
+  'da',
+  'manh',
+  'khoe',
+  'nhieu',
   'oi',
   'chut',
   'co',

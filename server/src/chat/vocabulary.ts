@@ -32,6 +32,10 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hkd: 'hộ kinh doanh',
   đkkd: 'đăng ký kinh doanh',
   dkkd: 'đăng ký kinh doanh',
+  đkkh: 'đăng ký kết hôn',
+  dkkh: 'đăng ký kết hôn',
+  đkks: 'đăng ký khai sinh',
+  dkks: 'đăng ký khai sinh',
   tt: 'thủ tục',
   ttuc: 'thủ tục',
   bít: 'biết',
@@ -168,7 +172,10 @@ export const DETAIL_CUES: Readonly<Record<Detail, readonly string[]>> = {
     'ai lam',
     'doi tuong',
     'lam thay',
-    'lam ho',
+    'lam ho duoc',
+    'lam ho dc',
+    'nho lam ho',
+    'lam ho cho',
     'uy quyen',
     'ai di',
     'di thay',
@@ -423,7 +430,7 @@ export const HOTLINE = [
 export const FEEDBACK_NEW = ['phan anh', 'kien nghi', 'gop y', 'gui phan anh', 'bao cao su co', 'to giac'];
 /** A feedback already sent, asked about ("gửi phản ánh rồi mà chưa thấy trả lời"). */
 export const FEEDBACK_SENT =
-  /\b(?:gui|nop|phan anh|kien nghi|gop y)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b/;
+  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b/;
 
 /** Hotline questions by what happened: the number comes from content by topic. */
 export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[] = [
@@ -447,7 +454,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[]
   {
     topic: 'an_ninh',
     pattern:
-      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao)\b|\bbao cong an\b|\bgoi cong an\b|\b113\b/,
+      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao)\b|\bgoi cong an\b|\b113\b/,
   },
   {
     topic: 'dich_vu_cong',
@@ -483,7 +490,7 @@ export const INFO_TOPICS: readonly {
     topic: 'office_hours',
     strong: true,
     pattern:
-      /\b(?:gio|lich) lam viec\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+\/\d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
+      /\b(?:gio|lich) lam viec\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
   },
   {
     topic: 'online_levels',
@@ -580,13 +587,19 @@ const LOST_THING =
 /** Everyday situations → the procedure words (content situations and aliases are searched too). */
 export const SITUATIONS: readonly SituationRule[] = [
   {
+    // A birth where the father is recognised at the same time (parents not married).
+    pattern:
+      /\bnhan con\b.{0,60}\bkhai sinh\b|\bkhai sinh\b.{0,60}\b(?:ten (?:bo|cha)|nhan con)\b|\bchua (?:dang ky )?ket hon\b.{0,60}\bkhai sinh\b|\bkhai sinh\b.{0,60}\bchua (?:dang ky )?ket hon\b/,
+    means: 'đăng ký khai sinh kết hợp nhận cha mẹ con',
+  },
+  {
     pattern:
       /\b(?:moi|vua|sap|da|cho) (?:de|sinh)\b|\bde (?:con|em be|be|xong|hom|duoc|roi)\b|\bsinh (?:con|em be|be)\b|\bchao doi\b|\bem be moi\b|\bco em be\b|\bbe moi (?:de|sinh)\b/,
     means: 'đăng ký khai sinh',
   },
   {
     pattern: new RegExp(
-      `\\b(?:moi|vua|da) mat\\b(?! ${LOST_THING}\\b)|\\b${PERSON}(?: \\w+){0,2} (?:moi |vua |da )?mat\\b(?! ${LOST_THING}\\b)(?<!\\bbi mat)|\\bmat (?:roi|hom|tuan|thang|nam ngoai)\\b|\\bqua doi\\b|\\btu tran\\b|\\bchet\\b|\\bbao tu\\b|\\bgiay chung tu\\b|\\bma chay\\b`,
+      `\\b(?:moi|vua|da) mat\\b(?! ${LOST_THING}\\b)|\\b${PERSON}(?: \\w+){0,2} (?:moi |vua |da )?mat\\b(?! ${LOST_THING}\\b)(?<!\\bbi mat)|\\bqua doi\\b|\\btu tran\\b|\\bchet\\b|\\bbao tu\\b|\\bgiay chung tu\\b|\\bma chay\\b`,
     ),
     means: 'đăng ký khai tử',
   },
@@ -692,6 +705,12 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b/,
     faq: 'bao-hiem-xa-hoi',
   },
+  {
+    id: 'kinh-doanh-co-dieu-kien',
+    kind: 'fallback',
+    pattern: /\b(?:karaoke|vu truong|quan bar)\b.{0,40}\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b|\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b.{0,40}\b(?:karaoke|vu truong|quan bar)\b/,
+    faq: 'kinh-doanh-karaoke',
+  },
   // Not government business at all: declined, politely, with the channel.
   {
     id: 'hang-xom',
@@ -777,7 +796,8 @@ export const WEAK_TERMS = new Set([
 export const BACK = ['quay lai', 'quay ve', 'tro lai', 've lai', 'hoi lai', 'lai cai', 'cai luc nay', 'cai luc dau', 'cai ban dau'];
 
 /** A death told as a story: the needs come in order (khai tử, then the interlinked steps). */
-export const DEATH_STORY = /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau|mai tang|chon cat|tang le|an tang|phai lam (?:nhung )?gi|lam nhung gi|can lam gi|thu tuc gi)\b/;
+export const DEATH_STORY =
+  /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau|phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau)\b/;
 
 /** Folded words saying the citizen wants to do something (apply, register): not just naming a family. */
 export const ACTION_WORDS = new Set(['xin', 'lam', 'dang', 'cap', 'nop', 'muon']);
