@@ -40,6 +40,8 @@ interface Candidate {
   evidence: number;
   /** An age the name binds it to, contradicted by the age asked. */
   wrongAge: boolean;
+  /** Coverage weighted by how telling each word is: extra everyday words weigh little. */
+  weightedCoverage: number;
 }
 
 const GENERIC = new Set([
@@ -139,10 +141,11 @@ const MIN_EVIDENCE = 3.5;
 /** A province- or ministry-level procedure is named only when the question clearly names it. */
 const FAR_EVIDENCE = 6;
 const FAR_NAME_FIT = 0.6;
-const NEAR_NAME_FIT = 0.34;
+const NEAR_NAME_FIT = 0.4;
+const FAR_COVERAGE = 0.75;
 const SOFT_EVIDENCE = 7;
 const ACCENTED_RARE = 4.5;
-const SOFT_COVERAGE = 0.34;
+const SOFT_COVERAGE = 0.7;
 
 interface DocWords {
   all: Set<string>;
@@ -274,6 +277,8 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
   let hit = 0;
   let nameHit = 0;
   let evidence = 0;
+  let weightAll = 0;
+  let weightHit = 0;
   const seen = new Set<string>();
   q.terms.forEach((t, i) => {
     const acc = q.accented?.[i] ?? null;
@@ -281,6 +286,9 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches.
     if (!ok && AMBIGUOUS_UNACCENTED.has(t)) return;
     counted++;
+    const w = NO_EVIDENCE.has(t) ? 0.5 : (cw.idf.get(t) ?? 2);
+    weightAll += w;
+    if (ok) weightHit += w;
     if (ok) hit++;
     if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
     // A generic word typed with telling diacritics ("cải" in "cải chính") counts by its accented rarity.
@@ -318,6 +326,7 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     family: p.family,
     evidence,
     wrongAge: q.age != null && !ageFits(p.name, q.age),
+    weightedCoverage: weightAll === 0 ? 0 : weightHit / weightAll,
   };
 }
 
@@ -337,6 +346,15 @@ function namedBy(cw: CatalogWords, terms: string[]): string[] {
     if (narrowed.length > 0) codes = narrowed;
   }
   return codes.length <= 12 ? codes : [];
+}
+
+function asksAgain(q: Query): boolean {
+  return q.terms.includes('mat') || q.terms.includes('lai');
+}
+
+function againCase(cw: CatalogWords, code: string): boolean {
+  const d = docWords(cw, code);
+  return d !== null && (d.names.has('lai') || d.names.has('mat'));
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
@@ -362,9 +380,9 @@ function supported(c: Candidate): boolean {
   // Curated procedures carry everyday aliases and situations: those words are evidence enough.
   if (c.curated) return true;
   // A national record must have its own name said, at least in part …
-  if (c.commune) return c.nameFit >= NEAR_NAME_FIT;
+  if (c.commune) return c.nameFit >= NEAR_NAME_FIT && c.coverage >= MIN_COVERAGE;
   // … and a province or ministry one clearly.
-  return c.evidence >= FAR_EVIDENCE && c.nameFit >= FAR_NAME_FIT;
+  return c.evidence >= FAR_EVIDENCE && c.nameFit >= FAR_NAME_FIT && c.coverage >= FAR_COVERAGE;
 }
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
@@ -390,12 +408,14 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   // Evidence before an answer: a candidate the question's telling words do not support is dropped.
   const cands = hits
     .map((h) => measure(cw, h.code, h.score, q))
-    .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c));
+    .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c))
+    // Lost or again ("bị mất", "làm lại", "cấp lại"): only a procedure for that case, never the first-time one.
+    .filter((c) => !asksAgain(q) || againCase(cw, c.code));
   if (cands.length === 0) return { kind: 'none' };
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;
   // A curated procedure named by strongly telling words ("căn cước", "kết hôn") may come with extra words.
-  if (best.coverage < MIN_COVERAGE && !(best.curated && best.evidence >= SOFT_EVIDENCE && best.coverage >= SOFT_COVERAGE))
+  if (best.coverage < MIN_COVERAGE && !(best.curated && best.evidence >= SOFT_EVIDENCE && best.weightedCoverage >= SOFT_COVERAGE))
     return { kind: 'none' };
   // One word found only in some situation text ("giá" in "còn giá trị") is not a topic.
   if (q.terms.length === 1 && best.nameCoverage === 0) return { kind: 'none' };

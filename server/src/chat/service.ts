@@ -24,7 +24,7 @@ import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office
 import { isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
-import { OUT_OF_SCOPE } from './vocabulary.js';
+import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
 const DEATH = 'đăng ký khai tử';
@@ -164,9 +164,14 @@ export class ChatService {
         const details = intent.details.length > 0 ? intent.details : state.pendingDetails;
         return this.answerReply(opt.code, details, next, catalog);
       }
-      case 'procedure':
-        return this.procedureReply(intent, state, next, catalog);
+      case 'procedure': {
+        const reply = await this.procedureReply(intent, state, next, catalog);
+        // Not a government matter at all (no word of administration, no procedure found): declined.
+        if (reply.kind === 'fallback' && !ADMIN_CUE.test(joined)) return this.notOursReply();
+        return reply;
+      }
       default:
+        if (!ADMIN_CUE.test(joined) && joined.split(' ').length >= 3) return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
     }
   }
@@ -483,6 +488,18 @@ export class ChatService {
       procedures: [],
       actions: helpActions(hotlines),
       hotlines: helpHotlines(hotlines).map(replyHotline),
+    };
+  }
+
+  private async notOursReply(): Promise<ChatReply> {
+    const hotlines = await this.deps.hotlines();
+    return {
+      kind: 'decline',
+      text: limit(
+        `Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.\n${helpText(hotlines)}`,
+      ),
+      procedures: [],
+      actions: helpActions(hotlines),
     };
   }
 

@@ -32,6 +32,8 @@ import {
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
 /** "mã phản ánh 2025-00317": a code typed without its letters. */
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
+const VNEID_AS_CHANNEL = /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+const VNEID_FOR_SOMEONE = /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
@@ -269,10 +271,10 @@ export class RuleBasedUnderstander implements Understander {
     for (const t of INFO_TOPICS) {
       const m = t.pattern.exec(joined);
       if (!m) continue;
-      // Hours, paying and following a dossier are the question whatever procedure is named with them.
+      // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.
+      if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
+      // Hours, paying, VNeID and following a dossier are the question whatever procedure is named with them.
       if (t.strong) return { kind: 'info', topic: t.topic };
-      // "làm trên VNeID được không" about the procedure in focus is its online detail, not VNeID itself.
-      if (t.topic === 'vneid' && state.focus && /\b(?:lam|nop|dang ky|khai) (?:tren|qua|bang) vneid\b/.test(joined)) continue;
       info = t.topic;
       consumeSpan(folded, used, m.index, m.index + m[0].length);
       break;
@@ -317,9 +319,15 @@ export class RuleBasedUnderstander implements Understander {
     }
     // A long story: its everyday situations ("bố mất", "ở trọ") say what it is about better than its many words.
     if (means.length > 0 && folded.length > LONG_STORY) {
+      // … keeping "mất" / "lại" (lost, again): they decide between first-time and re-issue.
+      const again = terms.map((t, i) => ({ t, a: accentedTerms[i]! })).filter((x) => x.t === 'mat' || x.t === 'lai');
       terms.length = 0;
       accentedTerms.length = 0;
       queryWords.length = 0;
+      for (const x of again.slice(0, 1)) {
+        terms.push(x.t);
+        accentedTerms.push(x.a);
+      }
     }
     for (const m of means) {
       for (const w of words(m)) {

@@ -384,6 +384,16 @@ export const ACCENTED_STOPS = new Set([
 ]);
 
 export const GREETING = [
+  'ban la ai',
+  'ban ten gi',
+  'lam duoc gi',
+  'giup toi voi',
+  'giup em voi',
+  'hoi xiu',
+  'cho em hoi',
+  'cho toi hoi',
+  'cho chau hoi',
+  'co ai o do',
   'cho hoi chut',
   'hoi chut',
   'cho hoi',
@@ -478,7 +488,7 @@ export const INFO_TOPICS: readonly {
     topic: 'dossier_tracking',
     strong: true,
     pattern:
-      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:tinh trang |trang thai |tien do )?ho so\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
+      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
   },
   {
     topic: 'payment',
@@ -490,7 +500,7 @@ export const INFO_TOPICS: readonly {
     topic: 'office_hours',
     strong: true,
     pattern:
-      /\b(?:gio|lich) lam viec\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
+      /\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
   },
   {
     topic: 'online_levels',
@@ -499,6 +509,7 @@ export const INFO_TOPICS: readonly {
   },
   {
     topic: 'vneid',
+    strong: true,
     pattern:
       /\b(?:vneid|dinh danh (?:dien tu )?muc (?:2|hai))\b|\bdinh danh dien tu\b|\btai khoan dinh danh\b|\bdinh danh muc\b|\b(?:doi|cap nhat|thay) so dien thoai(?: dang ky)? (?:vneid|dinh danh)\b|\b(?:quen|lay lai|doi) mat khau\b/,
   },
@@ -646,7 +657,7 @@ export const SITUATIONS: readonly SituationRule[] = [
       /\bmua ban (?:dat|nha|xe)\b|\bban (?:dat|nha)\b|\bmua (?:dat|nha)\b|\btang cho\b|\bcho tang\b|\bhop dong (?:mua ban|tang cho|chuyen nhuong)\b/,
     means: 'chứng thực giao dịch liên quan đến tài sản quyền sử dụng đất nhà ở',
   },
-  { pattern: /\bnhan con\b|\bnhan cha\b|\bnhan me\b|\bcon rieng\b/, means: 'đăng ký nhận cha mẹ con' },
+  { pattern: /\bnhan con\b(?! nuoi)|\bnhan cha\b|\bnhan me\b|\bcon rieng\b/, means: 'đăng ký nhận cha mẹ con' },
   {
     pattern: /\bkhong ban nua\b|\bthoi (?:ban|kinh doanh)\b|\bnghi (?:ban|kinh doanh) han\b|\bdep (?:quan|tiem)\b/,
     means: 'chấm dứt hoạt động hộ kinh doanh',
@@ -671,6 +682,13 @@ export interface OutOfScopeRule {
   /** A reply without facts (no agency, fee or number), when no FAQ entry fits. */
   text?: string;
 }
+
+/**
+ * Words of public administration. A message with none of them that names no procedure is not
+ * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
+ */
+export const ADMIN_CUE =
+  /\b(?:thu tuc|giay|ho so|dang ky|xin|cap|lam lai|doi|gia han|xac nhan|chung thuc|cong chung|le phi|phi|xa|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat|ho khau|tam tru|thuong tru|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|don|quy dinh|luat|phat|nop|ket qua|to khai|mau|ho ngheo|chinh sach|hoc phi|nghia vu|thue|xay dung|sang ten|thua ke|di chuc|ho chieu|nha nuoc|tinh|huyen|thon|to dan pho|truong thon|huu|luong|mai tang|ho tich|quoc tich|nuoi|giam ho|con nuoi|khuyet tat|thuong binh|liet si|nguoi co cong)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE = /\b(?:thu tuc|giay phep|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
