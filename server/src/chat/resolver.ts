@@ -136,6 +136,8 @@ const NO_EVIDENCE = new Set([
   'ket',
   'qua',
 ]);
+/** The catalog size the evidence thresholds were tuned on (the national import); rarity is rescaled to it. */
+const REFERENCE_CATALOG_SIZE = 2642;
 /** Least evidence for naming a procedure: one telling word ("khai sinh" has two). */
 const MIN_EVIDENCE = 3.5;
 /** A province- or ministry-level procedure is named only when the question clearly names it. */
@@ -146,6 +148,8 @@ const FAR_COVERAGE = 0.75;
 const SOFT_EVIDENCE = 7;
 const ACCENTED_RARE = 4.5;
 const SOFT_COVERAGE = 0.7;
+const MIN_WEIGHTED_COVERAGE = 0.5;
+const UNKNOWN_WORD_WEIGHT = Math.log(REFERENCE_CATALOG_SIZE);
 
 interface DocWords {
   all: Set<string>;
@@ -204,7 +208,9 @@ function catalogWords(catalog: Catalog): CatalogWords {
     if (p.family) families.set(p.family, [...(families.get(p.family) ?? []), p.code]);
   }
   const n = procs.size;
-  const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.log(n / (1 + k))]));
+  // Rarity on one scale whatever the catalog's size (thresholds were set on the national import).
+  const scale = Math.log(REFERENCE_CATALOG_SIZE) / Math.log(Math.max(n, 3));
+  const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.max(0, Math.log(n / (1 + k))) * scale]));
   c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, n };
   cache.set(catalog, c);
   return c;
@@ -261,6 +267,9 @@ function near(a: string, b: string, max: number): boolean {
 function covers(cw: CatalogWords, d: DocWords, folded: string, accented: string | null, pool: 'all' | 'names' = 'all'): boolean {
   if (accented && cw.vocabAccented.has(accented))
     return pool === 'all' ? d.allAccented.has(accented) : d.allAccented.has(accented) && d.names.has(folded);
+  // Typed with diacritics the catalog never uses, while it knows the bare letters as another word
+  // ("lái" where the catalog only has "lại"): a different word, not a match.
+  if (accented && accented !== folded && cw.vocab.has(folded)) return false;
   const set = pool === 'all' ? d.all : d.names;
   if (set.has(folded)) return true;
   if (folded.length < 5 || cw.vocab.has(folded)) return false;
@@ -286,7 +295,8 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches.
     if (!ok && AMBIGUOUS_UNACCENTED.has(t)) return;
     counted++;
-    const w = NO_EVIDENCE.has(t) ? 0.5 : (cw.idf.get(t) ?? 2);
+    // A word the catalog does not know at all weighs as a fairly telling one (it may name another matter).
+    const w = NO_EVIDENCE.has(t) ? 0.5 : (cw.idf.get(t) ?? UNKNOWN_WORD_WEIGHT);
     weightAll += w;
     if (ok) weightHit += w;
     if (ok) hit++;
@@ -296,7 +306,7 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     if (ok && (!NO_EVIDENCE.has(t) || accentedRare) && !seen.has(t)) {
       seen.add(t);
       // Typed with diacritics, the accented word's rarity counts; an unknown word (a typo) the catalog's rarest.
-      const folded = cw.idf.get(t) ?? Math.log(cw.n);
+      const folded = cw.idf.get(t) ?? Math.log(REFERENCE_CATALOG_SIZE);
       evidence += acc ? Math.max(folded, cw.idfAccented.get(acc) ?? 0) : folded;
     }
   });
@@ -410,7 +420,9 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
     .map((h) => measure(cw, h.code, h.score, q))
     .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c))
     // Lost or again ("bị mất", "làm lại", "cấp lại"): only a procedure for that case, never the first-time one.
-    .filter((c) => !asksAgain(q) || againCase(cw, c.code));
+    .filter((c) => !asksAgain(q) || againCase(cw, c.code))
+    // The question's telling words, weighed by rarity, must be mostly the candidate's ("xe" in "đổi bằng lái xe").
+    .filter((c) => c.weightedCoverage >= MIN_WEIGHTED_COVERAGE);
   if (cands.length === 0) return { kind: 'none' };
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;

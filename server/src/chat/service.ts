@@ -150,7 +150,7 @@ export class ChatService {
       case 'info':
         return this.infoReply(intent.topic, joined);
       case 'situation':
-        return this.deathReply(next, catalog);
+        return this.deathReply(next, catalog, intent.details);
       case 'choice': {
         const opt = intent.index < 0 ? state.options.at(intent.index) : state.options[intent.index];
         if (!opt)
@@ -396,7 +396,7 @@ export class ChatService {
   }
 
   /** A death in the family: khai tử first, then the interlinked steps, then the funeral allowance (ask the office). */
-  private async deathReply(next: DialogueState, catalog: Catalog): Promise<ChatReply> {
+  private async deathReply(next: DialogueState, catalog: Catalog, details: Detail[]): Promise<ChatReply> {
     const r = resolveProcedure(catalog, { text: DEATH, terms: words(DEATH).map(fold), action: true });
     const death = r.kind === 'one' ? catalog.get(r.code) : r.kind === 'many' ? catalog.get(r.codes[0]!) : null;
     const linked = death?.interlinked[0] ?? null;
@@ -408,7 +408,8 @@ export class ChatService {
     next.options = all.map((x) => ({ label: x.name, code: x.code }));
     next.pendingDetails = [];
     next.history = [...(next.history ?? []), death.code].slice(-HISTORY);
-    const time = composeAnswer(p, ['time', 'fee'], this.today()).text.split('\n').slice(1).join('\n');
+    const asked = details.length > 0 ? details : (['time', 'fee'] as Detail[]);
+    const time = composeAnswer(p, asked, this.today()).text.split('\n').slice(1).join('\n');
     return {
       kind: 'answer',
       text: limit(
@@ -416,6 +417,7 @@ export class ChatService {
       ),
       procedures: all,
       options: next.options,
+      detail: details[0] ?? null,
       actions: procedureActions(p),
     };
   }
