@@ -210,7 +210,7 @@ export class ChatService {
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
-    const moving = intent.shift === true && questionEvidence(catalog, intent.terms) >= 3.5;
+    const moving = (intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5;
     const weakSwitch =
       focus !== null &&
       !intent.correction &&

@@ -285,7 +285,6 @@ export class RuleBasedUnderstander implements Understander {
       if (at >= 0) {
         for (let i = at; i < at + phrase.length; i++) used[i] = true;
         back = true;
-        break;
       }
     }
     let correction = false;
