@@ -10,9 +10,14 @@ for (const text of process.argv.slice(2)) {
     continue;
   }
   const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId, text } });
-  const body = res.json() as { conversationId: string; reply: { kind: string; topic?: string; text: string; procedures: { code: string }[] } };
+  const body = res.json() as {
+    conversationId: string;
+    reply: { kind: string; topic?: string; text: string; procedures: { code: string }[] };
+  };
   conversationId = body.conversationId;
   const r = body.reply;
-  console.log(`» ${text}\n  [${r.kind}${r.topic ? `:${r.topic}` : ''}] ${r.procedures.map((p) => p.code).join(',')}\n  ${r.text.replace(/\n/g, '\n  ')}\n`);
+  console.log(
+    `» ${text}\n  [${r.kind}${r.topic ? `:${r.topic}` : ''}] ${r.procedures.map((p) => p.code).join(',')}\n  ${r.text.replace(/\n/g, '\n  ')}\n`,
+  );
 }
 await close();

@@ -114,7 +114,8 @@ for (const set of sets) {
       const t0 = performance.now();
       const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId, text: turn.text } });
       times.push(performance.now() - t0);
-      if (res.statusCode !== 200) throw new Error(`${item.id} "${turn.text.slice(0, 40)}" → HTTP ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if (res.statusCode !== 200)
+        throw new Error(`${item.id} "${turn.text.slice(0, 40)}" → HTTP ${res.statusCode} ${res.body.slice(0, 300)}`);
       const body = res.json() as { conversationId: string; reply: Reply };
       conversationId = body.conversationId;
       const miss = judge(turn, body.reply, prev);
@@ -159,4 +160,6 @@ for (const set of sets) {
 await close();
 const sorted = [...times].sort((a, b) => a - b);
 const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-console.log(`\nPer turn (POST /api/chat via inject, first pass, ${app ? 'national import' : ''}): n=${times.length} p50 ${q(50).toFixed(2)} ms  p99 ${q(99).toFixed(2)} ms`);
+console.log(
+  `\nPer turn (POST /api/chat via inject, first pass, ${app ? 'national import' : ''}): n=${times.length} p50 ${q(50).toFixed(2)} ms  p99 ${q(99).toFixed(2)} ms`,
+);

@@ -87,9 +87,7 @@ function fee(p: ProcedureDetail, today: string): Composed {
   }
   const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : m.fees.map(feeText).join('; ')));
   const known = p.methods.some((m) => m.fees.some((f) => f.free || f.amount !== null));
-  const notes = [
-    ...new Set(p.methods.flatMap((m) => m.fees.flatMap((f) => (f.note ? feeConditions(f.note, today) : [])))),
-  ].slice(0, 4);
+  const notes = [...new Set(p.methods.flatMap((m) => m.fees.flatMap((f) => (f.note ? feeConditions(f.note, today) : []))))].slice(0, 4);
   const head = lines.length === 1 ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
   const tail = known ? '' : `\nBạn xem mức phí trên trang chính thức${link(p)}.`;
   const cond = notes.length ? `\nĐiều kiện, mức giảm đang áp dụng:\n${notes.map((n) => `• ${clip(n, 400)}`).join('\n')}` : '';

@@ -32,7 +32,8 @@ export function replyHotline(h: Hotline): ReplyHotline {
 
 /** At most two: the locality's one-stop desk (or feedback line) and the national portal's. */
 export function helpHotlines(all: readonly Hotline[]): Hotline[] {
-  const local = all.find((h) => h.topic === 'mot_cua') ?? all.find((h) => h.group === 'dia_phuong') ?? all.find((h) => h.group === 'phan_anh');
+  const local =
+    all.find((h) => h.topic === 'mot_cua') ?? all.find((h) => h.group === 'dia_phuong') ?? all.find((h) => h.group === 'phan_anh');
   const national = all.find((h) => h.topic === 'dich_vu_cong');
   return [local, national].filter((h): h is Hotline => h !== undefined);
 }

@@ -6,7 +6,10 @@ import { canonicalSpelling, fold, words } from '../text/normalize.js';
 import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
 /** strength: the evidence (rarity of the telling words covered) behind the pick. */
-export type Resolution = { kind: 'one'; code: string; strength: number; named: boolean } | { kind: 'many'; codes: string[]; strength: number } | { kind: 'none' };
+export type Resolution =
+  | { kind: 'one'; code: string; strength: number; named: boolean }
+  | { kind: 'many'; codes: string[]; strength: number }
+  | { kind: 'none' };
 
 export interface Query {
   /** Text for the search index. */
@@ -506,7 +509,10 @@ export function vagueOptions(catalog: Catalog, terms: string[]): string[] {
   }
   scored.sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
-  return scored.filter((x) => x.score === top).slice(0, MAX_OPTIONS).map((x) => x.code);
+  return scored
+    .filter((x) => x.score === top)
+    .slice(0, MAX_OPTIONS)
+    .map((x) => x.code);
 }
 
 /** Debug view of the candidates (for tuning). */

@@ -304,7 +304,8 @@ export class ChatService {
     const emergency = all.filter((h) => h.group === 'khan_cap');
     if (listed.length === 0 && emergency.length === 0) return this.fallbackReply('Hiện chưa có danh sách đường dây nóng.');
     const shown = listed.slice(0, 5);
-    const urgentLine = emergency.length > 0 ? `\nSố khẩn cấp: ${emergency.map((h) => `${h.number} ${h.name.toLowerCase()}`).join('; ')}.` : '';
+    const urgentLine =
+      emergency.length > 0 ? `\nSố khẩn cấp: ${emergency.map((h) => `${h.number} ${h.name.toLowerCase()}`).join('; ')}.` : '';
     return {
       kind: 'answer',
       topic: 'hotline',
@@ -341,7 +342,9 @@ export class ChatService {
         return {
           kind: 'answer',
           topic,
-          text: limit(`${office.name}\nĐịa chỉ: ${office.address}.${phone}${hours.length ? `\nGiờ làm việc: ${hours.join('; ')}.` : ''}${example}`),
+          text: limit(
+            `${office.name}\nĐịa chỉ: ${office.address}.${phone}${hours.length ? `\nGiờ làm việc: ${hours.join('; ')}.` : ''}${example}`,
+          ),
           procedures: [],
           actions,
         };
@@ -375,7 +378,9 @@ export class ChatService {
     };
     const faq = await this.faqAnswer(faqId[topic]);
     if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
-    const actions: ChatAction[] = faq.procedures.slice(0, 1).map((c) => ({ kind: 'link', label: 'Xem thủ tục', target: `/procedures/${c}` }));
+    const actions: ChatAction[] = faq.procedures
+      .slice(0, 1)
+      .map((c) => ({ kind: 'link', label: 'Xem thủ tục', target: `/procedures/${c}` }));
     if (topic === 'online_levels') actions.push({ kind: 'link', label: 'Xem hướng dẫn', target: '/guides/toan-trinh-va-mot-phan' });
     if (topic === 'payment' || topic === 'dossier_tracking')
       actions.push({ kind: 'link', label: 'Hướng dẫn nộp trực tuyến', target: '/guides/nop-ho-so-truc-tuyen' });

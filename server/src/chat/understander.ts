@@ -32,8 +32,10 @@ import {
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
 /** "mã phản ánh 2025-00317": a code typed without its letters. */
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
-const VNEID_AS_CHANNEL = /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
-const VNEID_FOR_SOMEONE = /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
+const VNEID_AS_CHANNEL =
+  /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+const VNEID_FOR_SOMEONE =
+  /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
@@ -233,9 +235,7 @@ export class RuleBasedUnderstander implements Understander {
     if (code || bare) {
       const rest = raw.replace((code ?? bare)![0], ' ');
       const last4 = /(?<!\d)(\d{4})(?!\d)/.exec(rest)?.[1] ?? null;
-      const trackingCode = code
-        ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${code[3]}` : ''}`
-        : `PA-${bare![1]}-${bare![2]}`;
+      const trackingCode = code ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${code[3]}` : ''}` : `PA-${bare![1]}-${bare![2]}`;
       return { kind: 'feedback_status', trackingCode, last4 };
     }
     if (state.awaitingLast4) {

@@ -451,15 +451,18 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[]
   },
   {
     topic: 'chay_no',
-    pattern: /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
+    pattern:
+      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
   },
   {
     topic: 'cap_cuu',
-    pattern: /\bcap cuu\b|\btai nan\b|\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
+    pattern:
+      /\bcap cuu\b|\btai nan\b|\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
   },
   {
     topic: 'cuu_nan',
-    pattern: /\bcuu nan\b|\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
+    pattern:
+      /\bcuu nan\b|\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
   },
   {
     topic: 'an_ninh',
@@ -468,7 +471,8 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[]
   },
   {
     topic: 'dich_vu_cong',
-    pattern: /\b(?:cong )?dich vu cong\b.{0,40}\b(?:loi|khong vao|ho tro)\b|\b(?:bi tru tien|tien bi tru|tru tien)\b.{0,60}\b(?:chua thanh toan|lien he)\b|\b(?:ho tro|tong dai) (?:cong )?dich vu cong\b|\bdich vu cong (?:quoc gia )?(?:loi|khong vao duoc|bi loi)\b|\bloi (?:cong )?dich vu cong\b/,
+    pattern:
+      /\b(?:cong )?dich vu cong\b.{0,40}\b(?:loi|khong vao|ho tro)\b|\b(?:bi tru tien|tien bi tru|tru tien)\b.{0,60}\b(?:chua thanh toan|lien he)\b|\b(?:ho tro|tong dai) (?:cong )?dich vu cong\b|\bdich vu cong (?:quoc gia )?(?:loi|khong vao duoc|bi loi)\b|\bloi (?:cong )?dich vu cong\b/,
   },
   { topic: 'cu_tru', pattern: /\b(?:so|goi) cong an xa\b/ },
   {
@@ -691,7 +695,8 @@ export const ADMIN_CUE =
   /\b(?:thu tuc|giay|ho so|dang ky|xin|cap|lam lai|doi|gia han|xac nhan|chung thuc|cong chung|le phi|phi|xa|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat|ho khau|tam tru|thuong tru|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|don|quy dinh|luat|phat|nop|ket qua|to khai|mau|ho ngheo|chinh sach|hoc phi|nghia vu|thue|xay dung|sang ten|thua ke|di chuc|ho chieu|nha nuoc|tinh|huyen|thon|to dan pho|truong thon|huu|luong|mai tang|ho tich|quoc tich|nuoi|giam ho|con nuoi|khuyet tat|thuong binh|liet si|nguoi co cong)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
-const PROCEDURE_CUE = /\b(?:thu tuc|giay phep|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
+const PROCEDURE_CUE =
+  /\b(?:thu tuc|giay phep|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
 
 /** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
@@ -726,7 +731,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'kinh-doanh-co-dieu-kien',
     kind: 'fallback',
-    pattern: /\b(?:karaoke|vu truong|quan bar)\b.{0,40}\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b|\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b.{0,40}\b(?:karaoke|vu truong|quan bar)\b/,
+    pattern:
+      /\b(?:karaoke|vu truong|quan bar)\b.{0,40}\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b|\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b.{0,40}\b(?:karaoke|vu truong|quan bar)\b/,
     faq: 'kinh-doanh-karaoke',
   },
   // Not government business at all: declined, politely, with the channel.
@@ -748,7 +754,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'thoi-tiet',
     kind: 'decline',
-    pattern: /\bthoi tiet\b|\bco mua khong\b|\btroi (?:co )?mua\b|\bmai (?:co )?mua\b|\bmua (?:bao|lon|to) (?:khong|chua)\b|\bnhiet do\b|\bbao so\b|\bdu bao\b|\bnang nong\b/,
+    pattern:
+      /\bthoi tiet\b|\bco mua khong\b|\btroi (?:co )?mua\b|\bmai (?:co )?mua\b|\bmua (?:bao|lon|to) (?:khong|chua)\b|\bnhiet do\b|\bbao so\b|\bdu bao\b|\bnang nong\b/,
     text: 'Tôi không có thông tin thời tiết. Bạn xem bản tin dự báo trên truyền hình hoặc trang của cơ quan khí tượng thủy văn. Khi gặp thiên tai, cần cứu nạn, hãy gọi đường dây khẩn cấp.',
   },
   {

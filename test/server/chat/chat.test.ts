@@ -154,7 +154,8 @@ describe('honesty', () => {
     const examples = hotlines.filter((h) => h.example && h.number).map((h) => h.number!);
     expect(real.some((n) => reply.text.includes(n))).toBe(true);
     expect(examples.some((n) => reply.text.includes(n))).toBe(false);
-    for (const a of reply.actions ?? []) if (a.kind === 'call') expect(examples.map((n) => `tel:${n.replace(/\D/g, '')}`)).not.toContain(a.target);
+    for (const a of reply.actions ?? [])
+      if (a.kind === 'call') expect(examples.map((n) => `tel:${n.replace(/\D/g, '')}`)).not.toContain(a.target);
     expect(reply.text).toMatch(/Gửi phản ánh/);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback', target: '/feedback/new' }));
   });
