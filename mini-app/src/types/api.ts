@@ -148,7 +148,7 @@ export type HotlineTopic = 'tre_em' | 'cuu_nan' | 'an_ninh' | 'chay_no' | 'cap_c
 export interface Hotline {
   id: string;
   group: HotlineGroup;
-  topic: HotlineTopic;
+  topic: HotlineTopic | null;
   name: string;
   /** null = a slot the locality has not filled yet (e.g. the province's own line). */
   number: string | null;

@@ -27,7 +27,7 @@ export function callAction(h: Hotline): ChatAction | null {
 }
 
 export function replyHotline(h: Hotline): ReplyHotline {
-  return { id: h.id, name: displayName(h), topic: h.topic, number: callable(h) ? h.number : null, group: h.group };
+  return { id: h.id, name: displayName(h), topic: h.topic ?? 'mot_cua', number: callable(h) ? h.number : null, group: h.group };
 }
 
 /** At most two: the locality's one-stop desk (or feedback line) and the national portal's. */

@@ -48,3 +48,20 @@ describe('zaloText', () => {
     expect(text).toContain('Xóa đăng ký thường trú: https://cchc.example.vn/app/procedures/1.003197');
   });
 });
+
+describe('hotline content', () => {
+  it('every line has a topic; example and blank numbers are marked; national numbers cite a source', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const { hotlineSchema } = await import('../../../server/src/content/schemas.js');
+    const raw = parse(await readFile(new URL('../../../content/hotlines.yaml', import.meta.url), 'utf8')) as { hotlines: unknown[] };
+    const lines = raw.hotlines.map((h) => hotlineSchema.parse(h));
+    for (const h of lines) {
+      expect(h.topic, h.id).not.toBeNull();
+      if (h.number === null) expect(h.example, h.id).toBe(true);
+      if (!h.example) expect(h.source, h.id).not.toBeNull();
+    }
+    expect(lines.find((h) => h.topic === 'tre_em')?.number).toBe('111');
+    expect(lines.some((h) => h.number === null && h.group !== 'khan_cap')).toBe(true);
+  });
+});

@@ -47,7 +47,7 @@ export function HotlinesPage() {
                   const number = callableNumber(h);
                   return (
                     <li key={h.id} className="card hotline">
-                      <p className="hotline-topic">{TOPICS[h.topic] ?? h.topic}</p>
+                      {h.topic && <p className="hotline-topic">{TOPICS[h.topic] ?? h.topic}</p>}
                       <h3 className="card-title">{h.name}</h3>
                       <p>{h.purpose}</p>
                       {h.hours && <p className="muted">Giờ nghe máy: {h.hours}</p>}
