@@ -367,7 +367,7 @@ function asksAgain(q: Query): boolean {
 
 function againCase(cw: CatalogWords, code: string): boolean {
   const d = docWords(cw, code);
-  return d !== null && (d.names.has('lai') || d.names.has('mat'));
+  return d !== null && (d.names.has('lai') || d.names.has('mat') || (d.names.has('ban') && d.names.has('sao')));
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */

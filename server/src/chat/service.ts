@@ -166,12 +166,13 @@ export class ChatService {
       }
       case 'procedure': {
         const reply = await this.procedureReply(intent, state, next, catalog);
-        // Not a government matter at all (no word of administration, no procedure found): declined.
-        if (reply.kind === 'fallback' && !ADMIN_CUE.test(joined)) return this.notOursReply();
+        // Not a government matter at all (no word of administration, no procedure found, nothing in
+        // focus, no detail asked): declined.
+        if (reply.kind === 'fallback' && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
         return reply;
       }
       default:
-        if (!ADMIN_CUE.test(joined) && joined.split(' ').length >= 3) return this.notOursReply();
+        if (!ADMIN_CUE.test(joined) && !state.focus && joined.split(' ').length >= 3) return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
     }
   }
@@ -205,7 +206,14 @@ export class ChatService {
       );
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
-    const r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    // The everyday situation found ("chết", "ở trọ") says it when the other words do not: only for a
+    // death or a birth, the two stories whose procedure is never in doubt.
+    const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
+    if (r.kind === 'none' && story && intent.situationTerms && intent.situationTerms.length < intent.terms.length) {
+      const terms = intent.situationTerms;
+      r = resolveProcedure(catalog, { text: intent.situationQuery ?? terms.join(' '), terms, accented: terms.map(() => null), action: true, age: intent.age ?? null });
+    }
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;

@@ -60,6 +60,9 @@ export type Intent =
       age?: number | null;
       /** "còn … thì sao": the message moves to another topic than the one in focus. */
       shift?: boolean;
+      /** Only the words of the everyday situations found (and "mất"/"lại"), for a second look-up. */
+      situationTerms?: string[];
+      situationQuery?: string;
     }
   | { kind: 'unknown' };
 

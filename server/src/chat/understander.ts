@@ -46,6 +46,9 @@ const BACK_PHRASES = BACK.map((c) => c.split(' ')).sort((a, b) => b.length - a.l
 const DEATH_MEANS = 'đăng ký khai tử';
 /** Words beyond which a message is a story rather than a question. */
 const LONG_STORY = 24;
+/** Verbs before "lại" that make it "again" (làm lại, cấp lại, đăng ký lại). */
+const AGAIN_VERBS = new Set(['lam', 'cap', 'xin', 'ky', 'in', 'khai', 'lap', 'lay', 'doi', 'nop', 'cai']);
+const PAPERS_ASKED = /\b(?:lam giay|giay to|thu tuc|lam gi|giay gi|lam sao|the nao|ntn)\b/;
 const COST_OR_TIME = new Set(['le', 'phi', 'tien', 'bao', 'may', 'thoi', 'lau', 'nhieu', 'het', 'khoang', 'cong', 'gan', 'tam']);
 /** Words around an office or online-service question that name no procedure. */
 const INFO_FILLER = new Set([
@@ -302,6 +305,9 @@ export class RuleBasedUnderstander implements Understander {
       if (folded[i] === 'mat' && !used[i] && (used[i + 1] || COST_OR_TIME.has(folded[i + 1] ?? ''))) used[i] = true;
     }
     const means = this.situationsOf(folded, used);
+    for (let i = 0; i < folded.length; i++) {
+      if (folded[i] === 'lai' && !used[i] && !AGAIN_VERBS.has(folded[i - 1] ?? '')) used[i] = true;
+    }
     const age = ageOf(joined);
     const terms: string[] = [];
     const accentedTerms: (string | null)[] = [];
@@ -370,11 +376,28 @@ export class RuleBasedUnderstander implements Understander {
       if (details.length === 0) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
+    const situationTerms = [...new Set(means.flatMap((m) => words(m).map(fold)))];
+    for (const t of ['mat', 'lai']) if (terms.includes(t) && !situationTerms.includes(t)) situationTerms.push(t);
+    // The situation alone is looked up only when the message asks for its papers ("làm giấy chết thế nào").
+    const situationQuery = PAPERS_ASKED.test(joined) ? means.join(' ') : undefined;
     // "còn … thì sao": another topic than the one in focus.
     const shift = /^(?:the |vay |con )?con\b/.test(joined) || /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
     if (terms.length === 0)
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age, shift };
-    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action, back, age, shift };
+    return {
+      kind: 'procedure',
+      query: queryWords.join(' '),
+      terms,
+      accentedTerms,
+      details,
+      correction,
+      action,
+      back,
+      age,
+      shift,
+      situationTerms,
+      situationQuery,
+    };
   }
 
   /** "cái thứ hai", "số 3", "2", "cái cuối", "thôi cái đầu tiên" → index; null when it is not a bare choice. */
