@@ -692,7 +692,7 @@ export interface OutOfScopeRule {
  * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
  */
 export const ADMIN_CUE =
-  /\b(?:thu tuc|giay|ho so|dang ky|xin|cap|lam lai|doi|gia han|xac nhan|chung thuc|cong chung|le phi|phi|xa|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat|ho khau|tam tru|thuong tru|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|don|quy dinh|luat|phat|nop|ket qua|to khai|mau|ho ngheo|chinh sach|hoc phi|nghia vu|thue|xay dung|sang ten|thua ke|di chuc|ho chieu|nha nuoc|tinh|huyen|thon|to dan pho|truong thon|huu|luong|mai tang|ho tich|quoc tich|nuoi|giam ho|con nuoi|khuyet tat|thuong binh|liet si|nguoi co cong)\b/;
+  /\b(?:thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE =
@@ -771,6 +771,14 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|cho|meo)\b.{0,30}\b(?:bi om|om|benh|chua sao|khong an)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  {
+    id: 'suc-khoe-doi-song',
+    kind: 'decline',
+    pattern:
+      /(?:uong|dung) thuoc|thuoc (?:gi|nao)|dau (?:bung|dau|rang|lung|hong|da day)|bi (?:sot|cam|cum|ho khan)|giam can|wifi|mang (?:yeu|cham|lag)|dien thoai (?:bi )?(?:hong|loi|treo|do)|dich (?:sang|giup)|tieng anh|xem tuoi|xem ngay (?:tot|dep)|phong thuy|ty so|tran dau|(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)|an gi (?:ngon|bay gio)|cong thuc nau|lam banh|trong (?:rau|cay).{0,20}(?:the nao|sao)/,
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
