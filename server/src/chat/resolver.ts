@@ -7,7 +7,7 @@ import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
 /** strength: the evidence (rarity of the telling words covered) behind the pick. */
 export type Resolution =
-  | { kind: 'one'; code: string; strength: number; named: boolean }
+  | { kind: 'one'; code: string; strength: number; named: boolean; curated: boolean; others: string[] }
   | { kind: 'many'; codes: string[]; strength: number }
   | { kind: 'none' };
 
@@ -458,12 +458,23 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const strength = best.evidence * Math.min(1, 0.5 + best.nameFit);
   // Every word of the question is in the procedure's name or aliases: it names it.
   const named = best.nameCoverage >= 0.99;
-  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code, strength, named };
+  const one = (code: string): Resolution => ({
+    kind: 'one',
+    code,
+    strength,
+    named,
+    curated: cands.find((c) => c.code === code)?.curated ?? false,
+    others: cands
+      .filter((c) => c.code !== code)
+      .slice(0, 2)
+      .map((c) => c.code),
+  });
+  if (ties.length === 1) return one(ties[0]!.code);
   // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
   const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));
-  if (base) return { kind: 'one', code: base.code, strength, named };
+  if (base) return one(base.code);
   const top = ties[0]!;
-  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code, strength, named };
+  if (weight(top) >= weight(ties[1]!) * 1.8) return one(top.code);
   // Several fit equally: siblings of one family first.
   const family = top.family;
   const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;

@@ -71,6 +71,10 @@ const SUGGESTED: Detail[] = ['papers', 'fee', 'time', 'where', 'online'];
 const MAX_LOOKUPS = 5;
 /** Evidence a message needs to move the conversation off the procedure in focus. */
 const STRONG_SWITCH = 7;
+/** Topic words beyond which a message is not a follow-up on the procedure in focus. */
+const FOLLOW_UP_TERMS = 8;
+/** Evidence below which a national record that the question does not name outright is offered, not answered. */
+const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
@@ -223,9 +227,16 @@ export class ChatService {
       focus !== null &&
       !intent.correction &&
       !moving &&
+      // A long message is a new story, not a follow-up.
+      intent.terms.length <= FOLLOW_UP_TERMS &&
       (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
-    if (r.kind === 'one') return this.answerReply(r.code, details, next, catalog);
+    if (r.kind === 'one') {
+      // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
+      if (!r.named && !r.curated && r.strength < CONFIDENT)
+        return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      return this.answerReply(r.code, details, next, catalog);
+    }
     if (r.kind === 'many') {
       if (focus && r.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
       return this.clarifyReply(r.codes, details, next, catalog);
