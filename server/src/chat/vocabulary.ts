@@ -384,6 +384,13 @@ export const ACCENTED_STOPS = new Set([
 ]);
 
 export const GREETING = [
+  'co ai truc',
+  'co ai khong',
+  'cho minh hoi',
+  'cho hoi voi',
+  'giup duoc gi',
+  'giup gi',
+  'ho tro gi',
   'ban la ai',
   'ban ten gi',
   'lam duoc gi',
@@ -417,7 +424,7 @@ export const GREETING = [
   'helo',
   'xin chao ad',
 ];
-export const THANKS = ['cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
+export const THANKS = ['ok', 'oke', 'okie', 'vang', 'da vang', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
 export const GOODBYE = ['tam biet', 'bye', 'bai bai', 'hen gap lai'];
 export const HOTLINE = [
   'hotline',
@@ -455,14 +462,14 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[]
       /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
   },
   {
-    topic: 'cap_cuu',
-    pattern:
-      /\bcap cuu\b|\btai nan\b|\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
-  },
-  {
     topic: 'cuu_nan',
     pattern:
-      /\bcuu nan\b|\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
+      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
+  },
+  {
+    topic: 'cap_cuu',
+    pattern:
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
   },
   {
     topic: 'an_ninh',
@@ -492,24 +499,24 @@ export const INFO_TOPICS: readonly {
     topic: 'dossier_tracking',
     strong: true,
     pattern:
-      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
+      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
   },
   {
     topic: 'payment',
     strong: true,
     pattern:
-      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b/,
+      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
   },
   {
     topic: 'office_hours',
     strong: true,
     pattern:
-      /\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
+      /\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa|co quan)\b.{0,20}\b(?:mo cua|lam viec|nghi|dong cua)\b.{0,20}\b(?:luc nao|khi nao|may gio|khong|chua|ko|k|gio nao)\b|\b(?:khi nao|luc nao|may gio)\b.{0,20}\b(?:xa|phuong|ubnd|mot cua)\b.{0,15}\b(?:lam viec|mo cua)\b|\b(?:sang|chieu|trua|toi) (?:mai|nay|thu \w+)\b.{0,30}\b(?:lam viec|mo cua|nhan ho so)\b|\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
   },
   {
     topic: 'online_levels',
     pattern:
-      /\btoan trinh\b.{0,20}\b(?:la gi|nghia la|khac|la sao|the nao)\b|\bmot phan\b.{0,20}\b(?:la gi|nghia la|khac)\b|\bmuc do (?:3|4|ba|bon)\b.{0,20}\b(?:la gi|nghia la|khac)\b|\b(?:la gi|nghia la gi)\b.{0,20}\btoan trinh\b|\bnop (?:online|onl|truc tuyen|tren mang|qua mang)\b.{0,10}\b(?:xong|roi)\b.{0,50}\b(?:nhan ket qua|ket qua|len xa|phai len|phai den|lay ket qua|gui ve)\b|\bcach nop ho so (?:tren|qua) (?:cong )?dich vu cong\b|\bnop ho so (?:tren|qua) (?:cong )?dich vu cong (?:the nao|nhu the nao|ra sao)\b/,
+      /\btoan trinh\b.{0,20}\b(?:la gi|nghia la|khac|la sao|the nao)\b|\bmot phan\b.{0,20}\b(?:la gi|nghia la|khac)\b|\bmuc do (?:3|4|ba|bon)\b.{0,20}\b(?:la gi|nghia la|khac)\b|\b(?:la gi|nghia la gi)\b.{0,20}\btoan trinh\b|\bnop (?:online|onl|truc tuyen|tren mang|qua mang)\b.{0,10}\b(?:xong|roi)\b.{0,50}\b(?:nhan ket qua|ket qua|len xa|phai len|phai den|lay ket qua|gui ve)\b|\bcach nop ho so (?:tren|qua) (?:cong )?dich vu cong\b|\b(?:nop|lam) (?:online|truc tuyen|tren mang|qua mang)\b.{0,30}\b(?:phai den|phai len|co phai (?:den|len)|den nua|len nua)\b|\bnop ho so (?:tren|qua) (?:cong )?dich vu cong (?:the nao|nhu the nao|ra sao)\b/,
   },
   {
     topic: 'vneid',
