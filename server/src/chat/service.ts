@@ -172,7 +172,8 @@ export class ChatService {
         const reply = await this.procedureReply(intent, state, next, catalog);
         // Not a government matter at all (no word of administration, no procedure found, nothing in
         // focus, no detail asked): declined.
-        if (reply.kind === 'fallback' && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
+        const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
+        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
         return reply;
       }
       default:

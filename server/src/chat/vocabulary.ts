@@ -785,7 +785,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'suc-khoe-doi-song',
     kind: 'decline',
     pattern:
-      /(?:uong|dung) thuoc|thuoc (?:gi|nao)|dau (?:bung|dau|rang|lung|hong|da day)|bi (?:sot|cam|cum|ho khan)|giam can|wifi|mang (?:yeu|cham|lag)|dien thoai (?:bi )?(?:hong|loi|treo|do)|dich (?:sang|giup)|tieng anh|xem tuoi|xem ngay (?:tot|dep)|phong thuy|ty so|tran dau|(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)|an gi (?:ngon|bay gio)|cong thuc nau|lam banh|trong (?:rau|cay).{0,20}(?:the nao|sao)/,
+      /\b(?:uong|dung) thuoc\b|\bthuoc (?:gi|nao)\b|\bdau (?:bung|dau|rang|lung|hong|da day)\b|\bbi (?:sot|cam|cum|ho khan)\b|\bgiam can\b|\bwifi\b|\bmang (?:yeu|cham|lag)\b|\bdien thoai\b.{0,15}\b(?:hong|loi|treo|vo man hinh|sap nguon)\b|\b(?:day|huong dan) (?:toi |em |minh )?nau\b|\bgiau nhanh\b|\blam giau\b|\bdich (?:sang|giup)\b|\btieng anh\b|\bxem tuoi\b|\bxem ngay (?:tot|dep)\b|\bphong thuy\b|\bty so\b|\btran dau\b|\b(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)\b|\ban gi (?:ngon|bay gio)\b|\bcong thuc nau\b|\blam banh\b|\btrong (?:rau|cay)\b.{0,20}\b(?:the nao|sao)\b/,
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
