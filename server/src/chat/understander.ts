@@ -469,7 +469,6 @@ const SOCIAL_WORDS = new Set([
   'ok',
   'oke',
   'okie',
-  'vang',
   'u',
   'uh',
   'roi',

@@ -344,6 +344,13 @@ export const STOP_WORDS = new Set(
     'con',
     'nha',
     'minh',
+    'sorry',
+    'sr',
+    'pls',
+    'plz',
+    'please',
+    'oi',
+    'nhe',
   ].map((w) => w),
 );
 /** Folded words that are stop words only when typed with these accents (unaccented they may be topic words). */
@@ -424,7 +431,7 @@ export const GREETING = [
   'helo',
   'xin chao ad',
 ];
-export const THANKS = ['ok', 'oke', 'okie', 'vang', 'da vang', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
+export const THANKS = ['ok', 'oke', 'okie', 'da vang', 'vang a', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
 export const GOODBYE = ['tam biet', 'bye', 'bai bai', 'hen gap lai'];
 export const HOTLINE = [
   'hotline',
