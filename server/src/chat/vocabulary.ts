@@ -355,6 +355,7 @@ export const STOP_WORDS = new Set(
 );
 /** Folded words that are stop words only when typed with these accents (unaccented they may be topic words). */
 export const AMBIGUOUS_UNACCENTED = new Set([
+  'vang',
   'can',
   'the',
   'ban',
@@ -373,6 +374,7 @@ export const AMBIGUOUS_UNACCENTED = new Set([
 ]);
 /** Accented forms of the ambiguous words that really are filler. */
 export const ACCENTED_STOPS = new Set([
+  'vâng',
   'cần',
   'thế',
   'bạn',
@@ -431,7 +433,7 @@ export const GREETING = [
   'helo',
   'xin chao ad',
 ];
-export const THANKS = ['ok', 'oke', 'okie', 'da vang', 'vang a', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
+export const THANKS = ['ok', 'oke', 'okie', 'vang', 'da vang', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
 export const GOODBYE = ['tam biet', 'bye', 'bai bai', 'hen gap lai'];
 export const HOTLINE = [
   'hotline',
