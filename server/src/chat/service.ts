@@ -217,7 +217,13 @@ export class ChatService {
     const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
     if (r.kind === 'none' && story && intent.situationTerms && intent.situationTerms.length < intent.terms.length) {
       const terms = intent.situationTerms;
-      r = resolveProcedure(catalog, { text: intent.situationQuery ?? terms.join(' '), terms, accented: terms.map(() => null), action: true, age: intent.age ?? null });
+      r = resolveProcedure(catalog, {
+        text: intent.situationQuery ?? terms.join(' '),
+        terms,
+        accented: terms.map(() => null),
+        action: true,
+        age: intent.age ?? null,
+      });
     }
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.

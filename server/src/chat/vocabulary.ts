@@ -433,7 +433,24 @@ export const GREETING = [
   'helo',
   'xin chao ad',
 ];
-export const THANKS = ['ok', 'oke', 'okie', 'vang', 'da vang', 'hieu roi', 'ro roi', 'duoc roi', 'cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
+export const THANKS = [
+  'ok',
+  'oke',
+  'okie',
+  'vang',
+  'da vang',
+  'hieu roi',
+  'ro roi',
+  'duoc roi',
+  'cam on',
+  'cam ong',
+  'thank you',
+  'ok cam on',
+  'da cam on',
+  'cam on nhieu',
+  'hay qua',
+  'tot qua',
+];
 export const GOODBYE = ['tam biet', 'bye', 'bai bai', 'hen gap lai'];
 export const HOTLINE = [
   'hotline',
