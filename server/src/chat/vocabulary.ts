@@ -33,6 +33,31 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   đkkd: 'đăng ký kinh doanh',
   dkkd: 'đăng ký kinh doanh',
   đkkh: 'đăng ký kết hôn',
+  ks: 'khai sinh',
+  khaisinh: 'khai sinh',
+  khaitu: 'khai tử',
+  kethon: 'kết hôn',
+  tamtru: 'tạm trú',
+  thuongtru: 'thường trú',
+  tamvang: 'tạm vắng',
+  cancuoc: 'căn cước',
+  gcn: 'giấy chứng nhận',
+  qsdđ: 'quyền sử dụng đất',
+  qsdd: 'quyền sử dụng đất',
+  gpkd: 'giấy phép kinh doanh',
+  tthn: 'tình trạng hôn nhân',
+  xn: 'xác nhận',
+  dvcqg: 'dịch vụ công quốc gia',
+  nx: 'nữa',
+  oy: 'rồi',
+  roy: 'rồi',
+  khum: 'không',
+  hem: 'không',
+  pít: 'biết',
+  pit: 'biết',
+  ik: 'đi',
+  zậy: 'vậy',
+  dzậy: 'vậy',
   dkkh: 'đăng ký kết hôn',
   đkks: 'đăng ký khai sinh',
   dkks: 'đăng ký khai sinh',
@@ -725,7 +750,7 @@ export interface OutOfScopeRule {
  * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
  */
 export const ADMIN_CUE =
-  /\b(?:thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach)\b/;
+  /\b(?:thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE =
