@@ -370,6 +370,18 @@ function againCase(cw: CatalogWords, code: string): boolean {
   return d !== null && (d.names.has('lai') || d.names.has('mat') || (d.names.has('ban') && d.names.has('sao')));
 }
 
+/** The procedure named like `name` but for the age given ("dưới 14 tuổi" ↔ "từ đủ 14 tuổi trở lên"), or null. */
+export function ageSibling(catalog: Catalog, name: string, age: number): string | null {
+  const f = fold(name);
+  if (ageFits(name, age)) return null;
+  const under = /\bduoi (\d+) tuoi\b/.exec(f);
+  const over = /\btu du (\d+) tuoi tro len\b/.exec(f);
+  const want = under ? f.replace(under[0], `tu du ${under[1]} tuoi tro len`) : over ? f.replace(over[0], `duoi ${over[1]} tuoi`) : null;
+  if (!want) return null;
+  for (const p of catalogWords(catalog).procs.values()) if (fold(p.name) === want) return p.code;
+  return null;
+}
+
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
 export function communeHandled(p: Pick<CatalogProcedure, 'levels' | 'agencies'>): boolean {
   if (p.levels.includes('xa')) return true;

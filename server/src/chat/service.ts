@@ -21,7 +21,7 @@ import {
   replyHotline,
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
-import { isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
+import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
 import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
@@ -190,6 +190,15 @@ export class ChatService {
   ): Promise<ChatReply> {
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
+    const inFocus = state.focus ? catalog.get(state.focus) : null;
+    // "con 12 tuổi" about a procedure bound to another age: its sibling for that age.
+    if (inFocus && intent.age != null && intent.terms.every((t) => t === 'tuoi' || t === 'con' || t === 'be')) {
+      const sibling = ageSibling(catalog, inFocus.name, intent.age);
+      if (sibling) return this.answerReply(sibling, details, next, catalog);
+    }
+    // "có cần mang giấy khai sinh không": the papers of the procedure in focus.
+    if (inFocus && intent.asksDocument && !intent.correction)
+      return this.answerReply(inFocus.code, details.length > 0 ? details : ['papers'], next, catalog);
     // "quay lại …": the earlier procedure the words name, else the one before the current focus.
     if (intent.back && history.length > 0) {
       const q = { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action };
@@ -242,6 +251,12 @@ export class ChatService {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT)
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // "cho con" with no age: the card for 14 and over or under 14? Ask.
+      if (intent.child) {
+        const name = catalog.get(r.code)?.name ?? '';
+        const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
+        if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Con bạn bao nhiêu tuổi? ');
+      }
       return this.answerReply(r.code, details, next, catalog);
     }
     if (r.kind === 'many') {

@@ -63,6 +63,10 @@ export type Intent =
       /** Only the words of the everyday situations found (and "mất"/"lại"), for a second look-up. */
       situationTerms?: string[];
       situationQuery?: string;
+      /** "có cần mang … không": a document asked about, for the procedure in focus. */
+      asksDocument?: boolean;
+      /** For a child, no age said: age-bound procedures are offered, not assumed. */
+      child?: boolean;
     }
   | { kind: 'unknown' };
 

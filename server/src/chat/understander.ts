@@ -381,9 +381,31 @@ export class RuleBasedUnderstander implements Understander {
     // The situation alone is looked up only when the message asks for its papers ("làm giấy chết thế nào").
     const situationQuery = PAPERS_ASKED.test(joined) ? means.join(' ') : undefined;
     // "còn … thì sao": another topic than the one in focus.
-    const shift = /^(?:the |vay |con )?con\b/.test(joined) || /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
+    // "con" is also a child: only "còn" typed so, or an unaccented "con … thì sao".
+    const shift =
+      accented[0] === 'còn' ||
+      /^(?:the|vay|thế|vậy) con\b/.test(joined) ||
+      (accented[0] === 'con' && /\bthi (?:sao|the nao|lam|can|o dau)\b/.test(joined)) ||
+      /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
+    // "có cần mang giấy khai sinh không": a document asked about, for the procedure in focus.
+    // "cho con" with no age: a procedure bound to an age is asked about, not assumed.
+    const child = age === null && /\b(?:cho|cua) (?:con|be|chau|tre)\b/.test(joined);
+    const asksDocument = state.focus !== null && /\bco (?:can|phai) (?:mang|nop|co|xuat trinh|photo)\b/.test(joined);
     if (terms.length === 0)
-      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age, shift };
+      return {
+        kind: 'procedure',
+        query: '',
+        terms: [],
+        accentedTerms: [],
+        details,
+        correction,
+        action,
+        back,
+        age,
+        shift,
+        asksDocument,
+        child,
+      };
     return {
       kind: 'procedure',
       query: queryWords.join(' '),
@@ -397,6 +419,8 @@ export class RuleBasedUnderstander implements Understander {
       shift,
       situationTerms,
       situationQuery,
+      asksDocument,
+      child,
     };
   }
 

@@ -148,6 +148,9 @@ export const DETAIL_CUES: Readonly<Record<Detail, readonly string[]>> = {
     'len xa',
     'ra phuong',
     'o xa nao',
+    'o xa',
+    'tai xa',
+    'o phuong',
     'noi lam',
   ],
   online: [

@@ -103,6 +103,15 @@ describe('dialogue', () => {
     expect(back!.detail).toBe('fee');
   });
 
+  it('"có cần mang giấy khai sinh không" and "ở xã có làm không" stay on the procedure in focus', async () => {
+    const [card, doc, where] = await talk('làm thẻ căn cước', 'có cần mang giấy khai sinh không', 'ở xã có làm không');
+    expect(card!.procedures[0]?.code).toBe('1.014061');
+    expect(doc!.procedures[0]?.code).toBe('1.014061');
+    expect(doc!.detail).toBe('papers');
+    expect(where!.procedures[0]?.code).toBe('1.014061');
+    expect(where!.detail).toBe('where');
+  });
+
   it('"quay lại" with nothing named goes back to the procedure before', async () => {
     const [, , back] = await talk('đăng ký tạm trú', 'đăng ký kết hôn cần gì', 'quay lại cái lúc nãy');
     expect(back!.procedures[0]?.code).toBe('1.004194');
