@@ -141,6 +141,8 @@ const NO_EVIDENCE = new Set([
 ]);
 /** The catalog size the evidence thresholds were tuned on (the national import); rarity is rescaled to it. */
 const REFERENCE_CATALOG_SIZE = 2642;
+/** Words that say "a procedure" without saying which: they neither support nor count against a candidate. */
+const NEUTRAL = new Set(['giai', 'quyet', 'xem', 'cai', 'lam', 'thu', 'tuc', 'xin', 'nop']);
 /** Least evidence for naming a procedure: one telling word ("khai sinh" has two). */
 const MIN_EVIDENCE = 3.5;
 /** A province- or ministry-level procedure is named only when the question clearly names it. */
@@ -295,8 +297,9 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
   q.terms.forEach((t, i) => {
     const acc = q.accented?.[i] ?? null;
     const ok = covers(cw, d, t, acc);
-    // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches.
-    if (!ok && AMBIGUOUS_UNACCENTED.has(t)) return;
+    // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches;
+    // so do the words that only say "do it" (giải quyết, làm, xem, cái, hồ sơ).
+    if (!ok && (AMBIGUOUS_UNACCENTED.has(t) || NEUTRAL.has(t))) return;
     counted++;
     // A word the catalog does not know at all weighs as a fairly telling one (it may name another matter).
     const w = NO_EVIDENCE.has(t) ? 0.5 : (cw.idf.get(t) ?? UNKNOWN_WORD_WEIGHT);

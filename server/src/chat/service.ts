@@ -153,6 +153,19 @@ export class ChatService {
         return this.outOfScopeReply(intent.topic);
       case 'info':
         return this.infoReply(intent.topic, joined);
+      case 'faq': {
+        const faq = await this.faqAnswer(intent.id);
+        if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
+        return {
+          kind: 'answer',
+          topic: 'faq',
+          text: limit(`${faq.question}\n${faq.answer}`),
+          procedures: [],
+          actions: faq.procedures
+            .slice(0, 2)
+            .map((c) => ({ kind: 'link' as const, label: 'Xem thủ tục liên quan', target: `/procedures/${c}` })),
+        };
+      }
       case 'situation':
         return this.deathReply(next, catalog, intent.details);
       case 'choice': {

@@ -33,6 +33,8 @@ export type Intent =
   | { kind: 'info'; topic: 'office_hours' | 'office_address' | 'payment' | 'online_levels' | 'vneid' | 'dossier_tracking' }
   /** Status of a feedback by tracking code; last4 when the citizen gave it. */
   | { kind: 'feedback_status'; trackingCode: string | null; last4: string | null }
+  /** A question one FAQ entry answers (its id in content/faq.yaml). */
+  | { kind: 'faq'; id: string }
   /** Something the commune does not handle here, with the right channel. */
   | { kind: 'out_of_scope'; topic: string }
   /** A story with several needs in order (a death: khai tử, cắt khẩu, mai táng phí). */

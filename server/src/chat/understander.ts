@@ -13,6 +13,7 @@ import {
   CORRECTION,
   DEATH_STORY,
   DETAIL_CUES,
+  FAQ_TOPICS,
   FEEDBACK_NEW,
   FEEDBACK_SENT,
   FEEDBACK_STATUS,
@@ -261,6 +262,8 @@ export class RuleBasedUnderstander implements Understander {
     const urgent = URGENT.test(joined) || folded.length <= 14;
     if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
+    const faq = FAQ_TOPICS.find((f) => f.pattern.test(joined));
+    if (faq) return { kind: 'faq', id: faq.faq };
     for (const rule of OUT_OF_SCOPE) {
       if (rule.pattern.test(joined) && !(rule.unless?.test(joined) ?? false)) return { kind: 'out_of_scope', topic: rule.id };
     }

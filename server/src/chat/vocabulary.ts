@@ -542,6 +542,15 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[]
   },
 ];
 
+/** Questions a FAQ entry answers best (content/faq.yaml id): e.g. the paper household book, no longer valid. */
+export const FAQ_TOPICS: readonly { faq: string; pattern: RegExp }[] = [
+  {
+    faq: 'so-ho-khau',
+    pattern:
+      /\bso ho khau\b.{0,30}\b(?:mat|lam lai|cap lai|con dung|con gia tri|con can|bi thu hoi|thu hoi|rach|hong)\b|\b(?:mat|lam lai|cap lai|xin lai) (?:cai |quyen )?so ho khau\b/,
+  },
+];
+
 /** Questions about the office, paying, online levels, VNeID and dossiers: answered from content. */
 export const INFO_TOPICS: readonly {
   topic: 'office_hours' | 'office_address' | 'payment' | 'online_levels' | 'vneid' | 'dossier_tracking';
