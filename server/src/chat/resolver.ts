@@ -227,7 +227,9 @@ function docWords(cw: CatalogWords, code: string): DocWords | null {
   const p = cw.procs.get(code);
   if (!p) return null;
   const name = foldWords(p.name);
-  const phrases = [name, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
+  // The level in brackets ("thực hiện tại cấp xã") is not part of what the procedure is called.
+  const called = levelless(p.name).split(' ').filter((w) => w.length > 0);
+  const phrases = [called, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
   const texts = [p.name, ...p.aliases, ...p.situations];
   const d: DocWords = {
     all: new Set(texts.flatMap(foldWords)),
@@ -364,6 +366,18 @@ function namedBy(cw: CatalogWords, terms: string[]): string[] {
   return codes.length <= 12 ? codes : [];
 }
 
+/** Names of a case that reverses or ends a thing; a question that does not say so is not about them. */
+const OPPOSITE_CASES = ['mat', 'thu hoi', 'huy', 'cham dut', 'xoa', 'trinh bao', 'tam ngung', 'giai the', 'dinh chi'];
+
+function opposite(cw: CatalogWords, code: string, q: Query): boolean {
+  const p = cw.procs.get(code);
+  if (!p) return false;
+  const name = ` ${foldWords(p.name).join(' ')} `;
+  const asked = ` ${q.terms.join(' ')} `;
+  const marks = OPPOSITE_CASES.filter((m) => name.includes(` ${m} `));
+  return marks.length > 0 && !marks.some((m) => asked.includes(` ${m} `));
+}
+
 function asksAgain(q: Query): boolean {
   return q.terms.includes('mat') || q.terms.includes('lai');
 }
@@ -371,6 +385,25 @@ function asksAgain(q: Query): boolean {
 function againCase(cw: CatalogWords, code: string): boolean {
   const d = docWords(cw, code);
   return d !== null && (d.names.has('lai') || d.names.has('mat') || (d.names.has('ban') && d.names.has('sao')));
+}
+
+/** A name without its level ("thực hiện tại cấp tỉnh", "cấp trung ương"), to see the same procedure at several levels. */
+function levelless(name: string): string {
+  return fold(name)
+    .replace(/\((?:[^)]*\bcap (?:tinh|trung uong|xa|huyen|bo)\b[^)]*)\)/g, '')
+    .replace(/\b(?:thuc hien )?tai cap (?:tinh|trung uong|xa|huyen)\b|\bcap (?:tinh|trung uong|xa|huyen)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Commune 3, province 2, ministry 1. */
+function nearness(cw: CatalogWords, code: string): number {
+  const p = cw.procs.get(code);
+  if (!p) return 0;
+  // Districts are gone since 1/7/2025: a record still "thực hiện tại cấp huyện" comes last.
+  if (/\bcap huyen\b/.test(fold(p.name))) return 0.5;
+  if (communeHandled(p)) return 3;
+  return p.levels.includes('tinh') ? 2 : 1;
 }
 
 /** The procedure named like `name` but for the age given ("dưới 14 tuổi" ↔ "từ đủ 14 tuổi trở lên"), or null. */
@@ -437,6 +470,8 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const cands = hits
     .map((h) => measure(cw, h.code, h.score, q))
     .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c))
+    // A case the question does not ask ("trình báo mất", "thu hồi", "hủy", "chấm dứt"): never answered for it.
+    .filter((c) => c.curated || !opposite(cw, c.code, q))
     // Lost or again ("bị mất", "làm lại", "cấp lại"): only a procedure for that case, never the first-time one.
     .filter((c) => !asksAgain(q) || againCase(cw, c.code))
     // The question's telling words, weighed by rarity, must be mostly the candidate's ("xe" in "đổi bằng lái xe").
@@ -490,6 +525,12 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (base) return one(base.code);
   const top = ties[0]!;
   if (weight(top) >= weight(ties[1]!) * 1.8) return one(top.code);
+  // The same procedure at several levels ("… (thực hiện tại cấp tỉnh)" / "(cấp trung ương)"): the one nearest the citizen.
+  const heads = new Set(ties.map((c) => levelless(cw.procs.get(c.code)?.name ?? '')));
+  if (heads.size === 1) {
+    const nearest = [...ties].sort((a, b) => nearness(cw, b.code) - nearness(cw, a.code))[0]!;
+    return one(nearest.code);
+  }
   // Several fit equally: siblings of one family first.
   const family = top.family;
   const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;
