@@ -228,7 +228,9 @@ function docWords(cw: CatalogWords, code: string): DocWords | null {
   if (!p) return null;
   const name = foldWords(p.name);
   // The level in brackets ("thực hiện tại cấp xã") is not part of what the procedure is called.
-  const called = levelless(p.name).split(' ').filter((w) => w.length > 0);
+  const called = levelless(p.name)
+    .split(' ')
+    .filter((w) => w.length > 0);
   const phrases = [called, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
   const texts = [p.name, ...p.aliases, ...p.situations];
   const d: DocWords = {

@@ -264,6 +264,8 @@ export class ChatService {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT)
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // A bare document name ("giấy khai sinh", "sổ đỏ"), no verb, nothing asked: which of its procedures?
+      if (!focus && intent.documentOnly && r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog);
       // "cho con" with no age: the card for 14 and over or under 14? Ask.
       if (intent.child) {
         const name = catalog.get(r.code)?.name ?? '';

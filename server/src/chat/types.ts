@@ -69,6 +69,8 @@ export type Intent =
       asksDocument?: boolean;
       /** For a child, no age said: age-bound procedures are offered, not assumed. */
       child?: boolean;
+      /** A document named alone ("giấy khai sinh"): which of its procedures is asked. */
+      documentOnly?: boolean;
     }
   | { kind: 'unknown' };
 

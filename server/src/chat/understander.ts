@@ -391,6 +391,8 @@ export class RuleBasedUnderstander implements Understander {
       (accented[0] === 'con' && /\bthi (?:sao|the nao|lam|can|o dau)\b/.test(joined)) ||
       /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
     // "có cần mang giấy khai sinh không": a document asked about, for the procedure in focus.
+    // "giấy khai sinh", "sổ đỏ", "thẻ căn cước" said alone: a document, not yet a request.
+    const documentOnly = !action && details.length === 0 && folded.length <= 4 && /^(?:giay|so|the|ban|bang)\b/.test(joined);
     // "cho con" with no age: a procedure bound to an age is asked about, not assumed.
     const child = age === null && /\b(?:cho|cua) (?:con|be|chau|tre)\b/.test(joined);
     const asksDocument = state.focus !== null && /\bco (?:can|phai) (?:mang|nop|co|xuat trinh|photo)\b/.test(joined);
@@ -424,6 +426,7 @@ export class RuleBasedUnderstander implements Understander {
       situationQuery,
       asksDocument,
       child,
+      documentOnly,
     };
   }
 
