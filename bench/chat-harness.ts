@@ -10,23 +10,36 @@ import { loadConfig, repoRoot } from '../server/src/config.js';
 export interface EvalTurn {
   text: string;
   expect: {
-    kind: 'answer' | 'clarify' | 'fallback';
+    kind: 'answer' | 'clarify' | 'fallback' | 'decline';
     codes?: string[];
     options?: string[];
     detail?: string;
     choice?: number;
     sameFocus?: boolean;
+    /** A non-procedure answer: office_hours, payment, hotline … */
+    topic?: string;
+    /** With topic hotline: 111|112|113|114|115|portal|local. */
+    hotline?: string;
   };
+  category?: string[];
 }
 export interface EvalItem {
   id: string;
-  holdout: boolean;
+  holdout?: boolean;
   turns: EvalTurn[];
 }
 
-export async function loadEval(): Promise<EvalItem[]> {
+/** The evaluation sets: ours (tuning + held-out third) and the blind set written outside the project. */
+export const EVAL_SETS = {
+  own: 'chat-eval.json',
+  'blind-tuning': 'chat-eval-blind-tuning.json',
+  'blind-holdout': 'chat-eval-blind-holdout.json',
+} as const;
+export type EvalSet = keyof typeof EVAL_SETS;
+
+export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
   const { readFile } = await import('node:fs/promises');
-  const raw = JSON.parse(await readFile(path.join(repoRoot, 'test', 'fixtures', 'chat-eval.json'), 'utf8')) as { items: EvalItem[] };
+  const raw = JSON.parse(await readFile(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]), 'utf8')) as { items: EvalItem[] };
   return raw.items;
 }
 

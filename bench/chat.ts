@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { chatApp, loadEval } from './chat-harness.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
-const items = await loadEval();
+// Our set and the blind tuning set (the blind held-out set is only run by eval:chat, for its aggregates).
+const items = [...(await loadEval('own')), ...(await loadEval('blind-tuning').catch(() => []))];
 const { app, close } = await chatApp();
 
 const pct = (xs: number[], p: number) => {

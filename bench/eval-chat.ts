@@ -1,8 +1,18 @@
-// npm run eval:chat — runs test/fixtures/chat-eval.json against the real app (national records
-// imported) and prints the correct-behaviour rate overall, per expected kind, for the tuning
-// part and the held-out part, plus how often an answer states the detail asked.
-// --verbose lists every miss.
-import { chatApp, type EvalTurn, loadEval } from './chat-harness.js';
+// npm run eval:chat — runs the evaluation sets against the real app (national records imported)
+// and prints, for each set separately: correct behaviour overall, per expected kind and per
+// category, and apart from that how often the bot was CONFIDENTLY WRONG (an answer naming a
+// procedure that is not acceptable, or an answer where it should decline, say it is not sure or
+// ask which). Also p50 / p99 per turn.
+//
+//   --set own|blind-tuning|blind-holdout   only that set (repeatable; default: own + blind-tuning)
+//   --holdout                              also run the blind held-out set (aggregates only, never turns)
+//   --verbose                              list misses of the tuning sets (never of a held-out part)
+//   --show-holdout                         with --verbose, also the own set's held-out third
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { repoRoot } from '../server/src/config.js';
+import { chatApp, EVAL_SETS, type EvalSet, type EvalTurn, loadEval } from './chat-harness.js';
 
 interface Reply {
   kind: string;
@@ -10,20 +20,44 @@ interface Reply {
   procedures: { code: string }[];
   options?: { code: string }[];
   detail?: string | null;
+  topic?: string | null;
+  hotlines?: { number: string | null; topic: string; group: string }[];
 }
 
+const HOTLINE_TOPIC: Record<string, string> = {
+  '111': 'tre_em',
+  '112': 'cuu_nan',
+  '113': 'an_ninh',
+  '114': 'chay_no',
+  '115': 'cap_cuu',
+  portal: 'dich_vu_cong',
+};
+
+/** Why the reply is wrong for the turn, or null when it is right. */
 function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; options: string[] }): string | null {
   const e = turn.expect;
-  if (reply.kind !== e.kind) return `kind ${reply.kind}`;
+  if (reply.kind !== e.kind) return `kind ${reply.kind}${reply.topic ? `:${reply.topic}` : ''}`;
   const code = reply.procedures[0]?.code ?? null;
   if (e.kind === 'answer') {
+    if (e.topic) {
+      if (reply.topic !== e.topic) return `topic ${reply.topic ?? code}`;
+      if (e.topic === 'hotline' && e.hotline) {
+        const first = reply.hotlines?.[0];
+        const ok =
+          e.hotline === 'local'
+            ? first !== undefined && (first.group === 'dia_phuong' || first.group === 'phan_anh')
+            : first !== undefined && first.topic === HOTLINE_TOPIC[e.hotline];
+        if (!ok) return `hotline ${first?.topic ?? 'none'}`;
+      }
+    }
     if (e.codes && (!code || !e.codes.includes(code))) return `code ${code}`;
     if (e.choice !== undefined) {
       const want = e.choice < 0 ? prev.options.at(e.choice) : prev.options[e.choice];
       if (code !== want) return `choice → ${code}, want ${want}`;
     }
-    if (e.sameFocus && code !== prev.focus) return `focus ${code}, want ${prev.focus}`;
+    if (e.sameFocus && prev.focus && code !== prev.focus) return `focus ${code}, want ${prev.focus}`;
   }
+  if (e.kind === 'decline' && reply.procedures.length > 0) return 'decline names a procedure';
   if (e.kind === 'clarify' && e.options) {
     const got = (reply.options ?? []).map((o) => o.code);
     const missing = e.options.filter((c) => !got.includes(c));
@@ -32,56 +66,100 @@ function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; optio
   return null;
 }
 
-const verbose = process.argv.includes('--verbose');
-// Held-out misses stay hidden unless asked: tuning looks at the tuning part only.
-const showHoldout = process.argv.includes('--show-holdout');
-const items = await loadEval();
+/** Confidently wrong: an answer naming a procedure not acceptable, or answering where it should not. */
+function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
+  if (reply.kind !== 'answer') return false;
+  const e = turn.expect;
+  if (e.kind === 'decline') return true;
+  const code = reply.procedures[0]?.code ?? null;
+  if (code === null) return false;
+  if (e.kind !== 'answer') return true;
+  if (e.topic) return true;
+  return e.codes !== undefined && !e.codes.includes(code);
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const showHoldout = args.includes('--show-holdout');
+const asked = args.flatMap((a, i) => (a === '--set' ? [args[i + 1] as EvalSet] : []));
+const sets: EvalSet[] = asked.length > 0 ? asked : ['own', 'blind-tuning'];
+if (args.includes('--holdout') && !sets.includes('blind-holdout')) sets.push('blind-holdout');
+
 const { app, close } = await chatApp();
+const times: number[] = [];
 type Tally = { ok: number; n: number };
-const tally = new Map<string, Tally>();
-const add = (key: string, ok: boolean) => {
-  const t = tally.get(key) ?? { ok: 0, n: 0 };
-  t.n++;
-  if (ok) t.ok++;
-  tally.set(key, t);
-};
-let detailAsked = 0;
-let detailStated = 0;
-let detailUnknown = 0;
-for (const item of items) {
-  let conversationId: string | undefined;
-  const prev = { focus: null as string | null, options: [] as string[] };
-  for (const turn of item.turns) {
-    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId, text: turn.text } });
-    const body = res.json() as { conversationId: string; reply: Reply };
-    conversationId = body.conversationId;
-    const miss = judge(turn, body.reply, prev);
-    const part = item.holdout ? 'holdout' : 'tuning';
-    for (const key of ['all', part, `kind:${turn.expect.kind}`, `${part}:kind:${turn.expect.kind}`]) add(key, miss === null);
-    if (turn.expect.detail && turn.expect.kind === 'answer') {
-      detailAsked++;
-      if (body.reply.detail === turn.expect.detail) {
-        detailStated++;
-        if (/chưa có thông tin/.test(body.reply.text)) detailUnknown++;
-      }
-    }
-    if (miss && verbose && (!item.holdout || showHoldout))
-      console.log(
-        `✗ ${item.id}${item.holdout ? ' (holdout)' : ''} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 90)}`,
-      );
-    if (body.reply.kind === 'answer' && body.reply.procedures.length === 1) prev.focus = body.reply.procedures[0]!.code;
-    prev.options = (body.reply.options ?? []).map((o) => o.code);
+const pct = (t?: Tally) => (t && t.n > 0 ? `${((100 * t.ok) / t.n).toFixed(1)} % (${t.ok}/${t.n})` : '—');
+
+for (const set of sets) {
+  if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) {
+    console.log(`\n${set}: ${EVAL_SETS[set]} not present, skipped`);
+    continue;
   }
+  const blindHoldout = set === 'blind-holdout';
+  const items = await loadEval(set);
+  const tally = new Map<string, Tally>();
+  const add = (key: string, ok: boolean) => {
+    const t = tally.get(key) ?? { ok: 0, n: 0 };
+    t.n++;
+    if (ok) t.ok++;
+    tally.set(key, t);
+  };
+  let detailAsked = 0;
+  let detailStated = 0;
+  const wrongs: string[] = [];
+  for (const item of items) {
+    let conversationId: string | undefined;
+    const prev = { focus: null as string | null, options: [] as string[] };
+    for (const turn of item.turns) {
+      const t0 = performance.now();
+      const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId, text: turn.text } });
+      times.push(performance.now() - t0);
+      if (res.statusCode !== 200)
+        throw new Error(`${item.id} "${turn.text.slice(0, 40)}" → HTTP ${res.statusCode} ${res.body.slice(0, 300)}`);
+      const body = res.json() as { conversationId: string; reply: Reply };
+      conversationId = body.conversationId;
+      const miss = judge(turn, body.reply, prev);
+      const part = item.holdout ? 'holdout' : 'tuning';
+      const keys = ['all', `kind:${turn.expect.kind}`, ...(turn.category ?? []).map((c) => `cat:${c}`)];
+      if (set === 'own') keys.push(part, `${part}:kind:${turn.expect.kind}`);
+      for (const key of keys) add(key, miss === null);
+      const cw = confidentlyWrong(turn, body.reply);
+      add('confidently-wrong', !cw);
+      if (set === 'own') add(`${part}:confidently-wrong`, !cw);
+      if (turn.expect.kind === 'decline') add('declined', body.reply.kind === 'decline');
+      if (turn.expect.detail && turn.expect.kind === 'answer') {
+        detailAsked++;
+        if (body.reply.detail === turn.expect.detail) detailStated++;
+      }
+      const hidden = blindHoldout || (item.holdout === true && !showHoldout);
+      if (miss && verbose && !hidden) {
+        const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;
+        if (cw) wrongs.push(line);
+        else console.log(line);
+      }
+      if (body.reply.kind === 'answer' && body.reply.procedures.length >= 1) prev.focus = body.reply.procedures[0]!.code;
+      prev.options = (body.reply.options ?? []).map((o) => o.code);
+    }
+  }
+  for (const w of wrongs) console.log(w);
+  const cw = tally.get('confidently-wrong');
+  const cwRate = cw ? `${((100 * (cw.n - cw.ok)) / cw.n).toFixed(1)} % (${cw.n - cw.ok}/${cw.n})` : '—';
+  console.log(`\n== ${set} (${EVAL_SETS[set]}): ${items.length} conversations, ${tally.get('all')?.n ?? 0} turns`);
+  console.log(`  correct behaviour     ${pct(tally.get('all'))}`);
+  console.log(`  CONFIDENTLY WRONG     ${cwRate}`);
+  console.log(`  out of scope declined ${pct(tally.get('declined'))}`);
+  if (set === 'own') {
+    console.log(`  tuning part           ${pct(tally.get('tuning'))}`);
+    console.log(`  held-out part         ${pct(tally.get('holdout'))}`);
+  }
+  for (const k of ['answer', 'clarify', 'decline', 'fallback']) console.log(`  ${k.padEnd(21)} ${pct(tally.get(`kind:${k}`))}`);
+  const cats = [...tally.keys()].filter((k) => k.startsWith('cat:')).sort();
+  for (const c of cats) console.log(`  ${c.slice(4).padEnd(21)} ${pct(tally.get(c))}`);
+  console.log(`  detail asked → stated ${((100 * detailStated) / Math.max(1, detailAsked)).toFixed(1)} % (${detailStated}/${detailAsked})`);
 }
 await close();
-const pct = (t?: Tally) => (t ? `${((100 * t.ok) / t.n).toFixed(1)} % (${t.ok}/${t.n})` : '—');
-console.log(`\nChat evaluation: ${items.length} items, ${tally.get('all')?.n} turns`);
-console.log(`  overall            ${pct(tally.get('all'))}`);
-console.log(`  tuning part        ${pct(tally.get('tuning'))}`);
-console.log(`  held-out part      ${pct(tally.get('holdout'))}`);
-for (const k of ['answer', 'clarify', 'fallback']) {
-  console.log(`  ${k.padEnd(9)} all ${pct(tally.get(`kind:${k}`))}; held-out ${pct(tally.get(`holdout:kind:${k}`))}`);
-}
+const sorted = [...times].sort((a, b) => a - b);
+const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 console.log(
-  `  detail asked → answer states it: ${((100 * detailStated) / Math.max(1, detailAsked)).toFixed(1)} % (${detailStated}/${detailAsked}); of those, data says "chưa có thông tin": ${detailUnknown}`,
+  `\nPer turn (POST /api/chat via inject, first pass, ${app ? 'national import' : ''}): n=${times.length} p50 ${q(50).toFixed(2)} ms  p99 ${q(99).toFixed(2)} ms`,
 );

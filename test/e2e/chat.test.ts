@@ -82,6 +82,28 @@ describe('chat screen', () => {
     await page.locator('.chat-bubble-bot', { hasText: 'Đăng ký tạm trú' }).waitFor();
   });
 
+  it('hotlines show what each line is for; example numbers are shown but never callable (also at large text)', async () => {
+    await page.goto(app('/hotlines'));
+    await page.getByText('Bảo vệ trẻ em').first().waitFor();
+    expect(await page.locator('a[href="tel:111"]').count()).toBe(1);
+    expect(await page.locator('a[href^="tel:0200"]').count()).toBe(0);
+    await page.getByText(/Số ví dụ, chưa phải số thật: 0200 000 001/).waitFor();
+    await screenshot(page, 'chat-hotlines-topics');
+    await page.addStyleTag({ content: 'html { font-size: 22px !important; }' });
+    await screenshot(page, 'chat-hotlines-topics-large-text');
+  });
+
+  it('out of scope is declined in a plain bubble with a real number and the feedback form', async () => {
+    await page.goto(app('/chat'));
+    await ask('bạn nghĩ sao về việc sáp nhập tỉnh, có nên không');
+    const bubble = page.locator('.chat-bubble-fallback').last();
+    await bubble.waitFor();
+    await bubble.getByRole('link', { name: 'Gửi phản ánh' }).waitFor();
+    expect(await bubble.locator('a[href^="tel:0200"]').count()).toBe(0);
+    expect(await bubble.locator('.chat-link').count()).toBe(0);
+    await screenshot(page, 'chat-decline');
+  });
+
   it('says plainly when it does not know, with the hotline and the feedback form', async () => {
     await page.goto(app('/chat'));
     await ask('giá vàng hôm nay thế nào');

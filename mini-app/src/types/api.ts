@@ -195,15 +195,24 @@ export interface Procedure {
 
 export type HotlineGroup = 'khan_cap' | 'dia_phuong' | 'phan_anh' | 'dich_vu_cong';
 
+export type HotlineTopic = 'tre_em' | 'cuu_nan' | 'an_ninh' | 'chay_no' | 'cap_cuu' | 'dich_vu_cong' | 'mot_cua' | 'cu_tru' | 'phan_anh';
+
 export interface Hotline {
   id: string;
   group: HotlineGroup;
+  topic: HotlineTopic | null;
   name: string;
-  number: string;
+  /** null = a slot the locality has not filled yet (e.g. the province's own line). */
+  number: string | null;
+  email: string | null;
   purpose: string;
   hours: string | null;
+  /** An example number shipped with the sample locality: shown, never callable. */
   example: boolean;
 }
+
+/** A number that may be dialled: set, and not an example. */
+export const callableNumber = (h: Hotline): string | null => (h.number !== null && !h.example ? h.number : null);
 
 export interface GuideSummary {
   id: string;

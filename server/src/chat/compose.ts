@@ -3,6 +3,7 @@
 // record says so, and an amount the record does not give is never made up.
 import type { Fee, Method, ProcessingTime } from '../content/schemas.js';
 import type { ProcedureDetail } from '../procedures/catalog.js';
+import { communeHandled } from './resolver.js';
 import type { Detail } from './types.js';
 
 const METHOD_NAME: Record<Method['kind'], string> = {
@@ -55,19 +56,42 @@ export interface Composed {
   known: boolean;
 }
 
-function fee(p: ProcedureDetail): Composed {
+/**
+ * Conditions of a fee note that still apply on `today` (YYYY-MM-DD): reductions, exemptions and
+ * rates valid until a date. A part whose "đến (hết) ngày dd/mm/yyyy" is past is dropped; the rest
+ * is kept whole (never cut at 160 characters as before), so "bằng 50% … đến hết 31/12/2026" survives.
+ * The one place fee conditions are rendered: structured validity fields can be wired in here.
+ */
+export function feeConditions(note: string, today: string): string[] {
+  const inForce = (part: string) => {
+    const ends = [...part.matchAll(/đến (?:hết )?(?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})/giu)];
+    return ends.length === 0 || ends.some((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` >= today);
+  };
+  return note
+    .replace(/\s+/g, ' ')
+    .split(/(?:^|\s)-\s+|\.\s+(?=[A-ZĐÀ-Ỹ])/u)
+    .map((segment) =>
+      segment
+        .split(/;\s+/)
+        .map((x) => x.trim().replace(/[.;,]+$/, ''))
+        .filter((x) => x.length > 0 && inForce(x))
+        .join('; '),
+    )
+    .filter((x) => x.length > 0)
+    .map((x) => `${x}.`);
+}
+
+function fee(p: ProcedureDetail, today: string): Composed {
   if (p.methods.length === 0 || p.methods.every((m) => m.fees.length === 0)) {
     return { text: `Lệ phí: ${NO_INFO}. Bạn xem trên trang chính thức${link(p)} hoặc hỏi bộ phận một cửa.`, known: false };
   }
   const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : m.fees.map(feeText).join('; ')));
   const known = p.methods.some((m) => m.fees.some((f) => f.free || f.amount !== null));
-  const notes = [...new Set(p.methods.flatMap((m) => m.fees.map((f) => f.note).filter((n): n is string => !!n && n.length <= 160)))].slice(
-    0,
-    2,
-  );
+  const notes = [...new Set(p.methods.flatMap((m) => m.fees.flatMap((f) => (f.note ? feeConditions(f.note, today) : []))))].slice(0, 4);
   const head = lines.length === 1 ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
-  const tail = known ? '' : ` Bạn xem mức phí trên trang chính thức${link(p)}.`;
-  return { text: `${head}${notes.length ? `\nGhi chú: ${notes.join(' ')}` : ''}${tail}`, known };
+  const tail = known ? '' : `\nBạn xem mức phí trên trang chính thức${link(p)}.`;
+  const cond = notes.length ? `\nĐiều kiện, mức giảm đang áp dụng:\n${notes.map((n) => `• ${clip(n, 400)}`).join('\n')}` : '';
+  return { text: `${head}${cond}${tail}`, known };
 }
 
 function time(p: ProcedureDetail): Composed {
@@ -99,14 +123,19 @@ function where(p: ProcedureDetail): Composed {
   const parts: string[] = [];
   const commune = p.levels.includes('xa');
   const office = p.officeInfo;
-  if (commune && office) {
+  const agency = p.agencies.implementing ?? p.agencies.competent;
+  // Police procedures (cư trú, căn cước …) are filed with the police, as the record says.
+  const police = agency !== null && /công an/i.test(agency);
+  if (commune && office && !police) {
     parts.push(`Nộp tại ${office.name}, ${office.address}.`);
     if (office.phone) parts.push(`Điện thoại: ${office.phone}.`);
-  } else if (!commune) {
-    const agency = p.agencies.implementing ?? p.agencies.competent;
+  } else if (communeHandled(p) && agency) {
+    // Filed where the record says (e.g. Công an cấp xã), not at the commune's one-stop desk by default.
+    parts.push(`Cơ quan giải quyết: ${agency}.`);
+    if (p.agencies.address) parts.push(`Địa chỉ: ${clip(p.agencies.address, 200)}.`);
+  } else if (!communeHandled(p)) {
     parts.push(agency ? `Thủ tục này không làm ở xã; cơ quan giải quyết: ${agency}.` : 'Thủ tục này không làm ở xã.');
-  } else if (p.agencies.implementing) {
-    parts.push(`Cơ quan giải quyết: ${p.agencies.implementing}.`);
+    if (p.agencies.address) parts.push(`Địa chỉ: ${clip(p.agencies.address, 200)}.`);
   }
   if (p.methods.some((m) => m.kind === 'truc_tuyen') || p.online.level === 'toan_trinh' || p.online.level === 'mot_phan') {
     parts.push(`Có thể nộp trực tuyến${p.online.url ? ` tại ${p.online.url}` : ''}.`);
@@ -188,7 +217,7 @@ function conditions(p: ProcedureDetail): Composed {
     : { text: `Điều kiện riêng: ${NO_INFO}.${officialHint(p)}`, known: false };
 }
 
-const BY_DETAIL: Record<Detail, (p: ProcedureDetail) => Composed> = {
+const BY_DETAIL: Record<Detail, (p: ProcedureDetail, today: string) => Composed> = {
   fee,
   time,
   papers,
@@ -219,15 +248,17 @@ export interface AnswerText {
 }
 
 /** One procedure's answer: the asked details first; an overview when nothing specific was asked. */
-export function composeAnswer(p: ProcedureDetail, details: Detail[]): AnswerText {
+export function composeAnswer(p: ProcedureDetail, details: Detail[], today: string = new Date().toISOString().slice(0, 10)): AnswerText {
   const title = `${capital(p.name)}:`;
   if (details.length > 0) {
-    const parts = details.map((d) => ({ d, c: BY_DETAIL[d](p) }));
+    const parts = details.map((d) => ({ d, c: BY_DETAIL[d](p, today) }));
     return { text: `${title}\n${parts.map((x) => x.c.text).join('\n')}`, stated: parts.map((x) => ({ detail: x.d, known: x.c.known })) };
   }
   const lines: string[] = [];
   if (p.summary) lines.push(clip(p.summary, 240));
-  lines.push(papers(p).text, time(p).text, fee(p).text, online(p).text);
+  lines.push(papers(p).text, time(p).text, fee(p, today).text, online(p).text);
+  // Not at the commune's desk: say who handles it and where, from the record.
+  if (!p.levels.includes('xa')) lines.push(where(p).text);
   if (p.interlinked.length > 0) lines.push(`Có thể làm liên thông: ${p.interlinked[0]!.name}.`);
   return { text: `${title}\n${lines.join('\n')}`, stated: [] };
 }

@@ -5,7 +5,11 @@ import type { Catalog, CatalogProcedure } from '../procedures/catalog.js';
 import { canonicalSpelling, fold, words } from '../text/normalize.js';
 import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
-export type Resolution = { kind: 'one'; code: string } | { kind: 'many'; codes: string[] } | { kind: 'none' };
+/** strength: the evidence (rarity of the telling words covered) behind the pick. */
+export type Resolution =
+  | { kind: 'one'; code: string; strength: number; named: boolean; curated: boolean; others: string[] }
+  | { kind: 'many'; codes: string[]; strength: number }
+  | { kind: 'none' };
 
 export interface Query {
   /** Text for the search index. */
@@ -16,6 +20,8 @@ export interface Query {
   accented?: (string | null)[];
   /** The citizen wants to do something ("xin", "làm", "đăng ký"). */
   action?: boolean;
+  /** An age the question states: drops procedures bound to another age ("dưới 14 tuổi"). */
+  age?: number | null;
 }
 
 interface Candidate {
@@ -33,6 +39,12 @@ interface Candidate {
   commune: boolean;
   curated: boolean;
   family: string | null;
+  /** How distinctive the question words this procedure covers are (sum of their rarity; generic words count 0). */
+  evidence: number;
+  /** An age the name binds it to, contradicted by the age asked. */
+  wrongAge: boolean;
+  /** Coverage weighted by how telling each word is: extra everyday words weigh little. */
+  weightedCoverage: number;
 }
 
 const GENERIC = new Set([
@@ -59,6 +71,90 @@ const GENERIC = new Set([
 ]);
 const MIN_COVERAGE = 0.6;
 const MAX_OPTIONS = 5;
+/**
+ * Words that say "a procedure" but not which: they never count as evidence ("cấp", "giấy",
+ * "làm", "giải quyết", "mất", "cái", "xem" …). Rare-looking ones ("mất", "giải") included.
+ */
+const NO_EVIDENCE = new Set([
+  'thu',
+  'tuc',
+  'doi',
+  'voi',
+  'cho',
+  'cua',
+  'va',
+  'cac',
+  'trong',
+  'theo',
+  'nguoi',
+  'co',
+  'la',
+  'truong',
+  'hop',
+  've',
+  'hanh',
+  'chinh',
+  'cap',
+  'giay',
+  'lam',
+  'giai',
+  'quyet',
+  'mat',
+  'cai',
+  'xem',
+  'dang',
+  'ky',
+  'lai',
+  'moi',
+  'xin',
+  'nop',
+  'nhan',
+  'ban',
+  'so',
+  'xac',
+  'hien',
+  'quan',
+  'ly',
+  'de',
+  'nghi',
+  'bo',
+  'sung',
+  'thay',
+  'thong',
+  'tin',
+  'hoat',
+  'dong',
+  'gia',
+  'han',
+  'ho',
+  'dich',
+  'vu',
+  'to',
+  'chuc',
+  'ca',
+  'viec',
+  'tien',
+  'don',
+  'vi',
+  'ket',
+  'qua',
+]);
+/** The catalog size the evidence thresholds were tuned on (the national import); rarity is rescaled to it. */
+const REFERENCE_CATALOG_SIZE = 2642;
+/** Words that say "a procedure" without saying which: they neither support nor count against a candidate. */
+const NEUTRAL = new Set(['giai', 'quyet', 'xem', 'cai', 'lam', 'thu', 'tuc', 'xin', 'nop']);
+/** Least evidence for naming a procedure: one telling word ("khai sinh" has two). */
+const MIN_EVIDENCE = 3.5;
+/** A province- or ministry-level procedure is named only when the question clearly names it. */
+const FAR_EVIDENCE = 6;
+const FAR_NAME_FIT = 0.6;
+const NEAR_NAME_FIT = 0.4;
+const FAR_COVERAGE = 0.75;
+const SOFT_EVIDENCE = 7;
+const ACCENTED_RARE = 4.5;
+const SOFT_COVERAGE = 0.7;
+const MIN_WEIGHTED_COVERAGE = 0.5;
+const UNKNOWN_WORD_WEIGHT = Math.log(REFERENCE_CATALOG_SIZE);
 
 interface DocWords {
   all: Set<string>;
@@ -76,6 +172,13 @@ interface CatalogWords {
   vocab: Set<string>;
   vocabAccented: Set<string>;
   families: Map<string, string[]>;
+  /** Rarity of each folded word over procedure names and aliases: ln(N / (1 + df)). */
+  idf: Map<string, number>;
+  /** The same for words as written with diacritics ("tử" is rarer than "tu"). */
+  idfAccented: Map<string, number>;
+  /** Procedures whose name or an alias has the word (folded). */
+  byWord: Map<string, string[]>;
+  n: number;
 }
 
 const foldWords = (s: string) => words(s).map(fold);
@@ -91,15 +194,29 @@ function catalogWords(catalog: Catalog): CatalogWords {
   const vocab = new Set<string>();
   const vocabAccented = new Set<string>();
   const families = new Map<string, string[]>();
+  const df = new Map<string, number>();
+  const byWord = new Map<string, string[]>();
+  const dfAccented = new Map<string, number>();
   for (const p of catalog.all()) {
     procs.set(p.code, p);
+    for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      const list = byWord.get(w);
+      if (list) list.push(p.code);
+      else byWord.set(w, [p.code]);
+    }
+    for (const w of new Set([p.name, ...p.aliases].flatMap(accWords))) dfAccented.set(w, (dfAccented.get(w) ?? 0) + 1);
     for (const t of [p.name, ...p.aliases, ...p.situations]) {
       for (const w of foldWords(t)) vocab.add(w);
       for (const w of accWords(t)) vocabAccented.add(w);
     }
     if (p.family) families.set(p.family, [...(families.get(p.family) ?? []), p.code]);
   }
-  c = { docs: new Map(), procs, vocab, vocabAccented, families };
+  const n = procs.size;
+  // Rarity on one scale whatever the catalog's size (thresholds were set on the national import).
+  const scale = Math.log(REFERENCE_CATALOG_SIZE) / Math.log(Math.max(n, 3));
+  const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.max(0, Math.log(n / (1 + k))) * scale]));
+  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, n };
   cache.set(catalog, c);
   return c;
 }
@@ -110,7 +227,11 @@ function docWords(cw: CatalogWords, code: string): DocWords | null {
   const p = cw.procs.get(code);
   if (!p) return null;
   const name = foldWords(p.name);
-  const phrases = [name, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
+  // The level in brackets ("thực hiện tại cấp xã") is not part of what the procedure is called.
+  const called = levelless(p.name)
+    .split(' ')
+    .filter((w) => w.length > 0);
+  const phrases = [called, ...p.aliases.map(foldWords)].map(content).filter((x) => x.length > 0);
   const texts = [p.name, ...p.aliases, ...p.situations];
   const d: DocWords = {
     all: new Set(texts.flatMap(foldWords)),
@@ -155,6 +276,9 @@ function near(a: string, b: string, max: number): boolean {
 function covers(cw: CatalogWords, d: DocWords, folded: string, accented: string | null, pool: 'all' | 'names' = 'all'): boolean {
   if (accented && cw.vocabAccented.has(accented))
     return pool === 'all' ? d.allAccented.has(accented) : d.allAccented.has(accented) && d.names.has(folded);
+  // Typed with diacritics the catalog never uses, while it knows the bare letters as another word
+  // ("lái" where the catalog only has "lại"): a different word, not a match.
+  if (accented && accented !== folded && cw.vocab.has(folded)) return false;
   const set = pool === 'all' ? d.all : d.names;
   if (set.has(folded)) return true;
   if (folded.length < 5 || cw.vocab.has(folded)) return false;
@@ -170,14 +294,31 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
   let counted = 0;
   let hit = 0;
   let nameHit = 0;
+  let evidence = 0;
+  let weightAll = 0;
+  let weightHit = 0;
+  const seen = new Set<string>();
   q.terms.forEach((t, i) => {
     const acc = q.accented?.[i] ?? null;
     const ok = covers(cw, d, t, acc);
-    // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches.
-    if (!ok && AMBIGUOUS_UNACCENTED.has(t)) return;
+    // An unaccented "can", "the", "ban" may be filler (cần, thế, bạn): only count it when it matches;
+    // so do the words that only say "do it" (giải quyết, làm, xem, cái, hồ sơ).
+    if (!ok && (AMBIGUOUS_UNACCENTED.has(t) || NEUTRAL.has(t))) return;
     counted++;
+    // A word the catalog does not know at all weighs as a fairly telling one (it may name another matter).
+    const w = NO_EVIDENCE.has(t) ? 0.5 : (cw.idf.get(t) ?? UNKNOWN_WORD_WEIGHT);
+    weightAll += w;
+    if (ok) weightHit += w;
     if (ok) hit++;
     if (ok && covers(cw, d, t, acc, 'names')) nameHit++;
+    // A generic word typed with telling diacritics ("cải" in "cải chính") counts by its accented rarity.
+    const accentedRare = acc !== null && (cw.idfAccented.get(acc) ?? 0) >= ACCENTED_RARE;
+    if (ok && (!NO_EVIDENCE.has(t) || accentedRare) && !seen.has(t)) {
+      seen.add(t);
+      // Typed with diacritics, the accented word's rarity counts; an unknown word (a typo) the catalog's rarest.
+      const folded = cw.idf.get(t) ?? Math.log(REFERENCE_CATALOG_SIZE);
+      evidence += acc ? Math.max(folded, cw.idfAccented.get(acc) ?? 0) : folded;
+    }
   });
   // A misspelt word ("sinnh") stands for the procedure words it is close to.
   const termSet = new Set(q.terms);
@@ -200,10 +341,111 @@ function measure(cw: CatalogWords, code: string, score: number, q: Query): Candi
     nameFit,
     nameWords: d.name,
     unasked,
-    commune: p.levels.includes('xa'),
+    commune: communeHandled(p),
     curated: p.curated,
     family: p.family,
+    evidence,
+    wrongAge: q.age != null && !ageFits(p.name, q.age),
+    weightedCoverage: weightAll === 0 ? 0 : weightHit / weightAll,
   };
+}
+
+/** Procedures whose names hold most of the question's telling words (narrowed by a modifier it says), at most a few. */
+function namedBy(cw: CatalogWords, terms: string[]): string[] {
+  const telling = [...new Set(terms)].filter((t) => !NO_EVIDENCE.has(t) && cw.byWord.has(t));
+  telling.sort((a, b) => (cw.idf.get(b) ?? 0) - (cw.idf.get(a) ?? 0));
+  if (telling.length < 2) return [];
+  const count = new Map<string, number>();
+  for (const t of telling.slice(0, 4)) for (const c of cw.byWord.get(t) ?? []) count.set(c, (count.get(c) ?? 0) + 1);
+  const top = Math.max(0, ...count.values());
+  if (top < 2) return [];
+  let codes = [...count].filter(([, n]) => n === top).map(([c]) => c);
+  for (const m of ['doi', 'lai'].filter((x) => terms.includes(x))) {
+    const withM = new Set(cw.byWord.get(m) ?? []);
+    const narrowed = codes.filter((c) => withM.has(c));
+    if (narrowed.length > 0) codes = narrowed;
+  }
+  return codes.length <= 12 ? codes : [];
+}
+
+/** Names of a case that reverses or ends a thing; a question that does not say so is not about them. */
+const OPPOSITE_CASES = ['mat', 'thu hoi', 'huy', 'cham dut', 'xoa', 'trinh bao', 'tam ngung', 'giai the', 'dinh chi'];
+
+function opposite(cw: CatalogWords, code: string, q: Query): boolean {
+  const p = cw.procs.get(code);
+  if (!p) return false;
+  const name = ` ${foldWords(p.name).join(' ')} `;
+  const asked = ` ${q.terms.join(' ')} `;
+  const marks = OPPOSITE_CASES.filter((m) => name.includes(` ${m} `));
+  return marks.length > 0 && !marks.some((m) => asked.includes(` ${m} `));
+}
+
+function asksAgain(q: Query): boolean {
+  return q.terms.includes('mat') || q.terms.includes('lai');
+}
+
+function againCase(cw: CatalogWords, code: string): boolean {
+  const d = docWords(cw, code);
+  return d !== null && (d.names.has('lai') || d.names.has('mat') || (d.names.has('ban') && d.names.has('sao')));
+}
+
+/** A name without its level ("thực hiện tại cấp tỉnh", "cấp trung ương"), to see the same procedure at several levels. */
+function levelless(name: string): string {
+  return fold(name)
+    .replace(/\((?:[^)]*\bcap (?:tinh|trung uong|xa|huyen|bo)\b[^)]*)\)/g, '')
+    .replace(/\b(?:thuc hien )?tai cap (?:tinh|trung uong|xa|huyen)\b|\bcap (?:tinh|trung uong|xa|huyen)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Commune 3, province 2, ministry 1. */
+function nearness(cw: CatalogWords, code: string): number {
+  const p = cw.procs.get(code);
+  if (!p) return 0;
+  // Districts are gone since 1/7/2025: a record still "thực hiện tại cấp huyện" comes last.
+  if (/\bcap huyen\b/.test(fold(p.name))) return 0.5;
+  if (communeHandled(p)) return 3;
+  return p.levels.includes('tinh') ? 2 : 1;
+}
+
+/** The procedure named like `name` but for the age given ("dưới 14 tuổi" ↔ "từ đủ 14 tuổi trở lên"), or null. */
+export function ageSibling(catalog: Catalog, name: string, age: number): string | null {
+  const f = fold(name);
+  if (ageFits(name, age)) return null;
+  const under = /\bduoi (\d+) tuoi\b/.exec(f);
+  const over = /\btu du (\d+) tuoi tro len\b/.exec(f);
+  const want = under ? f.replace(under[0], `tu du ${under[1]} tuoi tro len`) : over ? f.replace(over[0], `duoi ${over[1]} tuoi`) : null;
+  if (!want) return null;
+  for (const p of catalogWords(catalog).procs.values()) if (fold(p.name) === want) return p.code;
+  return null;
+}
+
+/** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
+export function communeHandled(p: Pick<CatalogProcedure, 'levels' | 'agencies'>): boolean {
+  if (p.levels.includes('xa')) return true;
+  const agencies = fold(`${p.agencies.implementing ?? ''} ${p.agencies.competent ?? ''}`);
+  return /\b(?:cap xa|ubnd xa|uy ban nhan dan (?:cap )?xa)\b/.test(agencies);
+}
+
+/** "dưới 14 tuổi" / "từ đủ 14 tuổi trở lên" in a name, against the age asked. */
+function ageFits(name: string, age: number): boolean {
+  const f = fold(name);
+  const under = /\bduoi (\d+) tuoi\b/.exec(f);
+  if (under && age >= Number(under[1])) return false;
+  const over = /\b(?:tu du|tu|tren|du) (\d+) tuoi\b/.exec(f);
+  if (over && !under && age < Number(over[1])) return false;
+  return true;
+}
+
+/** Enough telling words for this candidate: a far (province, ministry) one needs its name said. */
+function supported(c: Candidate): boolean {
+  if (c.evidence < MIN_EVIDENCE) return false;
+  // Curated procedures carry everyday aliases and situations: those words are evidence enough.
+  if (c.curated) return true;
+  // A national record must have its own name said, at least in part …
+  if (c.commune) return c.nameFit >= NEAR_NAME_FIT && c.coverage >= MIN_COVERAGE;
+  // … and a province or ministry one clearly.
+  return c.evidence >= FAR_EVIDENCE && c.nameFit >= FAR_NAME_FIT && c.coverage >= FAR_COVERAGE;
 }
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
@@ -220,12 +462,28 @@ function familyCore(cw: CatalogWords, family: string): Set<string> {
 export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (q.terms.length === 0) return { kind: 'none' };
   const cw = catalogWords(catalog);
-  const hits = catalog.search(q.text, { limit: 12, offset: 0 }).items;
-  const cands = hits.map((h) => measure(cw, h.code, h.score, q)).filter((c): c is Candidate => c !== null);
+  const hits: { code: string; score: number }[] = catalog.search(q.text, { limit: 12, offset: 0 }).items;
+  // The ranking can miss a procedure that has the question's rarest words in its very name
+  // ("cấp đổi thẻ căn cước" for "đổi căn cước"): add those few.
+  const floor = hits.at(-1)?.score ?? 1;
+  const seenCodes = new Set(hits.map((h) => h.code));
+  for (const code of namedBy(cw, q.terms)) if (!seenCodes.has(code)) hits.push({ code, score: floor });
+  // Evidence before an answer: a candidate the question's telling words do not support is dropped.
+  const cands = hits
+    .map((h) => measure(cw, h.code, h.score, q))
+    .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c))
+    // A case the question does not ask ("trình báo mất", "thu hồi", "hủy", "chấm dứt"): never answered for it.
+    .filter((c) => c.curated || !opposite(cw, c.code, q))
+    // Lost or again ("bị mất", "làm lại", "cấp lại"): only a procedure for that case, never the first-time one.
+    .filter((c) => !asksAgain(q) || againCase(cw, c.code))
+    // The question's telling words, weighed by rarity, must be mostly the candidate's ("xe" in "đổi bằng lái xe").
+    .filter((c) => c.weightedCoverage >= MIN_WEIGHTED_COVERAGE);
   if (cands.length === 0) return { kind: 'none' };
   cands.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || weight(b) - weight(a));
   const best = cands[0]!;
-  if (best.coverage < MIN_COVERAGE) return { kind: 'none' };
+  // A curated procedure named by strongly telling words ("căn cước", "kết hôn") may come with extra words.
+  if (best.coverage < MIN_COVERAGE && !(best.curated && best.evidence >= SOFT_EVIDENCE && best.weightedCoverage >= SOFT_COVERAGE))
+    return { kind: 'none' };
   // One word found only in some situation text ("giá" in "còn giá trị") is not a topic.
   if (q.terms.length === 1 && best.nameCoverage === 0) return { kind: 'none' };
 
@@ -236,7 +494,7 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
     // Unless one member is the plain case the others extend (khai sinh ⊂ khai sinh kết hợp …).
     const plain = members.some((a) => members.every((b) => b === a || subset(a.nameWords, b.nameWords)));
     if (members.length >= 2 && !plain && q.terms.every((t) => core.has(t)))
-      return { kind: 'many', codes: members.slice(0, MAX_OPTIONS).map((c) => c.code) };
+      return { kind: 'many', codes: members.slice(0, MAX_OPTIONS).map((c) => c.code), strength: best.evidence };
   }
 
   let ties = cands.filter(
@@ -249,16 +507,36 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   // Special cases the question does not ask for ("cấp lại", "lưu động") give way to the plain one.
   const fewest = Math.min(...ties.map((c) => c.unasked));
   ties = ties.filter((c) => c.unasked === fewest).sort((a, b) => weight(b) - weight(a));
-  if (ties.length === 1) return { kind: 'one', code: ties[0]!.code };
+  const strength = best.evidence * Math.min(1, 0.5 + best.nameFit);
+  // Every word of the question is in the procedure's name or aliases: it names it.
+  const named = best.nameCoverage >= 0.99;
+  const one = (code: string): Resolution => ({
+    kind: 'one',
+    code,
+    strength,
+    named,
+    curated: cands.find((c) => c.code === code)?.curated ?? false,
+    others: cands
+      .filter((c) => c.code !== code)
+      .slice(0, 2)
+      .map((c) => c.code),
+  });
+  if (ties.length === 1) return one(ties[0]!.code);
   // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
   const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));
-  if (base) return { kind: 'one', code: base.code };
+  if (base) return one(base.code);
   const top = ties[0]!;
-  if (weight(top) >= weight(ties[1]!) * 1.8) return { kind: 'one', code: top.code };
+  if (weight(top) >= weight(ties[1]!) * 1.8) return one(top.code);
+  // The same procedure at several levels ("… (thực hiện tại cấp tỉnh)" / "(cấp trung ương)"): the one nearest the citizen.
+  const heads = new Set(ties.map((c) => levelless(cw.procs.get(c.code)?.name ?? '')));
+  if (heads.size === 1) {
+    const nearest = [...ties].sort((a, b) => nearness(cw, b.code) - nearness(cw, a.code))[0]!;
+    return one(nearest.code);
+  }
   // Several fit equally: siblings of one family first.
   const family = top.family;
   const ordered = family ? [...ties.filter((c) => c.family === family), ...ties.filter((c) => c.family !== family)] : ties;
-  return { kind: 'many', codes: ordered.slice(0, MAX_OPTIONS).map((c) => c.code) };
+  return { kind: 'many', codes: ordered.slice(0, MAX_OPTIONS).map((c) => c.code), strength };
 }
 
 /**
@@ -276,6 +554,36 @@ export function pickWithin(catalog: Catalog, q: Query, codes: string[]): string 
   return a.code;
 }
 
+/** How telling a question's words are over the whole catalog (generic words count 0). */
+export function questionEvidence(catalog: Catalog, terms: string[]): number {
+  const cw = catalogWords(catalog);
+  return [...new Set(terms)].filter((t) => !NO_EVIDENCE.has(t)).reduce((sum, t) => sum + (cw.idf.get(t) ?? 0), 0);
+}
+
+/** A vague question ("làm giấy tờ", "e mún đăng ký"): no telling word at all. */
+export function isVague(catalog: Catalog, terms: string[]): boolean {
+  return questionEvidence(catalog, terms) < MIN_EVIDENCE;
+}
+
+/** Curated procedures whose names share the most of a vague question's words: the options to offer. */
+export function vagueOptions(catalog: Catalog, terms: string[]): string[] {
+  const cw = catalogWords(catalog);
+  const scored: { code: string; score: number }[] = [];
+  for (const p of cw.procs.values()) {
+    if (!p.curated) continue;
+    const d = docWords(cw, p.code);
+    if (!d) continue;
+    const score = terms.filter((t) => d.names.has(t)).length;
+    if (score > 0) scored.push({ code: p.code, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored[0]?.score ?? 0;
+  return scored
+    .filter((x) => x.score === top)
+    .slice(0, MAX_OPTIONS)
+    .map((x) => x.code);
+}
+
 /** Debug view of the candidates (for tuning). */
 export function explain(catalog: Catalog, q: Query): string {
   const cw = catalogWords(catalog);
@@ -285,7 +593,7 @@ export function explain(catalog: Catalog, q: Query): string {
     .filter((c): c is Candidate => c !== null)
     .map(
       (c) =>
-        `${c.code} s=${c.score.toFixed(1)} cov=${c.coverage.toFixed(2)} ncov=${c.nameCoverage.toFixed(2)} fit=${c.nameFit.toFixed(2)} mod=${c.unasked}`,
+        `${c.code} s=${c.score.toFixed(1)} cov=${c.coverage.toFixed(2)} ncov=${c.nameCoverage.toFixed(2)} fit=${c.nameFit.toFixed(2)} mod=${c.unasked} ev=${c.evidence.toFixed(1)} xa=${c.commune}`,
     )
     .join(' | ');
 }

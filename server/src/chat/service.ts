@@ -1,20 +1,46 @@
 // The chatbot: understand → (dialogue state) → retrieve → answer from structured fields,
 // ask which one when several fit, or say plainly it does not know and give the hotline.
 import { randomUUID } from 'node:crypto';
-import type { Hotline } from '../content/schemas.js';
+import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
 import type { Catalog, ProcedureDetail } from '../procedures/catalog.js';
+import { fold, words } from '../text/normalize.js';
 import { composeAnswer } from './compose.js';
 import { type ConversationStore, emptyState, memoryConversations } from './conversations.js';
 import type { FeedbackLookup } from './feedback-lookup.js';
-import { FEEDBACK_ROUTE, FEEDBACK_STATUS_ROUTE, helpActions, helpHotlines, helpText, hotlineLine, hotlinesByPriority } from './help.js';
-import { pickWithin, resolveProcedure } from './resolver.js';
-import type { ChatAction, ChatReply, Detail, DialogueState, Intent, Understander } from './types.js';
+import {
+  callAction,
+  callable,
+  FEEDBACK_ROUTE,
+  FEEDBACK_STATUS_ROUTE,
+  helpActions,
+  helpHotlines,
+  helpText,
+  hotlineLine,
+  hotlinesByPriority,
+  hotlinesFor,
+  replyHotline,
+} from './help.js';
+import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
+import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
+import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
-import { OUT_OF_SCOPE } from './vocabulary.js';
+import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
+
+/** What a death story is looked up as (the procedure's name words, not a code). */
+const DEATH = 'đăng ký khai tử';
 
 export interface ChatDeps {
   catalog: () => Catalog;
   hotlines: () => Promise<Hotline[]>;
+  /** FAQ answers: the text of out-of-scope replies and of answers beyond procedures (content/faq.yaml). */
+  faq?: () => Promise<Faq[]>;
+  /** Offices, their hours and addresses (content/locality.yaml). */
+  locality?: () => Promise<Locality | null>;
+  /** Holidays, for "open now?" (content/holidays). */
+  holidays?: () => Promise<HolidayYear[]>;
+  /** Clock (tests): today's fee conditions, "open now". */
+  now?: () => Date;
+  /** Called with the conversation id, so lookups are limited per conversation, not in one shared bucket. */
   feedbackLookup?: FeedbackLookup;
   /** Defaults to the rule-based one built with the catalog's synonyms. */
   understander?: Understander;
@@ -41,6 +67,17 @@ const FOLLOW_UPS: Record<Detail, string> = {
   conditions: 'Điều kiện gì?',
 };
 const SUGGESTED: Detail[] = ['papers', 'fee', 'time', 'where', 'online'];
+/** Tracking-code lookups per conversation: the last-4 proof is only 10,000 guesses. */
+const MAX_LOOKUPS = 5;
+/** Evidence a message needs to move the conversation off the procedure in focus. */
+const STRONG_SWITCH = 7;
+/** Topic words beyond which a message is not a follow-up on the procedure in focus. */
+const FOLLOW_UP_TERMS = 8;
+/** Evidence below which a national record that the question does not name outright is offered, not answered. */
+const CONFIDENT = 7;
+const STRONG_SWITCH_FAR = 9;
+/** Procedures remembered for "quay lại …". */
+const HISTORY = 8;
 
 export class ChatService {
   private readonly conversations: ConversationStore;
@@ -74,37 +111,63 @@ export class ChatService {
     const catalog = this.deps.catalog();
     const u = await this.understander(catalog).understand(text, { state });
     const next: DialogueState = { ...state, awaitingLast4: null };
-    const reply = await this.reply(u.intent, state, next, catalog);
+    const reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     this.conversations.set(id, next);
     return { conversationId: id, reply };
   }
 
-  private async reply(intent: Intent, state: DialogueState, next: DialogueState, catalog: Catalog): Promise<ChatReply> {
+  private async reply(
+    intent: Intent,
+    state: DialogueState,
+    next: DialogueState,
+    catalog: Catalog,
+    joined: string,
+    conversationId: string,
+  ): Promise<ChatReply> {
     switch (intent.kind) {
       case 'greeting':
         return {
           kind: 'answer',
+          topic: 'greeting',
           text: 'Xin chào! Tôi trả lời về thủ tục hành chính ở xã: giấy tờ cần có, lệ phí, thời gian, nơi nộp, làm online được không. Bạn cứ hỏi như khi nói chuyện, ví dụ: “vợ mới sinh, làm giấy khai sinh thế nào?”',
           procedures: [],
           actions: ['Làm giấy khai sinh', 'Đăng ký tạm trú', 'Chứng thực bản sao', 'Số đường dây nóng'].map(ask),
         };
       case 'thanks':
-        return { kind: 'answer', text: 'Không có gì ạ. Bạn cần hỏi thêm thủ tục nào cứ nhắn nhé.', procedures: [] };
+        return { kind: 'answer', topic: 'thanks', text: 'Không có gì ạ. Bạn cần hỏi thêm thủ tục nào cứ nhắn nhé.', procedures: [] };
       case 'goodbye':
-        return { kind: 'answer', text: 'Chào bạn. Khi cần hỏi về thủ tục, bạn cứ nhắn lại nhé.', procedures: [] };
+        return { kind: 'answer', topic: 'goodbye', text: 'Chào bạn. Khi cần hỏi về thủ tục, bạn cứ nhắn lại nhé.', procedures: [] };
       case 'hotline':
-        return this.hotlineReply();
+        return this.hotlineReply(intent.topic);
       case 'feedback_new':
         return {
           kind: 'answer',
+          topic: 'feedback_new',
           text: 'Bạn gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”: ghi rõ nội dung, họ tên, địa chỉ và số điện thoại. Bạn sẽ nhận mã theo dõi (dạng PA-2026-000123) để tra cứu kết quả.',
           procedures: [],
           actions: [{ kind: 'feedback', label: 'Gửi phản ánh', target: FEEDBACK_ROUTE }],
         };
       case 'feedback_status':
-        return this.feedbackReply(intent, next);
+        return this.feedbackReply(intent, state, next, conversationId);
       case 'out_of_scope':
         return this.outOfScopeReply(intent.topic);
+      case 'info':
+        return this.infoReply(intent.topic, joined);
+      case 'faq': {
+        const faq = await this.faqAnswer(intent.id);
+        if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
+        return {
+          kind: 'answer',
+          topic: 'faq',
+          text: limit(`${faq.question}\n${faq.answer}`),
+          procedures: [],
+          actions: faq.procedures
+            .slice(0, 2)
+            .map((c) => ({ kind: 'link' as const, label: 'Xem thủ tục liên quan', target: `/procedures/${c}` })),
+        };
+      }
+      case 'situation':
+        return this.deathReply(next, catalog, intent.details);
       case 'choice': {
         const opt = intent.index < 0 ? state.options.at(intent.index) : state.options[intent.index];
         if (!opt)
@@ -118,9 +181,16 @@ export class ChatService {
         const details = intent.details.length > 0 ? intent.details : state.pendingDetails;
         return this.answerReply(opt.code, details, next, catalog);
       }
-      case 'procedure':
-        return this.procedureReply(intent, state, next, catalog);
+      case 'procedure': {
+        const reply = await this.procedureReply(intent, state, next, catalog);
+        // Not a government matter at all (no word of administration, no procedure found, nothing in
+        // focus, no detail asked): declined.
+        const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
+        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
+        return reply;
+      }
       default:
+        if (!ADMIN_CUE.test(joined) && !state.focus && joined.split(' ').length >= 3) return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
     }
   }
@@ -132,11 +202,26 @@ export class ChatService {
     catalog: Catalog,
   ): Promise<ChatReply> {
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
+    const history = state.history ?? [];
+    const inFocus = state.focus ? catalog.get(state.focus) : null;
+    // "con 12 tuổi" about a procedure bound to another age: its sibling for that age.
+    if (inFocus && intent.age != null && intent.terms.every((t) => t === 'tuoi' || t === 'con' || t === 'be')) {
+      const sibling = ageSibling(catalog, inFocus.name, intent.age);
+      if (sibling) return this.answerReply(sibling, details, next, catalog);
+    }
+    // "có cần mang giấy khai sinh không": the papers of the procedure in focus.
+    if (inFocus && intent.asksDocument && !intent.correction)
+      return this.answerReply(inFocus.code, details.length > 0 ? details : ['papers'], next, catalog);
+    // "quay lại …": the earlier procedure the words name, else the one before the current focus.
+    if (intent.back && history.length > 0) {
+      const q = { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action };
+      const earlier = [...history].reverse();
+      const picked = intent.terms.length > 0 ? pickWithin(catalog, q, earlier) : (earlier.find((c) => c !== state.focus) ?? null);
+      if (picked) return this.answerReply(picked, details, next, catalog);
+    }
     if (intent.query === '') {
       if (state.focus && catalog.get(state.focus)) return this.answerReply(state.focus, details, next, catalog);
-      return this.fallbackReply(
-        'Bạn muốn hỏi về thủ tục nào? Hãy nói tên việc cần làm, ví dụ “đăng ký khai sinh” hay “chứng thực bản sao”.',
-      );
+      return this.askWhich(next, catalog, details);
     }
     // A reply to our question may name the option instead of its number ("chữ ký").
     const q = { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action };
@@ -148,12 +233,73 @@ export class ChatService {
       );
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
-    const r = resolveProcedure(catalog, q);
-    if (r.kind === 'one') return this.answerReply(r.code, details, next, catalog);
-    if (r.kind === 'many') return this.clarifyReply(r.codes, details, next, catalog);
-    // Extra words we could not place, but a follow-up detail on the procedure in focus.
-    if (state.focus && intent.details.length > 0 && !intent.correction) return this.answerReply(state.focus, details, next, catalog);
-    return this.fallbackReply('Xin lỗi, tôi chưa tìm thấy thủ tục phù hợp với câu hỏi này, nên không muốn đoán.');
+    let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    // The everyday situation found ("chết", "ở trọ") says it when the other words do not: only for a
+    // death or a birth, the two stories whose procedure is never in doubt.
+    const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
+    if (r.kind === 'none' && story && intent.situationTerms && intent.situationTerms.length < intent.terms.length) {
+      const terms = intent.situationTerms;
+      r = resolveProcedure(catalog, {
+        text: intent.situationQuery ?? terms.join(' '),
+        terms,
+        accented: terms.map(() => null),
+        action: true,
+        age: intent.age ?? null,
+      });
+    }
+    const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
+    // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
+    const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
+    const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
+    const moving = (intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5;
+    const weakSwitch =
+      focus !== null &&
+      !intent.correction &&
+      !moving &&
+      // A long message is a new story, not a follow-up.
+      intent.terms.length <= FOLLOW_UP_TERMS &&
+      (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
+    if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
+    if (r.kind === 'one') {
+      // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
+      if (!r.named && !r.curated && r.strength < CONFIDENT)
+        return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // A bare document name ("giấy khai sinh", "sổ đỏ"), no verb, nothing asked: which of its procedures?
+      if (!focus && intent.documentOnly && r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog);
+      // "cho con" with no age: the card for 14 and over or under 14? Ask.
+      if (intent.child) {
+        const name = catalog.get(r.code)?.name ?? '';
+        const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
+        if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Con bạn bao nhiêu tuổi? ');
+      }
+      return this.answerReply(r.code, details, next, catalog);
+    }
+    if (r.kind === 'many') {
+      if (focus && r.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
+      return this.clarifyReply(r.codes, details, next, catalog);
+    }
+    // Nothing telling at all ("làm giấy tờ", "e mún đăng ký"): ask which, with real names.
+    if (isVague(catalog, intent.terms)) {
+      const options = vagueOptions(catalog, intent.terms);
+      if (options.length >= 2) return this.clarifyReply(options, details, next, catalog, 'Bạn muốn làm việc nào? ');
+      return this.askWhich(next, catalog);
+    }
+    return this.fallbackReply(
+      'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.',
+    );
+  }
+
+  /** Ask which procedure, without guessing: a clarify reply with no options (the citizen names it). */
+  private askWhich(next: DialogueState, _catalog: Catalog, details: Detail[] = []): ChatReply {
+    next.options = [];
+    next.pendingDetails = details;
+    return {
+      kind: 'clarify',
+      text: 'Bạn muốn hỏi về thủ tục nào? Hãy nói tên việc cần làm, ví dụ “đăng ký khai sinh cho con”, “đăng ký tạm trú” hay “chứng thực bản sao”.',
+      procedures: [],
+      options: [],
+      actions: ['Đăng ký khai sinh', 'Đăng ký tạm trú', 'Chứng thực bản sao', 'Cấp đổi thẻ căn cước'].map(ask),
+    };
   }
 
   private async answerReply(code: string, details: Detail[], next: DialogueState, catalog: Catalog): Promise<ChatReply> {
@@ -163,7 +309,8 @@ export class ChatService {
     next.options = [];
     next.pendingDetails = [];
     next.lastDetails = details;
-    const { text } = composeAnswer(p, details);
+    next.history = [...(next.history ?? []).filter((c) => c !== code), code].slice(-HISTORY);
+    const { text } = composeAnswer(p, details, this.today());
     return {
       kind: 'answer',
       text: limit(text),
@@ -188,52 +335,197 @@ export class ChatService {
     };
   }
 
-  private async hotlineReply(): Promise<ChatReply> {
-    const all = hotlinesByPriority(await this.deps.hotlines());
-    if (all.length === 0) return this.fallbackReply('Hiện chưa có danh sách đường dây nóng.');
-    const shown = all.slice(0, 5);
+  private today(): string {
+    const now = this.deps.now?.() ?? new Date();
+    return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  }
+
+  /** Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. */
+  private async hotlineReply(topic: HotlineTopic | null): Promise<ChatReply> {
+    const all = await this.deps.hotlines();
+    const forTopic = topic ? hotlinesFor(all, topic) : [];
+    if (forTopic.length > 0) {
+      const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
+      const urgent = forTopic.some((h) => h.group === 'khan_cap') ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:' : 'Bạn liên hệ:';
+      return {
+        kind: 'answer',
+        topic: 'hotline',
+        text: limit(`${urgent}\n${lines.join('\n')}`),
+        procedures: [],
+        hotlines: forTopic.map(replyHotline),
+        actions: forTopic.map(callAction).filter((a): a is ChatAction => a !== null),
+      };
+    }
+    const listed = hotlinesByPriority(all);
+    const emergency = all.filter((h) => h.group === 'khan_cap');
+    if (listed.length === 0 && emergency.length === 0) return this.fallbackReply('Hiện chưa có danh sách đường dây nóng.');
+    const shown = listed.slice(0, 5);
+    const urgentLine =
+      emergency.length > 0 ? `\nSố khẩn cấp: ${emergency.map((h) => `${h.number} ${h.name.toLowerCase()}`).join('; ')}.` : '';
     return {
       kind: 'answer',
-      text: `Đường dây nóng:\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}\nSố khẩn cấp: 113 công an, 114 cứu hỏa, 115 cấp cứu.`,
+      topic: 'hotline',
+      text: limit(`Đường dây nóng:\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`),
       procedures: [],
+      hotlines: [...shown, ...emergency].map(replyHotline),
       actions: shown
+        .filter(callable)
         .slice(0, 2)
-        .map((h) => ({ kind: 'call' as const, label: `Gọi ${h.number}`, target: `tel:${h.number.replace(/[^\d+]/g, '')}` })),
+        .map(callAction)
+        .filter((a): a is ChatAction => a !== null),
     };
   }
 
-  private async feedbackReply(intent: Extract<Intent, { kind: 'feedback_status' }>, next: DialogueState): Promise<ChatReply> {
-    const statusAction: ChatAction = { kind: 'status', label: 'Tra cứu phản ánh', target: FEEDBACK_STATUS_ROUTE };
-    if (!intent.trackingCode) {
+  private async faqAnswer(id: string): Promise<Faq | null> {
+    const all = this.deps.faq ? await this.deps.faq() : [];
+    return all.find((f) => f.id === id) ?? null;
+  }
+
+  /** Office hours and address from the locality; paying, online levels, VNeID and dossiers from the FAQ. */
+  private async infoReply(topic: Extract<Intent, { kind: 'info' }>['topic'], joined: string): Promise<ChatReply> {
+    const hotlines = await this.deps.hotlines();
+    if (topic === 'office_hours' || topic === 'office_address') {
+      const locality = this.deps.locality ? await this.deps.locality() : null;
+      const office = locality ? pickOffice(locality, joined) : null;
+      if (!locality || !office) return this.fallbackReply('Tôi chưa có thông tin về trụ sở và giờ làm việc của xã.');
+      const example = locality.example ? '\n(Đây là thông tin của địa phương ví dụ, chưa phải của xã bạn.)' : '';
+      const actions: ChatAction[] = [];
+      if (office.mapUrl) actions.push({ kind: 'link', label: 'Xem bản đồ', target: office.mapUrl });
+      if (office.phone) actions.push({ kind: 'call', label: `Gọi ${office.phone}`, target: `tel:${office.phone.replace(/[^\d+]/g, '')}` });
+      if (topic === 'office_address') {
+        const phone = office.phone ? `\nĐiện thoại: ${office.phone}.` : '';
+        const hours = hoursLines(office);
+        return {
+          kind: 'answer',
+          topic,
+          text: limit(
+            `${office.name}\nĐịa chỉ: ${office.address}.${phone}${hours.length ? `\nGiờ làm việc: ${hours.join('; ')}.` : ''}${example}`,
+          ),
+          procedures: [],
+          actions,
+        };
+      }
+      const hours = hoursLines(office);
+      if (hours.length === 0) return this.fallbackReply(`Tôi chưa có giờ làm việc của ${office.name}.`);
+      const now = openNow(office, this.deps.holidays ? await this.deps.holidays() : [], this.deps.now?.() ?? new Date());
+      const asked = askedWeekday(joined);
+      const askedLine =
+        asked === null
+          ? ''
+          : office.hours.some((h) => h.days.includes(asked))
+            ? `\n${dayName(asked)} có làm việc.`
+            : `\n${dayName(asked)} không làm việc.`;
+      const nowLine = now.open ? '\nBây giờ đang trong giờ làm việc.' : `\nBây giờ đang đóng cửa: ${now.why}.`;
       return {
         kind: 'answer',
-        text: 'Bạn cho tôi mã theo dõi phản ánh (dạng PA-2026-000123, có trong tin nhắn xác nhận khi gửi) để tôi tra cứu.',
+        topic,
+        text: limit(
+          `Giờ làm việc của ${office.name}:\n${hours.map((h) => `• ${h}`).join('\n')}${askedLine}${nowLine}${office.note ? `\nGhi chú: ${office.note}` : ''}\nĐịa chỉ: ${office.address}.${example}`,
+        ),
         procedures: [],
+        actions,
+      };
+    }
+    const faqId: Record<typeof topic, string> = {
+      payment: 'thanh-toan-le-phi',
+      online_levels: 'toan-trinh-mot-phan',
+      vneid: 'vneid-muc-2',
+      dossier_tracking: 'theo-doi-ho-so',
+    };
+    const faq = await this.faqAnswer(faqId[topic]);
+    if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
+    const actions: ChatAction[] = faq.procedures
+      .slice(0, 1)
+      .map((c) => ({ kind: 'link', label: 'Xem thủ tục', target: `/procedures/${c}` }));
+    if (topic === 'online_levels') actions.push({ kind: 'link', label: 'Xem hướng dẫn', target: '/guides/toan-trinh-va-mot-phan' });
+    if (topic === 'payment' || topic === 'dossier_tracking')
+      actions.push({ kind: 'link', label: 'Hướng dẫn nộp trực tuyến', target: '/guides/nop-ho-so-truc-tuyen' });
+    const support = topic === 'payment' || topic === 'dossier_tracking' ? hotlinesFor(hotlines, 'dich_vu_cong') : [];
+    const supportLine = support.filter(callable).map(hotlineLine);
+    for (const h of support) {
+      const a = callAction(h);
+      if (a) actions.push(a);
+    }
+    return {
+      kind: 'answer',
+      topic,
+      text: limit(`${faq.answer}${supportLine.length ? `\n${supportLine.join('; ')}.` : ''}`),
+      procedures: [],
+      actions,
+      ...(support.length ? { hotlines: support.map(replyHotline) } : {}),
+    };
+  }
+
+  /** A death in the family: khai tử first, then the interlinked steps, then the funeral allowance (ask the office). */
+  private async deathReply(next: DialogueState, catalog: Catalog, details: Detail[]): Promise<ChatReply> {
+    const r = resolveProcedure(catalog, { text: DEATH, terms: words(DEATH).map(fold), action: true });
+    const death = r.kind === 'one' ? catalog.get(r.code) : r.kind === 'many' ? catalog.get(r.codes[0]!) : null;
+    const linked = death?.interlinked[0] ?? null;
+    if (!death || !linked) return this.fallbackReply('Tôi chưa có hướng dẫn cho việc này.');
+    const all = [{ code: death.code, name: death.name }, ...linked.procedures];
+    const steps = all.map((x, i) => `${i + 1}. ${x.name}`).join('\n');
+    const p = death;
+    next.focus = death.code;
+    next.options = all.map((x) => ({ label: x.name, code: x.code }));
+    next.pendingDetails = [];
+    next.history = [...(next.history ?? []), death.code].slice(-HISTORY);
+    const asked = details.length > 0 ? details : (['time', 'fee'] as Detail[]);
+    const time = composeAnswer(p, asked, this.today()).text.split('\n').slice(1).join('\n');
+    return {
+      kind: 'answer',
+      text: limit(
+        `Xin chia buồn cùng gia đình. Các việc cần làm, theo thứ tự:\n${steps}\n${linked.description}\nVề ${p.name.toLowerCase()}:\n${time}\nBạn muốn hỏi kỹ việc nào? (trả lời số thứ tự)`,
+      ),
+      procedures: all,
+      options: next.options,
+      detail: details[0] ?? null,
+      actions: procedureActions(p),
+    };
+  }
+
+  private async feedbackReply(
+    intent: Extract<Intent, { kind: 'feedback_status' }>,
+    state: DialogueState,
+    next: DialogueState,
+    conversationId: string,
+  ): Promise<ChatReply> {
+    const statusAction: ChatAction = { kind: 'status', label: 'Tra cứu phản ánh', target: FEEDBACK_STATUS_ROUTE };
+    const base = { kind: 'answer' as const, topic: 'feedback_status' as Topic, procedures: [] };
+    if (!intent.trackingCode) {
+      return {
+        ...base,
+        text: 'Để xem phản ánh đã gửi đến đâu, bạn nhắn mã theo dõi (dạng PA-2026-000123, có trong tin nhắn xác nhận khi gửi), tôi sẽ tra cứu. Hoặc mở mục “Tra cứu phản ánh”.',
+        actions: [statusAction],
+      };
+    }
+    const tried = state.lookups ?? 0;
+    if (tried >= MAX_LOOKUPS) {
+      return {
+        ...base,
+        text: 'Bạn đã tra cứu nhiều lần trong cuộc trò chuyện này. Để bảo vệ thông tin, bạn mở mục “Tra cứu phản ánh” và nhập mã cùng 4 số cuối điện thoại ở đó.',
         actions: [statusAction],
       };
     }
     if (!intent.last4) {
       next.awaitingLast4 = intent.trackingCode;
       return {
-        kind: 'answer',
+        ...base,
         text: `Để bảo vệ thông tin của bạn, hãy nhắn 4 số cuối của số điện thoại đã dùng khi gửi phản ánh ${intent.trackingCode}.`,
-        procedures: [],
       };
     }
-    const lookup = this.deps.feedbackLookup ? await this.deps.feedbackLookup(intent.trackingCode, intent.last4) : null;
+    next.lookups = tried + 1;
+    const lookup = this.deps.feedbackLookup ? await this.deps.feedbackLookup(intent.trackingCode, intent.last4, conversationId) : null;
     if (lookup === null) {
       return {
-        kind: 'answer',
+        ...base,
         text: `Tôi chưa tra cứu trực tiếp được. Bạn mở mục “Tra cứu phản ánh”, nhập mã ${intent.trackingCode} và 4 số cuối điện thoại để xem trạng thái và câu trả lời.`,
-        procedures: [],
         actions: [statusAction],
       };
     }
     if (!lookup.found) {
       return {
-        kind: 'answer',
+        ...base,
         text: `Không tìm thấy phản ánh ${intent.trackingCode} với 4 số cuối điện thoại này. Bạn kiểm tra lại mã và số điện thoại đã dùng khi gửi.`,
-        procedures: [],
         actions: [statusAction],
       };
     }
@@ -241,19 +533,34 @@ export class ChatService {
     const unit = lookup.unit ? ` Đơn vị xử lý: ${lookup.unit}.` : '';
     const answer = lookup.answer ? `\nTrả lời: ${lookup.answer.slice(0, 600)}` : '';
     return {
-      kind: 'answer',
+      ...base,
       text: `Phản ánh ${intent.trackingCode}: ${lookup.statusLabel}.${unit}${due}${answer}`,
-      procedures: [],
       actions: [statusAction],
     };
   }
 
+  /** Out of scope: declined, with the FAQ's honest answer (facts live in content) and a channel. */
   private async outOfScopeReply(topic: string): Promise<ChatReply> {
     const rule = OUT_OF_SCOPE.find((r) => r.id === topic);
+    const faq = rule?.faq ? await this.faqAnswer(rule.faq) : null;
+    const hotlines = await this.deps.hotlines();
+    const lead = faq?.answer ?? rule?.text ?? 'Việc này không thuộc các thủ tục hành chính tôi trả lời được.';
+    return {
+      kind: rule?.kind ?? 'decline',
+      text: limit(`${lead}\n${helpText(hotlines)}`),
+      procedures: [],
+      actions: helpActions(hotlines),
+      hotlines: helpHotlines(hotlines).map(replyHotline),
+    };
+  }
+
+  private async notOursReply(): Promise<ChatReply> {
     const hotlines = await this.deps.hotlines();
     return {
-      kind: 'fallback',
-      text: limit(`${rule?.text ?? 'Việc này không thuộc các thủ tục xã giải quyết.'}\n${helpText(hotlines)}`),
+      kind: 'decline',
+      text: limit(
+        `Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.\n${helpText(hotlines)}`,
+      ),
       procedures: [],
       actions: helpActions(hotlines),
     };

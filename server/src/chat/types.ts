@@ -4,16 +4,41 @@
 /** Which detail of a procedure the citizen asks about. */
 export type Detail = 'papers' | 'fee' | 'time' | 'where' | 'online' | 'who' | 'steps' | 'forms' | 'result' | 'conditions';
 
+/** Questions answered from content rather than from one procedure. */
+export type Topic =
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'office_hours'
+  | 'office_address'
+  | 'payment'
+  | 'online_levels'
+  | 'vneid'
+  | 'dossier_tracking'
+  | 'feedback_status'
+  | 'feedback_new'
+  | 'hotline'
+  | 'faq';
+
+/** What a hotline question is about: matched to the hotlines' `topic` in content. */
+export type HotlineTopic = 'tre_em' | 'cuu_nan' | 'an_ninh' | 'chay_no' | 'cap_cuu' | 'dich_vu_cong' | 'cu_tru' | 'mot_cua' | 'phan_anh';
+
 export type Intent =
   | { kind: 'greeting' }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  | { kind: 'hotline' }
+  | { kind: 'hotline'; topic: HotlineTopic | null }
   | { kind: 'feedback_new' }
+  /** Office hours, address, paying fees online, what toàn trình means, VNeID, following a dossier. */
+  | { kind: 'info'; topic: 'office_hours' | 'office_address' | 'payment' | 'online_levels' | 'vneid' | 'dossier_tracking' }
   /** Status of a feedback by tracking code; last4 when the citizen gave it. */
   | { kind: 'feedback_status'; trackingCode: string | null; last4: string | null }
+  /** A question one FAQ entry answers (its id in content/faq.yaml). */
+  | { kind: 'faq'; id: string }
   /** Something the commune does not handle here, with the right channel. */
   | { kind: 'out_of_scope'; topic: string }
+  /** A story with several needs in order (a death: khai tử, cắt khẩu, mai táng phí). */
+  | { kind: 'situation'; id: string; details: Detail[] }
   /** "cái thứ hai", "số 3": an index into the last options (0-based; -1 = last). */
   | { kind: 'choice'; index: number; details: Detail[] }
   /**
@@ -31,6 +56,21 @@ export type Intent =
       correction: boolean;
       /** The citizen wants to do something ("xin", "làm", "đăng ký"), not only names a topic. */
       action: boolean;
+      /** "quay lại …": prefer a procedure answered earlier in the conversation. */
+      back?: boolean;
+      /** An age the message states ("con 10 tuổi"), to pick between age-bound procedures. */
+      age?: number | null;
+      /** "còn … thì sao": the message moves to another topic than the one in focus. */
+      shift?: boolean;
+      /** Only the words of the everyday situations found (and "mất"/"lại"), for a second look-up. */
+      situationTerms?: string[];
+      situationQuery?: string;
+      /** "có cần mang … không": a document asked about, for the procedure in focus. */
+      asksDocument?: boolean;
+      /** For a child, no age said: age-bound procedures are offered, not assumed. */
+      child?: boolean;
+      /** A document named alone ("giấy khai sinh"): which of its procedures is asked. */
+      documentOnly?: boolean;
     }
   | { kind: 'unknown' };
 
@@ -51,6 +91,10 @@ export interface DialogueState {
   lastDetails: Detail[];
   /** Waiting for the last 4 phone digits of this tracking code. */
   awaitingLast4: string | null;
+  /** Procedures answered in this conversation, most recent last (for "quay lại …"). */
+  history?: string[];
+  /** Feedback lookups tried in this conversation (bounded: the last-4 proof is guessable). */
+  lookups?: number;
   updatedAt: number;
 }
 
@@ -63,7 +107,8 @@ export interface Understander {
   understand(text: string, ctx: UnderstandContext): Understanding | Promise<Understanding>;
 }
 
-export type ReplyKind = 'answer' | 'clarify' | 'fallback';
+/** decline = out of scope (opinions, shopping, private disputes …): no procedure, a channel given. */
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'decline';
 
 export interface ChatAction {
   /** ask = a suggested follow-up question (target is the text to send). */
@@ -81,4 +126,17 @@ export interface ChatReply {
   actions?: ChatAction[];
   /** The detail the answer states, when it is about one procedure detail. */
   detail?: Detail | null;
+  /** What a non-procedure answer is about (office hours, hotline …). */
+  topic?: Topic | null;
+  /** Hotlines the reply names, first = the one for the question; example numbers have number null. */
+  hotlines?: ReplyHotline[];
+}
+
+export interface ReplyHotline {
+  id: string;
+  name: string;
+  topic: string;
+  /** null while the content still holds an example (or blank) number: never dialled. */
+  number: string | null;
+  group: string;
 }

@@ -9,13 +9,19 @@ import {
   ACCENTED_STOPS,
   ACTION_WORDS,
   AMBIGUOUS_UNACCENTED,
+  BACK,
   CORRECTION,
+  DEATH_STORY,
   DETAIL_CUES,
+  FAQ_TOPICS,
   FEEDBACK_NEW,
+  FEEDBACK_SENT,
   FEEDBACK_STATUS,
   GOODBYE,
   GREETING,
   HOTLINE,
+  HOTLINE_TOPICS,
+  INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
   SITUATIONS,
@@ -24,12 +30,142 @@ import {
   WEAK_TERMS,
 } from './vocabulary.js';
 
-export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{4})[-\s]?(\d{6,8})\b/i;
+export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
+/** "mã phản ánh 2025-00317": a code typed without its letters. */
+const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
+const VNEID_AS_CHANNEL =
+  /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+const VNEID_FOR_SOMEONE =
+  /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
+const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
   .flatMap(([detail, cues]) => cues.map((c) => ({ detail: detail as Detail, words: c.split(' ') })))
   .sort((a, b) => b.words.length - a.words.length);
 const CORRECTION_PHRASES = [...CORRECTION].map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const BACK_PHRASES = BACK.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const DEATH_MEANS = 'đăng ký khai tử';
+/** Words beyond which a message is a story rather than a question. */
+const LONG_STORY = 24;
+/** Verbs before "lại" that make it "again" (làm lại, cấp lại, đăng ký lại). */
+const AGAIN_VERBS = new Set(['lam', 'cap', 'xin', 'ky', 'in', 'khai', 'lap', 'lay', 'doi', 'nop', 'cai']);
+const PAPERS_ASKED = /\b(?:lam giay|giay to|thu tuc|lam gi|giay gi|lam sao|the nao|ntn)\b/;
+const COST_OR_TIME = new Set(['le', 'phi', 'tien', 'bao', 'may', 'thoi', 'lau', 'nhieu', 'het', 'khoang', 'cong', 'gan', 'tam']);
+/** Words around an office or online-service question that name no procedure. */
+const INFO_FILLER = new Set([
+  'thu',
+  'chu',
+  'nhat',
+  'bay',
+  'sang',
+  'chieu',
+  'trua',
+  'mo',
+  'cua',
+  'dong',
+  'nghi',
+  'le',
+  'tet',
+  'hom',
+  'mai',
+  'gio',
+  'luc',
+  'nao',
+  'ngay',
+  'tuan',
+  'cuoi',
+  'muc',
+  'app',
+  'ung',
+  'dung',
+  'tai',
+  'khoan',
+  'dinh',
+  'danh',
+  'dien',
+  'tu',
+  'kich',
+  'hoat',
+  'phan',
+  'toan',
+  'trinh',
+  'online',
+  'truc',
+  'tuyen',
+  'mang',
+  'nghia',
+  'khac',
+  'nhau',
+  'cach',
+  'chuyen',
+  'khoan',
+  'ngan',
+  'hang',
+  'vi',
+  'ban',
+  'do',
+  'duong',
+  'uy',
+  'nhan',
+  'dan',
+  'trung',
+  'phuc',
+  'vu',
+  'cong',
+  'ma',
+  'tinh',
+  'trang',
+  'tien',
+  'thai',
+  'den',
+  'dau',
+  'roi',
+  'vneid',
+  'nop',
+  'thanh',
+  'toan',
+  'bat',
+  'buoc',
+  'loi',
+  'dang',
+  'nhap',
+  'quen',
+  'mat',
+  'khau',
+  'lay',
+  'lai',
+  'kieu',
+  'de',
+  'gi',
+  'thon',
+  'len',
+  'moi',
+  'biet',
+  'cho',
+  'giay',
+  'to',
+  'bac',
+  'quoc',
+  'gia',
+  'dung',
+]);
+
+/** "con 10 tuổi", "bé 6 tuoi": the age a message states, to tell age-bound procedures apart. */
+function ageOf(joined: string): number | null {
+  // "dưới 14 tuổi" names a group: any age below it; "từ đủ 14 tuổi" any from it.
+  const m = /\b(?:(duoi) )?(\d{1,3}) (?:tuoi|t)\b/.exec(joined);
+  if (!m) return null;
+  return m[1] ? Number(m[2]) - 1 : Number(m[2]);
+}
+
+/** Marks the words inside a character span of the folded, space-joined text as used. */
+function consumeSpan(folded: string[], used: boolean[], from: number, to: number): void {
+  let pos = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (pos >= from && pos < to) used[i] = true;
+    pos += folded[i]!.length + 1;
+  }
+}
 const CHOICE_FILLERS = new Set([
   'thoi',
   'vay',
@@ -99,14 +235,18 @@ export class RuleBasedUnderstander implements Understander {
 
     // Feedback status: a tracking code, or the last 4 phone digits we asked for.
     const code = TRACKING_CODE.exec(raw);
-    if (code) {
-      const rest = raw.replace(code[0], ' ');
+    const bare = code ? null : BARE_CODE.exec(raw);
+    if (code || bare) {
+      const rest = raw.replace((code ?? bare)![0], ' ');
       const last4 = /(?<!\d)(\d{4})(?!\d)/.exec(rest)?.[1] ?? null;
-      return { kind: 'feedback_status', trackingCode: `${code[1]!.toUpperCase()}-${code[2]}-${code[3]}`, last4 };
+      const trackingCode = code ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${code[3]}` : ''}` : `PA-${bare![1]}-${bare![2]}`;
+      return { kind: 'feedback_status', trackingCode, last4 };
     }
     if (state.awaitingLast4) {
-      const digits = /^\D{0,40}?(\d{4})\D{0,40}$/.exec(raw.trim());
-      if (digits) return { kind: 'feedback_status', trackingCode: state.awaitingLast4, last4: digits[1]! };
+      // "7712", "4 số cuối là 7712", "sđt đuôi 3368", or the whole number "0987 654 321": its last 4 digits.
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length >= 4 && digits.length <= 12 && raw.length <= 120)
+        return { kind: 'feedback_status', trackingCode: state.awaitingLast4, last4: digits.slice(-4) };
     }
     if (folded.length === 0) return { kind: 'unknown' };
 
@@ -116,12 +256,43 @@ export class RuleBasedUnderstander implements Understander {
       if (choice !== null) return { kind: 'choice', index: choice, details: this.detailsOf(folded, new Array(folded.length).fill(false)) };
     }
 
+    // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
+    const hotlineTopic = HOTLINE_TOPICS.find((h) => h.pattern.test(joined))?.topic ?? null;
+    const asksNumber = HOTLINE.some((p) => hasPhrase(joined, p));
+    const urgent = URGENT.test(joined) || folded.length <= 14;
+    if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
+
+    const faq = FAQ_TOPICS.find((f) => f.pattern.test(joined));
+    if (faq) return { kind: 'faq', id: faq.faq };
     for (const rule of OUT_OF_SCOPE) {
       if (rule.pattern.test(joined) && !(rule.unless?.test(joined) ?? false)) return { kind: 'out_of_scope', topic: rule.id };
     }
-    if (FEEDBACK_STATUS.some((p) => hasPhrase(joined, p))) return { kind: 'feedback_status', trackingCode: null, last4: null };
+    if (FEEDBACK_SENT.test(joined) || FEEDBACK_STATUS.some((p) => hasPhrase(joined, p)))
+      return { kind: 'feedback_status', trackingCode: null, last4: null };
 
     const used: boolean[] = new Array(folded.length).fill(false);
+    // A question about the office, fees online, online levels, VNeID or a dossier: its words are
+    // consumed; if nothing naming a procedure is left, it is that topic.
+    let info: (typeof INFO_TOPICS)[number]['topic'] | null = null;
+    for (const t of INFO_TOPICS) {
+      const m = t.pattern.exec(joined);
+      if (!m) continue;
+      // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.
+      if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
+      // Hours, paying, VNeID and following a dossier are the question whatever procedure is named with them.
+      if (t.strong) return { kind: 'info', topic: t.topic };
+      info = t.topic;
+      consumeSpan(folded, used, m.index, m.index + m[0].length);
+      break;
+    }
+    let back = false;
+    for (const phrase of BACK_PHRASES) {
+      const at = findPhrase(folded, phrase, used);
+      if (at >= 0) {
+        for (let i = at; i < at + phrase.length; i++) used[i] = true;
+        back = true;
+      }
+    }
     let correction = false;
     for (const phrase of CORRECTION_PHRASES) {
       const at = findPhrase(folded, phrase, used);
@@ -132,7 +303,15 @@ export class RuleBasedUnderstander implements Understander {
       }
     }
     const details = this.detailsOf(folded, used);
+    // "mất" before a cost or a time ("có mất lệ phí", "mất mấy ngày") only asks that detail.
+    for (let i = 0; i < folded.length; i++) {
+      if (folded[i] === 'mat' && !used[i] && (used[i + 1] || COST_OR_TIME.has(folded[i + 1] ?? ''))) used[i] = true;
+    }
     const means = this.situationsOf(folded, used);
+    for (let i = 0; i < folded.length; i++) {
+      if (folded[i] === 'lai' && !used[i] && !AGAIN_VERBS.has(folded[i - 1] ?? '')) used[i] = true;
+    }
+    const age = ageOf(joined);
     const terms: string[] = [];
     const accentedTerms: (string | null)[] = [];
     const queryWords: string[] = [];
@@ -146,6 +325,18 @@ export class RuleBasedUnderstander implements Understander {
       accentedTerms.push(typedWithAccents(accented[i]!) ? accented[i]! : null);
       queryWords.push(accented[i]!);
     }
+    // A long story: its everyday situations ("bố mất", "ở trọ") say what it is about better than its many words.
+    if (means.length > 0 && folded.length > LONG_STORY) {
+      // … keeping "mất" / "lại" (lost, again): they decide between first-time and re-issue.
+      const again = terms.map((t, i) => ({ t, a: accentedTerms[i]! })).filter((x) => x.t === 'mat' || x.t === 'lai');
+      terms.length = 0;
+      accentedTerms.length = 0;
+      queryWords.length = 0;
+      for (const x of again.slice(0, 1)) {
+        terms.push(x.t);
+        accentedTerms.push(x.a);
+      }
+    }
     for (const m of means) {
       for (const w of words(m)) {
         const f = fold(w);
@@ -156,24 +347,87 @@ export class RuleBasedUnderstander implements Understander {
       }
       queryWords.push(m);
     }
-    // "mất bao nhiêu tiền", "lấy kết quả ở đâu": only a detail about the procedure in focus.
-    if (details.length > 0 && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t))) {
+    const weakOnly = means.length === 0 && terms.every((t) => WEAK_TERMS.has(t));
+    if (info && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t) || INFO_FILLER.has(t))) return { kind: 'info', topic: info };
+    // A death told with what follows it (cắt khẩu, "phải làm những gì").
+    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined)) return { kind: 'situation', id: 'death', details };
+    // A death told as background to another need ("bà nhà tôi mất năm ngoái … muốn lập di chúc"): the need is the question.
+    if (means.includes(DEATH_MEANS) && means.length > 1) {
+      const drop = new Set(words(DEATH_MEANS).map(fold));
+      const keep = new Set(means.filter((m) => m !== DEATH_MEANS).flatMap((m) => words(m).map(fold)));
+      for (let i = terms.length - 1; i >= 0; i--) {
+        if (drop.has(terms[i]!) && !keep.has(terms[i]!)) {
+          terms.splice(i, 1);
+          accentedTerms.splice(i, 1);
+        }
+      }
+      means.splice(means.indexOf(DEATH_MEANS), 1);
+    }
+    // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
+    if ((details.length > 0 || back) && weakOnly) {
       terms.length = 0;
       queryWords.length = 0;
     }
 
-    const onlySocial = terms.length === 0 && details.length === 0;
-    if (HOTLINE.some((p) => hasPhrase(joined, p)) && details.length <= 1 && means.length === 0) return { kind: 'hotline' };
+    const onlySocial = terms.length === 0 && details.length === 0 && !back;
+    if (asksNumber && details.length <= 1 && means.length === 0) return { kind: 'hotline', topic: hotlineTopic };
     if (FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) && means.length === 0) return { kind: 'feedback_new' };
-    if (onlySocial || terms.every((t) => SOCIAL_WORDS.has(t))) {
+    if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
       if (details.length === 0) return { kind: 'unknown' };
-      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
+      return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
-    if (terms.length === 0) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action };
-    return { kind: 'procedure', query: queryWords.join(' '), terms, accentedTerms, details, correction, action };
+    const situationTerms = [...new Set(means.flatMap((m) => words(m).map(fold)))];
+    for (const t of ['mat', 'lai']) if (terms.includes(t) && !situationTerms.includes(t)) situationTerms.push(t);
+    // The situation alone is looked up only when the message asks for its papers ("làm giấy chết thế nào").
+    const situationQuery = PAPERS_ASKED.test(joined) ? means.join(' ') : undefined;
+    // "còn … thì sao": another topic than the one in focus.
+    // "con" is also a child: only "còn" typed so, or an unaccented "con … thì sao".
+    const shift =
+      accented[0] === 'còn' ||
+      /^(?:the|vay|thế|vậy) con\b/.test(joined) ||
+      (accented[0] === 'con' && /\bthi (?:sao|the nao|lam|can|o dau)\b/.test(joined)) ||
+      /^(?:thoi|ma) (?:cho )?hoi\b/.test(joined);
+    // "có cần mang giấy khai sinh không": a document asked about, for the procedure in focus.
+    // "giấy khai sinh", "sổ đỏ", "thẻ căn cước" said alone: a document, not yet a request.
+    const documentOnly = !action && details.length === 0 && folded.length <= 4 && /^(?:giay|so|the|ban|bang)\b/.test(joined);
+    // "cho con" with no age: a procedure bound to an age is asked about, not assumed.
+    const child = age === null && /\b(?:cho|cua) (?:con|be|chau|tre)\b/.test(joined);
+    const asksDocument = state.focus !== null && /\bco (?:can|phai) (?:mang|nop|co|xuat trinh|photo)\b/.test(joined);
+    if (terms.length === 0)
+      return {
+        kind: 'procedure',
+        query: '',
+        terms: [],
+        accentedTerms: [],
+        details,
+        correction,
+        action,
+        back,
+        age,
+        shift,
+        asksDocument,
+        child,
+      };
+    return {
+      kind: 'procedure',
+      query: queryWords.join(' '),
+      terms,
+      accentedTerms,
+      details,
+      correction,
+      action,
+      back,
+      age,
+      shift,
+      situationTerms,
+      situationQuery,
+      asksDocument,
+      child,
+      documentOnly,
+    };
   }
 
   /** "cái thứ hai", "số 3", "2", "cái cuối", "thôi cái đầu tiên" → index; null when it is not a bare choice. */
@@ -238,6 +492,54 @@ export class RuleBasedUnderstander implements Understander {
 const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
 
 const SOCIAL_WORDS = new Set([
+  'truc',
+  'giup',
+  'ho',
+  'tro',
+  'ok',
+  'oke',
+  'okie',
+  'u',
+  'uh',
+  'roi',
+  'hieu',
+  'ro',
+  'voi',
+  'len',
+  'mai',
+  'de',
+  'da',
+  'manh',
+  'khoe',
+  'nhieu',
+  'oi',
+  'chut',
+  'co',
+  'ai',
+  'k',
+  'robot',
+  'nguoi',
+  'that',
+  'chuc',
+  'mung',
+  'nam',
+  'moi',
+  'muon',
+  'hoi',
+  'may',
+  'viec',
+  'chuyen',
+  've',
+  'phuong',
+  'xa',
+  'la',
+  'bac',
+  'chau',
+  'mk',
+  'hi',
+  'ban',
+  'vay',
+  'khong',
   'chao',
   'xin',
   'hello',

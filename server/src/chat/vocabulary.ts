@@ -1,7 +1,7 @@
 // The chatbot's vocabulary: how people ask for a detail, greet, thank, choose, correct, and
 // the everyday situations behind procedures. Everything is folded (no diacritics, đ→d, lower
 // case) because people type both ways; phrases are matched on whole words.
-import type { Detail } from './types.js';
+import type { Detail, HotlineTopic } from './types.js';
 
 /** Chat shorthand beyond the shared search abbreviations (text/abbreviations.ts). */
 export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -32,6 +32,35 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hkd: 'hộ kinh doanh',
   đkkd: 'đăng ký kinh doanh',
   dkkd: 'đăng ký kinh doanh',
+  đkkh: 'đăng ký kết hôn',
+  ks: 'khai sinh',
+  khaisinh: 'khai sinh',
+  khaitu: 'khai tử',
+  kethon: 'kết hôn',
+  tamtru: 'tạm trú',
+  thuongtru: 'thường trú',
+  tamvang: 'tạm vắng',
+  cancuoc: 'căn cước',
+  gcn: 'giấy chứng nhận',
+  qsdđ: 'quyền sử dụng đất',
+  qsdd: 'quyền sử dụng đất',
+  gpkd: 'giấy phép kinh doanh',
+  tthn: 'tình trạng hôn nhân',
+  xn: 'xác nhận',
+  dvcqg: 'dịch vụ công quốc gia',
+  nx: 'nữa',
+  oy: 'rồi',
+  roy: 'rồi',
+  khum: 'không',
+  hem: 'không',
+  pít: 'biết',
+  pit: 'biết',
+  ik: 'đi',
+  zậy: 'vậy',
+  dzậy: 'vậy',
+  dkkh: 'đăng ký kết hôn',
+  đkks: 'đăng ký khai sinh',
+  dkks: 'đăng ký khai sinh',
   tt: 'thủ tục',
   ttuc: 'thủ tục',
   bít: 'biết',
@@ -115,12 +144,13 @@ export const DETAIL_CUES: Readonly<Record<Detail, readonly string[]>> = {
     'tai dau',
     'o cho nao',
     'mot cua',
-    'gio lam viec',
-    'may gio',
     'ra xa',
     'len xa',
     'ra phuong',
     'o xa nao',
+    'o xa',
+    'tai xa',
+    'o phuong',
     'noi lam',
   ],
   online: [
@@ -170,7 +200,10 @@ export const DETAIL_CUES: Readonly<Record<Detail, readonly string[]>> = {
     'ai lam',
     'doi tuong',
     'lam thay',
-    'lam ho',
+    'lam ho duoc',
+    'lam ho dc',
+    'nho lam ho',
+    'lam ho cho',
     'uy quyen',
     'ai di',
     'di thay',
@@ -339,10 +372,18 @@ export const STOP_WORDS = new Set(
     'con',
     'nha',
     'minh',
+    'sorry',
+    'sr',
+    'pls',
+    'plz',
+    'please',
+    'oi',
+    'nhe',
   ].map((w) => w),
 );
 /** Folded words that are stop words only when typed with these accents (unaccented they may be topic words). */
 export const AMBIGUOUS_UNACCENTED = new Set([
+  'vang',
   'can',
   'the',
   'ban',
@@ -361,6 +402,7 @@ export const AMBIGUOUS_UNACCENTED = new Set([
 ]);
 /** Accented forms of the ambiguous words that really are filler. */
 export const ACCENTED_STOPS = new Set([
+  'vâng',
   'cần',
   'thế',
   'bạn',
@@ -379,6 +421,33 @@ export const ACCENTED_STOPS = new Set([
 ]);
 
 export const GREETING = [
+  'co ai truc',
+  'co ai khong',
+  'cho minh hoi',
+  'cho hoi voi',
+  'giup duoc gi',
+  'giup gi',
+  'ho tro gi',
+  'ban la ai',
+  'ban ten gi',
+  'lam duoc gi',
+  'giup toi voi',
+  'giup em voi',
+  'hoi xiu',
+  'cho em hoi',
+  'cho toi hoi',
+  'cho chau hoi',
+  'co ai o do',
+  'cho hoi chut',
+  'hoi chut',
+  'cho hoi',
+  'oi',
+  'co ai',
+  'chuc mung',
+  'robot',
+  'nguoi that',
+  'may viec',
+  'hoi may',
   'xin chao',
   'chao',
   'hello',
@@ -392,7 +461,24 @@ export const GREETING = [
   'helo',
   'xin chao ad',
 ];
-export const THANKS = ['cam on', 'cam ong', 'thank you', 'ok cam on', 'da cam on', 'cam on nhieu', 'hay qua', 'tot qua'];
+export const THANKS = [
+  'ok',
+  'oke',
+  'okie',
+  'vang',
+  'da vang',
+  'hieu roi',
+  'ro roi',
+  'duoc roi',
+  'cam on',
+  'cam ong',
+  'thank you',
+  'ok cam on',
+  'da cam on',
+  'cam on nhieu',
+  'hay qua',
+  'tot qua',
+];
 export const GOODBYE = ['tam biet', 'bye', 'bai bai', 'hen gap lai'];
 export const HOTLINE = [
   'hotline',
@@ -406,8 +492,107 @@ export const HOTLINE = [
   'goi dien',
   'so lien he',
   'goi so nao',
+  'so nao',
+  'goi ai',
+  'bao cho ai',
+  'so khan cap',
+  'goi khan cap',
 ];
 export const FEEDBACK_NEW = ['phan anh', 'kien nghi', 'gop y', 'gui phan anh', 'bao cao su co', 'to giac'];
+/** A feedback already sent, asked about ("gửi phản ánh rồi mà chưa thấy trả lời"). */
+export const FEEDBACK_SENT =
+  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b/;
+
+/** Hotline questions by what happened: the number comes from content by topic. */
+export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[] = [
+  {
+    topic: 'tre_em',
+    pattern:
+      /\b(?:tre em|tre nho|be|chau be|chau|con|hoc sinh|em nho)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bo roi|bi danh|nguoc dai|lam dung|bat coc)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung) (?:tre|be|chau|con|hoc sinh)\b|\bbao ve tre em\b|\btong dai 111\b|\b111\b/,
+  },
+  {
+    topic: 'chay_no',
+    pattern:
+      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
+  },
+  {
+    topic: 'cuu_nan',
+    pattern:
+      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
+  },
+  {
+    topic: 'cap_cuu',
+    pattern:
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
+  },
+  {
+    topic: 'an_ninh',
+    pattern:
+      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao)\b|\bgoi cong an\b|\b113\b/,
+  },
+  {
+    topic: 'dich_vu_cong',
+    pattern:
+      /\b(?:cong )?dich vu cong\b.{0,40}\b(?:loi|khong vao|ho tro)\b|\b(?:bi tru tien|tien bi tru|tru tien)\b.{0,60}\b(?:chua thanh toan|lien he)\b|\b(?:ho tro|tong dai) (?:cong )?dich vu cong\b|\bdich vu cong (?:quoc gia )?(?:loi|khong vao duoc|bi loi)\b|\bloi (?:cong )?dich vu cong\b/,
+  },
+  { topic: 'cu_tru', pattern: /\b(?:so|goi) cong an xa\b/ },
+  {
+    topic: 'phan_anh',
+    pattern: /\bduong day nong (?:phan anh|tinh)\b|\bso phan anh\b|\bphan anh\b.{0,50}\b(?:goi so|so nao|qua dien thoai|goi dien)\b/,
+  },
+];
+
+/** Questions a FAQ entry answers best (content/faq.yaml id): e.g. the paper household book, no longer valid. */
+export const FAQ_TOPICS: readonly { faq: string; pattern: RegExp }[] = [
+  {
+    faq: 'so-ho-khau',
+    pattern:
+      /\bso ho khau\b.{0,30}\b(?:mat|lam lai|cap lai|con dung|con gia tri|con can|bi thu hoi|thu hoi|rach|hong)\b|\b(?:mat|lam lai|cap lai|xin lai) (?:cai |quyen )?so ho khau\b/,
+  },
+];
+
+/** Questions about the office, paying, online levels, VNeID and dossiers: answered from content. */
+export const INFO_TOPICS: readonly {
+  topic: 'office_hours' | 'office_address' | 'payment' | 'online_levels' | 'vneid' | 'dossier_tracking';
+  pattern: RegExp;
+  /** Wins over procedure words in the message ("đăng ký kết hôn thứ 7 có làm không" is about hours). */
+  strong?: boolean;
+}[] = [
+  {
+    topic: 'dossier_tracking',
+    strong: true,
+    pattern:
+      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
+  },
+  {
+    topic: 'payment',
+    strong: true,
+    pattern:
+      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
+  },
+  {
+    topic: 'office_hours',
+    strong: true,
+    pattern:
+      /\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa|co quan)\b.{0,20}\b(?:mo cua|lam viec|nghi|dong cua)\b.{0,20}\b(?:luc nao|khi nao|may gio|khong|chua|ko|k|gio nao)\b|\b(?:khi nao|luc nao|may gio)\b.{0,20}\b(?:xa|phuong|ubnd|mot cua)\b.{0,15}\b(?:lam viec|mo cua)\b|\b(?:sang|chieu|trua|toi) (?:mai|nay|thu \w+)\b.{0,30}\b(?:lam viec|mo cua|nhan ho so)\b|\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b/,
+  },
+  {
+    topic: 'online_levels',
+    pattern:
+      /\btoan trinh\b.{0,20}\b(?:la gi|nghia la|khac|la sao|the nao)\b|\bmot phan\b.{0,20}\b(?:la gi|nghia la|khac)\b|\bmuc do (?:3|4|ba|bon)\b.{0,20}\b(?:la gi|nghia la|khac)\b|\b(?:la gi|nghia la gi)\b.{0,20}\btoan trinh\b|\bnop (?:online|onl|truc tuyen|tren mang|qua mang)\b.{0,10}\b(?:xong|roi)\b.{0,50}\b(?:nhan ket qua|ket qua|len xa|phai len|phai den|lay ket qua|gui ve)\b|\bcach nop ho so (?:tren|qua) (?:cong )?dich vu cong\b|\b(?:nop|lam) (?:online|truc tuyen|tren mang|qua mang)\b.{0,30}\b(?:phai den|phai len|co phai (?:den|len)|den nua|len nua)\b|\bnop ho so (?:tren|qua) (?:cong )?dich vu cong (?:the nao|nhu the nao|ra sao)\b/,
+  },
+  {
+    topic: 'vneid',
+    strong: true,
+    pattern:
+      /\b(?:vneid|dinh danh (?:dien tu )?muc (?:2|hai))\b|\bdinh danh dien tu\b|\btai khoan dinh danh\b|\bdinh danh muc\b|\b(?:doi|cap nhat|thay) so dien thoai(?: dang ky)? (?:vneid|dinh danh)\b|\b(?:quen|lay lai|doi) mat khau\b/,
+  },
+  {
+    topic: 'office_address',
+    pattern:
+      /\b(?:dia chi|tru so|ban do|duong di|duong den|vi tri|duong len) (?:cua )?(?:ubnd|uy ban|xa|phuong|bo phan mot cua|mot cua|trung tam phuc vu hanh chinh cong|cho nop)\b|\b(?:ubnd|uy ban(?: nhan dan)?|tru so|bo phan mot cua|mot cua) (?:xa |phuong )?(?:o dau|nam o dau|cho nao|o cho nao|duong nao)\b|\b(?:xa|phuong) (?:o dau|nam o dau)\b|\bdia chi cho nop\b|\bxin dia chi\b/,
+  },
+];
 export const FEEDBACK_STATUS = [
   'tra cuu phan anh',
   'trang thai phan anh',
@@ -479,11 +664,19 @@ export interface SituationRule {
 }
 
 const PERSON =
-  '(?:bo|ba|me|ma|ong|ong noi|ong ngoai|ba noi|ba ngoai|chong|vo|con|anh|chi|em|cu|nguoi nha|nguoi than|bac|chu|co|di|cau|thim|mo|ba xa|ong xa)';
-const LOST_THING = '(?:vi|ca|giay|the|so|ban|bang|can cuoc|chung minh|ho chieu|bao|may|nhieu|tien|phi|thoi|het|bao lau|ca)';
+  '(?:bo|ba|me|ong|ong noi|ong ngoai|ba noi|ba ngoai|chong|vo|con|anh|chi|cu|nguoi nha|nguoi than|bac|chu|thim|mo|ba xa|ong xa|bo toi|me toi|bo em|me em)';
+/** After "mất": a thing lost, or a cost / a time ("mất lệ phí", "mất mấy ngày"), not a death. */
+const LOST_THING =
+  '(?:vi|ca|giay|the|so|ban|bang|can cuoc|chung minh|ho chieu|bao|may|nhieu|tien|phi|le phi|thoi|het|bao lau|lau|cong|khoang|gan|tam|mot|hai|ba|nua|it|dien thoai|xe|do|cai|ho so|ket qua|co|khong|ko|k|gi|lien lac|song|ngu|dien|nuoc|quyen|suc)';
 
 /** Everyday situations → the procedure words (content situations and aliases are searched too). */
 export const SITUATIONS: readonly SituationRule[] = [
+  {
+    // A birth where the father is recognised at the same time (parents not married).
+    pattern:
+      /\bnhan con\b.{0,60}\bkhai sinh\b|\bkhai sinh\b.{0,60}\b(?:ten (?:bo|cha)|nhan con)\b|\bchua (?:dang ky )?ket hon\b.{0,60}\bkhai sinh\b|\bkhai sinh\b.{0,60}\bchua (?:dang ky )?ket hon\b/,
+    means: 'đăng ký khai sinh kết hợp nhận cha mẹ con',
+  },
   {
     pattern:
       /\b(?:moi|vua|sap|da|cho) (?:de|sinh)\b|\bde (?:con|em be|be|xong|hom|duoc|roi)\b|\bsinh (?:con|em be|be)\b|\bchao doi\b|\bem be moi\b|\bco em be\b|\bbe moi (?:de|sinh)\b/,
@@ -491,7 +684,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:moi|vua|da|bi|moi bi) mat\\b(?! ${LOST_THING})|\\b${PERSON}(?: \\w+){0,2} mat\\b(?! ${LOST_THING})|\\bmat (?:roi|hom|tuan|thang|nam ngoai)\\b|\\bqua doi\\b|\\btu tran\\b|\\bchet\\b|\\bbao tu\\b|\\bgiay chung tu\\b|\\bma chay\\b`,
+      `\\b(?:moi|vua|da) mat\\b(?! ${LOST_THING}\\b)|\\b${PERSON}(?: \\w+){0,2} (?:moi |vua |da )?mat\\b(?! ${LOST_THING}\\b)(?<!\\bbi mat)|\\bqua doi\\b|\\btu tran\\b|\\bchet\\b|\\bbao tu\\b|\\bgiay chung tu\\b|\\bma chay\\b`,
     ),
     means: 'đăng ký khai tử',
   },
@@ -511,6 +704,7 @@ export const SITUATIONS: readonly SituationRule[] = [
     means: 'cấp lại thẻ căn cước',
   },
   { pattern: /\bxay nha\b|\bxay moi\b|\bdung nha\b|\bcat nha\b/, means: 'cấp giấy phép xây dựng' },
+  { pattern: /\bbang lai(?: xe)?\b|\bbang xe\b/, means: 'giấy phép lái xe' },
   {
     pattern: /\bsua (?:lai )?nha\b|\bcai tao nha\b/,
     unless: /\bde sua\b|\bnghi ban\b|\bnghi kinh doanh\b/,
@@ -537,7 +731,7 @@ export const SITUATIONS: readonly SituationRule[] = [
       /\bmua ban (?:dat|nha|xe)\b|\bban (?:dat|nha)\b|\bmua (?:dat|nha)\b|\btang cho\b|\bcho tang\b|\bhop dong (?:mua ban|tang cho|chuyen nhuong)\b/,
     means: 'chứng thực giao dịch liên quan đến tài sản quyền sử dụng đất nhà ở',
   },
-  { pattern: /\bnhan con\b|\bnhan cha\b|\bnhan me\b|\bcon rieng\b/, means: 'đăng ký nhận cha mẹ con' },
+  { pattern: /\bnhan con\b(?! nuoi)|\bnhan cha\b|\bnhan me\b|\bcon rieng\b/, means: 'đăng ký nhận cha mẹ con' },
   {
     pattern: /\bkhong ban nua\b|\bthoi (?:ban|kinh doanh)\b|\bnghi (?:ban|kinh doanh) han\b|\bdep (?:quan|tiem)\b/,
     means: 'chấm dứt hoạt động hộ kinh doanh',
@@ -552,55 +746,161 @@ export const SITUATIONS: readonly SituationRule[] = [
 
 export interface OutOfScopeRule {
   id: string;
+  /** decline = not government business; fallback = government, but not answered here ("hỏi …"). */
+  kind: 'decline' | 'fallback';
   pattern: RegExp;
   /** Unless this matches (then it is a commune procedure after all). */
   unless?: RegExp;
-  /** The honest answer with the right channel. Only channels we are sure of. */
-  text: string;
+  /** The FAQ entry (content/faq.yaml) whose answer is the reply: facts live in content. */
+  faq?: string;
+  /** A reply without facts (no agency, fee or number), when no FAQ entry fits. */
+  text?: string;
 }
 
+/**
+ * Words of public administration. A message with none of them that names no procedure is not
+ * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
+ */
+export const ADMIN_CUE =
+  /\b(?:thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
+
+/** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
+const PROCEDURE_CUE =
+  /\b(?:thu tuc|giay phep|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
+
+/** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
+  // Government matters we do not answer here: "not sure, ask …" (fallback), with the FAQ's door.
   {
     id: 'ly-hon',
+    kind: 'fallback',
     pattern: /\bly (?:hon|di)\b|\bbo (?:vo|chong)\b|\bchia tay vo\b|\bdon ly\b/,
     unless: /\bghi (?:vao )?so\b|\bnuoc ngoai\b/,
-    text: 'Ly hôn không phải thủ tục làm ở xã. Việc ly hôn do Tòa án nhân dân khu vực nơi vợ hoặc chồng cư trú giải quyết: bạn nộp đơn tại Tòa án. Xã chỉ hòa giải ở cơ sở nếu hai bên muốn.',
+    faq: 'ly-hon',
   },
   {
     id: 'toa-an',
-    pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su )\bkien\b(?! nghi)|\bxu an\b|\bthi hanh an\b/,
-    text: 'Việc khởi kiện, xét xử do Tòa án giải quyết, không phải thủ tục ở xã. Bạn liên hệ Tòa án nhân dân khu vực nơi mình cư trú để được hướng dẫn nộp đơn.',
+    kind: 'fallback',
+    pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su )\bkien\b(?! nghi)|\bxu an\b/,
+    faq: 'tranh-chap-hoa-giai',
   },
-  {
-    id: 'lai-xe',
-    pattern: /\bbang lai\b|\bgiay phep lai xe\b|\bthi lai xe\b|\bhoc lai xe\b|\bsat hach\b/,
-    text: 'Giấy phép lái xe không do xã cấp. Việc cấp, đổi, cấp lại giấy phép lái xe do Sở Xây dựng của tỉnh giải quyết; bạn có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc qua ứng dụng VNeID.',
-  },
+  { id: 'khieu-nai', kind: 'fallback', pattern: /\bkhieu nai\b|\bto cao\b/, faq: 'khieu-nai-to-cao' },
   {
     id: 'viec-lam',
-    pattern: /\bviec lam\b|\btim viec\b|\bxin viec\b|\btuyen dung\b|\bthat nghiep\b|\bxuat khau lao dong\b/,
-    text: 'Tìm việc làm, trợ cấp thất nghiệp không phải thủ tục ở xã. Bạn liên hệ Trung tâm Dịch vụ việc làm của tỉnh để được tư vấn, giới thiệu việc làm và hướng dẫn hồ sơ trợ cấp thất nghiệp.',
-  },
-  {
-    id: 'ho-chieu',
-    pattern: /\bho chieu\b|\bpassport\b|\bvisa\b|\bxuat canh\b/,
-    text: 'Hộ chiếu không làm ở xã. Bạn nộp hồ sơ tại Phòng Quản lý xuất nhập cảnh, Công an tỉnh, hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hay ứng dụng VNeID.',
-  },
-  {
-    id: 'khieu-nai',
-    pattern: /\bkhieu nai\b|\bto cao\b/,
-    text: 'Khiếu nại, tố cáo được giải quyết theo Luật Khiếu nại và Luật Tố cáo, không qua mục hỏi đáp này. Bạn gửi đơn (ghi rõ họ tên, địa chỉ) đến nơi tiếp công dân của Ủy ban nhân dân xã hoặc cơ quan có thẩm quyền giải quyết.',
+    kind: 'fallback',
+    pattern: /\btim viec\b|\bxin viec\b|\btuyen dung\b|\bxuat khau lao dong\b|\bviec lam them\b|\bthat nghiep\b/,
+    faq: 'tim-viec-lam',
   },
   {
     id: 'bao-hiem',
-    pattern: /\bbao hiem xa hoi\b|\bbhxh\b|\blương huu\b|\bluong huu\b|\bsinh thai san\b|\bche do thai san\b|\brut bao hiem\b/,
-    unless: /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b/,
-    text: 'Bảo hiểm xã hội, lương hưu, chế độ thai sản do cơ quan Bảo hiểm xã hội giải quyết, không phải thủ tục ở xã. Bạn liên hệ cơ quan Bảo hiểm xã hội nơi cư trú hoặc dùng ứng dụng VssID.',
+    kind: 'fallback',
+    pattern: /\bbao hiem xa hoi\b|\bbhxh\b|\bluong huu\b|\bsinh thai san\b|\bche do thai san\b|\brut bao hiem\b/,
+    unless: /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b/,
+    faq: 'bao-hiem-xa-hoi',
+  },
+  {
+    id: 'kinh-doanh-co-dieu-kien',
+    kind: 'fallback',
+    pattern:
+      /\b(?:karaoke|vu truong|quan bar)\b.{0,40}\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b|\b(?:giay phep|kinh doanh|mo|dang ky|xin)\b.{0,40}\b(?:karaoke|vu truong|quan bar)\b/,
+    faq: 'kinh-doanh-karaoke',
+  },
+  // Not government business at all: declined, politely, with the channel.
+  {
+    id: 'hang-xom',
+    kind: 'decline',
+    pattern:
+      /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b/,
+    unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b/,
+    faq: 'tranh-chap-hoa-giai',
+  },
+  {
+    id: 'y-kien',
+    kind: 'decline',
+    pattern:
+      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
+    text: 'Tôi là trợ lý hỏi đáp thủ tục hành chính, nên không nêu ý kiến riêng về chính sách, chính trị hay thời sự. Nếu bạn muốn góp ý với chính quyền, hãy gửi phản ánh, kiến nghị để cơ quan có thẩm quyền trả lời.',
+  },
+  {
+    id: 'thoi-tiet',
+    kind: 'decline',
+    pattern:
+      /\bthoi tiet\b|\bco mua khong\b|\btroi (?:co )?mua\b|\bmai (?:co )?mua\b|\bmua (?:bao|lon|to) (?:khong|chua)\b|\bnhiet do\b|\bbao so\b|\bdu bao\b|\bnang nong\b/,
+    text: 'Tôi không có thông tin thời tiết. Bạn xem bản tin dự báo trên truyền hình hoặc trang của cơ quan khí tượng thủy văn. Khi gặp thiên tai, cần cứu nạn, hãy gọi đường dây khẩn cấp.',
+  },
+  {
+    id: 'mua-ban',
+    kind: 'decline',
+    pattern:
+      /\bmua\b.{0,40}\b(?:o dau|re|gia re|bao nhieu tien|gia bao nhieu|cho nao|shop|online)\b|\b(?:gia|ti gia) (?:vang|xang|dau|lua|gao|heo|lon|usd|do la|dien thoai|xe)\b|\bgiam gia\b|\bdat hang\b|\bship hang\b|\bo dau (?:re|ngon|ban)\b|\bchung khoan\b|\bco phieu\b|\btien ao\b|\bapp vay\b|\bvay (?:tien )?(?:nhanh|online|qua app)\b|\bxo so\b|\blo de\b|\btrung thuong\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn mua bán, vay tiền, giá cả hay xổ số. Cẩn thận với tin nhắn báo trúng thưởng đòi chuyển tiền trước: đó thường là lừa đảo; khi bị lừa hãy báo công an.',
+  },
+  {
+    id: 'giai-tri',
+    kind: 'decline',
+    pattern:
+      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|cho|meo)\b.{0,30}\b(?:bi om|om|benh|chua sao|khong an)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  {
+    id: 'suc-khoe-doi-song',
+    kind: 'decline',
+    pattern:
+      /\b(?:uong|dung) thuoc\b|\bthuoc (?:gi|nao)\b|\bdau (?:bung|dau|rang|lung|hong|da day)\b|\bbi (?:sot|cam|cum|ho khan)\b|\bgiam can\b|\bwifi\b|\bmang (?:yeu|cham|lag)\b|\bdien thoai\b.{0,15}\b(?:hong|loi|treo|vo man hinh|sap nguon)\b|\b(?:day|huong dan) (?:toi |em |minh )?nau\b|\bgiau nhanh\b|\blam giau\b|\bdich (?:sang|giup)\b|\btieng anh\b|\bxem tuoi\b|\bxem ngay (?:tot|dep)\b|\bphong thuy\b|\bty so\b|\btran dau\b|\b(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)\b|\ban gi (?:ngon|bay gio)\b|\bcong thuc nau\b|\blam banh\b|\btrong (?:rau|cay)\b.{0,20}\b(?:the nao|sao)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  {
+    id: 'ca-nhan',
+    kind: 'decline',
+    pattern: /\b(?:so dien thoai|dia chi|sdt)\b.{0,30}\b(?:nha|cua) (?:ong|ba|anh|chi|co|chu|bac)\b/,
+    text: 'Tôi không cung cấp số điện thoại hay địa chỉ của người khác: đó là thông tin cá nhân được pháp luật bảo vệ.',
   },
 ];
 
 /** Words that only say "do it", with no topic: a message made of these and a detail is a follow-up. */
-export const WEAK_TERMS = new Set(['mat', 'het', 'lay', 'nhan', 'xin', 'tra', 'ket', 'qua']);
+export const WEAK_TERMS = new Set([
+  'mat',
+  'het',
+  'lay',
+  'nhan',
+  'xin',
+  'tra',
+  'ket',
+  'qua',
+  'giai',
+  'quyet',
+  'cai',
+  'xem',
+  'cap',
+  'lam',
+  'thoi',
+  'gian',
+  'tien',
+  'tong',
+  'cong',
+  'thuc',
+  'hien',
+  'ngay',
+  'lau',
+  'nhanh',
+  'cham',
+  'xu',
+  'ly',
+  'dich',
+  'vu',
+  'ho',
+  'so',
+]);
+
+/** "quay lại cái khai sinh": back to a procedure answered earlier. */
+export const BACK = ['quay lai', 'quay ve', 'tro lai', 've lai', 'hoi lai', 'lai cai', 'cai luc nay', 'cai luc dau', 'cai ban dau'];
+
+/** A death told as a story: the needs come in order (khai tử, then the interlinked steps). */
+export const DEATH_STORY =
+  /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau|phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau)\b/;
 
 /** Folded words saying the citizen wants to do something (apply, register): not just naming a family. */
 export const ACTION_WORDS = new Set(['xin', 'lam', 'dang', 'cap', 'nop', 'muon']);

@@ -119,17 +119,35 @@ export const fieldSchema = z.object({
 });
 export type Field = z.infer<typeof fieldSchema>;
 
+/** What a line is for: the chat picks the number by topic (a child at risk → 111, not 113). */
+export const hotlineTopicSchema = z.enum([
+  'tre_em',
+  'cuu_nan',
+  'an_ninh',
+  'chay_no',
+  'cap_cuu',
+  'dich_vu_cong',
+  'mot_cua',
+  'cu_tru',
+  'phan_anh',
+]);
 export const hotlineSchema = z.object({
   id: slug,
   group: z.enum(['khan_cap', 'dia_phuong', 'phan_anh', 'dich_vu_cong']),
+  /** Every line in content/hotlines.yaml has one (checked by the content tests); null only for an older record edited before topics existed. */
+  topic: hotlineTopicSchema.nullable().default(null),
   name: z.string().min(1),
-  number: phone,
+  /** null = a slot the locality fills in (e.g. the province's own 1022 line); never shown as callable. */
+  number: phone.nullable().default(null),
+  /** Where feedback may also be sent by e-mail, when the locality publishes one. */
+  email: z.email().nullable().default(null),
   purpose: z.string().min(1),
   hours: z.string().nullable().default(null),
-  /** Example numbers shipped with the example locality: shown as such, to be replaced. */
+  /** Example numbers shipped with the example locality: shown as such, never dialled, to be replaced. */
   example: z.boolean().default(false),
   source: z.string().nullable().default(null),
 });
+export type HotlineTopic = z.infer<typeof hotlineTopicSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;
 
 export const synonymSchema = z.object({

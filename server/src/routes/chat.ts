@@ -6,7 +6,7 @@ import { injectFeedbackLookup } from '../chat/feedback-lookup.js';
 import { ChatService } from '../chat/service.js';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
-import type { Hotline } from '../content/schemas.js';
+import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
 import { z } from '../lib/zod-vi.js';
 
 declare module 'fastify' {
@@ -34,7 +34,8 @@ export const chatBody = z.object({
 export const chatResponse = z.object({
   conversationId: z.string(),
   reply: z.object({
-    kind: z.enum(['answer', 'clarify', 'fallback']),
+    /** decline = out of scope: no procedure named, the right channel given. */
+    kind: z.enum(['answer', 'clarify', 'fallback', 'decline']),
     text: z.string(),
     procedures: z.array(ref),
     options: z.array(z.object({ label: z.string(), code: z.string() })).optional(),
@@ -42,6 +43,29 @@ export const chatResponse = z.object({
       .array(z.object({ kind: z.enum(['call', 'feedback', 'link', 'status', 'ask']), label: z.string(), target: z.string() }))
       .optional(),
     detail: z.enum(['papers', 'fee', 'time', 'where', 'online', 'who', 'steps', 'forms', 'result', 'conditions']).nullable().optional(),
+    /** What a non-procedure answer is about (office_hours, payment, hotline …). */
+    topic: z
+      .enum([
+        'greeting',
+        'thanks',
+        'goodbye',
+        'office_hours',
+        'office_address',
+        'payment',
+        'online_levels',
+        'vneid',
+        'dossier_tracking',
+        'feedback_status',
+        'feedback_new',
+        'hotline',
+        'faq',
+      ])
+      .nullable()
+      .optional(),
+    /** Hotlines named, the one for the question first; number null = example or blank (never dialled). */
+    hotlines: z
+      .array(z.object({ id: z.string(), name: z.string(), topic: z.string(), number: z.string().nullable(), group: z.string() }))
+      .optional(),
   }),
 });
 
@@ -52,6 +76,12 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
     new ChatService({
       catalog: () => app.catalog,
       hotlines: async () => (await repo.hotlines()) as unknown as Hotline[],
+      faq: async () => (await repo.faq()) as unknown as Faq[],
+      locality: async () => {
+        const loc = await repo.locality();
+        return loc ? ({ ...loc, units: await repo.units() } as unknown as Locality) : null;
+      },
+      holidays: async () => (await repo.holidays()) as unknown as HolidayYear[],
       feedbackLookup: injectFeedbackLookup(app),
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),

@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 interface Reply {
-  kind: 'answer' | 'clarify' | 'fallback';
+  kind: 'answer' | 'clarify' | 'fallback' | 'decline';
+  topic?: string | null;
+  hotlines?: { id: string; topic: string; number: string | null; group: string }[];
   text: string;
   procedures: { code: string; name: string }[];
   options?: { label: string; code: string }[];
@@ -58,11 +60,12 @@ describe('the four questions from the issue', () => {
     expect(fees.some((f) => reply.text.includes(f))).toBe(true);
   });
 
-  it('"ba em mới mất, cần làm giấy gì" answers death registration with the papers first', async () => {
+  it('"ba em mới mất, cần làm giấy gì" lists the needs in order, death registration first with its papers', async () => {
     const { reply } = await say('ba em mới mất, cần làm giấy gì');
-    expect(reply.procedures[0]?.code).toBe('1.000656');
+    expect(reply.procedures.map((p) => p.code)).toEqual(['1.000656', '1.003197']);
     expect(reply.detail).toBe('papers');
-    expect(reply.text.split('\n')[1]).toMatch(/Giấy tờ/);
+    expect(reply.text).toMatch(/Giấy tờ/);
+    expect(reply.text.indexOf('khai tử')).toBeLessThan(reply.text.indexOf('Xóa đăng ký thường trú'));
   });
 
   it('"thế còn lệ phí?" follows up on the procedure in focus', async () => {
@@ -111,9 +114,9 @@ describe('dialogue', () => {
     expect(fee!.procedures[0]?.code).toBe('1.001612');
   });
 
-  it('a follow-up with nothing in focus does not guess', async () => {
+  it('a follow-up with nothing in focus does not guess: it asks which procedure', async () => {
     const { reply } = await say('thế còn lệ phí?');
-    expect(reply.kind).toBe('fallback');
+    expect(reply.kind).toBe('clarify');
     expect(reply.procedures).toEqual([]);
   });
 
@@ -131,17 +134,28 @@ describe('honesty', () => {
     expect(reply.text).toMatch(/phản ánh/);
   });
 
-  it('driving licences are not the commune’s', async () => {
+  it('driving licences: no agency from code (the vocabulary no longer says "Sở Xây dựng"); without the record, no guess', async () => {
     const { reply } = await say('đổi bằng lái xe ở đâu');
-    expect(reply.text).toMatch(/Sở Xây dựng/);
+    expect(reply.text).not.toMatch(/Sở Xây dựng/);
+    // The curated content has no driving-licence record: naming another procedure would be confidently wrong.
+    expect(reply.procedures).toEqual([]);
   });
 
-  it('an unknown question falls back with a real hotline from content and the feedback form', async () => {
+  it('out of scope is declined with a real hotline from content and the feedback form; example numbers are never dialled', async () => {
     const { reply } = await say('giá vàng hôm nay thế nào');
-    expect(reply.kind).toBe('fallback');
-    const hotlines = (await app.inject({ method: 'GET', url: '/api/hotlines' })).json().items as { number: string; group: string }[];
-    const numbers = hotlines.filter((h) => h.group !== 'khan_cap').map((h) => h.number);
-    expect(numbers.some((n) => reply.text.includes(n))).toBe(true);
+    expect(reply.kind).toBe('decline');
+    expect(reply.procedures).toEqual([]);
+    const hotlines = (await app.inject({ method: 'GET', url: '/api/hotlines' })).json().items as {
+      number: string | null;
+      group: string;
+      example: boolean;
+    }[];
+    const real = hotlines.filter((h) => h.group !== 'khan_cap' && !h.example && h.number).map((h) => h.number!);
+    const examples = hotlines.filter((h) => h.example && h.number).map((h) => h.number!);
+    expect(real.some((n) => reply.text.includes(n))).toBe(true);
+    expect(examples.some((n) => reply.text.includes(n))).toBe(false);
+    for (const a of reply.actions ?? [])
+      if (a.kind === 'call') expect(examples.map((n) => `tel:${n.replace(/\D/g, '')}`)).not.toContain(a.target);
     expect(reply.text).toMatch(/Gửi phản ánh/);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback', target: '/feedback/new' }));
   });
@@ -172,10 +186,11 @@ describe('feedback status and hotline', () => {
     expect(result!.text).not.toMatch(/1234/);
   });
 
-  it('gives hotlines when asked', async () => {
+  it('gives hotlines when asked; only real numbers become call buttons', async () => {
     const { reply } = await say('cho xin số hotline');
     expect(reply.kind).toBe('answer');
-    expect(reply.actions?.some((a) => a.kind === 'call' && a.target.startsWith('tel:'))).toBe(true);
+    expect(reply.topic).toBe('hotline');
+    for (const a of reply.actions ?? []) if (a.kind === 'call') expect(a.target).not.toMatch(/^tel:0200/);
   });
 });
 

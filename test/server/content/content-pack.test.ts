@@ -210,10 +210,11 @@ describe('fields, groups, synonyms, hotlines, FAQ, guides', () => {
     expect(hotlines.find((h) => h.number === '113')).toBeDefined();
   });
 
-  it('has 10 to 15 FAQ entries pointing at real procedures and fields', () => {
+  it('has 10 to 25 FAQ entries pointing at real procedures and fields', () => {
     const faq = (readYaml('faq.yaml') as { faq: unknown[] }).faq.map((f) => faqSchema.parse(f));
     expect(faq.length).toBeGreaterThanOrEqual(10);
-    expect(faq.length).toBeLessThanOrEqual(15);
+    // The chatbot answers paying online, following a dossier and out-of-scope questions from FAQ entries too.
+    expect(faq.length).toBeLessThanOrEqual(25);
     const fieldIds = new Set(fields.map((f) => f.id));
     for (const f of faq) {
       for (const code of f.procedures) expect(codes.has(code), `${f.id}: ${code}`).toBe(true);

@@ -2,7 +2,8 @@
 // ApiError with the server's Vietnamese detail (e.g. "Câu hỏi dài tối đa 500 ký tự").
 import { ApiError, apiUrl } from '@/lib/api-client.js';
 
-export type ReplyKind = 'answer' | 'clarify' | 'fallback';
+/** decline = out of scope: no procedure, the right channel given. */
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'decline';
 
 export interface ChatAction {
   kind: 'call' | 'feedback' | 'link' | 'status' | 'ask';
@@ -17,6 +18,10 @@ export interface ChatReply {
   options?: { label: string; code: string }[];
   actions?: ChatAction[];
   detail?: string | null;
+  /** What a non-procedure answer is about (office_hours, hotline …). */
+  topic?: string | null;
+  /** Hotlines named; number null = an example or blank number, never dialled. */
+  hotlines?: { id: string; name: string; topic: string; number: string | null; group: string }[];
 }
 
 export interface ChatResponse {

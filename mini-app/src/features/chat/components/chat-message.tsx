@@ -33,7 +33,9 @@ export function ChatMessage({
   const others = reply?.actions?.filter((a) => a.kind !== 'ask') ?? [];
   return (
     <li className="chat-row">
-      <div className={`chat-bubble chat-bubble-bot${reply?.kind === 'fallback' ? ' chat-bubble-fallback' : ''}`}>
+      <div
+        className={`chat-bubble chat-bubble-bot${reply?.kind === 'fallback' || reply?.kind === 'decline' ? ' chat-bubble-fallback' : ''}`}
+      >
         <p className="chat-text">{entry.text}</p>
         {reply && reply.kind === 'answer' && reply.procedures.length > 0 && (
           <div className="chat-links">
@@ -41,7 +43,13 @@ export function ChatMessage({
               <Link key={p.code} className="chat-link" to={`/procedures/${encodeURIComponent(p.code)}`}>
                 <Icon name="file" />
                 <span>
-                  Xem trang thủ tục<span className="visually-hidden">: {p.name}</span>
+                  {reply.procedures.length > 1 ? (
+                    p.name
+                  ) : (
+                    <>
+                      Xem trang thủ tục<span className="visually-hidden">: {p.name}</span>
+                    </>
+                  )}
                 </span>
               </Link>
             ))}

@@ -1,0 +1,228 @@
+// Issue 10: the assistant is right, or says it does not know. The replies reported from outside
+// testers, kept as regression tests (on the repo's curated content, no national import).
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feeConditions } from '../../../server/src/chat/compose.js';
+import { ChatService } from '../../../server/src/chat/service.js';
+import type { ChatReply } from '../../../server/src/chat/types.js';
+import { contentRepository } from '../../../server/src/content/content.repository.js';
+import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
+import { testApp } from '../helpers/app.js';
+
+let app: FastifyInstance;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ app, close } = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '10000' }));
+});
+afterAll(async () => close?.());
+
+async function talk(...texts: string[]): Promise<ChatReply[]> {
+  let id: string | undefined;
+  const out: ChatReply[] = [];
+  for (const text of texts) {
+    const r = await app.chat.handle(id, text);
+    id = r.conversationId;
+    out.push(r.reply);
+  }
+  return out;
+}
+const one = async (text: string) => (await talk(text))[0]!;
+
+/** A chat service on the same content with a fixed clock (Vietnam time = UTC+7). */
+function serviceAt(iso: string): ChatService {
+  const repo = contentRepository(app.store);
+  return new ChatService({
+    catalog: () => app.catalog,
+    hotlines: async () => (await repo.hotlines()) as unknown as Hotline[],
+    faq: async () => (await repo.faq()) as unknown as Faq[],
+    locality: async () => ({ ...(await repo.locality()), units: await repo.units() }) as unknown as Locality,
+    holidays: async () => (await repo.holidays()) as unknown as HolidayYear[],
+    now: () => new Date(iso),
+  });
+}
+
+describe('out of scope is declined, never answered with a procedure', () => {
+  it.each([
+    'bạn nghĩ sao về việc sáp nhập tỉnh, có nên không',
+    'mua bảo hiểm xe máy ở đâu rẻ',
+    'hát karaoke ở đâu vui',
+    'giá vàng hôm nay',
+    'hôm nay trời có mưa không ad',
+    'kể chuyện cười đi ad',
+  ])('"%s"', async (text) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('decline');
+    expect(reply.procedures).toEqual([]);
+    expect(reply.text).not.toMatch(/Lệ phí/);
+    expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback' }));
+  });
+});
+
+describe('ambiguous words in context', () => {
+  it('"khai sinh có mất lệ phí không": mất is a cost, not a death', async () => {
+    const reply = await one('khai sinh có mất lệ phí không');
+    expect(reply.procedures[0]?.code).toBe('1.001193');
+    expect(reply.detail).toBe('fee');
+  });
+
+  it('"làm lại sổ hộ khẩu bị mất": lost, never a death re-registration', async () => {
+    const reply = await one('làm lại sổ hộ khẩu bị mất');
+    expect(reply.procedures.map((p) => p.code)).not.toContain('1.005461');
+    expect(reply.text).not.toMatch(/khai tử/i);
+  });
+
+  it('"lam cccd cho con 10 tuoi" never answers the card for 14 and over', async () => {
+    const reply = await one('lam cccd cho con 10 tuoi');
+    expect(reply.procedures.map((p) => p.code)).not.toContain('1.014061');
+  });
+
+  it('"cấp lại sổ đỏ bị mất" is not first-time land registration', async () => {
+    const reply = await one('cấp lại sổ đỏ bị mất');
+    expect(reply.procedures.map((p) => p.code)).not.toContain('1.013978');
+  });
+
+  it('teencode: "e o tro thi dk tam tru ntn v ad" is temporary residence', async () => {
+    expect((await one('e o tro thi dk tam tru ntn v ad')).procedures[0]?.code).toBe('1.004194');
+  });
+});
+
+describe('dialogue', () => {
+  it('a detail-only follow-up stays on the procedure in focus; "quay lại …" returns to the earlier one', async () => {
+    const [, marriage, time, back] = await talk(
+      'vợ mới sinh, làm giấy khai sinh thế nào',
+      'Tôi muốn đăng ký kết hôn.',
+      'thời gian giải quyết bao lâu?',
+      'quay lại cái khai sinh, có mất phí không',
+    );
+    expect(marriage!.procedures[0]?.code).toBe('1.000894');
+    expect(time!.kind).toBe('answer');
+    expect(time!.procedures[0]?.code).toBe('1.000894');
+    expect(time!.detail).toBe('time');
+    expect(back!.procedures[0]?.code).toBe('1.001193');
+    expect(back!.detail).toBe('fee');
+  });
+
+  it('"có cần mang giấy khai sinh không" and "ở xã có làm không" stay on the procedure in focus', async () => {
+    const [card, doc, where] = await talk('làm thẻ căn cước', 'có cần mang giấy khai sinh không', 'ở xã có làm không');
+    expect(card!.procedures[0]?.code).toBe('1.014061');
+    expect(doc!.procedures[0]?.code).toBe('1.014061');
+    expect(doc!.detail).toBe('papers');
+    expect(where!.procedures[0]?.code).toBe('1.014061');
+    expect(where!.detail).toBe('where');
+  });
+
+  it('"quay lại" with nothing named goes back to the procedure before', async () => {
+    const [, , back] = await talk('đăng ký tạm trú', 'đăng ký kết hôn cần gì', 'quay lại cái lúc nãy');
+    expect(back!.procedures[0]?.code).toBe('1.004194');
+  });
+
+  it('a bereavement story gets its needs in order: khai tử, then the interlinked step, and the allowance to ask about', async () => {
+    const reply = await one('bố tôi mới mất tuần trước, giờ tôi phải làm khai tử, rồi cắt khẩu cho bố, có được hỗ trợ tiền mai táng không');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures.map((p) => p.code)).toEqual(['1.000656', '1.003197']);
+    expect(reply.text).toMatch(/mai táng/);
+    expect(reply.options?.length).toBe(2);
+  });
+
+  it('a vague request asks which, with real procedure names as options', async () => {
+    const reply = await one('e mún đăng ký');
+    expect(reply.kind).toBe('clarify');
+    expect(reply.options!.length).toBeGreaterThanOrEqual(2);
+    for (const o of reply.options!) expect(app.catalog.get(o.code)?.name).toBe(o.label);
+  });
+
+  it('"quay lại" names a procedure not discussed yet: it is looked up, not the one in focus', async () => {
+    const [, back] = await talk('Tôi muốn đăng ký kết hôn.', 'quay lại cái khai sinh');
+    expect(back!.procedures[0]?.code).toBe('1.001193');
+  });
+});
+
+describe('answers beyond procedures, from content', () => {
+  it('office hours say what applies and whether it is open now (Saturday: closed)', async () => {
+    // Saturday 5 December 2026, 10:00 in Vietnam.
+    const { reply } = await serviceAt('2026-12-05T03:00:00Z').handle(undefined, 'xã làm việc mấy giờ, thứ 7 có làm không');
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe('office_hours');
+    expect(reply.text).toMatch(/07:30–11:30/);
+    expect(reply.text).toMatch(/Thứ Bảy không làm việc/);
+    expect(reply.text).toMatch(/đang đóng cửa/);
+    expect(reply.procedures).toEqual([]);
+  });
+
+  it('on a weekday morning the office is open now', async () => {
+    // Wednesday 2 December 2026, 09:00 in Vietnam.
+    const { reply } = await serviceAt('2026-12-02T02:00:00Z').handle(undefined, 'UBND xã làm việc mấy giờ');
+    expect(reply.text).toMatch(/đang trong giờ làm việc/);
+  });
+
+  it.each([
+    ['nộp lệ phí online bằng cách nào, có chuyển khoản được không', 'payment', /thanh toán trực tuyến/],
+    ['toàn trình là gì', 'online_levels', /mức độ 4/],
+    ['định danh mức 2 để làm gì', 'vneid', /Công an cấp xã/],
+    ['hồ sơ của tôi nộp tuần trước đến giờ chưa thấy gì', 'dossier_tracking', /phiếu hẹn/],
+  ])('"%s" → %s', async (text, topic, says) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe(topic);
+    expect(reply.procedures).toEqual([]);
+    expect(reply.text).toMatch(says);
+  });
+
+  it('a child at risk gets 111 from the hotline content, not 113/114/115', async () => {
+    const reply = await one('phát hiện cháu bé hàng xóm bị bạo hành thì gọi số nào');
+    expect(reply.topic).toBe('hotline');
+    expect(reply.hotlines?.[0]).toMatchObject({ topic: 'tre_em', number: '111' });
+    expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'call', target: 'tel:111' }));
+    expect(reply.text).not.toMatch(/\b11[345]\b/);
+  });
+
+  it('a fire gets 114; the example local numbers are never offered as calls', async () => {
+    const reply = await one('nhà hàng xóm cháy rồi gọi số mấy');
+    expect(reply.hotlines?.[0]?.number).toBe('114');
+    const all = await talk('cho xin số đường dây nóng');
+    for (const h of all[0]!.hotlines ?? []) if (h.group === 'dia_phuong') expect(h.number).toBeNull();
+  });
+
+  it('"gửi phản ánh rồi mà chưa thấy trả lời" asks for the tracking code instead of a new feedback', async () => {
+    const reply = await one('tôi gửi phản ánh rồi mà chưa thấy trả lời, kiểm tra giúp');
+    expect(reply.topic).toBe('feedback_status');
+    expect(reply.text).toMatch(/mã theo dõi/);
+  });
+
+  it('feedback lookups are limited per conversation, not in one shared bucket', async () => {
+    let id: string | undefined;
+    const texts: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await app.chat.handle(id, `PA-2026-00012${i} số cuối 12${String(i).padStart(2, '0')}`);
+      id = r.conversationId;
+      texts.push(r.reply.text);
+    }
+    expect(texts.at(-1)).toMatch(/nhiều lần/);
+    // Another citizen is not affected.
+    const other = await app.chat.handle(undefined, 'PA-2026-000123 số cuối 1234');
+    expect(other.reply.text).not.toMatch(/nhiều lần/);
+  });
+});
+
+describe('facts only from data', () => {
+  const note =
+    '- Cấp đổi thẻ: 50.000 đồng/thẻ; Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, nộp trực tuyến bằng 50% mức thu. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu bằng 50% mức thu nêu trên.';
+
+  it('fee conditions keep the reduction in force and drop the one that ended', () => {
+    const today = feeConditions(note, '2026-12-01');
+    expect(today.join(' ')).toMatch(/đến hết ngày 31\/12\/2026/);
+    expect(today.join(' ')).not.toMatch(/31\/12\/2025/);
+    expect(today.join(' ')).toMatch(/50\.000 đồng/);
+  });
+
+  it('after the last date, no reduction is stated', () => {
+    expect(feeConditions(note, '2027-01-02').join(' ')).not.toMatch(/50%/);
+  });
+
+  it('no agency is hard-coded in the chat vocabulary', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const vocabulary = await readFile(new URL('../../../server/src/chat/vocabulary.ts', import.meta.url), 'utf8');
+    expect(vocabulary).not.toMatch(/Sở Xây dựng|Phòng Quản lý xuất nhập cảnh|18001096|\b111\b.*bảo vệ/);
+  });
+});
