@@ -2,7 +2,10 @@
 // Vietnamese. Unknown stays unknown (with the official link); a fee is "free" only when the
 // record says so, and an amount the record does not give is never made up.
 import type { Fee, Method, ProcessingTime } from '../content/schemas.js';
-import type { ProcedureDetail } from '../procedures/catalog.js';
+import type { DetailMethod, ProcedureDetail } from '../procedures/catalog.js';
+
+type DetailFee = DetailMethod['fees'][number];
+
 import { communeHandled } from './resolver.js';
 import type { Detail } from './types.js';
 
@@ -81,13 +84,40 @@ export function feeConditions(note: string, today: string): string[] {
     .map((x) => `${x}.`);
 }
 
+/**
+ * One fee as the citizen pays it today: the amount `applicable` computed by procedures/fees.ts
+ * (time-bound reductions, province-set amounts), with why when it differs from the record.
+ */
+export function applicableFeeText(f: DetailFee): string {
+  const a = f.applicable;
+  const unit = a.currency === 'USD' ? 'USD' : 'đồng';
+  const amount = (n: number) => `${money(n)} ${unit}${a.per ? `/${a.per}` : ''}`;
+  if (a.provinceSet) {
+    if (a.amount === null) return `mức do tỉnh quy định; mức thu ở địa phương: ${NO_INFO}`;
+    return `${amount(a.amount)} (mức do tỉnh quy định${a.example ? '; đây là mức ví dụ của địa phương mẫu' : ''})`;
+  }
+  if (a.condition) {
+    const now = a.free ? 'miễn phí' : a.amount === null ? NO_INFO : amount(a.amount);
+    const base = a.baseAmount !== null && a.baseAmount !== a.amount ? `; mức thường ${amount(a.baseAmount)}` : '';
+    return `${now} — ${a.reason?.replace(/\.$/, '') ?? ''}${base}`;
+  }
+  return feeText(f);
+}
+
 function fee(p: ProcedureDetail, today: string): Composed {
   if (p.methods.length === 0 || p.methods.every((m) => m.fees.length === 0)) {
     return { text: `Lệ phí: ${NO_INFO}. Bạn xem trên trang chính thức${link(p)} hoặc hỏi bộ phận một cửa.`, known: false };
   }
-  const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : m.fees.map(feeText).join('; ')));
-  const known = p.methods.some((m) => m.fees.some((f) => f.free || f.amount !== null));
-  const notes = [...new Set(p.methods.flatMap((m) => m.fees.flatMap((f) => (f.note ? feeConditions(f.note, today) : []))))].slice(0, 4);
+  const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : (m as DetailMethod).fees.map(applicableFeeText).join('; ')));
+  const known = p.methods.some((m) => (m as DetailMethod).fees.some((f) => f.applicable.free || f.applicable.amount !== null));
+  // Conditions already applied above are not repeated from the record's note.
+  const notes = [
+    ...new Set(
+      (p.methods as DetailMethod[]).flatMap((m) =>
+        m.fees.flatMap((f) => (f.note && !f.applicable.condition ? feeConditions(f.note, today) : [])),
+      ),
+    ),
+  ].slice(0, 4);
   const head = lines.length === 1 ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
   const tail = known ? '' : `\nBạn xem mức phí trên trang chính thức${link(p)}.`;
   const cond = notes.length ? `\nĐiều kiện, mức giảm đang áp dụng:\n${notes.map((n) => `• ${clip(n, 400)}`).join('\n')}` : '';
@@ -124,9 +154,9 @@ function where(p: ProcedureDetail): Composed {
   const commune = p.levels.includes('xa');
   const office = p.officeInfo;
   const agency = p.agencies.implementing ?? p.agencies.competent;
-  // Police procedures (cư trú, căn cước …) are filed with the police, as the record says.
-  const police = agency !== null && /công an/i.test(agency);
-  if (commune && office && !police) {
+  // The catalog picks the locality's office for the procedure (Công an xã for police procedures
+  // such as cư trú and căn cước, the one-stop office otherwise): the same office the page shows.
+  if (commune && office) {
     parts.push(`Nộp tại ${office.name}, ${office.address}.`);
     if (office.phone) parts.push(`Điện thoại: ${office.phone}.`);
   } else if (communeHandled(p) && agency) {

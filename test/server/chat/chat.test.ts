@@ -166,7 +166,14 @@ describe('honesty', () => {
       if (reply.procedures[0]?.code !== p.code) continue;
       const fees = p.methods.flatMap((m) => m.fees);
       const amounts = reply.text.match(/\d[\d.]*(?= (?:đồng|USD))/g) ?? [];
-      const known = new Set(fees.filter((f) => f.amount !== null).map((f) => new Intl.NumberFormat('vi-VN').format(f.amount!)));
+      // Data: the record's amounts, its dated conditions, and what applies today (province values from content).
+      const detail = app.catalog.get(p.code)!.methods.flatMap((m) => m.fees);
+      const dataAmounts = [
+        ...fees.map((f) => f.amount),
+        ...fees.flatMap((f) => (f.conditions ?? []).map((c) => c.amount)),
+        ...detail.map((f) => f.applicable.amount),
+      ];
+      const known = new Set(dataAmounts.filter((a): a is number => a !== null).map((a) => new Intl.NumberFormat('vi-VN').format(a)));
       for (const a of amounts) {
         // Amounts in the record's own notes may appear as quoted; every stated amount must be in the data.
         const inNotes = fees.some((f) => (f.note ?? '').includes(a));

@@ -69,8 +69,7 @@ describe.each(curated)('$file: page and assistant state the same facts', ({ p })
     const fees = shown.methods.flatMap((m) => m.fees);
     for (const f of fees) {
       if (f.applicable.provinceSet) expect(f.applicable.reason).toMatch(/Mức do tỉnh quy định/);
-      // A reduction in force: the assistant still renders the base amount until it calls applicableFee (see the todo below).
-      if (f.applicable.condition) continue;
+      if (f.applicable.provinceSet) expect(reply).toMatch(/mức do tỉnh quy định/);
       if (f.applicable.free) expect(reply).toMatch(/miễn phí/i);
       else if (f.applicable.amount !== null && f.amount === f.applicable.amount) expect(reply).toContain(money(f.applicable.amount));
     }
@@ -148,13 +147,26 @@ describe('key facts, checked by hand against the record and the law', () => {
     expect(later.applicable.amount).toBe(70000);
   });
 
-  it.todo(
-    'the assistant states the reduced ID-card fee (35.000 đồng until 31/12/2026, and why) — for the lead: chat/compose.ts fee() renders fee.amount; it should render fee.applicable (server/src/procedures/fees.ts applicableFee)',
-  );
+  it('the assistant states the reduced ID-card fee that applies today, why, and the usual amount; after the date, the usual amount', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T03:00:00Z'));
+    const now = await ask('1.014064', 'lệ phí bao nhiêu');
+    expect(now).toContain('35.000 đồng');
+    expect(now).toMatch(/31\/12\/2026/);
+    expect(now).toMatch(/Thông tư số 64\/2025\/TT-BTC/);
+    expect(now).toContain('mức thường 70.000 đồng');
+    vi.setSystemTime(new Date('2027-01-02T03:00:00Z'));
+    const later = await ask('1.014064', 'lệ phí bao nhiêu');
+    expect(later).toContain('70.000 đồng');
+    expect(later).not.toContain('35.000 đồng');
+  });
 
-  it.todo(
-    'the assistant says "mức do tỉnh quy định" for a province-set fee and marks the example locality value as an example — for the lead: use fee.applicable.provinceSet / .example in chat/compose.ts fee()',
-  );
+  it('the assistant says "mức do tỉnh quy định" for a province-set fee, and marks the example locality value as an example', async () => {
+    const permit = await ask('1.013225', 'lệ phí bao nhiêu');
+    expect(permit).toMatch(/mức do tỉnh quy định/);
+    const business = await ask('1.001612', 'lệ phí bao nhiêu');
+    expect(business).toMatch(/mức do tỉnh quy định; đây là mức ví dụ của địa phương mẫu/);
+  });
 
   it('temporary residence: individual rate and group-list rate, each method', () => {
     const amounts = (kind: string) =>
