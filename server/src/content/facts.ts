@@ -53,6 +53,9 @@ export function legalBasisProblem(l: Procedure['legalBasis'][number]): string | 
   const suffix = l.number.split('/').at(-1) ?? '';
   const issuer = suffix.split('-').at(-1) ?? '';
   if (/^\d{4,}\/\d{4}\/QH/.test(l.number)) return `số hiệu "${l.number}" không có thật (hai ô dính nhau)`;
+  // "Luật Cư trú 202068/" + "2020/QH14": the year of the title swallowed the number's head.
+  if (/^(?:19|20)\d\d\/[A-ZĐ]/u.test(l.number) || /\d\/$/u.test(l.title.trim()))
+    return `số hiệu "${l.number}" bị cắt đầu, tên "${l.title.slice(-30)}" dính phần đầu số hiệu`;
   if (/(?:^|-)QH$/.test(suffix)) return `số hiệu "${l.number}" thiếu khóa Quốc hội (bị cắt cụt)`;
   if (!/^QH\d{2}$/.test(issuer) && !/^QH\d{2}$/.test(suffix.replace(/^NQ-/, '')) && !AGENCIES.has(issuer))
     return `số hiệu "${l.number}" bị cắt cụt (cơ quan ban hành "${issuer}")`;

@@ -18,8 +18,10 @@ export interface LegalBasisResult {
 const HEADER = 'Tên văn bản pháp lýMã văn bản';
 // 123/2015/NĐ-CP, 60/2014/QH13, 66.7/2025/NQ-CP, 2222/QĐ-BHXH, 20/2013/TTLT-BYT-BCT-BNNPTNT.
 // A number may start right after "QH13" (two cells glued), never inside another run of digits.
+// It may also start right after a year that ends a title ("Luật Cư trú 2020" + "68/2020/QH14",
+// "ngày 29/6/2024" + "43/2024/QH15"), and carry a letter ("08.a/2010/TT-BTP", "09b/2013/TT-BTP").
 const NUMBER =
-  /(?<=^|\D|QH\d\d)(?:\d{1,3}(?:\.\d{1,3})?\/\d{4}|\d{1,5})\/(?:QH\d{2}|[A-ZĐ]{1,12}(?: ?-(?:TTg|[A-ZĐ]{1,12})){0,4}(?=$|[^\p{L}\d]|\p{Lu}\p{Ll}|\d|\p{Ll}))/gu;
+  /(?<=^|\D|QH\d\d|[\s/](?:19|20)\d\d)(?:\d{1,3}(?:\.\d{1,3}|\.?[a-z])?\/\d{4}|\d{1,5})\/(?:QH\d{2}|[A-ZĐ]{1,12}(?: ?-(?:TTg|[A-ZĐ]{1,12})){0,4}(?=$|[^\p{L}\d]|\p{Lu}\p{Ll}|\d|\p{Ll}))/gu;
 /** Last parts of numbers that name the issuer: used to cut a glued capital off or put one back. */
 export const AGENCIES: ReadonlySet<string> = new Set([
   'CP',
@@ -173,7 +175,12 @@ export function parseLegalBasis(raw: string | null | undefined): LegalBasisResul
       // Lower case glued to a capital: two cells ran together. Keep the number, not a title we cannot trust.
       problems.push(`tiêu đề có thể dính hai ô: ${number}`);
       title = '';
-    } else if (/\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(title) || /(?:^|\s)số$/u.test(title) || /^số \d/u.test(title)) {
+    } else if (
+      /\d\/$/u.test(title) ||
+      /\p{L}\d{1,4}(?:\.\p{L}|\p{L})?\/\d{4}\//u.test(title) ||
+      /(?:^|\s)số$/u.test(title) ||
+      /^số \d/u.test(title)
+    ) {
       // Glued to another document's number ("…Bộ Tư pháp18/2026/NĐ-CP") or cut short ("Thông tư số").
       problems.push(`tiêu đề dính số hiệu khác hoặc bị cắt: ${number}`);
       title = '';

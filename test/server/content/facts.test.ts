@@ -232,6 +232,7 @@ describe('content:check rules', () => {
   it('fails on record artefacts: garbled legal basis, editor notes, record-cell advice, mistakes among tips, notes as papers', async () => {
     const problems = await withChange('1.010038', (p) => {
       p.legalBasis.push({ number: '1360/2014/QH13', title: 'Luật 60/2014/QH', date: null, issuer: null });
+      p.legalBasis.push({ number: '2020/QH14', title: 'Luật Cư trú 202068/', date: null, issuer: null });
       p.legalBasis.push({ number: '87/2020/NĐ-CP', title: 'Nghị định … Bộ Tư pháp18/2026/NĐ-CP Nghị định', date: null, issuer: null });
       p.tips.push('Nộp trực tiếp nhanh hơn trực tuyến.', 'Khởi công trước khi có giấy phép.');
       p.methods[0]!.fees[0]!.note = 'Cổng quốc gia ghi 5.000 đồng.';
@@ -246,6 +247,7 @@ describe('content:check rules', () => {
     });
     const text = problems.map((x) => `${x.path}: ${x.message}`).join('\n');
     expect(text).toMatch(/1360\/2014\/QH13" không có thật/);
+    expect(text).toMatch(/"2020\/QH14" bị cắt đầu/);
     expect(text).toMatch(/87\/2020\/NĐ-CP dính số hiệu/);
     expect(text).toMatch(/không phải lời khuyên/);
     expect(text).toMatch(/chuyển sang mistakes/);

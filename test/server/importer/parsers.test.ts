@@ -156,6 +156,17 @@ describe('parseDocuments', () => {
 });
 
 describe('parseLegalBasis', () => {
+  it('splits a title ending in a year from the number glued to it, and keeps numbers with a letter', () => {
+    const r = parseLegalBasis(
+      `${L}Luật Cư trú 202068/2020/QH14Thông tư 08.a/2010/TT-BTP08.a/2010/TT-BTPLuật số 43/2024/QH15 ngày 29/6/202443/2024/QH15`,
+    );
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ['68/2020/QH14', 'Luật Cư trú 2020'],
+      ['08.a/2010/TT-BTP', 'Thông tư 08.a/2010/TT-BTP'],
+      ['43/2024/QH15', 'Luật số 43/2024/QH15 ngày 29/6/2024'],
+    ]);
+  });
+
   it('reads number, title, date and issuer from the flattened table', () => {
     const r = parseLegalBasis(
       `${L}Luật 60/2014/QH1360/2014/QH13Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết Luật Hộ tịch123/2015/NĐ-CPThông tư quy định chi tiết04/2020/TT-BTP`,
