@@ -14,7 +14,7 @@ export interface PosterData {
     hours: { days: number[]; open: string; close: string }[];
     note: string | null;
   };
-  hotlines: { name: string; number: string; hours: string | null; group: string; example: boolean }[];
+  hotlines: { name: string; number: string | null; hours: string | null; group: string; example: boolean }[];
   links: { miniApp: string; survey: string; oa: string | null };
 }
 
@@ -52,7 +52,9 @@ export async function posterHtml(d: PosterData): Promise<string> {
         `<figure>${await qrSvg(c.link, `Mã QR: ${c.title}`)}<figcaption>${esc(c.title)}<small>${esc(c.sub)}</small></figcaption></figure>`,
     ),
   );
-  const hotlines = d.hotlines
+  // A blank slot (number: null, e.g. the province's own line not yet entered) is not printed.
+  const numbered = d.hotlines.filter((h): h is typeof h & { number: string } => Boolean(h.number));
+  const hotlines = numbered
     .filter((h) => GROUPS_TABLE.includes(h.group))
     .sort((a, b) => GROUPS_TABLE.indexOf(a.group) - GROUPS_TABLE.indexOf(b.group))
     .map(
@@ -60,7 +62,7 @@ export async function posterHtml(d: PosterData): Promise<string> {
         `<tr><td>${esc(h.name)}${h.hours ? `<br><small>${esc(h.hours)}</small>` : ''}${h.example ? ' <strong>(số ví dụ)</strong>' : ''}</td><td class="num">${esc(h.number)}</td></tr>`,
     )
     .join('');
-  const emergency = d.hotlines
+  const emergency = numbered
     .filter((h) => h.group === 'khan_cap')
     .map((h) => `<strong>${esc(h.number)}</strong> ${esc(h.name)}`)
     .join(' · ');
