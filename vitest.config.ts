@@ -20,7 +20,12 @@ export default defineConfig({
           environment: 'jsdom',
         },
         // The mini app's `@/` import alias (mini-app/vite.config.mts has the same).
-        resolve: { alias: { '@': fileURLToPath(new URL('./mini-app/src', import.meta.url)) } },
+        resolve: {
+          alias: {
+            '@': fileURLToPath(new URL('./mini-app/src', import.meta.url)),
+            '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)),
+          },
+        },
       },
       {
         test: {

@@ -1,0 +1,4 @@
+// Values the clients share with the server, zod-free so a client bundle may import them: the
+// consent text and its version (the mini app shows it when offline), the staff roles and what
+// each may do (the console hides what the server would refuse).
+export { CONSENT_PURPOSE } from '../feedback/consent.js';
