@@ -4,7 +4,7 @@ import type { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { ratingBody, ratingResponse } from '../contract/schemas.js';
 import { type FeedbackService, lookupKey } from '../feedback/feedback.service.js';
 import { conflict } from '../lib/errors.js';
-import { z } from '../lib/zod-vi.js';
+import type { z } from '../lib/zod-vi.js';
 
 export { ratingBody, ratingResponse };
 
