@@ -2,3 +2,13 @@
 // consent text and its version (the mini app shows it when offline), the staff roles and what
 // each may do (the console hides what the server would refuse).
 export { CONSENT_PURPOSE } from '../feedback/consent.js';
+export {
+  CAPABILITIES,
+  type Capability,
+  can,
+  ROLE_CAPABILITIES,
+  ROLE_LABELS,
+  ROLE_SHORT_LABELS,
+  ROLES,
+  type Role,
+} from '../staff/capabilities.js';

@@ -20,7 +20,7 @@ const errors = { 400: problem, 401: problem, 403: problem };
 
 export default async function reportsRoutes(app: FastifyInstance, opts: { config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const leader = requireStaff('leader');
+  const leader = requireStaff('reports.figures');
   const content = contentRepository(app.store);
 
   r.get(
@@ -77,7 +77,7 @@ export default async function reportsRoutes(app: FastifyInstance, opts: { config
   r.get(
     '/api/staff/reports/gaps',
     {
-      preHandler: requireStaff('leader', 'editor'),
+      preHandler: requireStaff('reports.gaps'),
       schema: {
         tags,
         summary: 'Câu hỏi người dân chưa được trả lời (tìm không thấy, trợ lý không trả lời được), đã che số điện thoại, số giấy tờ, email',

@@ -1,7 +1,8 @@
 // The citizen rates the answer: stars 1–5, solved or not, an optional comment. Checked with the
 // same tracking code + last 4 phone digits as the status page; one rating, which may be changed.
-import type { FeedbackRepository } from '../feedback/feedback.repository.js';
+
 import { ratingBody, ratingResponse } from '../contract/schemas.js';
+import type { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { type FeedbackService, lookupKey } from '../feedback/feedback.service.js';
 import { conflict } from '../lib/errors.js';
 import type { z } from '../lib/zod-vi.js';

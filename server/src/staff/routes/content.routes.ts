@@ -44,13 +44,13 @@ export default async function contentRoutes(app: FastifyInstance, opts: { ctx: S
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const editor = contentEditor(ctx.store, ctx.audit, ctx.now);
-  const canEdit = requireStaff('editor');
+  const canEdit = requireStaff('content.edit');
 
   for (const [kind, k] of Object.entries(KINDS)) {
     const schema = k.schema as z.ZodObject;
     const item = schema.extend(meta);
     // Handlers read answer templates while answering; the rest is for editors.
-    const canRead = kind === 'templates' ? requireStaff('editor', 'handler') : canEdit;
+    const canRead = kind === 'templates' ? requireStaff('templates.read') : canEdit;
     r.get(
       `/api/staff/content/${kind}`,
       {

@@ -31,7 +31,7 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const act = staffActions(ctx);
-  const handler = requireStaff('handler');
+  const handler = requireStaff('feedback.handle');
 
   /** Detail after an action, if the staff member may still see the case. */
   const after = async (req: FastifyRequest, code: string) => {

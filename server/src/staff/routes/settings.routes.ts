@@ -30,7 +30,7 @@ const auditItem = z.object({
 export default async function settingsRoutes(app: FastifyInstance, opts: { ctx: StaffContext }) {
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const admin = requireStaff('admin');
+  const admin = requireStaff('settings');
   const editor = contentEditor(ctx.store, ctx.audit, ctx.now);
   const accounts = staffAccounts(ctx.store, ctx.staff, ctx.audit);
 
