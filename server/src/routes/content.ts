@@ -83,27 +83,19 @@ export default async function contentRoutes(app: FastifyInstance) {
       items: (await repo.guides()) as never,
     }),
   );
-  r.get(
-    '/api/guides/:id',
-    { schema: { tags, params: idParam, response: { 200: guideResponse } } },
-    async (req) => {
-      const g = await repo.guide(req.params.id);
-      if (!g) throw notFound(`Không tìm thấy hướng dẫn "${req.params.id}".`);
-      app.usage.count('guide_view');
-      return g as never;
-    },
-  );
+  r.get('/api/guides/:id', { schema: { tags, params: idParam, response: { 200: guideResponse } } }, async (req) => {
+    const g = await repo.guide(req.params.id);
+    if (!g) throw notFound(`Không tìm thấy hướng dẫn "${req.params.id}".`);
+    app.usage.count('guide_view');
+    return g as never;
+  });
   r.get('/api/news', { schema: { tags, summary: 'Tin tức', response: { 200: items(newsMetaSchema) } } }, async () => ({
     items: (await repo.news()) as never,
   }));
-  r.get(
-    '/api/news/:id',
-    { schema: { tags, params: idParam, response: { 200: newsResponse } } },
-    async (req) => {
-      const n = await repo.newsItem(req.params.id);
-      if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
-      app.usage.count('news_view');
-      return n as never;
-    },
-  );
+  r.get('/api/news/:id', { schema: { tags, params: idParam, response: { 200: newsResponse } } }, async (req) => {
+    const n = await repo.newsItem(req.params.id);
+    if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
+    app.usage.count('news_view');
+    return n as never;
+  });
 }
