@@ -17,6 +17,11 @@ import { reportPageHtml } from './report-page.js';
 const tags = ['Báo cáo và in ấn'];
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const errors = { 400: problem, 401: problem, 403: problem };
+export const gapsResponse = z.object({
+  items: z.array(z.object({ source: z.enum(['search', 'chat']), text: z.string(), count: z.number(), lastDay: z.string() })),
+  distinct: z.number(),
+  total: z.number(),
+});
 
 export default async function reportsRoutes(app: FastifyInstance, opts: { config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -83,11 +88,7 @@ export default async function reportsRoutes(app: FastifyInstance, opts: { config
         summary: 'Câu hỏi người dân chưa được trả lời (tìm không thấy, trợ lý không trả lời được), đã che số điện thoại, số giấy tờ, email',
         querystring: withPeriodChecks(periodFields.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) })),
         response: {
-          200: z.object({
-            items: z.array(z.object({ source: z.enum(['search', 'chat']), text: z.string(), count: z.number(), lastDay: z.string() })),
-            distinct: z.number(),
-            total: z.number(),
-          }),
+          200: gapsResponse,
           ...errors,
         },
       },

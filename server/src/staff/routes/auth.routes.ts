@@ -13,7 +13,7 @@ const loginBody = z.strictObject({
   username: z.string({ error: 'Vui lòng nhập tên đăng nhập.' }).trim().min(1, 'Vui lòng nhập tên đăng nhập.').max(100),
   password: z.string({ error: 'Vui lòng nhập mật khẩu.' }).min(1, 'Vui lòng nhập mật khẩu.').max(200),
 });
-const me = z.object({
+export const me = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(z.enum(ROLES)),
