@@ -204,3 +204,12 @@ export const ratingResponse = z.object({
   trackingCode: z.string(),
   rating: z.object({ stars: z.number().int(), solved: z.boolean(), comment: z.string().nullable(), at: z.string() }),
 });
+
+// ---- Reports (reports/reports.routes.ts)
+
+/** Questions people asked that the product could not answer (masked). */
+export const gapsResponse = z.object({
+  items: z.array(z.object({ source: z.enum(['search', 'chat']), text: z.string(), count: z.number(), lastDay: z.string() })),
+  distinct: z.number(),
+  total: z.number(),
+});

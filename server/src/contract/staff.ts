@@ -3,7 +3,6 @@
 // mini app's typecheck does not walk the staff modules.
 import type { z } from 'zod';
 import type { handlingUnitSchema, holidayYearSchema, routingSchema } from '../content/schemas.js';
-import type { gapsResponse } from '../reports/reports.routes.js';
 import type { Summary } from '../reports/summary.js';
 import type { publishPreviewResponse } from '../staff/actions.js';
 import type { detailResponse } from '../staff/detail.js';
@@ -13,6 +12,7 @@ import type { meta as contentMeta, KINDS } from '../staff/routes/content.routes.
 import type { actionResponse, staffUnitsResponse } from '../staff/routes/feedback.routes.js';
 import type { auditItem, meta as settingsMeta } from '../staff/routes/settings.routes.js';
 import type { createStaffBody, staffView, updateStaffBody } from '../staff/staff-accounts.js';
+import type { gapsResponse } from './schemas.js';
 
 type Out<S extends z.ZodType> = z.output<S>;
 type In<S extends z.ZodType> = z.input<S>;

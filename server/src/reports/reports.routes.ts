@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
+import { gapsResponse } from '../contract/schemas.js';
 import { z } from '../lib/zod-vi.js';
 import printRoutes from '../print/print.routes.js';
 import { requireStaff } from '../staff/auth.js';
@@ -17,11 +18,6 @@ import { reportPageHtml } from './report-page.js';
 const tags = ['Báo cáo và in ấn'];
 const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const errors = { 400: problem, 401: problem, 403: problem };
-export const gapsResponse = z.object({
-  items: z.array(z.object({ source: z.enum(['search', 'chat']), text: z.string(), count: z.number(), lastDay: z.string() })),
-  distinct: z.number(),
-  total: z.number(),
-});
 
 export default async function reportsRoutes(app: FastifyInstance, opts: { config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   handler: 'Cán bộ xử lý phản ánh',
   editor: 'Biên tập nội dung',
   /** Read-only: reports and printable material, never a citizen's data. */
-  leader: 'Lãnh đạo (xem báo cáo)',
+  leader: 'Lãnh đạo (xem báo cáo, không xem dữ liệu cá nhân)',
 };
 
 /** The short form next to the signed-in name. */
