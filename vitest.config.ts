@@ -29,6 +29,20 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'console',
+          include: ['test/console/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+        // The console's `@/` and `@contract` aliases (console/vite.config.mts has the same).
+        resolve: {
+          alias: {
+            '@': fileURLToPath(new URL('./console/src', import.meta.url)),
+            '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)),
+          },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -283,6 +283,7 @@ function PublishForm({ base, act, cancel }: FormProps) {
   }, [base]);
   // The caret waits at the end of each text, where staff add a closing line.
   useEffect(() => {
+    if (!p) return;
     for (const el of [subject.current, content.current, answer.current]) el?.setSelectionRange(el.value.length, el.value.length);
   }, [p]);
   if (failed) return <ErrorBox error={failed} />;
