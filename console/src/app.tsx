@@ -1,5 +1,5 @@
 // The console shell: who is signed in, the navigation with counts, and the screen for the hash.
-import type { Field } from '@contract';
+import type { Field, ListResponse } from '@contract';
 import type { Capability } from '@contract/constants.js';
 import type { InboxCounts, StaffMe, StaffUnits } from '@contract/staff.js';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
@@ -24,7 +24,7 @@ interface Signed {
 async function loadSession(me: StaffMe): Promise<Signed> {
   const [units, fields] = await Promise.all([
     api<StaffUnits>('/api/staff/units'),
-    api<{ items: Field[] }>('/api/fields').catch(() => ({ items: [] })),
+    api<ListResponse<Field>>('/api/fields').catch(() => ({ items: [] })),
   ]);
   return { me, units: units.items, fields: fields.items };
 }

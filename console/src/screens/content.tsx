@@ -1,6 +1,6 @@
 // Content editors: hotlines, news, guides, FAQ, answer templates. Records from content/ show as
 // such; saving stores the console version, which a content reload keeps.
-import type { Field } from '@contract';
+import type { Field, ListResponse } from '@contract';
 import type { ContentKind, ContentMeta, ContentRecord } from '@contract/staff.js';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FieldSpec, RecordFields, readRecord } from '@/components/record-form.js';
@@ -140,7 +140,7 @@ export function ContentScreen({ kind: asked }: { kind: string }) {
   const { fields } = useSession();
   const toast = useToast();
   const base = `/api/staff/content/${kind}`;
-  const { data, error, reload } = useLoad(() => api<{ items: AnyRecord[] }>(base), kind);
+  const { data, error, reload } = useLoad(() => api<ListResponse<AnyRecord>>(base), kind);
   /** The record being edited; {} = a new one; null = no editor open. */
   const [editing, setEditing] = useState<{ record: AnyRecord | null; n: number } | null>(null);
   useEffect(() => {

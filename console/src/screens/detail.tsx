@@ -1,5 +1,6 @@
 // One feedback: content, photos, location, procedure, sender (handling unit only), timeline,
 // deliveries with "send again", the citizen's rating, and the actions allowed in its status.
+import type { ListResponse } from '@contract';
 import type { ActionResult, ContentRecord, FeedbackAction, FeedbackDetail, PublishPreview } from '@contract/staff.js';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useToast } from '@/components/toast.js';
@@ -153,7 +154,7 @@ function AnswerForm({ d, act, cancel }: FormProps) {
   const [text, setText] = useState('');
   const [templates, setTemplates] = useState<ContentRecord<'templates'>[] | null>(null);
   useEffect(() => {
-    api<{ items: ContentRecord<'templates'>[] }>('/api/staff/content/templates')
+    api<ListResponse<ContentRecord<'templates'>>>('/api/staff/content/templates')
       .catch(() => ({ items: [] }))
       .then((r) => setTemplates(r.items.filter((t) => !t.field || t.field === d.field?.id)));
   }, [d.field?.id]);

@@ -1,5 +1,5 @@
 // Sign-in form. The server throttles failed attempts and says when to try again.
-import type { StaffMe } from '@contract/staff.js';
+import type { StaffLogin, StaffMe } from '@contract/staff.js';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '@/lib/api.js';
 
@@ -18,7 +18,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (me: StaffMe) => Promi
     setBusy(true);
     setMessage(null);
     try {
-      const res = await api<{ staff: StaffMe }>('/api/staff/login', {
+      const res = await api<StaffLogin>('/api/staff/login', {
         method: 'POST',
         body: { username: username.current?.value ?? '', password: password.current?.value ?? '' },
       });

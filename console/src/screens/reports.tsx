@@ -2,7 +2,7 @@
 // asked that the product could not answer (editors too, one click to write an FAQ answer), and
 // the printable outreach (poster per office, leaflet per procedure). Charts by Chart.js, bundled
 // from node_modules and loaded when the figures are shown; every chart has its table next to it.
-import type { AdminUnit, Locality } from '@contract';
+import type { AdminUnit, ListResponse, Locality } from '@contract';
 import type { ReportGaps, ReportSummary } from '@contract/staff.js';
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -30,7 +30,7 @@ async function loadReport({ from, to, unit }: Period, { summary, gaps }: { summa
     summary ? api<ReportSummary>(`/api/staff/reports/summary${qs({ from, to, unit })}`) : null,
     gaps ? api<ReportGaps>(`/api/staff/reports/gaps${qs({ from, to, unit, limit: 50 })}`) : null,
     api<Locality>('/api/locality').catch(() => null),
-    api<{ items: AdminUnit[] }>('/api/units').catch(() => ({ items: [] as AdminUnit[] })),
+    api<ListResponse<AdminUnit>>('/api/units').catch(() => ({ items: [] as AdminUnit[] })),
   ]);
   return {
     summary: s,

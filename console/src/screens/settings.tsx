@@ -1,6 +1,6 @@
 // Settings for admins: handling units and their channels, routing rules, holiday tables,
 // staff accounts and the audit log.
-import type { AdminUnit } from '@contract';
+import type { AdminUnit, ListResponse } from '@contract';
 import { ROLES, type Role } from '@contract/constants.js';
 import type { AuditItem, Channel, HandlingUnit, HolidayYear, Routing, StaffAccount } from '@contract/staff.js';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -117,7 +117,7 @@ const UNIT_SPEC: FieldSpec[] = [
 
 function UnitsPage() {
   const toast = useToast();
-  const { data, error, reload } = useLoad(() => api<{ items: HandlingUnit[] }>('/api/staff/settings/units'), 'units');
+  const { data, error, reload } = useLoad(() => api<ListResponse<HandlingUnit>>('/api/staff/settings/units'), 'units');
   const [editing, setEditing] = useState<{ unit: HandlingUnit | null; n: number } | null>(null);
   if (!data) return <Loading error={error} />;
   const edit = (unit: HandlingUnit | null) => setEditing({ unit, n: Date.now() });
@@ -194,7 +194,7 @@ function RoutingPage() {
   const { units, fields } = useSession();
   const toast = useToast();
   const { data, error } = useLoad(
-    () => Promise.all([api<Routing>('/api/staff/settings/routing'), api<{ items: AdminUnit[] }>('/api/units')]),
+    () => Promise.all([api<Routing>('/api/staff/settings/routing'), api<ListResponse<AdminUnit>>('/api/units')]),
     'routing',
   );
   if (!data) return <Loading error={error} />;
@@ -351,7 +351,7 @@ const parseLines = (text: string) =>
 
 function HolidaysPage({ year: asked }: { year: string | null }) {
   const toast = useToast();
-  const { data, error } = useLoad(() => api<{ items: HolidayYear[] }>('/api/staff/settings/holidays'), 'holidays');
+  const { data, error } = useLoad(() => api<ListResponse<HolidayYear>>('/api/staff/settings/holidays'), 'holidays');
   if (!data) return <Loading error={error} />;
   const { items } = data;
   const year = Number(asked ?? items.at(-1)?.year ?? new Date().getFullYear());
@@ -438,7 +438,7 @@ function UnitBoxes({ selected, legend }: { selected: readonly string[]; legend: 
 function StaffPage() {
   const toast = useToast();
   const { units } = useSession();
-  const { data, error, reload } = useLoad(() => api<{ items: StaffAccount[] }>('/api/staff/settings/staff'), 'staff');
+  const { data, error, reload } = useLoad(() => api<ListResponse<StaffAccount>>('/api/staff/settings/staff'), 'staff');
   const [editing, setEditing] = useState<{ account: StaffAccount | null; n: number } | null>(null);
   const firstField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -588,7 +588,7 @@ function AuditPage({ query }: { query: URLSearchParams }) {
   const { data, error } = useLoad(async () => {
     // Account ids → usernames, so the log reads "Tài khoản quantri".
     const [accounts, log] = await Promise.all([
-      api<{ items: StaffAccount[] }>('/api/staff/settings/staff').catch(() => ({ items: [] as StaffAccount[] })),
+      api<ListResponse<StaffAccount>>('/api/staff/settings/staff').catch(() => ({ items: [] as StaffAccount[] })),
       api<{ items: AuditItem[]; total: number }>(`/api/staff/audit${qs({ ...q, limit: 100 })}`),
     ]);
     return { names: new Map(accounts.items.map((s) => [s.id, s.username])), log };

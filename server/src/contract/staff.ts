@@ -7,7 +7,7 @@ import type { Summary } from '../reports/summary.js';
 import type { publishPreviewResponse } from '../staff/actions.js';
 import type { detailResponse } from '../staff/detail.js';
 import type { countsResponse, inboxQuery, inboxResponse } from '../staff/inbox.js';
-import type { me } from '../staff/routes/auth.routes.js';
+import type { loginResponse, me } from '../staff/routes/auth.routes.js';
 import type { meta as contentMeta, KINDS } from '../staff/routes/content.routes.js';
 import type { actionResponse, staffUnitsResponse } from '../staff/routes/feedback.routes.js';
 import type { auditItem, meta as settingsMeta } from '../staff/routes/settings.routes.js';
@@ -19,6 +19,7 @@ type In<S extends z.ZodType> = z.input<S>;
 type Meta<M extends Record<string, z.ZodType>> = { [K in keyof M]: Out<M[K]> };
 
 export type StaffMe = Out<typeof me>;
+export type StaffLogin = Out<typeof loginResponse>;
 export type StaffUnits = Out<typeof staffUnitsResponse>;
 
 // ---- Feedback handling

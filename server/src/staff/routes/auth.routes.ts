@@ -20,6 +20,8 @@ export const me = z.object({
   units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
+export const loginResponse = z.object({ staff: me, expiresAt: z.string() });
+
 /** What the audit log says for a failed sign-in with a username no account has. */
 export const UNKNOWN_USER = '(tên không có)';
 
@@ -52,7 +54,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { ctx: Staf
         tags,
         summary: 'Đăng nhập bảng điều khiển cán bộ',
         body: loginBody,
-        response: { 200: z.object({ staff: me, expiresAt: z.string() }), ...errors },
+        response: { 200: loginResponse, ...errors },
       },
     },
     async (req, reply) => {
