@@ -172,39 +172,41 @@ export function ContentScreen({ kind: asked }: { kind: string }) {
         ) : null}
       </div>
       {data.items.length ? (
-        <table className="list">
-          <thead>
-            <tr>
-              {k.columns.map(([name, label]) => (
-                <th key={name} scope="col">
-                  {label}
-                </th>
-              ))}
-              <th scope="col">Nguồn</th>
-              <th scope="col">
-                <span className="sr-only">Sửa</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((r) => (
-              <tr key={r.id}>
-                {k.columns.map(([name]) => (
-                  <td key={name}>{cell(name, r, fields)}</td>
+        <div className="scroll-x">
+          <table className="list">
+            <thead>
+              <tr>
+                {k.columns.map(([name, label]) => (
+                  <th key={name} scope="col">
+                    {label}
+                  </th>
                 ))}
-                <td>
-                  <OriginTag r={r} />
-                  {r.example ? <span className="tag warn">Ví dụ</span> : null}
-                </td>
-                <td>
-                  <button type="button" className="secondary small" onClick={() => setEditing({ record: r, n: Date.now() })}>
-                    Sửa
-                  </button>
-                </td>
+                <th scope="col">Nguồn</th>
+                <th scope="col">
+                  <span className="sr-only">Sửa</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((r) => (
+                <tr key={r.id}>
+                  {k.columns.map(([name]) => (
+                    <td key={name}>{cell(name, r, fields)}</td>
+                  ))}
+                  <td>
+                    <OriginTag r={r} />
+                    {r.example ? <span className="tag warn">Ví dụ</span> : null}
+                  </td>
+                  <td>
+                    <button type="button" className="secondary small" onClick={() => setEditing({ record: r, n: Date.now() })}>
+                      Sửa
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="empty">Chưa có mục nào.</p>
       )}

@@ -90,48 +90,50 @@ export function InboxScreen({ query, visit }: { query: URLSearchParams; visit: n
         </button>
       </form>
       {data.items.length ? (
-        <table className="list">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mã</th>
-              <th scope="col">Nội dung</th>
-              {manyUnits ? <th scope="col">Đơn vị</th> : null}
-              <th scope="col">Ngày gửi</th>
-              <th scope="col">Hạn xử lý</th>
-              <th scope="col">Trạng thái</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((i) => (
-              <tr key={i.trackingCode} className={i.overdue ? 'overdue' : undefined}>
-                <td>
-                  <a href={`#/feedback/${encodeURIComponent(i.trackingCode)}`} className="code">
-                    {i.trackingCode}
-                  </a>
-                </td>
-                <td>
-                  <div className="subject">{i.subject}</div>
-                  <div className="muted small">
-                    {KIND_LABELS[i.kind]}
-                    {i.field ? ` · ${fieldName(fields, i.field)}` : ''}
-                  </div>
-                </td>
-                {manyUnits ? <td className="small">{i.unit.name}</td> : null}
-                <td className="nowrap">{vnDate(i.createdAt)}</td>
-                <td className="nowrap">
-                  {vnDate(i.dueAt)}
-                  <div>
-                    <DueBadge item={i} />
-                  </div>
-                </td>
-                <td>
-                  <span className={`status s-${i.status}`}>{i.statusLabel}</span>
-                </td>
+        <div className="scroll-x">
+          <table className="list">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mã</th>
+                <th scope="col">Nội dung</th>
+                {manyUnits ? <th scope="col">Đơn vị</th> : null}
+                <th scope="col">Ngày gửi</th>
+                <th scope="col">Hạn xử lý</th>
+                <th scope="col">Trạng thái</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((i) => (
+                <tr key={i.trackingCode} className={i.overdue ? 'overdue' : undefined}>
+                  <td>
+                    <a href={`#/feedback/${encodeURIComponent(i.trackingCode)}`} className="code">
+                      {i.trackingCode}
+                    </a>
+                  </td>
+                  <td>
+                    <div className="subject">{i.subject}</div>
+                    <div className="muted small">
+                      {KIND_LABELS[i.kind]}
+                      {i.field ? ` · ${fieldName(fields, i.field)}` : ''}
+                    </div>
+                  </td>
+                  {manyUnits ? <td className="small">{i.unit.name}</td> : null}
+                  <td className="nowrap">{vnDate(i.createdAt)}</td>
+                  <td className="nowrap">
+                    {vnDate(i.dueAt)}
+                    <div>
+                      <DueBadge item={i} />
+                    </div>
+                  </td>
+                  <td>
+                    <span className={`status s-${i.status}`}>{i.statusLabel}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="empty">Không có phản ánh nào khớp bộ lọc.</p>
       )}

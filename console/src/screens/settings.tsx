@@ -150,33 +150,35 @@ function UnitsPage() {
           </SaveForm>
         ) : null}
       </div>
-      <table className="list">
-        <thead>
-          <tr>
-            <th>Đơn vị</th>
-            <th>Kênh nhận</th>
-            <th>
-              <span className="sr-only">Sửa</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.items.map((x) => (
-            <tr key={x.id}>
-              <td>
-                <div>{x.name}</div>
-                <div className="muted small">{`${x.id} · ${x.unitCode}`}</div>
-              </td>
-              <td className="small pre">{channelsText(x.channels) || 'Chưa có kênh'}</td>
-              <td>
-                <button type="button" className="secondary small" onClick={() => edit(x)}>
-                  Sửa
-                </button>
-              </td>
+      <div className="scroll-x">
+        <table className="list">
+          <thead>
+            <tr>
+              <th>Đơn vị</th>
+              <th>Kênh nhận</th>
+              <th>
+                <span className="sr-only">Sửa</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.items.map((x) => (
+              <tr key={x.id}>
+                <td>
+                  <div>{x.name}</div>
+                  <div className="muted small">{`${x.id} · ${x.unitCode}`}</div>
+                </td>
+                <td className="small pre">{channelsText(x.channels) || 'Chưa có kênh'}</td>
+                <td>
+                  <button type="button" className="secondary small" onClick={() => edit(x)}>
+                    Sửa
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -531,38 +533,40 @@ function StaffPage() {
           </SaveForm>
         ) : null}
       </div>
-      <table className="list">
-        <thead>
-          <tr>
-            <th>Cán bộ</th>
-            <th>Vai trò</th>
-            <th>Đơn vị</th>
-            <th>Đăng nhập gần nhất</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {data.items.map((a) => (
-            <tr key={a.id} className={a.active ? undefined : 'inactive'}>
-              <td>
-                <div>{a.displayName}</div>
-                <div className="muted small">
-                  {a.username}
-                  {a.active ? '' : ' · đã khóa'}
-                </div>
-              </td>
-              <td className="small">{a.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
-              <td className="small">{a.units.map(unitName).join(', ') || '—'}</td>
-              <td className="small">{a.lastLoginAt ? vnDateTime(a.lastLoginAt) : 'Chưa đăng nhập'}</td>
-              <td>
-                <button type="button" className="secondary small" onClick={() => setEditing({ account: a, n: Date.now() })}>
-                  Sửa
-                </button>
-              </td>
+      <div className="scroll-x">
+        <table className="list">
+          <thead>
+            <tr>
+              <th>Cán bộ</th>
+              <th>Vai trò</th>
+              <th>Đơn vị</th>
+              <th>Đăng nhập gần nhất</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.items.map((a) => (
+              <tr key={a.id} className={a.active ? undefined : 'inactive'}>
+                <td>
+                  <div>{a.displayName}</div>
+                  <div className="muted small">
+                    {a.username}
+                    {a.active ? '' : ' · đã khóa'}
+                  </div>
+                </td>
+                <td className="small">{a.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
+                <td className="small">{a.units.map(unitName).join(', ') || '—'}</td>
+                <td className="small">{a.lastLoginAt ? vnDateTime(a.lastLoginAt) : 'Chưa đăng nhập'}</td>
+                <td>
+                  <button type="button" className="secondary small" onClick={() => setEditing({ account: a, n: Date.now() })}>
+                    Sửa
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -626,34 +630,36 @@ function AuditPage({ query }: { query: URLSearchParams }) {
           Lọc
         </button>
       </form>
-      <table className="list">
-        <thead>
-          <tr>
-            <th>Lúc</th>
-            <th>Cán bộ</th>
-            <th>Thao tác</th>
-            <th>Đối tượng</th>
-            <th>Chi tiết</th>
-          </tr>
-        </thead>
-        <tbody>
-          {log.items.map((a, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a page of the log, newest first, never reordered on screen
-            <tr key={`${a.at}-${i}`}>
-              <td className="nowrap small">{vnDateTime(a.at)}</td>
-              <td>{a.username}</td>
-              <td>{AUDIT_ACTION[a.action] ?? a.action}</td>
-              <td>{targetCell(a.target, names)}</td>
-              <td className="small muted">
-                {Object.entries(a.data)
-                  .filter((e): e is [string, string | number | boolean] => e[1] !== null)
-                  .map(([k, v]) => `${AUDIT_DATA_KEY[k] ?? k}: ${dataValue(k, v)}`)
-                  .join(' · ')}
-              </td>
+      <div className="scroll-x">
+        <table className="list">
+          <thead>
+            <tr>
+              <th>Lúc</th>
+              <th>Cán bộ</th>
+              <th>Thao tác</th>
+              <th>Đối tượng</th>
+              <th>Chi tiết</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {log.items.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a page of the log, newest first, never reordered on screen
+              <tr key={`${a.at}-${i}`}>
+                <td className="nowrap small">{vnDateTime(a.at)}</td>
+                <td>{a.username}</td>
+                <td>{AUDIT_ACTION[a.action] ?? a.action}</td>
+                <td>{targetCell(a.target, names)}</td>
+                <td className="small muted">
+                  {Object.entries(a.data)
+                    .filter((e): e is [string, string | number | boolean] => e[1] !== null)
+                    .map(([k, v]) => `${AUDIT_DATA_KEY[k] ?? k}: ${dataValue(k, v)}`)
+                    .join(' · ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
