@@ -83,7 +83,7 @@ export function InboxScreen({ query, visit }: { query: URLSearchParams; visit: n
           </Field>
         ) : null}
         <Field label="Tìm">
-          <input type="search" name="q" defaultValue={q.q ?? ''} placeholder="Mã theo dõi hoặc tiêu đề" ref={search} />
+          <input key={q.q ?? ''} type="search" name="q" defaultValue={q.q ?? ''} placeholder="Mã theo dõi hoặc tiêu đề" ref={search} />
         </Field>
         <button type="submit" className="secondary">
           Tìm
