@@ -7,6 +7,7 @@ if [ ! -x /usr/bin/chromium ]; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
 npm run build:mini-app
+npm run build:console
 rm -rf test-results
 status=0
 npm test || status=$?

@@ -20,7 +20,26 @@ export default defineConfig({
           environment: 'jsdom',
         },
         // The mini app's `@/` import alias (mini-app/vite.config.mts has the same).
-        resolve: { alias: { '@': fileURLToPath(new URL('./mini-app/src', import.meta.url)) } },
+        resolve: {
+          alias: {
+            '@': fileURLToPath(new URL('./mini-app/src', import.meta.url)),
+            '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)),
+          },
+        },
+      },
+      {
+        test: {
+          name: 'console',
+          include: ['test/console/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+        // The console's `@/` and `@contract` aliases (console/vite.config.mts has the same).
+        resolve: {
+          alias: {
+            '@': fileURLToPath(new URL('./console/src', import.meta.url)),
+            '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)),
+          },
+        },
       },
       {
         test: {

@@ -26,7 +26,13 @@ export default defineConfig(() => {
   return {
     root: fileURLToPath(new URL('.', import.meta.url)),
     plugins: [zaloMiniApp(), react(), zauiCss()],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // The server's API contract: types (erased) and zod-free shared values.
+        '@contract': fileURLToPath(new URL('../server/src/contract', import.meta.url)),
+      },
+    },
     // `npm run dev -w mini-app` talks to a server started with `npm start` (or DEV_API_URL).
     server: { proxy: { '/api': process.env.DEV_API_URL ?? 'http://127.0.0.1:3000' } },
     build: {

@@ -77,7 +77,7 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
 export const app = fp(appPlugin, { name: 'cchc-app' });
 
 async function registerStatic(fastify: FastifyInstance, config: Config) {
-  const consoleDir = path.join(import.meta.dirname, 'console', 'public');
+  const consoleDir = config.CONSOLE_DIR;
   if (existsSync(config.MINI_APP_DIR)) {
     await fastify.register(fastifyStatic, { root: config.MINI_APP_DIR, prefix: '/app/', decorateReply: true, maxAge: '1h' });
     fastify.get('/app', { schema: { hide: true } }, (_req, reply) => reply.redirect('/app/'));

@@ -42,6 +42,8 @@ export const configSchema = z.object({
   /** Remember recent search answers (off only to measure the index itself). */
   SEARCH_CACHE: bool.default(true),
   MINI_APP_DIR: z.string().default(path.join(repoRoot, 'mini-app', 'www')),
+  /** The staff console's build (npm run build:console), served at /console/. */
+  CONSOLE_DIR: z.string().default(path.join(repoRoot, 'console', 'www')),
   /** A whole request (headers and body) must arrive within this time; 0 would turn it off. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   /** A socket that sends nothing for this long is closed. */

@@ -116,8 +116,34 @@ describe('fees on the page', () => {
   });
 
   it('names who each amount is for when a method has several (individual vs group list)', () => {
-    const one: Fee = { amount: 15000, currency: 'VND', per: 'lần đăng ký', free: false, note: 'Cá nhân, hộ gia đình.', text: '' };
-    const list: Fee = { amount: 10000, currency: 'VND', per: 'người/lần đăng ký', free: false, note: 'Đăng ký theo danh sách.', text: '' };
+    // What the server computes for a plain amount: no reduction, no exemption.
+    const plain = (amount: number, per: string): ApplicableFee => ({
+      ...applicable,
+      amount,
+      per,
+      baseAmount: amount,
+      condition: null,
+      validTo: null,
+      source: null,
+    });
+    const one: Fee = {
+      amount: 15000,
+      currency: 'VND',
+      per: 'lần đăng ký',
+      free: false,
+      note: 'Cá nhân, hộ gia đình.',
+      text: '',
+      applicable: plain(15000, 'lần đăng ký'),
+    };
+    const list: Fee = {
+      amount: 10000,
+      currency: 'VND',
+      per: 'người/lần đăng ký',
+      free: false,
+      note: 'Đăng ký theo danh sách.',
+      text: '',
+      applicable: plain(10000, 'người/lần đăng ký'),
+    };
     render(<MethodsSection methods={[method([one, list])]} officialUrl={null} />);
     expect(screen.getByText(/Cá nhân, hộ gia đình:/).closest('dd')?.textContent).toContain('15.000 đồng/lần đăng ký');
     expect(screen.getByText(/Đăng ký theo danh sách:/).closest('dd')?.textContent).toContain('10.000 đồng/người/lần đăng ký');

@@ -1,4 +1,4 @@
-// `npm start`: builds the mini app when missing, starts the server and prints the URLs.
+// `npm start`: builds the mini app and the staff console when missing, starts the server and prints the URLs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,12 @@ import { ContentInvalidError } from '../plugins/content.js';
 import { startServer } from '../server.js';
 import { staffRepository } from '../staff/staff.repository.js';
 
-function buildMiniAppIfMissing(dir: string) {
-  if (existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(repoRoot, 'mini-app', 'index.html'))) return;
-  console.log('Đang dựng mini app lần đầu (npm run build:mini-app)…');
-  const r = spawnSync('npm', ['run', 'build', '-w', 'mini-app'], { cwd: repoRoot, stdio: 'inherit' });
-  if (r.status !== 0) console.error('Không dựng được mini app; máy chủ vẫn chạy phần API.');
+/** Builds a client workspace (mini-app, console) on the first run, when its build is missing. */
+function buildIfMissing(dir: string, workspace: 'mini-app' | 'console', name: string) {
+  if (existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(repoRoot, workspace, 'index.html'))) return;
+  console.log(`Đang dựng ${name} lần đầu (npm run build:${workspace})…`);
+  const r = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) console.error(`Không dựng được ${name}; máy chủ vẫn chạy phần API.`);
 }
 
 async function hasActiveAdmin(app: FastifyInstance): Promise<boolean> {
@@ -23,7 +24,8 @@ async function hasActiveAdmin(app: FastifyInstance): Promise<boolean> {
 
 try {
   const config = loadConfig();
-  buildMiniAppIfMissing(config.MINI_APP_DIR);
+  buildIfMissing(config.MINI_APP_DIR, 'mini-app', 'mini app');
+  buildIfMissing(config.CONSOLE_DIR, 'console', 'bảng điều khiển cán bộ');
   const app = await startServer(config);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -1,12 +1,10 @@
 // The contract of the feedback API. Messages are written for citizens: what is wrong and how to fix it.
 import { z } from '../lib/zod-vi.js';
+import { KINDS } from './kinds.js';
 import { normalizePhone } from './phone.js';
 import { STATUS_VALUES } from './statuses.js';
 
-export const KINDS = ['phan_anh', 'kien_nghi', 'hoi_dap'] as const;
-export type Kind = (typeof KINDS)[number];
-export const KIND_LABELS: Record<Kind, string> = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị', hoi_dap: 'Hỏi đáp' };
-export const KIND_PREFIX: Record<Kind, string> = { phan_anh: 'PA', kien_nghi: 'KN', hoi_dap: 'HD' };
+export { KIND_LABELS, KIND_PREFIX, KINDS, type Kind } from './kinds.js';
 
 /** A required text field with one message when missing and length messages in words. */
 const text = (what: string, min: number, max: number) =>

@@ -15,7 +15,7 @@ const tags = ['Báo cáo và in ấn'];
 
 export default async function printRoutes(app: FastifyInstance, opts: { config: Config }) {
   const content = contentRepository(app.store);
-  const canPrint = requireStaff('editor', 'leader');
+  const canPrint = requireStaff('print');
   const r = app.withTypeProvider<ZodTypeProvider>();
   const locality = async () => {
     const loc = (await content.locality()) as { name?: unknown; example?: unknown; offices?: unknown[] } | null;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
+import { gapsResponse } from '../contract/schemas.js';
 import { z } from '../lib/zod-vi.js';
 import printRoutes from '../print/print.routes.js';
 import { requireStaff } from '../staff/auth.js';
@@ -20,7 +21,7 @@ const errors = { 400: problem, 401: problem, 403: problem };
 
 export default async function reportsRoutes(app: FastifyInstance, opts: { config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const leader = requireStaff('leader');
+  const leader = requireStaff('reports.figures');
   const content = contentRepository(app.store);
 
   r.get(
@@ -77,17 +78,13 @@ export default async function reportsRoutes(app: FastifyInstance, opts: { config
   r.get(
     '/api/staff/reports/gaps',
     {
-      preHandler: requireStaff('leader', 'editor'),
+      preHandler: requireStaff('reports.gaps'),
       schema: {
         tags,
         summary: 'Câu hỏi người dân chưa được trả lời (tìm không thấy, trợ lý không trả lời được), đã che số điện thoại, số giấy tờ, email',
         querystring: withPeriodChecks(periodFields.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) })),
         response: {
-          200: z.object({
-            items: z.array(z.object({ source: z.enum(['search', 'chat']), text: z.string(), count: z.number(), lastDay: z.string() })),
-            distinct: z.number(),
-            total: z.number(),
-          }),
+          200: gapsResponse,
           ...errors,
         },
       },

@@ -7,67 +7,13 @@ import { ChatService } from '../chat/service.js';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
-import { z } from '../lib/zod-vi.js';
+import { chatBody, chatResponse } from '../contract/schemas.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     chat: ChatService;
   }
 }
-
-const ref = z.object({ code: z.string(), name: z.string() });
-export const chatBody = z.object({
-  conversationId: z
-    .string()
-    .trim()
-    .max(100, 'Mã hội thoại dài tối đa 100 ký tự.')
-    .regex(/^[\w:.-]*$/, 'Mã hội thoại không hợp lệ.')
-    .optional(),
-  text: z
-    .string({ error: 'Bạn chưa nhập câu hỏi.' })
-    .trim()
-    .min(1, 'Bạn chưa nhập câu hỏi.')
-    .max(500, 'Câu hỏi dài tối đa 500 ký tự. Bạn hỏi ngắn gọn hơn nhé.'),
-  /** Start focused on a procedure (the mini app's chat opened from a procedure page). */
-  procedure: z.string().trim().max(40).optional(),
-});
-export const chatResponse = z.object({
-  conversationId: z.string(),
-  reply: z.object({
-    /** decline = out of scope: no procedure named, the right channel given. */
-    kind: z.enum(['answer', 'clarify', 'fallback', 'decline']),
-    text: z.string(),
-    procedures: z.array(ref),
-    options: z.array(z.object({ label: z.string(), code: z.string() })).optional(),
-    actions: z
-      .array(z.object({ kind: z.enum(['call', 'feedback', 'link', 'status', 'ask']), label: z.string(), target: z.string() }))
-      .optional(),
-    detail: z.enum(['papers', 'fee', 'time', 'where', 'online', 'who', 'steps', 'forms', 'result', 'conditions']).nullable().optional(),
-    /** What a non-procedure answer is about (office_hours, payment, hotline …). */
-    topic: z
-      .enum([
-        'greeting',
-        'thanks',
-        'goodbye',
-        'office_hours',
-        'office_address',
-        'payment',
-        'online_levels',
-        'vneid',
-        'dossier_tracking',
-        'feedback_status',
-        'feedback_new',
-        'hotline',
-        'faq',
-      ])
-      .nullable()
-      .optional(),
-    /** Hotlines named, the one for the question first; number null = example or blank (never dialled). */
-    hotlines: z
-      .array(z.object({ id: z.string(), name: z.string(), topic: z.string(), number: z.string().nullable(), group: z.string() }))
-      .optional(),
-  }),
-});
 
 async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
   const repo = contentRepository(app.store);

@@ -1,15 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contentRepository } from '../content/content.repository.js';
-import {
-  adminUnitSchema,
-  faqSchema,
-  fieldSchema,
-  guideMetaSchema,
-  hotlineSchema,
-  newsMetaSchema,
-  officeSchema,
-} from '../content/schemas.js';
+import { adminUnitSchema, type faqSchema, type fieldSchema, guideMetaSchema, hotlineSchema, newsMetaSchema } from '../content/schemas.js';
+import { faqResponse, fieldResponse, guideResponse, localityResponse, newsResponse } from '../contract/schemas.js';
 import { notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 
@@ -28,13 +21,7 @@ export default async function contentRoutes(app: FastifyInstance) {
         tags,
         summary: 'Địa phương, bộ phận một cửa và giờ làm việc',
         response: {
-          200: z.object({
-            name: z.string(),
-            example: z.boolean(),
-            provinceCode: z.string(),
-            portalUrl: z.string(),
-            offices: z.array(officeSchema),
-          }),
+          200: localityResponse,
         },
       },
     },
@@ -50,7 +37,7 @@ export default async function contentRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Lĩnh vực thủ tục (count: mọi cấp; communeCount: thủ tục cấp xã)',
-        response: { 200: items(fieldSchema.extend({ count: z.number().int(), communeCount: z.number().int() })) },
+        response: { 200: items(fieldResponse) },
       },
     },
     async () => {
@@ -70,14 +57,13 @@ export default async function contentRoutes(app: FastifyInstance) {
       items: (await repo.units()) as never,
     }),
   );
-  const faqRef = z.object({ code: z.string(), name: z.string(), shortName: z.string().nullable() });
   r.get(
     '/api/faq',
     {
       schema: {
         tags,
         summary: 'Hỏi đáp thường gặp (procedureRefs: tên các thủ tục được nhắc, để làm liên kết)',
-        response: { 200: items(faqSchema.extend({ procedureRefs: z.array(faqRef) })) },
+        response: { 200: items(faqResponse) },
       },
     },
     async () => ({
@@ -97,27 +83,19 @@ export default async function contentRoutes(app: FastifyInstance) {
       items: (await repo.guides()) as never,
     }),
   );
-  r.get(
-    '/api/guides/:id',
-    { schema: { tags, params: idParam, response: { 200: guideMetaSchema.extend({ body: z.string() }) } } },
-    async (req) => {
-      const g = await repo.guide(req.params.id);
-      if (!g) throw notFound(`Không tìm thấy hướng dẫn "${req.params.id}".`);
-      app.usage.count('guide_view');
-      return g as never;
-    },
-  );
+  r.get('/api/guides/:id', { schema: { tags, params: idParam, response: { 200: guideResponse } } }, async (req) => {
+    const g = await repo.guide(req.params.id);
+    if (!g) throw notFound(`Không tìm thấy hướng dẫn "${req.params.id}".`);
+    app.usage.count('guide_view');
+    return g as never;
+  });
   r.get('/api/news', { schema: { tags, summary: 'Tin tức', response: { 200: items(newsMetaSchema) } } }, async () => ({
     items: (await repo.news()) as never,
   }));
-  r.get(
-    '/api/news/:id',
-    { schema: { tags, params: idParam, response: { 200: newsMetaSchema.extend({ body: z.string() }) } } },
-    async (req) => {
-      const n = await repo.newsItem(req.params.id);
-      if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
-      app.usage.count('news_view');
-      return n as never;
-    },
-  );
+  r.get('/api/news/:id', { schema: { tags, params: idParam, response: { 200: newsResponse } } }, async (req) => {
+    const n = await repo.newsItem(req.params.id);
+    if (!n) throw notFound(`Không tìm thấy tin "${req.params.id}".`);
+    app.usage.count('news_view');
+    return n as never;
+  });
 }

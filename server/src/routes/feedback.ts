@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarRepository } from '../calendar/calendar.repository.js';
+import { consentResponse, eraseResponse, formTokenResponse } from '../contract/schemas.js';
 import { CONSENT_PURPOSE } from '../feedback/consent.js';
 import {
   eraseCode,
@@ -80,7 +81,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       schema: {
         tags,
         summary: 'Mở biểu mẫu: mã kiểm tra (formToken) gửi kèm phản ánh; gửi sớm hơn minFillMs sau khi mở thì bị từ chối',
-        response: { 200: z.object({ formToken: z.string(), minFillMs: z.number().int() }) },
+        response: { 200: formTokenResponse },
       },
     },
     async (_req, reply) => {
@@ -95,7 +96,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
       schema: {
         tags,
         summary: 'Nội dung đồng ý xử lý dữ liệu cá nhân đang áp dụng',
-        response: { 200: z.object({ version: z.string(), text: z.string() }) },
+        response: { 200: consentResponse },
       },
     },
     async () => CONSENT_PURPOSE,
@@ -138,7 +139,7 @@ export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax
         summary: 'Rút lại sự đồng ý và xóa thông tin cá nhân của người gửi (cần mã xóa dữ liệu cấp khi gửi); phản ánh thôi công khai',
         params: trackingCodeParam,
         body: z.strictObject({ eraseCode }),
-        response: { 200: z.object({ trackingCode: z.string(), erasedAt: z.string() }), ...errors },
+        response: { 200: eraseResponse, ...errors },
       },
     },
     async (req) => svc.erase(req.params.trackingCode, req.body.eraseCode),

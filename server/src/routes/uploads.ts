@@ -3,6 +3,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { uploadResponse } from '../contract/schemas.js';
 import { MAX_UPLOAD_BYTES, tooLarge } from '../feedback/uploads/uploads.service.js';
 import { AppError, badRequest } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
@@ -22,7 +23,7 @@ export default async function uploadRoutes(app: FastifyInstance) {
         tags: ['Phản ánh, kiến nghị'],
         summary: 'Tải lên một ảnh (JPEG, PNG, WebP; tối đa 5 MB) để đính kèm phản ánh; ảnh được giải mã và mã hóa lại, bỏ mọi siêu dữ liệu',
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ uploadId: z.uuid() }), 400: problem, 413: problem, 415: problem, 429: problem, 503: problem },
+        response: { 201: uploadResponse, 400: problem, 413: problem, 415: problem, 429: problem, 503: problem },
       },
     },
     async (req, reply) => {

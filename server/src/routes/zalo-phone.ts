@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
+import { zaloPhoneResponse } from '../contract/schemas.js';
 import { AppError } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { exchangePhoneToken, ZaloGraphError } from '../zalo/graph-client.js';
@@ -38,7 +39,7 @@ export default async function zaloPhoneRoutes(app: FastifyInstance, opts: { conf
         description:
           'accessToken: zmp-sdk getAccessToken(); token: zmp-sdk getPhoneNumber().token. Máy chủ đổi tại Zalo bằng khóa bí mật của ứng dụng.',
         body: zaloPhoneBody,
-        response: { 200: z.object({ phone: z.string() }), 400: problem, 429: problem, 502: problem, 503: problem },
+        response: { 200: zaloPhoneResponse, 400: problem, 429: problem, 502: problem, 503: problem },
       },
     },
     async (req) => {

@@ -6,8 +6,9 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { AppError, forbidden, unauthorized } from '../lib/errors.js';
+import { type Capability, can } from './capabilities.js';
 import { principal, type StaffRepository } from './staff.repository.js';
-import { hasRole, type Role, type StaffPrincipal } from './staff.types.js';
+import type { StaffPrincipal } from './staff.types.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,11 +57,11 @@ export function clearSessionCookie(reply: FastifyReply, config: Config, req: Fas
   reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: isSecureRequest(config, req) });
 }
 
-/** preHandler: signed in, and (when roles are given) holding one of them; admins pass everything. */
-export function requireStaff(...roles: Role[]) {
+/** preHandler: signed in, and (when a capability is given) holding a role that has it (capabilities.ts). */
+export function requireStaff(capability?: Capability) {
   return async (req: FastifyRequest) => {
     if (!req.staff) throw unauthorized('Bạn cần đăng nhập bảng điều khiển cán bộ.');
-    if (roles.length && !hasRole(req.staff, roles)) throw forbidden();
+    if (capability && !can(req.staff.roles, capability)) throw forbidden();
   };
 }
 

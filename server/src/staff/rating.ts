@@ -1,25 +1,13 @@
 // The citizen rates the answer: stars 1–5, solved or not, an optional comment. Checked with the
 // same tracking code + last 4 phone digits as the status page; one rating, which may be changed.
+
+import { ratingBody, ratingResponse } from '../contract/schemas.js';
 import type { FeedbackRepository } from '../feedback/feedback.repository.js';
-import { phoneLast4 } from '../feedback/feedback.schemas.js';
 import { type FeedbackService, lookupKey } from '../feedback/feedback.service.js';
 import { conflict } from '../lib/errors.js';
-import { z } from '../lib/zod-vi.js';
+import type { z } from '../lib/zod-vi.js';
 
-export const ratingBody = z.strictObject({
-  phoneLast4,
-  stars: z
-    .number({ error: 'Vui lòng chọn số sao từ 1 đến 5.' })
-    .int('Vui lòng chọn số sao từ 1 đến 5.')
-    .min(1, 'Vui lòng chọn số sao từ 1 đến 5.')
-    .max(5, 'Vui lòng chọn số sao từ 1 đến 5.'),
-  solved: z.boolean({ error: 'Vui lòng cho biết vấn đề đã được giải quyết chưa.' }),
-  comment: z.string().trim().max(1000, 'Nhận xét dài tối đa 1.000 ký tự.').optional(),
-});
-export const ratingResponse = z.object({
-  trackingCode: z.string(),
-  rating: z.object({ stars: z.number().int(), solved: z.boolean(), comment: z.string().nullable(), at: z.string() }),
-});
+export { ratingBody, ratingResponse };
 
 export async function rateAnswer(
   repo: FeedbackRepository,

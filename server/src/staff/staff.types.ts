@@ -1,14 +1,7 @@
 // Staff accounts, sessions and audit events as stored. Dates are ISO strings.
-export const ROLES = ['admin', 'handler', 'editor', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './capabilities.js';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Quản trị hệ thống',
-  handler: 'Cán bộ xử lý phản ánh',
-  editor: 'Biên tập nội dung',
-  /** Read-only: reports and printable material, never a citizen's data. */
-  leader: 'Lãnh đạo (xem báo cáo)',
-};
+export { ROLE_LABELS, ROLES, type Role } from './capabilities.js';
 
 export interface StaffDoc {
   [k: string]: unknown;
@@ -56,6 +49,3 @@ export interface StaffPrincipal {
   roles: Role[];
   units: string[];
 }
-
-export const isAdmin = (s: StaffPrincipal) => s.roles.includes('admin');
-export const hasRole = (s: StaffPrincipal, roles: readonly Role[]) => isAdmin(s) || s.roles.some((r) => roles.includes(r));

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { vnDate } from '../calendar/calendar.js';
 import { contentRepository } from '../content/content.repository.js';
+import { surveyBody, surveyFormResponse } from '../contract/schemas.js';
 import { badRequest, conflict } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { DuplicateKeyError } from '../store/port.js';
@@ -19,39 +20,10 @@ declare module 'fastify' {
   }
 }
 
-const score = z
-  .number({ error: 'Vui lòng chọn mức hài lòng từ 1 đến 5.' })
-  .int('Vui lòng chọn mức hài lòng từ 1 đến 5.')
-  .min(1, 'Vui lòng chọn mức hài lòng từ 1 đến 5.')
-  .max(5, 'Vui lòng chọn mức hài lòng từ 1 đến 5.');
-
-export const surveyBody = z.strictObject({
-  office: z.string({ error: 'Thiếu nơi làm thủ tục.' }).trim().min(1, 'Thiếu nơi làm thủ tục.').max(80),
-  procedure: z.string().trim().max(40).optional(),
-  /** A random id the app keeps on the device; never linked to a person. */
-  deviceId: z.string({ error: 'Thiếu mã thiết bị.' }).regex(/^[A-Za-z0-9_-]{16,64}$/, 'Mã thiết bị không hợp lệ.'),
-  scores: z.strictObject({
-    access: score,
-    procedure: score,
-    staff: score,
-    result: score,
-    feedback: score.nullable().optional(),
-  }),
-});
-
 const formQuery = z.object({
   office: z.string().trim().max(80).optional(),
   procedure: z.string().trim().max(40).optional(),
 });
-const officeView = z.object({ id: z.string(), name: z.string(), unitCode: z.string() });
-const formResponse = z.object({
-  office: officeView.nullable(),
-  offices: z.array(officeView),
-  procedure: z.object({ code: z.string(), name: z.string() }).nullable(),
-  criteria: z.array(z.object({ id: z.string(), label: z.string(), hint: z.string(), optional: z.boolean() })),
-  scale: z.array(z.object({ value: z.number(), label: z.string() })),
-});
-
 async function surveyPlugin(app: FastifyInstance, opts: { rateMax?: number; now?: () => Date }) {
   const now = opts.now ?? (() => new Date());
   const repo = surveyRepository(app.store);
@@ -73,7 +45,7 @@ async function surveyPlugin(app: FastifyInstance, opts: { rateMax?: number; now?
         tags: ['Khảo sát'],
         summary: 'Phiếu khảo sát mức độ hài lòng tại bộ phận một cửa (theo 5 yếu tố SIPAS)',
         querystring: formQuery,
-        response: { 200: formResponse },
+        response: { 200: surveyFormResponse },
       },
     },
     async (req) => {

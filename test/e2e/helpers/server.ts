@@ -1,5 +1,5 @@
 // Starts the real server in-process for end-to-end tests: 127.0.0.1, a random port, a
-// fresh data directory, the repo's content, and the built mini app (built once if missing).
+// fresh data directory, the repo's content, the built mini app and staff console (built once if missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import type { Config } from '../../../server/src/config.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 export const miniAppDir = path.join(repoRoot, 'mini-app', 'www');
+export const consoleDir = path.join(repoRoot, 'console', 'www');
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -33,12 +34,20 @@ export function ensureMiniAppBuilt({ rebuild = false }: { rebuild?: boolean } = 
   if (r.status !== 0) throw new Error('npm run build -w mini-app failed');
 }
 
+/** Builds console/www (the staff console) when it is missing. */
+export function ensureConsoleBuilt(): void {
+  if (existsSync(path.join(consoleDir, 'index.html'))) return;
+  const r = spawnSync('npm', ['run', 'build', '-w', 'console'], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build -w console failed');
+}
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer | ExternalServer> {
   // E2E_BASE_URL points the browser tests at a server that is already running (a staging
   // deployment, or `npm start` while debugging) instead of starting one in-process.
   const external = process.env.E2E_BASE_URL;
   if (external) return { app: null, config: null, baseUrl: external.replace(/\/+$/, ''), close: async () => {} };
   ensureMiniAppBuilt();
+  ensureConsoleBuilt();
   // Loaded here, not at the top, so E2E_BASE_URL runs need no server code at all.
   const { buildApp } = await import('../../../server/src/app.js');
   const { loadConfig } = await import('../../../server/src/config.js');
@@ -53,6 +62,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     // The curated content is enough for the screens; the national file makes start-up slow.
     NATIONAL_TTHC_FILE: '',
     MINI_APP_DIR: miniAppDir,
+    CONSOLE_DIR: consoleDir,
     ...env,
   });
   const app = await buildApp({ config, logger: false });

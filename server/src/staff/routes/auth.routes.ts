@@ -13,12 +13,14 @@ const loginBody = z.strictObject({
   username: z.string({ error: 'Vui lòng nhập tên đăng nhập.' }).trim().min(1, 'Vui lòng nhập tên đăng nhập.').max(100),
   password: z.string({ error: 'Vui lòng nhập mật khẩu.' }).min(1, 'Vui lòng nhập mật khẩu.').max(200),
 });
-const me = z.object({
+export const me = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(z.enum(ROLES)),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
+
+export const loginResponse = z.object({ staff: me, expiresAt: z.string() });
 
 /** What the audit log says for a failed sign-in with a username no account has. */
 export const UNKNOWN_USER = '(tên không có)';
@@ -52,7 +54,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { ctx: Staf
         tags,
         summary: 'Đăng nhập bảng điều khiển cán bộ',
         body: loginBody,
-        response: { 200: z.object({ staff: me, expiresAt: z.string() }), ...errors },
+        response: { 200: loginResponse, ...errors },
       },
     },
     async (req, reply) => {

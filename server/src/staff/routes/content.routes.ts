@@ -15,7 +15,7 @@ const slugParam = z.object({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "duong-day-nong-xa".')
     .max(80),
 });
-const meta = {
+export const meta = {
   origin: z.enum(['content', 'console']),
   seeded: z.boolean(),
   editedAt: z.string().nullable(),
@@ -32,7 +32,7 @@ export const templateSchema = z.object({
 });
 
 /** Each editable kind: its collection, schema (with id) and list order. */
-const KINDS = {
+export const KINDS = {
   hotlines: { collection: 'hotlines', schema: hotlineSchema, sort: { order: 1 }, order: 'order', label: 'Đường dây nóng' },
   faq: { collection: 'faq', schema: faqSchema, sort: { order: 1 }, order: 'order', label: 'Hỏi đáp' },
   news: { collection: 'news', schema: newsMetaSchema.extend({ body }), sort: { publishedAt: -1 }, order: undefined, label: 'Tin tức' },
@@ -44,13 +44,13 @@ export default async function contentRoutes(app: FastifyInstance, opts: { ctx: S
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const editor = contentEditor(ctx.store, ctx.audit, ctx.now);
-  const canEdit = requireStaff('editor');
+  const canEdit = requireStaff('content.edit');
 
   for (const [kind, k] of Object.entries(KINDS)) {
     const schema = k.schema as z.ZodObject;
     const item = schema.extend(meta);
     // Handlers read answer templates while answering; the rest is for editors.
-    const canRead = kind === 'templates' ? requireStaff('editor', 'handler') : canEdit;
+    const canRead = kind === 'templates' ? requireStaff('templates.read') : canEdit;
     r.get(
       `/api/staff/content/${kind}`,
       {

@@ -21,17 +21,19 @@ import { detailResponse, feedbackDetail } from '../detail.js';
 import { countsResponse, inboxCounts, inboxQuery, inboxResponse, listInbox } from '../inbox.js';
 import { codeParam, errors, tags } from './schemas.js';
 
-const actionResponse = z.object({
+export const actionResponse = z.object({
   /** null when the case left the staff member's units (e.g. after a transfer). */
   detail: detailResponse.nullable(),
   notified: z.enum(['sent', 'failed', 'none']).optional(),
 });
 
+export const staffUnitsResponse = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+
 export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { ctx: StaffContext }) {
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const act = staffActions(ctx);
-  const handler = requireStaff('handler');
+  const handler = requireStaff('feedback.handle');
 
   /** Detail after an action, if the staff member may still see the case. */
   const after = async (req: FastifyRequest, code: string) => {
@@ -181,7 +183,7 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
       schema: {
         tags,
         summary: 'Đơn vị xử lý (để lọc và chuyển)',
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }), ...errors },
+        response: { 200: staffUnitsResponse, ...errors },
       },
     },
     async () => ({

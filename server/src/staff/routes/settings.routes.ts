@@ -13,13 +13,13 @@ import type { StaffContext } from '../context.js';
 import { createStaffBody, passwordBody, staffAccounts, staffView, updateStaffBody, view } from '../staff-accounts.js';
 import { errors, idParam, ok, tags } from './schemas.js';
 
-const meta = {
+export const meta = {
   origin: z.enum(['content', 'console']),
   seeded: z.boolean(),
   editedAt: z.string().nullable(),
   editedBy: z.string().nullable(),
 };
-const auditItem = z.object({
+export const auditItem = z.object({
   at: z.string(),
   username: z.string(),
   action: z.string(),
@@ -30,7 +30,7 @@ const auditItem = z.object({
 export default async function settingsRoutes(app: FastifyInstance, opts: { ctx: StaffContext }) {
   const { ctx } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const admin = requireStaff('admin');
+  const admin = requireStaff('settings');
   const editor = contentEditor(ctx.store, ctx.audit, ctx.now);
   const accounts = staffAccounts(ctx.store, ctx.staff, ctx.audit);
 

@@ -1,10 +1,13 @@
 // POST /api/feedback/:code/rating: stars, solved or not, a comment (staff module, server side).
-import { send } from './send.js';
+import { apiRequest } from '@/lib/api-client.js';
+import type { RatingResult } from '@/types/api.js';
+import { FEEDBACK_MESSAGES } from './messages.js';
 import type { RatingRequest } from './types.js';
 
 export const rateAnswer = (code: string, rating: RatingRequest) =>
-  send<{ trackingCode: string; rating: { stars: number; solved: boolean; comment: string | null; at: string } }>(
-    'POST',
-    `/feedback/${encodeURIComponent(code)}/rating`,
-    { json: rating },
-  );
+  apiRequest<RatingResult>(`/feedback/${encodeURIComponent(code)}/rating`, {
+    method: 'POST',
+    json: rating,
+    timeoutMs: 20_000,
+    messages: FEEDBACK_MESSAGES,
+  });

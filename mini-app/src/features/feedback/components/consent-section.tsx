@@ -1,6 +1,7 @@
 // Consent (Law 91/2025/QH15 on personal data): the server's versioned purpose text as the label
 // of an explicit checkbox, the details in plain words, and a separate, unticked choice to publish
 // the question and answer without personal data.
+import { CONSENT_PURPOSE } from '@contract/constants.js';
 import Checkbox from 'zmp-ui/checkbox';
 import type { ConsentText } from '../api/types.js';
 import { FieldError } from './text-field.js';
@@ -8,14 +9,8 @@ import { FieldError } from './text-field.js';
 /** Version of the details list below; sent with the server's text version as what was shown. */
 export const CONSENT_DETAILS_VERSION = 'app1';
 
-/** Shown when the server's text cannot be loaded (offline): the text of server/src/feedback/consent.ts. */
-export const FALLBACK_CONSENT: ConsentText = {
-  version: 'pakn-2026-01',
-  text:
-    'Tôi đồng ý để cơ quan nhà nước tiếp nhận và xử lý phản ánh, kiến nghị này sử dụng họ tên, số điện thoại, địa chỉ và ' +
-    'ảnh tôi gửi chỉ để xem xét, giải quyết, liên hệ và trả lời tôi. Thông tin cá nhân không được công khai. Tôi có thể rút lại ' +
-    'sự đồng ý và yêu cầu xóa thông tin cá nhân bất cứ lúc nào bằng mã theo dõi; thông tin cá nhân được ẩn danh sau thời hạn lưu trữ.',
-};
+/** Shown when the server's text cannot be loaded (offline): the server's own text, built in. */
+export const FALLBACK_CONSENT: ConsentText = CONSENT_PURPOSE;
 
 export const consentVersion = (c: ConsentText) => `${c.version}+${CONSENT_DETAILS_VERSION}`;
 

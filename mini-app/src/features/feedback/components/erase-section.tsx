@@ -3,8 +3,8 @@
 // erase code given at submission: remembered on the sending device, typed on another one.
 import { useState } from 'react';
 import Modal from 'zmp-ui/modal';
+import { ApiError } from '@/lib/api-client.js';
 import { eraseFeedback } from '../api/erase-feedback.js';
-import { FeedbackApiError } from '../api/send.js';
 import { sentEraseCode } from '../utils/sent-store.js';
 import { TextField } from './text-field.js';
 
@@ -35,7 +35,7 @@ export function EraseSection({ code, erased, onErased }: { code: string; erased:
       await eraseFeedback(code, eraseCode);
       onErased();
     } catch (err) {
-      setFailure(err instanceof FeedbackApiError ? err.message : 'Chưa xóa được. Vui lòng thử lại.');
+      setFailure(err instanceof ApiError ? err.message : 'Chưa xóa được. Vui lòng thử lại.');
     } finally {
       setBusy(false);
     }

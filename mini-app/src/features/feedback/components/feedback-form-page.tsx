@@ -5,9 +5,9 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import Modal from 'zmp-ui/modal';
 import { PageLayout } from '@/components/page-layout.js';
+import { ApiError } from '@/lib/api-client.js';
 import { useCommunes, useConsentText, useFeedbackFields, useProcedureName } from '../api/form-data.js';
 import { getFormToken } from '../api/form-token.js';
-import { FeedbackApiError } from '../api/send.js';
 import { submitFeedback } from '../api/submit-feedback.js';
 import type { SubmitResult } from '../api/types.js';
 import { clearDraft, type Draft, emptyDraft, fingerprint, hasContent, keyFor, loadDraft, newKey, saveDraft } from '../utils/draft-store.js';
@@ -61,7 +61,7 @@ export function FeedbackFormPage() {
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<FeedbackApiError | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [photosBusy, setPhotosBusy] = useState(false);
   const [confirmLegal, setConfirmLegal] = useState(false);
   const [sent, setSent] = useState<SubmitResult | null>(null);
@@ -152,7 +152,7 @@ export function FeedbackFormPage() {
       setSent(res);
       window.scrollTo?.(0, 0);
     } catch (err) {
-      const e = err instanceof FeedbackApiError ? err : new FeedbackApiError('Đã có lỗi xảy ra. Vui lòng thử lại.', 0, true);
+      const e = err instanceof ApiError ? err : new ApiError('Đã có lỗi xảy ra. Vui lòng thử lại.', 0, true);
       if (e.status === 409) {
         // The key was used for other content: this draft needs a new one.
         const fresh = { ...keyed, idempotencyKey: newKey(), sentFingerprint: null };

@@ -4,7 +4,7 @@ import '../feedback.css';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageLayout } from '@/components/page-layout.js';
-import { FeedbackApiError } from '../api/send.js';
+import { ApiError } from '@/lib/api-client.js';
 import { trackFeedback } from '../api/track-feedback.js';
 import { NotFoundNotice } from './not-found-notice.js';
 import { TextField } from './text-field.js';
@@ -40,7 +40,7 @@ export function FeedbackLookupPage() {
       const data = await trackFeedback(normalized, last4.trim());
       navigate(`/feedback/status/${encodeURIComponent(normalized)}`, { state: { phoneLast4: last4.trim(), data } });
     } catch (err) {
-      if (err instanceof FeedbackApiError && err.status === 404) setResult('notFound');
+      if (err instanceof ApiError && err.status === 404) setResult('notFound');
       else setResult(err instanceof Error ? err.message : 'Đã có lỗi xảy ra. Vui lòng thử lại.');
     } finally {
       setBusy(false);

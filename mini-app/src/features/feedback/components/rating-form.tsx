@@ -1,8 +1,8 @@
 // Rating the answer: 1–5 stars, "đã giải quyết chưa?", an optional comment. May be sent again
 // to change it (the server keeps the last one).
 import { type FormEvent, useState } from 'react';
+import { ApiError } from '@/lib/api-client.js';
 import { rateAnswer } from '../api/rate-answer.js';
-import { FeedbackApiError } from '../api/send.js';
 import { ratedStars, rememberRated } from '../utils/sent-store.js';
 import { FieldError, TextField } from './text-field.js';
 
@@ -31,7 +31,7 @@ export function RatingForm({ code, last4 }: { code: string; last4: string }) {
       rememberRated(code, stars);
       setState('done');
     } catch (err) {
-      setFailure(err instanceof FeedbackApiError ? err.message : 'Chưa gửi được đánh giá. Vui lòng thử lại.');
+      setFailure(err instanceof ApiError ? err.message : 'Chưa gửi được đánh giá. Vui lòng thử lại.');
       setState('idle');
     }
   }

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { ErrorState, LoadingList } from '@/components/feedback-states.js';
 import { PageLayout } from '@/components/page-layout.js';
-import { FeedbackApiError } from '../api/send.js';
+import { ApiError } from '@/lib/api-client.js';
 import type { FeedbackStatusView } from '../api/types.js';
 import { useFeedbackStatus } from '../api/use-status.js';
 import { vnDateTime, vnDay } from '../utils/dates.js';
@@ -30,7 +30,7 @@ export function FeedbackStatusPage() {
       {last4 && status.loading && !status.data && <LoadingList count={3} label="Đang tải trạng thái…" />}
       {last4 &&
         status.error &&
-        (status.error instanceof FeedbackApiError && status.error.status === 404 ? (
+        (status.error instanceof ApiError && status.error.status === 404 ? (
           <NotFoundNotice />
         ) : (
           <ErrorState error={status.error} onRetry={status.reload} title="Chưa tải được trạng thái" />

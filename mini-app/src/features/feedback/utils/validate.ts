@@ -1,6 +1,6 @@
 // Client-side checks with the server's rules and wording, so most mistakes are shown before
 // sending; the server's own per-field errors are mapped onto the same fields afterwards.
-import type { FieldProblem } from '../api/send.js';
+import type { FieldProblem } from '@/lib/api-client.js';
 import type { FeedbackRequest } from '../api/types.js';
 import type { Draft } from './draft-store.js';
 

@@ -1,13 +1,9 @@
 // The staff console shows server texts in words a clerk reads: local time, Vietnamese status
-// names, no configuration variable on its own.
+// names (the server's own labels), no configuration variable on its own.
 import { describe, expect, it } from 'vitest';
-
-// Browser ES module served to the console as is (no types): loaded by path.
-const domPath = '../../../server/src/console/public/js/dom.js';
-const { readable, STATUS_LABEL } = (await import(domPath)) as {
-  readable: (s: string) => string;
-  STATUS_LABEL: Record<string, string>;
-};
+import { readable } from '@/lib/format.js';
+import { STATUS_LABEL } from '@/lib/labels.js';
+import { STATUSES } from '../../server/src/feedback/statuses.js';
 
 describe('console readable()', () => {
   it('turns an ISO instant in a timeline note into Vietnam time', () => {
@@ -16,8 +12,9 @@ describe('console readable()', () => {
     expect(out).toContain('20:13');
     expect(out).toContain('01/12/2026');
   });
-  it('names statuses and explains a missing mail server', () => {
-    expect(readable('in_progress')).toBe(STATUS_LABEL.in_progress);
+  it('names statuses with the server’s labels and explains a missing mail server', () => {
+    expect(readable('in_progress')).toBe(STATUSES.in_progress.label);
+    expect(STATUS_LABEL.duplicate).toBe(STATUSES.duplicate.label);
     expect(readable('SMTP_URL chưa được cấu hình')).toMatch(/^máy chủ chưa được cài đặt để gửi thư điện tử/);
   });
 });
