@@ -7,8 +7,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { legacyAppRedirect } from './lib/app-links.js';
 import './lib/zod-vi.js';
 import feedbackPlugin from './feedback/feedback.plugin.js';
+import outboxPlugin from './outbox/outbox.plugin.js';
 import contentPlugin from './plugins/content.js';
 import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import externalPlugins from './plugins/external.js';
@@ -28,6 +30,7 @@ import zaloWebhookRoutes from './routes/zalo-webhook.js';
 import type { Store } from './store/port.js';
 import surveyPlugin from './survey/survey.plugin.js';
 import usagePlugin from './usage/usage.plugin.js';
+import zaloPlugin from './zalo/zalo.plugin.js';
 
 export interface AppOptions {
   config: Config;
@@ -45,6 +48,8 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(guards);
   await fastify.register(storePlugin, { config, store: opts.store });
   await fastify.register(contentPlugin, { config });
+  await fastify.register(zaloPlugin, { config });
+  await fastify.register(outboxPlugin, { config });
   await fastify.register(feedbackPlugin, { config });
   await fastify.register(usagePlugin);
   await fastify.register(surveyPlugin);
@@ -65,6 +70,9 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
 
   fastify.setNotFoundHandler({ preHandler: fastify.rateLimit() }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '';
+    // Links sent before the app routed by hash open the same screen.
+    const legacy = request.method === 'GET' ? legacyAppRedirect(request.url) : null;
+    if (legacy) return reply.redirect(legacy, 301);
     // Deep links inside the single-page apps fall back to their index.html.
     if (request.method === 'GET' && url.startsWith('/app/') && existsSync(path.join(config.MINI_APP_DIR, 'index.html'))) {
       return reply.sendFile('index.html', config.MINI_APP_DIR);

@@ -1,10 +1,13 @@
 // Read access to content collections; routes never touch collections directly.
 import type { Store } from '../store/port.js';
+import { type HandlingUnit, handlingUnitSchema } from './schemas.js';
 
 const clean = <T extends Record<string, unknown>>(d: T) => {
   const { _id, origin, ...rest } = d;
   return rest;
 };
+
+export type ContentRepository = ReturnType<typeof contentRepository>;
 
 export function contentRepository(store: Store) {
   const list = async (name: string, sort: Record<string, 1 | -1>) => (await store.collection(name).find({}, { sort })).map(clean);
@@ -27,5 +30,13 @@ export function contentRepository(store: Store) {
     newsItem: (id: string) => one('news', id),
     holidays: () => list('holidays', { year: 1 }),
     handlingUnits: () => list('handling_units', { name: 1 }),
+    /** One handling unit, validated (channels included): null when there is none by that id. */
+    handlingUnit: async (id: string): Promise<HandlingUnit | null> => {
+      const d = await store.collection('handling_units').findOne({ _id: id });
+      return d ? handlingUnitSchema.parse(d) : null;
+    },
+    /** Name of an administrative unit (commune) or a field, null when unknown. */
+    adminUnitName: async (code: string) => ((await store.collection('admin_units').findOne({ _id: code }))?.name as string) ?? null,
+    fieldName: async (id: string) => ((await store.collection('fields').findOne({ _id: id }))?.name as string) ?? null,
   };
 }

@@ -1,16 +1,13 @@
-// Feedback intake and delivery as one app plugin: repository, upload storage, the service and
-// the outbox worker (started here, stopped on close), and the retention job.
+// Feedback as one app plugin: repository, upload storage, the service, what it sends through the
+// outbox (feedback.deliveries.ts), and the retention job.
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
-import { handlingUnitSchema } from '../content/schemas.js';
-import { emailSender } from '../outbox/channels/email.js';
-import { webhookSender } from '../outbox/channels/webhook.js';
-import { zaloSender } from '../outbox/channels/zalo.js';
-import { composeMessage } from '../outbox/message.js';
-import { createOutbox, type Outbox } from '../outbox/outbox.js';
+import { contentRepository } from '../content/content.repository.js';
+import type { Outbox } from '../outbox/outbox.js';
+import { registerFeedbackDeliveries } from './feedback.deliveries.js';
 import { feedbackRepository } from './feedback.repository.js';
 import { createFeedbackService, type FeedbackService } from './feedback.service.js';
 import { diskStorage, gridfsStorage } from './uploads/storage.js';
@@ -18,10 +15,6 @@ import { uploadLimitsFrom, uploadsService } from './uploads/uploads.service.js';
 
 export interface FeedbackPluginOptions {
   config: Config;
-  /** Secrets for webhook channels by env name; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-  /** Zalo OA access token provider; defaults to ZALO_OA_ACCESS_TOKEN. */
-  zaloAccessToken?: () => Promise<string | undefined>;
 }
 
 declare module 'fastify' {
@@ -35,6 +28,8 @@ declare module 'fastify' {
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
       /** Staff action on a dead delivery: send it again (only that channel). */
       retryDelivery(id: string, by: string): Promise<boolean>;
+      /** A stored photo (null when gone, e.g. erased with the personal data). */
+      readPhoto(id: string): Promise<Buffer | null>;
     };
   }
 }
@@ -44,7 +39,6 @@ const RETENTION_EVERY_MS = 6 * 3600_000;
 async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions) {
   const { config } = opts;
   const { store } = app;
-  const env = opts.env ?? process.env;
   const repo = feedbackRepository(store);
   await repo.ensureIndexes();
 
@@ -54,46 +48,8 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   // The store's directory shares the disk: uploads stop well before a full disk makes it fail.
   const uploads = uploadsService(store, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
 
-  const email = emailSender({ smtpUrl: config.SMTP_URL, from: config.SMTP_FROM, timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS });
-  const outbox = createOutbox({
-    repo,
-    log: app.log.child({ module: 'outbox' }),
-    options: {
-      pollMs: config.OUTBOX_POLL_MS,
-      leaseMs: config.OUTBOX_LEASE_MS,
-      retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
-      maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-      perChannel: config.OUTBOX_PER_CHANNEL,
-      perUnit: config.OUTBOX_PER_UNIT,
-    },
-    senders: {
-      email: email.send,
-      webhook: webhookSender({
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-        secret: (name) => env[name],
-        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
-      }),
-      zalo: zaloSender({
-        baseUrl: config.ZALO_OA_API_BASE,
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-        accessToken: opts.zaloAccessToken ?? (async () => config.ZALO_OA_ACCESS_TOKEN),
-      }),
-    },
-    async compose(delivery, fb) {
-      const [unitDoc, commune, field] = await Promise.all([
-        store.collection('handling_units').findOne({ _id: delivery.unitId }),
-        store.collection('admin_units').findOne({ _id: fb.communeCode }),
-        fb.field ? store.collection('fields').findOne({ _id: fb.field }) : null,
-      ]);
-      const unit = unitDoc ? handlingUnitSchema.parse(unitDoc) : { id: delivery.unitId, name: delivery.unitId, unitCode: '', channels: [] };
-      return composeMessage(delivery._id, fb, {
-        unit,
-        communeName: (commune?.name as string) ?? null,
-        fieldName: (field?.name as string) ?? null,
-        publicUrl: config.PUBLIC_URL,
-      });
-    },
-  });
+  const { outbox } = app;
+  registerFeedbackDeliveries(outbox, { repo, content: contentRepository(store), links: config, now: () => new Date() });
 
   const service = createFeedbackService({
     store,
@@ -116,9 +72,16 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     minFillMs: config.FEEDBACK_MIN_FILL_MS,
     runRetention,
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
+    readPhoto: (id: string) => storage.read(id),
   });
 
-  if (config.OUTBOX_ENABLED) outbox.start();
+  // Deliveries a status move wrote but a crash kept from the outbox (feedback.service.ts materialize).
+  const recover = setTimeout(() => {
+    service
+      .recoverPendingDeliveries()
+      .catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'pending deliveries not recovered'));
+  }, 0);
+  recover.unref();
   const retain = () => {
     runRetention().catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'retention job failed'));
   };
@@ -142,10 +105,9 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     clearInterval(retention);
     clearInterval(orphans);
     clearTimeout(firstRetention);
-    await outbox.stop();
-    email.close();
+    clearTimeout(recover);
     await storage.close();
   });
 }
 
-export default fp(feedbackPlugin, { name: 'feedback', dependencies: ['store', 'content'] });
+export default fp(feedbackPlugin, { name: 'feedback', dependencies: ['store', 'content', 'outbox'] });

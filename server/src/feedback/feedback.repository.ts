@@ -1,10 +1,14 @@
-// The only place that touches the feedback and delivery collections.
+// The only place that touches the feedback collection, and a case's deliveries (read for staff views).
 import { randomBytes } from 'node:crypto';
+import { DELIVERIES } from '../outbox/deliveries.repository.js';
 import type { Store } from '../store/port.js';
 import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from './feedback.types.js';
 
 export const FEEDBACK = 'feedback';
-export const DELIVERIES = 'deliveries';
+export { DELIVERIES };
+
+/** Before issue 13 the "answered" notice was sent directly and recorded here. */
+const LEGACY_NOTIFICATIONS = 'citizen_notifications';
 export const IDEMPOTENCY = 'idempotency_keys';
 export const UPLOADS = 'uploads';
 
@@ -26,12 +30,15 @@ export function feedbackRepository(store: Store) {
         await feedback.updateOne({ _id: fb._id, publicId: { $exists: false } }, { $set: { publicId: newPublicId() } });
       await feedback.createIndex({ keys: { publicId: 1 }, unique: true, name: 'publicId_unique' });
       await feedback.createIndex({ keys: { status: 1, closedAt: 1 }, name: 'status_closedAt' });
-      await deliveries.createIndex({ keys: { status: 1, nextAttemptAt: 1 }, name: 'status_nextAttemptAt' });
-      await deliveries.createIndex({ keys: { status: 1, leaseUntil: 1 }, name: 'status_leaseUntil' });
-      // Equality on status alone: lets the embedded store skip delivered rows when claiming.
-      await deliveries.createIndex({ keys: { status: 1 }, name: 'status' });
+      // The outbox indexes its own fields (outbox/deliveries.repository.ts); staff views list a case's deliveries.
       await deliveries.createIndex({ keys: { feedbackId: 1 }, name: 'feedbackId' });
     },
+    /** Deliveries of the case to its units (staff detail), oldest first. */
+    deliveriesOf: (id: string) => deliveries.find({ feedbackId: id }, { sort: { createdAt: 1 } }),
+    /** Messages to the citizen about the case (the "answered" notice), oldest first. */
+    noticesOf: (id: string) => deliveries.find({ 'subject.type': 'feedback_answered', 'subject.id': id }, { sort: { createdAt: 1 } }),
+    /** Notices recorded before they went through the outbox (read only). */
+    legacyNoticesOf: (id: string) => store.collection(LEGACY_NOTIFICATIONS).find({ feedbackId: id }, { sort: { at: 1 } }),
     byTrackingCode: (code: string) => feedback.findOne({ trackingCode: code }),
     byPublicId: (id: string) => feedback.findOne({ publicId: id }),
     byId: (id: string) => feedback.findOne({ _id: id }),

@@ -6,9 +6,11 @@ import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
 import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from '../content/schemas.js';
 import { AppError } from '../lib/errors.js';
+import type { DeliveryDoc as OutboxDelivery } from '../outbox/deliveries.repository.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { CONSENT_PURPOSE } from './consent.js';
+import { unitDeliveries } from './feedback.deliveries.js';
 import {
   eraseNotFound,
   type FieldError,
@@ -20,7 +22,7 @@ import {
 } from './feedback.errors.js';
 import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId, UPLOADS } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
-import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
+import type { FeedbackDoc, TimelineEvent } from './feedback.types.js';
 import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
@@ -221,7 +223,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         },
       ],
     };
-    const deliveries = newDeliveries({ _id: id, trackingCode }, r.unit, at);
+    const deliveries = unitDeliveries({ _id: id, trackingCode }, r.unit, at);
     // The erase code is stored only hashed on the record; the idempotency record keeps the
     // answer (for retries) and the retention job drops the code from it after two days.
     const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due, eraseCode };
@@ -322,11 +324,44 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return n;
   }
 
-  /** Staff moves a case (used by the staff console). Atomic on the current status. */
+  /**
+   * Deliveries a status move queued travel inside the move's own write (`pendingDeliveries` on
+   * the record: one atomic write), then become outbox rows; a crash in between leaves them on the
+   * record, and recoverPendingDeliveries (at start) writes them. Inserting twice is harmless (same ids).
+   */
+  async function materialize(id: string, deliveries: OutboxDelivery[]) {
+    if (!deliveries.length) return;
+    for (const d of deliveries) {
+      try {
+        await repo.deliveries.insertOne(d as never);
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError || (err as { code?: number }).code === 11000)) throw err;
+      }
+    }
+    await repo.feedback.updateOne({ _id: id, 'pendingDeliveries._id': deliveries[0]!._id }, { $unset: { pendingDeliveries: '' } });
+    deps.onDeliveriesQueued?.();
+  }
+
+  async function recoverPendingDeliveries(): Promise<number> {
+    const left = await repo.feedback.find({ pendingDeliveries: { $exists: true } }, { projection: { _id: 1, pendingDeliveries: 1 } });
+    for (const fb of left) await materialize(fb._id, (fb.pendingDeliveries as OutboxDelivery[]) ?? []);
+    return left.length;
+  }
+
+  /** Staff moves a case (used by the staff console). Atomic on the current status, with the deliveries it queues. */
   async function transition(
     id: string,
     to: Status,
-    opts: { by: string; note?: string | null; reason?: string; duplicateOf?: string; unitId?: string; answer?: string },
+    opts: {
+      by: string;
+      note?: string | null;
+      reason?: string;
+      duplicateOf?: string;
+      unitId?: string;
+      answer?: string;
+      /** Outgoing messages this move causes (to the new unit, to the citizen), written with it. */
+      deliveries?: (fb: FeedbackDoc, at: string) => OutboxDelivery[];
+    },
   ): Promise<FeedbackDoc> {
     const fb = await repo.byId(id);
     if (!fb) throw new AppError(404, 'Không tìm thấy', 'Không tìm thấy phản ánh.');
@@ -344,10 +379,22 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     if (to === 'answered') set.answer = { text: opts.answer, at, by: opts.by };
     const note = opts.reason ?? (opts.duplicateOf ? `Trùng với ${opts.duplicateOf}.` : (opts.note ?? null));
     const event: TimelineEvent = { at, by: opts.by, type: to === 'answered' ? 'answered' : 'status', note, data: { from: fb.status, to } };
+    const deliveries = opts.deliveries?.(fb, at) ?? [];
+    if (deliveries.length) set.pendingDeliveries = deliveries;
     if (!(await repo.addEvent(id, event, set, { status: fb.status })))
       throw new AppError(409, 'Xung đột', 'Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
+    await materialize(id, deliveries);
     return (await repo.byId(id)) as FeedbackDoc;
   }
 
-  return { submit, track, erase, anonymiseExpired, transition, proven, issueFormToken: () => tokens.issue() };
+  return {
+    submit,
+    track,
+    erase,
+    anonymiseExpired,
+    transition,
+    recoverPendingDeliveries,
+    proven,
+    issueFormToken: () => tokens.issue(),
+  };
 }

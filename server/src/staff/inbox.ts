@@ -130,6 +130,6 @@ export async function inboxCounts(ctx: StaffContext, s: StaffPrincipal) {
     c({ status: 'answered' }),
     c({ status: { $in: CLOSED_STATUSES } }),
   ]);
-  const deadDeliveries = await ctx.feedback.deliveries.count({ $and: [scope, { status: 'dead' }] });
+  const deadDeliveries = await ctx.feedback.deliveries.count({ $and: [scope, { status: 'dead', feedbackId: { $exists: true } }] });
   return { open: o, new: n, in_progress: ip, dueSoon, overdue, answered, closed, deadDeliveries };
 }

@@ -2,9 +2,9 @@
 // to see the sender's contact details; they are composed at send time, so an erased record
 // sends erased data.
 import type { HandlingUnit } from '../content/schemas.js';
-import { KIND_LABELS } from '../feedback/feedback.schemas.js';
-import type { FeedbackDoc } from '../feedback/feedback.types.js';
-import type { OutgoingMessage } from './channels/types.js';
+import type { OutgoingMessage } from '../outbox/channels/types.js';
+import { KIND_LABELS } from './feedback.schemas.js';
+import type { FeedbackDoc } from './feedback.types.js';
 
 export interface MessageContext {
   unit: HandlingUnit;
