@@ -1,5 +1,7 @@
-// Feedback as one app plugin: repository, upload storage, the service, what it sends through the
-// outbox (feedback.deliveries.ts), and the retention job.
+// Feedback as one app plugin: repository, upload storage, the service, the citizen routes
+// (intake, tracking, erase, public answers, rating, photo uploads), what it sends through the
+// outbox (feedback.deliveries.ts), and the retention job. The staff console works on it through
+// app.feedback (staff/staff.plugin.ts).
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -8,9 +10,12 @@ import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { registerFeedbackDeliveries } from './feedback.deliveries.js';
-import { feedbackRepository } from './feedback.repository.js';
+import { type FeedbackRepository, feedbackRepository } from './feedback.repository.js';
+import feedbackRoutes from './feedback.routes.js';
 import { createFeedbackService, type FeedbackService } from './feedback.service.js';
+import ratingRoutes from './rating.routes.js';
 import { diskStorage, gridfsStorage } from './uploads/storage.js';
+import uploadRoutes from './uploads/uploads.routes.js';
 import { uploadLimitsFrom, uploadsService } from './uploads/uploads.service.js';
 
 export interface FeedbackPluginOptions {
@@ -20,6 +25,7 @@ export interface FeedbackPluginOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     feedback: {
+      repo: FeedbackRepository;
       service: FeedbackService;
       outbox: Outbox;
       uploads: ReturnType<typeof uploadsService>;
@@ -66,6 +72,7 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     orphanPhotos: await uploads.removeOrphans(orphanMs),
   });
   app.decorate('feedback', {
+    repo,
     service,
     outbox,
     uploads,
@@ -74,6 +81,11 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
     readPhoto: (id: string) => storage.read(id),
   });
+
+  // Citizen routes: intake, tracking, erase, public answers (feedback.routes.ts), rating, photo uploads.
+  await app.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
+  await app.register(ratingRoutes);
+  await app.register(uploadRoutes);
 
   // Deliveries a status move wrote but a crash kept from the outbox (feedback.service.ts materialize).
   const recover = setTimeout(() => {

@@ -16,7 +16,8 @@ export type AppParams = Record<string, string | undefined>;
 const query = (params: AppParams) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
-  const s = q.toString();
+  // "/" may stand unencoded in a query (RFC 3986): ?to=/feedback/lookup reads as what it is.
+  const s = q.toString().replace(/%2F/gi, '/');
   return s ? `?${s}` : '';
 };
 

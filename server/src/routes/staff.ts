@@ -11,7 +11,6 @@ import { registerStaffAuth } from '../staff/auth.js';
 import type { StaffContext } from '../staff/context.js';
 import { loginLimiter } from '../staff/login-limit.js';
 import authRoutes from '../staff/routes/auth.routes.js';
-import citizenRatingRoutes from '../staff/routes/citizen.routes.js';
 import contentRoutes from '../staff/routes/content.routes.js';
 import staffFeedbackRoutes from '../staff/routes/feedback.routes.js';
 import localRoutes from '../staff/routes/local.routes.js';
@@ -58,7 +57,6 @@ export default async function staffRoutes(app: FastifyInstance, opts: StaffRoute
     await scope.register(settingsRoutes, { ctx });
     await scope.register(reportsRoutes, { config });
   });
-  await app.register(citizenRatingRoutes, { ctx });
   await app.register(localRoutes, { ctx });
 
   const purge = setInterval(() => {

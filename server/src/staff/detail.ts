@@ -1,13 +1,13 @@
 // One feedback as the handling unit sees it: everything, including the sender's personal data
 // (only ever reached through access.ts), its deliveries and what can be done next.
 import { vnDate } from '../calendar/calendar.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import { KINDS } from '../feedback/feedback.schemas.js';
 import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { canMove, EVENT_TYPES, STATUS_VALUES, STATUSES, type Status } from '../feedback/statuses.js';
 import { z } from '../lib/zod-vi.js';
 import type { StaffContext } from './context.js';
 import { unitNames } from './inbox.js';
-import { workingDaysBetween } from './working-days.js';
 
 export const ACTIONS = ['acknowledge', 'answer', 'transfer', 'reject', 'duplicate', 'close', 'publish'] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -3,11 +3,11 @@
 // Vietnamese accents ("duong" finds "đường"); time taken is counted in working days.
 import { vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
-import type { PublicItem } from '../feedback/feedback.schemas.js';
-import type { FeedbackDoc } from '../feedback/feedback.types.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import type { Store } from '../store/port.js';
 import { fold } from '../text/normalize.js';
-import { workingDaysBetween } from './working-days.js';
+import type { PublicItem } from './feedback.schemas.js';
+import type { FeedbackDoc } from './feedback.types.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,0 +1,38 @@
+// The citizen rates the answer: stars 1–5, solved or not, an optional comment. Checked with the
+// same tracking code + last 4 phone digits as the status page; one rating, which may be changed.
+
+import { conflict } from '../lib/errors.js';
+import { z } from '../lib/zod-vi.js';
+import type { FeedbackRepository } from './feedback.repository.js';
+import { phoneLast4 } from './feedback.schemas.js';
+import { type FeedbackService, lookupKey } from './feedback.service.js';
+
+export const ratingBody = z.strictObject({
+  phoneLast4,
+  stars: z
+    .number({ error: 'Vui lòng chọn số sao từ 1 đến 5.' })
+    .int('Vui lòng chọn số sao từ 1 đến 5.')
+    .min(1, 'Vui lòng chọn số sao từ 1 đến 5.')
+    .max(5, 'Vui lòng chọn số sao từ 1 đến 5.'),
+  solved: z.boolean({ error: 'Vui lòng cho biết vấn đề đã được giải quyết chưa.' }),
+  comment: z.string().trim().max(1000, 'Nhận xét dài tối đa 1.000 ký tự.').optional(),
+});
+export const ratingResponse = z.object({
+  trackingCode: z.string(),
+  rating: z.object({ stars: z.number().int(), solved: z.boolean(), comment: z.string().nullable(), at: z.string() }),
+});
+
+export async function rateAnswer(
+  repo: FeedbackRepository,
+  service: Pick<FeedbackService, 'proven'>,
+  trackingCode: string,
+  body: z.infer<typeof ratingBody>,
+  now = () => new Date(),
+) {
+  // Wrong digits count toward the same per-code lock as the status page.
+  const fb = await service.proven(trackingCode, (f) => f.lookupKey === lookupKey(trackingCode, body.phoneLast4));
+  if (!fb.answer || (fb.status !== 'answered' && fb.status !== 'closed')) throw conflict('Phản ánh chưa có trả lời nên chưa thể đánh giá.');
+  const rating = { stars: body.stars, solved: body.solved, comment: body.comment || null, at: now().toISOString() };
+  await repo.feedback.updateOne({ _id: fb._id }, { $set: { rating } });
+  return { trackingCode: fb.trackingCode, rating };
+}
