@@ -1,4 +1,4 @@
-// Everything the staff routes work with, built once per app (see routes/staff.ts).
+// Everything the staff routes work with, built once per app (see staff/staff.plugin.ts).
 import type { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
 import type { ContentRepository } from '../content/content.repository.js';

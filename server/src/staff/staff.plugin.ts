@@ -1,28 +1,30 @@
-// The staff console API (/api/staff/**) and the citizen's rating of an answer. The staff scope
-// has its own cookie parser, session lookup and CSRF guard; nothing outside it sees the cookie.
+// The staff console API (/api/staff/**) as one app plugin: it works on feedback through the
+// feedback plugin (service, repository, outbox, photos) and on content through the content
+// repository. The staff scope has its own cookie parser, session lookup and CSRF guard; nothing
+// outside it sees the cookie. A new permission: staff/staff.types.ts (ROLES) and access.ts.
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
-import { feedbackRepository } from '../feedback/feedback.repository.js';
 import reportsRoutes from '../reports/reports.routes.js';
-import { auditLog } from '../staff/audit.js';
-import { registerStaffAuth } from '../staff/auth.js';
-import type { StaffContext } from '../staff/context.js';
-import { loginLimiter } from '../staff/login-limit.js';
-import authRoutes from '../staff/routes/auth.routes.js';
-import contentRoutes from '../staff/routes/content.routes.js';
-import staffFeedbackRoutes from '../staff/routes/feedback.routes.js';
-import localRoutes from '../staff/routes/local.routes.js';
-import settingsRoutes from '../staff/routes/settings.routes.js';
-import { staffRepository } from '../staff/staff.repository.js';
+import { auditLog } from './audit.js';
+import { registerStaffAuth } from './auth.js';
+import type { StaffContext } from './context.js';
+import { loginLimiter } from './login-limit.js';
+import authRoutes from './routes/auth.routes.js';
+import contentRoutes from './routes/content.routes.js';
+import staffFeedbackRoutes from './routes/feedback.routes.js';
+import localRoutes from './routes/local.routes.js';
+import settingsRoutes from './routes/settings.routes.js';
+import { staffRepository } from './staff.repository.js';
 
 export interface StaffRoutesOptions {
   config: Config;
   now?: () => Date;
 }
 
-export default async function staffRoutes(app: FastifyInstance, opts: StaffRoutesOptions) {
+async function staffPlugin(app: FastifyInstance, opts: StaffRoutesOptions) {
   const { config } = opts;
   const { store } = app;
   const now = opts.now ?? (() => new Date());
@@ -34,7 +36,7 @@ export default async function staffRoutes(app: FastifyInstance, opts: StaffRoute
     config,
     staff,
     audit: auditLog(store, now),
-    feedback: feedbackRepository(store),
+    feedback: app.feedback.repo,
     service: app.feedback.service,
     outbox: app.feedback.outbox,
     calendar: calendarRepository(store),
@@ -65,3 +67,5 @@ export default async function staffRoutes(app: FastifyInstance, opts: StaffRoute
   purge.unref();
   app.addHook('onClose', async () => clearInterval(purge));
 }
+
+export default fp(staffPlugin, { name: 'staff', dependencies: ['store', 'content', 'feedback', 'outbox', 'reports'] });
