@@ -1,6 +1,6 @@
 // Read access to content collections; routes never touch collections directly.
 import type { Store } from '../store/port.js';
-import { type HandlingUnit, handlingUnitSchema } from './schemas.js';
+import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from './schemas.js';
 
 const clean = <T extends Record<string, unknown>>(d: T) => {
   const { _id, origin, ...rest } = d;
@@ -35,6 +35,34 @@ export function contentRepository(store: Store) {
       const d = await store.collection('handling_units').findOne({ _id: id });
       return d ? handlingUnitSchema.parse(d) : null;
     },
+    /** Every handling unit, validated (routing needs their channels). */
+    handlingUnitsParsed: async (): Promise<HandlingUnit[]> =>
+      (await store.collection('handling_units').find({})).map((u) => handlingUnitSchema.parse(u)),
+    /** Handling unit names by id (all of them, or the ones asked for). */
+    handlingUnitNames: async (ids?: string[]): Promise<Map<string, string>> =>
+      new Map(
+        (await store.collection('handling_units').find(ids ? { _id: { $in: ids } } : {}, { sort: { name: 1 } })).map((u) => [
+          u._id as string,
+          u.name as string,
+        ]),
+      ),
+    /** The routing rules as stored (content or the console's edit), validated; null when none. */
+    routing: async (): Promise<Routing | null> => {
+      const d = await store.collection('routing').findOne({ _id: 'routing' });
+      return d ? routingSchema.parse(d) : null;
+    },
+    /** One administrative unit as stored (kind, validity, replacedBy), or null. */
+    adminUnit: (code: string) => store.collection('admin_units').findOne({ _id: code }),
+    adminUnitNames: async (codes: string[]) =>
+      (await store.collection('admin_units').find({ _id: { $in: codes } })).map((u) => u.name as string),
+    /** Codes of the communes in force (xã, phường, đặc khu without an end date). */
+    currentCommuneCodes: async () =>
+      (await store.collection('admin_units').find({ kind: { $in: ['xa', 'phuong', 'dac_khu'] }, validTo: null })).map(
+        (u) => u._id as string,
+      ),
+    /** Field names by id, sorted by name. */
+    fieldNames: async (): Promise<Map<string, string>> =>
+      new Map((await store.collection('fields').find({}, { sort: { name: 1 } })).map((f) => [f._id as string, f.name as string])),
     /** Name of an administrative unit (commune) or a field, null when unknown. */
     adminUnitName: async (code: string) => ((await store.collection('admin_units').findOne({ _id: code }))?.name as string) ?? null,
     fieldName: async (id: string) => ((await store.collection('fields').findOne({ _id: id }))?.name as string) ?? null,

@@ -34,8 +34,8 @@ declare module 'fastify' {
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
       /** Staff action on a dead delivery: send it again (only that channel). */
       retryDelivery(id: string, by: string): Promise<boolean>;
-      /** A stored photo (null when gone, e.g. erased with the personal data). */
-      readPhoto(id: string): Promise<Buffer | null>;
+      /** A stored photo and its type (null when gone, e.g. erased with the personal data). */
+      readPhoto(id: string): Promise<{ data: Buffer; type: string } | null>;
     };
   }
 }
@@ -79,7 +79,7 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     minFillMs: config.FEEDBACK_MIN_FILL_MS,
     runRetention,
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
-    readPhoto: (id: string) => storage.read(id),
+    readPhoto: (id: string) => uploads.read(id),
   });
 
   // Citizen routes: intake, tracking, erase, public answers (feedback.routes.ts), rating, photo uploads.

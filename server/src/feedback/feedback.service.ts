@@ -4,7 +4,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
-import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from '../content/schemas.js';
+import { type ContentRepository, contentRepository } from '../content/content.repository.js';
+import { type HandlingUnit, type Routing, routingSchema } from '../content/schemas.js';
 import { AppError } from '../lib/errors.js';
 import type { DeliveryDoc as OutboxDelivery } from '../outbox/deliveries.repository.js';
 import type { Store } from '../store/port.js';
@@ -32,6 +33,8 @@ import type { UploadStorage } from './uploads/storage.js';
 
 export interface FeedbackServiceDeps {
   store: Store;
+  /** Communes, fields, handling units and routing, read through the content repository. */
+  content?: ContentRepository;
   repo: FeedbackRepository;
   calendar: ReturnType<typeof calendarRepository>;
   uploads: UploadStorage;
@@ -81,6 +84,7 @@ interface IdempotencyDoc {
 
 export function createFeedbackService(deps: FeedbackServiceDeps) {
   const { store, repo } = deps;
+  const content = deps.content ?? contentRepository(store);
   const now = deps.now ?? (() => new Date());
   const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
   const guard = trackingGuard(store, now);
@@ -113,7 +117,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
 
   async function checkReferences(body: FeedbackBody, today: string): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    const unit = await store.collection('admin_units').findOne({ _id: body.communeCode });
+    const unit = await content.adminUnit(body.communeCode);
     const current =
       unit &&
       CURRENT_COMMUNE_KINDS.has(unit.kind as string) &&
@@ -121,9 +125,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       (!unit.validFrom || (unit.validFrom as string) <= today);
     if (!current) {
       const replaced = (unit?.replacedBy as string[] | undefined) ?? [];
-      const names = replaced.length
-        ? (await store.collection('admin_units').find({ _id: { $in: replaced } })).map((u) => u.name as string)
-        : [];
+      const names = replaced.length ? await content.adminUnitNames(replaced) : [];
       errors.push({
         path: 'body.communeCode',
         message: !unit
@@ -133,7 +135,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
             : `${unit.name as string} không phải là xã, phường, đặc khu hiện hành. Vui lòng chọn xã, phường nơi xảy ra sự việc.`,
       });
     }
-    if (body.field && !(await store.collection('fields').findOne({ _id: body.field }))) {
+    if (body.field && (await content.fieldName(body.field)) === null) {
       errors.push({ path: 'body.field', message: 'Không có lĩnh vực này. Vui lòng chọn lại lĩnh vực hoặc để trống.' });
     }
     if (body.attachments?.length) {
@@ -149,9 +151,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   }
 
   async function route(body: FeedbackBody): Promise<{ unit: HandlingUnit; deadlineDays: number; matched: string }> {
-    const routingDoc = await store.collection('routing').findOne({ _id: 'routing' });
-    const units = (await store.collection('handling_units').find({})).map((u) => handlingUnitSchema.parse(u));
-    const routing: Routing = routingSchema.parse(routingDoc ?? {});
+    const [stored, units] = await Promise.all([content.routing(), content.handlingUnitsParsed()]);
+    const routing: Routing = stored ?? routingSchema.parse({});
     return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
   }
 
@@ -255,7 +256,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   /** The citizen's view: never personal data, never staff ids, only citizen-visible events. */
   async function track(trackingCode: string, last4: string): Promise<TrackResponse> {
     const fb = await proven(trackingCode, (f) => f.lookupKey === lookupKey(trackingCode, last4));
-    const unit = await store.collection('handling_units').findOne({ _id: fb.unitId });
+    const unitName = (await content.handlingUnitNames([fb.unitId])).get(fb.unitId);
     return {
       trackingCode: fb.trackingCode,
       kind: fb.kind,
@@ -264,7 +265,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       statusLabel: STATUSES[fb.status].label,
       createdAt: fb.createdAt,
       dueAt: fb.dueAt,
-      unit: { id: fb.unitId, name: (unit?.name as string) ?? fb.unitId },
+      unit: { id: fb.unitId, name: unitName ?? fb.unitId },
       timeline: fb.timeline
         .filter((e) => EVENT_TYPES[e.type]?.citizen)
         .map((e) => ({

@@ -24,6 +24,6 @@ export interface StaffContext {
   /** Name of a procedure in the current catalog, or null. */
   procedureName(code: string): string | null;
   /** Reads a stored photo (null when gone, e.g. erased with the personal data). */
-  readPhoto(id: string): Promise<Buffer | null>;
+  readPhoto(id: string): Promise<{ data: Buffer; type: string } | null>;
   now: () => Date;
 }

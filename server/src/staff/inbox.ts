@@ -64,7 +64,7 @@ async function dueBounds(ctx: StaffContext) {
 }
 
 export async function unitNames(ctx: StaffContext): Promise<Map<string, string>> {
-  return new Map((await ctx.store.collection('handling_units').find({})).map((u) => [u._id as string, u.name as string]));
+  return ctx.content.handlingUnitNames();
 }
 
 export async function listInbox(ctx: StaffContext, s: StaffPrincipal, q: InboxQuery) {

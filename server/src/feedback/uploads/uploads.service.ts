@@ -75,6 +75,11 @@ export function uploadsService(store: Store, storage: UploadStorage, limits: Upl
   }
 
   return {
+    /** A stored photo with its content type, null when gone (erased with the personal data). */
+    async read(id: string): Promise<{ data: Buffer; type: string } | null> {
+      const [meta, data] = await Promise.all([col.findOne({ _id: id }), storage.read(id)]);
+      return data ? { data, type: (meta?.type as string) ?? 'application/octet-stream' } : null;
+    },
     async accept(data: Buffer, ip = 'unknown'): Promise<{ uploadId: string }> {
       if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
       const type = sniffImage(data);
