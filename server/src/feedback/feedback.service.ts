@@ -6,7 +6,7 @@ import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
 import { type ContentRepository, contentRepository } from '../content/content.repository.js';
 import { type HandlingUnit, type Routing, routingSchema } from '../content/schemas.js';
-import { AppError } from '../lib/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
 import type { DeliveryDoc as OutboxDelivery } from '../outbox/deliveries.repository.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
@@ -365,12 +365,12 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     },
   ): Promise<FeedbackDoc> {
     const fb = await repo.byId(id);
-    if (!fb) throw new AppError(404, 'Không tìm thấy', 'Không tìm thấy phản ánh.');
+    if (!fb) throw new NotFoundError('Không tìm thấy phản ánh.');
     if (!canMove(fb.status, to))
-      throw new AppError(409, 'Xung đột', `Không thể chuyển từ "${STATUSES[fb.status].label}" sang "${STATUSES[to].label}".`);
-    if (to === 'rejected' && !opts.reason) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi lý do không tiếp nhận.');
-    if (to === 'duplicate' && !opts.duplicateOf) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi mã phản ánh bị trùng.');
-    if (to === 'answered' && !opts.answer) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần nội dung trả lời.');
+      throw new ConflictError(`Không thể chuyển từ "${STATUSES[fb.status].label}" sang "${STATUSES[to].label}".`);
+    if (to === 'rejected' && !opts.reason) throw new InvalidInputError('Cần ghi lý do không tiếp nhận.');
+    if (to === 'duplicate' && !opts.duplicateOf) throw new InvalidInputError('Cần ghi mã phản ánh bị trùng.');
+    if (to === 'answered' && !opts.answer) throw new InvalidInputError('Cần nội dung trả lời.');
     const at = now().toISOString();
     const set: Record<string, unknown> = { status: to };
     if (STATUSES[to].type === 'closed') set.closedAt = at;
@@ -383,7 +383,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     const deliveries = opts.deliveries?.(fb, at) ?? [];
     if (deliveries.length) set.pendingDeliveries = deliveries;
     if (!(await repo.addEvent(id, event, set, { status: fb.status })))
-      throw new AppError(409, 'Xung đột', 'Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
+      throw new ConflictError('Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
     await materialize(id, deliveries);
     return (await repo.byId(id)) as FeedbackDoc;
   }
