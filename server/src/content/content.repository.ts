@@ -1,6 +1,13 @@
 // Read access to content collections; routes never touch collections directly.
 import type { Store } from '../store/port.js';
-import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from './schemas.js';
+import {
+  type HandlingUnit,
+  handlingUnitSchema,
+  type MessageTemplates,
+  messageTemplatesSchema,
+  type Routing,
+  routingSchema,
+} from './schemas.js';
 
 const clean = <T extends Record<string, unknown>>(d: T) => {
   const { _id, origin, ...rest } = d;
@@ -34,6 +41,12 @@ export function contentRepository(store: Store) {
     handlingUnit: async (id: string): Promise<HandlingUnit | null> => {
       const d = await store.collection('handling_units').findOne({ _id: id });
       return d ? handlingUnitSchema.parse(d) : null;
+    },
+    /** Texts of outgoing messages (content/messages.yaml; the shipped texts when absent). */
+    messages: async (): Promise<MessageTemplates> => {
+      const d = await store.collection('messages').findOne({ _id: 'messages' });
+      const { _id, origin, ...rest } = d ?? {};
+      return messageTemplatesSchema.parse(rest);
     },
     /** Every handling unit, validated (routing needs their channels). */
     handlingUnitsParsed: async (): Promise<HandlingUnit[]> =>

@@ -4,8 +4,9 @@
 // data and a citizen who withdrew consent gets nothing. Outcomes land on the case's timeline.
 
 import type { ContentRepository } from '../content/content.repository.js';
-import type { HandlingUnit } from '../content/schemas.js';
+import type { HandlingUnit, MessageTemplates } from '../content/schemas.js';
 import { type AppLinkBase, appLinks, screens } from '../lib/app-links.js';
+import { fillLines } from '../lib/template.js';
 import type { OutgoingMessage } from '../outbox/channels/types.js';
 import { type DeliveryDoc, newDelivery } from '../outbox/deliveries.repository.js';
 import { CHANNEL_LABEL, type DeliveryOutcome, type Outbox } from '../outbox/outbox.js';
@@ -36,11 +37,12 @@ export function unitDeliveries(fb: { _id: string; trackingCode: string }, unit: 
 export const answerNotice = (fb: { _id: string }, at: string): DeliveryDoc =>
   newDelivery({ type: ANSWER_NOTICE, id: fb._id }, `citizen:${fb._id}`, { type: 'zalo', userIds: [] }, at);
 
-export function answerMessage(fb: Pick<FeedbackDoc, 'trackingCode' | 'subject'>, link: string | null): string {
-  return (
-    `Phản ánh, kiến nghị ${fb.trackingCode} "${fb.subject.slice(0, 120)}" đã có trả lời của cơ quan xử lý.` +
-    `${link ? `\nXem câu trả lời: ${link}` : ''}\nBạn có thể xem câu trả lời và đánh giá mức độ hài lòng bằng mã theo dõi và 4 số cuối điện thoại đã dùng khi gửi.`
-  );
+export function answerMessage(
+  fb: Pick<FeedbackDoc, 'trackingCode' | 'subject'>,
+  link: string | null,
+  templates: MessageTemplates['feedbackAnswered'],
+): string {
+  return fillLines(templates, { trackingCode: fb.trackingCode, subject: fb.subject.slice(0, 120), link });
 }
 
 export function registerFeedbackDeliveries(
@@ -62,6 +64,7 @@ export function registerFeedbackDeliveries(
       ]);
       return composeMessage(d._id, fb, {
         unit: unit ?? { id: unitId, name: unitId, unitCode: '', channels: [] },
+        templates: (await content.messages()).feedbackToUnit,
         communeName,
         fieldName,
         publicUrl: deps.links.PUBLIC_URL,
@@ -90,7 +93,8 @@ export function registerFeedbackDeliveries(
       const userId = fb && !fb.anonymisedAt && typeof fb.zaloUserId === 'string' && fb.zaloUserId ? fb.zaloUserId : null;
       if (!fb || !userId) return null;
       const link = links.link(screens.feedbackLookup(), { code: fb.trackingCode });
-      return { deliveryId: d._id, subject: `[${fb.trackingCode}] đã có trả lời`, text: answerMessage(fb, link), payload: {}, to: [userId] };
+      const text = answerMessage(fb, link, (await content.messages()).feedbackAnswered);
+      return { deliveryId: d._id, subject: fb.trackingCode, text, payload: {}, to: [userId] };
     },
   });
 }

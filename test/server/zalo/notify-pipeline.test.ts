@@ -98,6 +98,27 @@ describe('the "answered" notice goes through the outbox', () => {
   });
 });
 
+describe('message texts come from content (messages.yaml)', () => {
+  it('an edited template is what the citizen receives; a line whose value is missing is left out', async () => {
+    const messages = t.app.store.collection('messages');
+    const before = await messages.findOne({ _id: 'messages' });
+    expect(before?.feedbackAnswered).toEqual(expect.arrayContaining([expect.stringContaining('{link}')]));
+    await messages.updateOne(
+      { _id: 'messages' },
+      { $set: { feedbackAnswered: ['Đã có trả lời cho {trackingCode}.', 'Mở: {link}', 'Ghi chú: {khongCo}'] } },
+    );
+    try {
+      const code = await t.submit({ zaloUserId: ZALO_USER });
+      expect((await answer(code)).json().notified).toBe('sent');
+      expect(zalo.sent.at(-1)?.text).toBe(
+        `Đã có trả lời cho ${code}.\nMở: https://zalo.me/s/4318657068771012646/?to=/feedback/lookup&code=${code}`,
+      );
+    } finally {
+      await messages.replaceOne({ _id: 'messages' }, before!);
+    }
+  });
+});
+
 describe('the unit’s Zalo channel uses the same OA client', () => {
   it('delivers a new case to the unit’s Zalo staff with the refreshed token', async () => {
     await t.app.store
