@@ -4,7 +4,7 @@
 // working after the first access token expires; links in the notice open the lookup screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZALO_TOKENS } from '../../../server/src/zalo/token-store.js';
-import { CSRF, type StaffApp, staffApp, UNIT_A } from '../staff/helpers.js';
+import { type StaffApp, staffApp, UNIT_A } from '../staff/helpers.js';
 import { type FakeZalo, startFakeZalo } from './fake-zalo.js';
 
 const ZALO_USER = '1234567890123456789';
@@ -29,13 +29,7 @@ afterAll(async () => {
   await zalo?.close();
 });
 
-const answer = async (code: string) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/staff/feedback/${code}/answer`,
-    headers: { cookie: await t.cookieFor('tuphap'), ...CSRF },
-    payload: { text: 'Xã đã sửa xong đèn đường ngõ 5.' },
-  });
+const answer = (code: string) => t.answer('tuphap', code);
 const detail = async (code: string) =>
   (await t.app.inject({ method: 'GET', url: `/api/staff/feedback/${code}`, headers: { cookie: await t.cookieFor('tuphap') } })).json();
 
