@@ -11,6 +11,7 @@ export { DELIVERIES };
 const LEGACY_NOTIFICATIONS = 'citizen_notifications';
 export const IDEMPOTENCY = 'idempotency_keys';
 export const UPLOADS = 'uploads';
+export const FORM_TOKENS = 'form_tokens';
 
 /** The public id of a feedback (Open311 service_request_id, published answers). */
 export const newPublicId = () => `YC-${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -23,6 +24,12 @@ export function feedbackRepository(store: Store) {
   return {
     feedback,
     deliveries,
+    /** Idempotency records of submissions (key → stored answer). */
+    idempotency: store.collection(IDEMPOTENCY),
+    /** Uploaded photos' metadata (the files are in the upload storage). */
+    uploads: store.collection(UPLOADS),
+    /** Form tokens already used by a submission. */
+    formTokens: store.collection(FORM_TOKENS),
     async ensureIndexes() {
       await feedback.createIndex({ keys: { trackingCode: 1 }, unique: true, name: 'trackingCode_unique' });
       // Records from before public ids get one, so public lists never need the tracking code.

@@ -8,7 +8,7 @@ import { type ContentRepository, contentRepository } from '../content/content.re
 import { type HandlingUnit, type Routing, routingSchema } from '../content/schemas.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
 import type { DeliveryDoc as OutboxDelivery } from '../outbox/deliveries.repository.js';
-import type { Store } from '../store/port.js';
+import type { Collection, Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { CONSENT_PURPOSE } from './consent.js';
 import { unitDeliveries } from './feedback.deliveries.js';
@@ -21,7 +21,7 @@ import {
   invalidFeedback,
   submissionInProgress,
 } from './feedback.errors.js';
-import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId, UPLOADS } from './feedback.repository.js';
+import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
 import type { FeedbackDoc, TimelineEvent } from './feedback.types.js';
 import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
@@ -86,7 +86,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   const { store, repo } = deps;
   const content = deps.content ?? contentRepository(store);
   const now = deps.now ?? (() => new Date());
-  const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
+  const idem = repo.idempotency as unknown as Collection<IdempotencyDoc>;
   const guard = trackingGuard(store, now);
   const tokens = formTokens(store, now);
 
@@ -139,7 +139,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       errors.push({ path: 'body.field', message: 'Không có lĩnh vực này. Vui lòng chọn lại lĩnh vực hoặc để trống.' });
     }
     if (body.attachments?.length) {
-      const found = new Set((await store.collection(UPLOADS).find({ _id: { $in: body.attachments } })).map((u) => u._id));
+      const found = new Set((await repo.uploads.find({ _id: { $in: body.attachments } })).map((u) => u._id));
       body.attachments.forEach((id, i) => {
         if (!found.has(id))
           errors.push({ path: `body.attachments.${i}`, message: 'Ảnh đính kèm không còn trên máy chủ; vui lòng tải ảnh lên lại.' });
@@ -241,7 +241,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         const winner = await replay(key, bodyHash);
         if (winner) return winner;
         // Otherwise the form token was already used for another feedback.
-        if (nonce && (await store.collection(FORM_TOKENS).findOne({ _id: nonce })))
+        if (nonce && (await repo.formTokens.findOne({ _id: nonce })))
           throw formTokenProblem(
             'Biểu mẫu này đã được gửi. Xem lại ở "Phản ánh của tôi", hoặc bấm Gửi lần nữa sau vài giây để gửi phản ánh mới.',
           );
@@ -249,7 +249,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       throw err;
     }
     if (deliveries.length) deps.onDeliveriesQueued?.();
-    if (doc.attachments.length) await store.collection(UPLOADS).updateMany({ _id: { $in: doc.attachments } }, { $set: { attachedTo: id } });
+    if (doc.attachments.length) await repo.uploads.updateMany({ _id: { $in: doc.attachments } }, { $set: { attachedTo: id } });
     return response;
   }
 
@@ -291,7 +291,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       // Photos can show people and places: they go with the personal data.
       for (const id of fb.attachments) {
         await deps.uploads.remove(id);
-        await store.collection(UPLOADS).deleteOne({ _id: id });
+        await repo.uploads.deleteOne({ _id: id });
       }
     }
     return done;
@@ -316,7 +316,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     let n = 0;
     for (const fb of due) if (await anonymise(fb, 'anonymised', 'system')) n++;
     await guard.purge();
-    await store.collection(FORM_TOKENS).deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
+    await repo.formTokens.deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
     // Retries come within minutes: after two days a stored answer no longer needs the erase code.
     await idem.updateMany(
       { createdAt: { $lt: new Date(now().getTime() - 2 * 86_400_000).toISOString() }, 'response.eraseCode': { $exists: true } },

@@ -7,7 +7,8 @@ import { InvalidInputError } from '../lib/errors.js';
 import type { Store } from '../store/port.js';
 import { tooFast } from './feedback.errors.js';
 
-export const FORM_TOKENS = 'form_tokens';
+export { FORM_TOKENS } from './feedback.repository.js';
+
 const KEYS = 'server_keys';
 /** A form open longer than this is stale (drafts live on the device for days, not weeks). */
 const MAX_AGE_MS = 7 * 86_400_000;
