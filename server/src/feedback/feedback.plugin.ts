@@ -52,7 +52,7 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   const uploadDir = path.resolve(config.DATA_DIR, 'uploads');
   const storage = onDisk ? diskStorage(uploadDir) : gridfsStorage(config.MONGODB_URI!, config.MONGODB_DB);
   // The store's directory shares the disk: uploads stop well before a full disk makes it fail.
-  const uploads = uploadsService(store, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
+  const uploads = uploadsService(repo, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
 
   const { outbox } = app;
   registerFeedbackDeliveries(outbox, { repo, content: contentRepository(store), links: config, now: () => new Date() });
