@@ -42,6 +42,20 @@ export function contentRepository(store: Store) {
       const d = await store.collection('handling_units').findOne({ _id: id });
       return d ? handlingUnitSchema.parse(d) : null;
     },
+    /** Codes of the national procedure records in the store (content checks refer to them). */
+    nationalCodes: async (): Promise<Set<string>> =>
+      new Set((await store.collection('national_procedures').find({}, { projection: { code: 1 } })).map((d) => String(d.code))),
+    nationalCount: () => store.collection('national_procedures').count({}),
+    /** The console's routing edit: kept across content reloads (origin "console"). */
+    saveRouting: async (routing: Routing, by: string, at: string) => {
+      await store
+        .collection('routing')
+        .replaceOne(
+          { _id: 'routing' },
+          { _id: 'routing', ...routing, origin: 'console', seeded: true, editedAt: at, editedBy: by },
+          { upsert: true },
+        );
+    },
     /** Texts of outgoing messages (content/messages.yaml; the shipped texts when absent). */
     messages: async (): Promise<MessageTemplates> => {
       const d = await store.collection('messages').findOne({ _id: 'messages' });

@@ -93,13 +93,7 @@ export default async function settingsRoutes(app: FastifyInstance, opts: { ctx: 
       const unknown = [req.body.fallbackUnit, ...req.body.rules.map((x) => x.unit)].filter((u) => !units.has(u));
       if (unknown.length) throw badRequest(`Không có đơn vị xử lý: ${[...new Set(unknown)].join(', ')}.`);
       const s = who(req);
-      await ctx.store
-        .collection('routing')
-        .replaceOne(
-          { _id: 'routing' },
-          { _id: 'routing', ...req.body, origin: 'console', seeded: true, editedAt: ctx.now().toISOString(), editedBy: s.username },
-          { upsert: true },
-        );
+      await ctx.content.saveRouting(req.body, s.username, ctx.now().toISOString());
       await bumpContentVersion(ctx.store);
       await ctx.audit.record(s, 'settings.routing', { type: 'routing', id: 'routing' }, { rules: req.body.rules.length });
       return { ok: true as const };
