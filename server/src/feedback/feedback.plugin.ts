@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { registerFeedbackDeliveries } from './feedback.deliveries.js';
 import { type FeedbackRepository, feedbackRepository } from './feedback.repository.js';
@@ -55,10 +54,11 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   const uploads = uploadsService(repo, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
 
   const { outbox } = app;
-  registerFeedbackDeliveries(outbox, { repo, content: contentRepository(store), links: config, now: () => new Date() });
+  registerFeedbackDeliveries(outbox, { repo, content: app.contentRepo, links: config, now: () => new Date() });
 
   const service = createFeedbackService({
     store,
+    content: app.contentRepo,
     repo,
     calendar: calendarRepository(store),
     uploads: storage,

@@ -5,7 +5,7 @@ import { existsSync, watch } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
+import { type ContentRepository, contentRepository } from '../content/content.repository.js';
 import { formatProblem, loadContent } from '../content/loader.js';
 import { contentVersion, syncContent } from '../content/sync.js';
 import { importNational } from '../importer/national.js';
@@ -14,6 +14,8 @@ import { buildCatalog, type Catalog } from '../procedures/catalog.js';
 declare module 'fastify' {
   interface FastifyInstance {
     catalog: Catalog;
+    /** Read access to content collections, built once: other modules use this, not the store. */
+    contentRepo: ContentRepository;
     reloadContent(): Promise<void>;
   }
 }
@@ -24,6 +26,7 @@ async function contentPlugin(app: FastifyInstance, opts: { config: Config }) {
   const { config } = opts;
   const { store } = app;
   const repo = contentRepository(store);
+  app.decorate('contentRepo', repo);
 
   // First start: bring in the national records when they are at hand.
   const file = config.NATIONAL_TTHC_FILE;

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { contentRepository } from '../content/content.repository.js';
 import {
   adminUnitSchema,
   faqSchema,
@@ -18,7 +17,7 @@ const idParam = z.object({ id: z.string().min(1).max(100) });
 
 export default async function contentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const repo = contentRepository(app.store);
+  const repo = app.contentRepo;
   const tags = ['Nội dung'];
 
   r.get(

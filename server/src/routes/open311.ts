@@ -10,7 +10,6 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
 import { type FeedbackBody, feedbackBody } from '../feedback/feedback.schemas.js';
 import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { STATUSES } from '../feedback/statuses.js';
@@ -110,8 +109,7 @@ const asError = (code: number, description: string) => [{ code, description }];
 
 export default async function open311Routes(app: FastifyInstance, opts: { config: Config }) {
   const clientOf = apiKeys(opts.config.OPEN311_API_KEYS);
-  const { store } = app;
-  const content = contentRepository(store);
+  const content = app.contentRepo;
 
   await app.register(async (scope) => {
     // GeoReport clients POST form-encoded parameters.

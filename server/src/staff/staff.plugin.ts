@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
 import reportsRoutes from '../reports/reports.routes.js';
 import { auditLog } from './audit.js';
 import { registerStaffAuth } from './auth.js';
@@ -45,7 +44,7 @@ async function staffPlugin(app: FastifyInstance, opts: StaffRoutesOptions) {
       maxPerIp: config.STAFF_LOGIN_MAX_PER_IP,
       maxPerUser: config.STAFF_LOGIN_MAX_PER_USER,
     }),
-    content: contentRepository(store),
+    content: app.contentRepo,
     procedureName: (code) => app.catalog.get(code)?.name ?? null,
     readPhoto: (id) => app.feedback.readPhoto(id),
     now,
