@@ -51,7 +51,7 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
-  { name: 'feedback-lookup', hash: '/feedback/lookup', ready: (p) => p.locator('form').first().waitFor() },
+  { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
   { name: 'public-answers', hash: '/feedback/public', ready: (p) => p.locator('.page-body h1').waitFor() },
   { name: 'not-found', hash: '/khong-co', ready: (p) => text(p, 'Không tìm thấy trang này') },

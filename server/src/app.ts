@@ -3,12 +3,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyPluginOptions, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { legacyAppRedirect } from './lib/app-links.js';
 import './lib/zod-vi.js';
 import feedbackPlugin from './feedback/feedback.plugin.js';
+import outboxPlugin from './outbox/outbox.plugin.js';
 import contentPlugin from './plugins/content.js';
 import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import externalPlugins from './plugins/external.js';
@@ -17,17 +19,16 @@ import storePlugin from './plugins/store.js';
 import reportsPlugin from './reports/reports.plugin.js';
 import chatRoutes from './routes/chat.js';
 import contentRoutes from './routes/content.js';
-import feedbackRoutes from './routes/feedback.js';
 import healthRoutes from './routes/health.js';
 import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
-import staffRoutes from './routes/staff.js';
-import uploadRoutes from './routes/uploads.js';
 import zaloPhoneRoutes from './routes/zalo-phone.js';
 import zaloWebhookRoutes from './routes/zalo-webhook.js';
+import staffPlugin from './staff/staff.plugin.js';
 import type { Store } from './store/port.js';
 import surveyPlugin from './survey/survey.plugin.js';
 import usagePlugin from './usage/usage.plugin.js';
+import zaloPlugin from './zalo/zalo.plugin.js';
 
 export interface AppOptions {
   config: Config;
@@ -40,37 +41,47 @@ async function appPlugin(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
+  // Infrastructure.
   await fastify.register(errorsPlugin);
   await fastify.register(externalPlugins, { config });
   await fastify.register(guards);
   await fastify.register(storePlugin, { config, store: opts.store });
-  await fastify.register(contentPlugin, { config });
-  await fastify.register(feedbackPlugin, { config });
+  // Domain modules (docs/architecture.md): each a named plugin that declares what it needs.
+  await fastify.register(contentPlugin, { config }); // content ← store
+  await fastify.register(zaloPlugin, { config }); // zalo ← store (one OA client, refreshing tokens)
+  await fastify.register(outboxPlugin, { config }); // outbox ← store, zalo
+  await fastify.register(feedbackPlugin, { config }); // feedback ← store, content, outbox
   await fastify.register(usagePlugin);
   await fastify.register(surveyPlugin);
   await fastify.register(reportsPlugin);
-
+  // Public read API and health.
   await fastify.register(healthRoutes);
   await fastify.register(procedureRoutes);
   await fastify.register(contentRoutes);
-  await fastify.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
-  await fastify.register(uploadRoutes);
-  await fastify.register(staffRoutes, { config });
-  await fastify.register(open311Routes, { config });
-  await fastify.register(chatRoutes, { config });
-  await fastify.register(zaloWebhookRoutes, { config });
-  await fastify.register(zaloPhoneRoutes, { config });
+  await fastify.register(staffPlugin, { config }); // staff ← feedback, outbox, content, reports
+  await fastify.register(module(open311Routes, 'open311', ['feedback', 'content']), { config });
+  await fastify.register(chatRoutes, { config }); // chat ← content, feedback, usage
+  await fastify.register(module(zaloWebhookRoutes, 'zalo-webhook', ['zalo', 'chat', 'usage']), { config });
+  await fastify.register(module(zaloPhoneRoutes, 'zalo-phone', ['zalo']), { config });
 
   await registerStatic(fastify, config);
 
   fastify.setNotFoundHandler({ preHandler: fastify.rateLimit() }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '';
+    // Links sent before the app routed by hash open the same screen.
+    const legacy = request.method === 'GET' ? legacyAppRedirect(request.url) : null;
+    if (legacy) return reply.redirect(legacy, 301);
     // Deep links inside the single-page apps fall back to their index.html.
     if (request.method === 'GET' && url.startsWith('/app/') && existsSync(path.join(config.MINI_APP_DIR, 'index.html'))) {
       return reply.sendFile('index.html', config.MINI_APP_DIR);
     }
     return sendProblem(reply, { status: 404, title: 'Không tìm thấy', detail: `Không có địa chỉ ${request.method} ${url}.` });
   });
+}
+
+/** A route module as a named, encapsulated plugin: Fastify refuses to start when what it uses is missing. */
+function module<O extends FastifyPluginOptions>(plugin: FastifyPluginAsync<O>, name: string, dependencies: string[]) {
+  return fp(plugin, { name, dependencies, encapsulate: true });
 }
 
 /** Not encapsulated: the process and tests see app.store, app.catalog and the other decorations. */

@@ -105,7 +105,7 @@ export const configSchema = z.object({
   /** First refresh token; afterwards the rotated one lives in the store (it works only once). */
   ZALO_OA_REFRESH_TOKEN: z.string().min(1).optional(),
   ZALO_WEBHOOK_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
-  /** OA access token for messages to unit staff (until the Zalo token store provides one). */
+  /** Static OA access token, used only while no refreshed one is stored (set ZALO_APP_ID/SECRET + ZALO_OA_REFRESH_TOKEN to refresh). */
   ZALO_OA_ACCESS_TOKEN: z.string().min(1).optional(),
   // ── Staff console (server/src/staff, /api/staff, /console/) ──
   /** How long a console sign-in lasts. */

@@ -2,6 +2,7 @@
 // and the coverage table (per field: structured vs unknown) of the whole store.
 import path from 'node:path';
 import { loadConfig } from '../config.js';
+import { contentRepository } from '../content/content.repository.js';
 import { factProblems, knownFacts } from '../content/facts.js';
 import { type CoverageKey, coverage, coverageLabels, lintContent } from '../content/lint.js';
 import { formatProblem, loadContent } from '../content/loader.js';
@@ -12,7 +13,7 @@ import { createStore } from '../store/index.js';
 const config = loadConfig();
 const store = await createStore({ mongodbUri: config.MONGODB_URI, dataDir: path.resolve(config.DATA_DIR), dbName: config.MONGODB_DB });
 try {
-  const known = new Set((await store.collection('national_procedures').find({}, { projection: { code: 1 } })).map((d) => String(d.code)));
+  const known = await contentRepository(store).nationalCodes();
   const { content, problems } = await loadContent(config.CONTENT_DIR, { knownCodes: known });
   if (!content) {
     console.error(`✗ Nội dung có ${problems.length} lỗi:`);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig, repoRoot } from '../config.js';
+import { contentRepository } from '../content/content.repository.js';
 import { nationalDataMissing } from '../importer/report.js';
 import { ContentInvalidError } from '../plugins/content.js';
 import { startServer } from '../server.js';
@@ -31,7 +32,7 @@ try {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const base = `http://${host}:${port}`;
-  const national = await app.store.collection('national_procedures').count({});
+  const national = await contentRepository(app.store).nationalCount();
   console.log(
     [
       '',

@@ -20,6 +20,8 @@ import {
   hotlineSchema,
   type Locality,
   localitySchema,
+  type MessageTemplates,
+  messageTemplatesSchema,
   newsMetaSchema,
   type Procedure,
   procedureSchema,
@@ -40,6 +42,7 @@ export interface Content {
   hotlines: Hotline[];
   synonyms: Synonym[];
   faq: Faq[];
+  messages: MessageTemplates;
   groups: Groups;
   procedures: (Procedure & { file: string })[];
   guides: GuideDoc[];
@@ -158,6 +161,7 @@ export async function loadContent(dir: string, opts: LoadOptions = {}): Promise<
   const synonyms = (await loadYaml(c, f('synonyms.yaml'), listOf('synonyms', synonymSchema), false))?.synonyms as Synonym[] | undefined;
   const faq = (await loadYaml(c, f('faq.yaml'), listOf('faq', faqSchema), false))?.faq as Faq[] | undefined;
   const groups = await loadYaml(c, f('groups.yaml'), groupsSchema, false);
+  const messages = await loadYaml(c, f('messages.yaml'), messageTemplatesSchema, false);
 
   const procedures: (Procedure & { file: string })[] = [];
   for (const file of await listFiles(f('procedures'), '.yaml')) {
@@ -186,6 +190,7 @@ export async function loadContent(dir: string, opts: LoadOptions = {}): Promise<
     synonyms: synonyms ?? [],
     faq: faq ?? [],
     groups: groups ?? { interlinked: [], families: [] },
+    messages: messages ?? messageTemplatesSchema.parse({}),
     procedures,
     guides,
     news,

@@ -346,3 +346,31 @@ export const holidayYearSchema = z.object({
   source: z.string().nullable().default(null),
 });
 export type HolidayYear = z.infer<typeof holidayYearSchema>;
+
+/**
+ * Texts of outgoing messages (content/messages.yaml), filled at send time: {name} is replaced;
+ * a line whose placeholder is empty is left out. The defaults are the texts the project ships.
+ */
+export const messageTemplatesSchema = z.object({
+  feedbackAnswered: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([
+      'Phản ánh, kiến nghị {trackingCode} "{subject}" đã có trả lời của cơ quan xử lý.',
+      'Xem câu trả lời: {link}',
+      'Bạn có thể xem câu trả lời và đánh giá mức độ hài lòng bằng mã theo dõi và 4 số cuối điện thoại đã dùng khi gửi.',
+    ]),
+  feedbackToUnit: z
+    .object({
+      subject: z.string().min(1).default('[{trackingCode}] {kind}: {subject}'),
+      title: z.string().min(1).default('{kind} mới gửi đến {unit}'),
+      reply: z.string().min(1).default('Xử lý và trả lời tại: {consoleLink}'),
+      replyWithoutLink: z.string().min(1).default('Xử lý và trả lời trong bảng điều khiển cán bộ.'),
+      privacy: z
+        .string()
+        .min(1)
+        .default('Thông tin cá nhân của người gửi chỉ dùng để giải quyết phản ánh này; không chuyển tiếp, không công khai.'),
+    })
+    .prefault({}),
+});
+export type MessageTemplates = z.infer<typeof messageTemplatesSchema>;

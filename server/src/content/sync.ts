@@ -18,6 +18,7 @@ export const CONTENT_COLLECTIONS = [
   'guides',
   'news',
   'holidays',
+  'messages',
 ] as const;
 
 function docsFor(content: Content): Record<(typeof CONTENT_COLLECTIONS)[number], Doc[]> {
@@ -37,6 +38,7 @@ function docsFor(content: Content): Record<(typeof CONTENT_COLLECTIONS)[number],
     offices: locality.offices.map((o) => ({ _id: o.id, ...o })),
     handling_units: content.handlingUnits.map((u) => ({ _id: u.id, ...u })),
     routing: [{ _id: 'routing', ...content.routing }],
+    messages: [{ _id: 'messages', ...content.messages }],
     fields: content.fields.map((f) => ({ _id: f.id, ...f })),
     hotlines: content.hotlines.map((h, order) => ({ _id: h.id, ...h, order })),
     synonyms: content.synonyms.map((s, i) => ({ _id: `s${i}`, ...s })),

@@ -17,7 +17,7 @@ import {
 import { phoneLast4 } from '../feedback/feedback.schemas.js';
 import { z } from '../lib/zod-vi.js';
 
-// ---- Feedback (routes/feedback.ts, routes/uploads.ts, routes/zalo-phone.ts; the rest is in feedback.schemas.ts)
+// ---- Feedback (feedback/feedback.routes.ts, feedback/uploads/uploads.routes.ts, routes/zalo-phone.ts; the rest is in feedback.schemas.ts)
 
 export const formTokenResponse = z.object({ formToken: z.string(), minFillMs: z.number().int() });
 export const consentResponse = z.object({ version: z.string(), text: z.string() });
@@ -188,7 +188,7 @@ export const surveyFormResponse = z.object({
   scale: z.array(z.object({ value: z.number(), label: z.string() })),
 });
 
-// ---- Rating an answer (staff/rating.ts)
+// ---- Rating an answer (feedback/rating.ts)
 
 export const ratingBody = z.strictObject({
   phoneLast4,

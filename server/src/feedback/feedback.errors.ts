@@ -1,29 +1,25 @@
-// Feedback domain errors, as AppErrors so the one error handler maps them to problem+json.
-import { AppError } from '../lib/errors.js';
+// Feedback domain errors: instances of the domain error classes (lib/errors.ts), so the one error
+// handler maps them to problem+json.
+import { AppError, ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
 
 export type FieldError = { path: string; message: string };
 
 export const invalidFeedback = (errors: FieldError[]) =>
-  new AppError(400, 'Yêu cầu không hợp lệ', `Dữ liệu chưa đúng: ${errors.map((e) => `${e.path} — ${e.message}`).join('; ')}`, { errors });
+  new InvalidInputError(`Dữ liệu chưa đúng: ${errors.map((e) => `${e.path} — ${e.message}`).join('; ')}`, { errors });
 
 export const idempotencyConflict = () =>
-  new AppError(
-    409,
-    'Xung đột',
+  new ConflictError(
     'Mã Idempotency-Key này đã được dùng cho một phản ánh có nội dung khác. Mỗi lần gửi mới cần một mã mới; khi gửi lại đúng nội dung cũ thì dùng lại mã cũ.',
   );
 
 /** The same answer for an unknown code and a wrong phone number, so codes cannot be probed. */
 export const feedbackNotFound = () =>
-  new AppError(404, 'Không tìm thấy', 'Không tìm thấy phản ánh với mã theo dõi và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.');
+  new NotFoundError('Không tìm thấy phản ánh với mã theo dõi và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.');
 
-export const tooFast = () =>
-  new AppError(400, 'Yêu cầu không hợp lệ', 'Bạn gửi hơi nhanh. Vui lòng kiểm tra lại nội dung, chờ vài giây rồi bấm Gửi lần nữa.');
+export const tooFast = () => new InvalidInputError('Bạn gửi hơi nhanh. Vui lòng kiểm tra lại nội dung, chờ vài giây rồi bấm Gửi lần nữa.');
 
 export const honeypotFilled = () =>
-  new AppError(
-    400,
-    'Yêu cầu không hợp lệ',
+  new InvalidInputError(
     'Không gửi được phản ánh. Nếu trình duyệt tự điền biểu mẫu, vui lòng tắt tự điền rồi thử lại, hoặc gọi đường dây nóng.',
   );
 
@@ -33,8 +29,6 @@ export const submissionInProgress = () =>
 
 /** Erase needs the erase code given at submission; the same answer whatever was wrong. */
 export const eraseNotFound = () =>
-  new AppError(
-    404,
-    'Không tìm thấy',
+  new NotFoundError(
     'Mã theo dõi hoặc mã xóa dữ liệu chưa đúng. Mã xóa dữ liệu được cấp khi gửi phản ánh (dạng ABCD-EFGH-JKLM); nếu mất mã, vui lòng liên hệ đơn vị xử lý.',
   );

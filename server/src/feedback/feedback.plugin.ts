@@ -1,32 +1,30 @@
-// Feedback intake and delivery as one app plugin: repository, upload storage, the service and
-// the outbox worker (started here, stopped on close), and the retention job.
+// Feedback as one app plugin: repository, upload storage, the service, the citizen routes
+// (intake, tracking, erase, public answers, rating, photo uploads), what it sends through the
+// outbox (feedback.deliveries.ts), and the retention job. The staff console works on it through
+// app.feedback (staff/staff.plugin.ts).
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import type { Config } from '../config.js';
-import { handlingUnitSchema } from '../content/schemas.js';
-import { emailSender } from '../outbox/channels/email.js';
-import { webhookSender } from '../outbox/channels/webhook.js';
-import { zaloSender } from '../outbox/channels/zalo.js';
-import { composeMessage } from '../outbox/message.js';
-import { createOutbox, type Outbox } from '../outbox/outbox.js';
-import { feedbackRepository } from './feedback.repository.js';
+import type { Outbox } from '../outbox/outbox.js';
+import { registerFeedbackDeliveries } from './feedback.deliveries.js';
+import { type FeedbackRepository, feedbackRepository } from './feedback.repository.js';
+import feedbackRoutes from './feedback.routes.js';
 import { createFeedbackService, type FeedbackService } from './feedback.service.js';
+import ratingRoutes from './rating.routes.js';
 import { diskStorage, gridfsStorage } from './uploads/storage.js';
+import uploadRoutes from './uploads/uploads.routes.js';
 import { uploadLimitsFrom, uploadsService } from './uploads/uploads.service.js';
 
 export interface FeedbackPluginOptions {
   config: Config;
-  /** Secrets for webhook channels by env name; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-  /** Zalo OA access token provider; defaults to ZALO_OA_ACCESS_TOKEN. */
-  zaloAccessToken?: () => Promise<string | undefined>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     feedback: {
+      repo: FeedbackRepository;
       service: FeedbackService;
       outbox: Outbox;
       uploads: ReturnType<typeof uploadsService>;
@@ -35,6 +33,8 @@ declare module 'fastify' {
       runRetention(): Promise<{ anonymised: number; orphanPhotos: number }>;
       /** Staff action on a dead delivery: send it again (only that channel). */
       retryDelivery(id: string, by: string): Promise<boolean>;
+      /** A stored photo and its type (null when gone, e.g. erased with the personal data). */
+      readPhoto(id: string): Promise<{ data: Buffer; type: string } | null>;
     };
   }
 }
@@ -44,7 +44,6 @@ const RETENTION_EVERY_MS = 6 * 3600_000;
 async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions) {
   const { config } = opts;
   const { store } = app;
-  const env = opts.env ?? process.env;
   const repo = feedbackRepository(store);
   await repo.ensureIndexes();
 
@@ -52,51 +51,14 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
   const uploadDir = path.resolve(config.DATA_DIR, 'uploads');
   const storage = onDisk ? diskStorage(uploadDir) : gridfsStorage(config.MONGODB_URI!, config.MONGODB_DB);
   // The store's directory shares the disk: uploads stop well before a full disk makes it fail.
-  const uploads = uploadsService(store, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
+  const uploads = uploadsService(repo, storage, { ...uploadLimitsFrom(config), diskDir: onDisk ? path.resolve(config.DATA_DIR) : null });
 
-  const email = emailSender({ smtpUrl: config.SMTP_URL, from: config.SMTP_FROM, timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS });
-  const outbox = createOutbox({
-    repo,
-    log: app.log.child({ module: 'outbox' }),
-    options: {
-      pollMs: config.OUTBOX_POLL_MS,
-      leaseMs: config.OUTBOX_LEASE_MS,
-      retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
-      maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-      perChannel: config.OUTBOX_PER_CHANNEL,
-      perUnit: config.OUTBOX_PER_UNIT,
-    },
-    senders: {
-      email: email.send,
-      webhook: webhookSender({
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-        secret: (name) => env[name],
-        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
-      }),
-      zalo: zaloSender({
-        baseUrl: config.ZALO_OA_API_BASE,
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-        accessToken: opts.zaloAccessToken ?? (async () => config.ZALO_OA_ACCESS_TOKEN),
-      }),
-    },
-    async compose(delivery, fb) {
-      const [unitDoc, commune, field] = await Promise.all([
-        store.collection('handling_units').findOne({ _id: delivery.unitId }),
-        store.collection('admin_units').findOne({ _id: fb.communeCode }),
-        fb.field ? store.collection('fields').findOne({ _id: fb.field }) : null,
-      ]);
-      const unit = unitDoc ? handlingUnitSchema.parse(unitDoc) : { id: delivery.unitId, name: delivery.unitId, unitCode: '', channels: [] };
-      return composeMessage(delivery._id, fb, {
-        unit,
-        communeName: (commune?.name as string) ?? null,
-        fieldName: (field?.name as string) ?? null,
-        publicUrl: config.PUBLIC_URL,
-      });
-    },
-  });
+  const { outbox } = app;
+  registerFeedbackDeliveries(outbox, { repo, content: app.contentRepo, links: config, now: () => new Date() });
 
   const service = createFeedbackService({
     store,
+    content: app.contentRepo,
     repo,
     calendar: calendarRepository(store),
     uploads: storage,
@@ -110,15 +72,28 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     orphanPhotos: await uploads.removeOrphans(orphanMs),
   });
   app.decorate('feedback', {
+    repo,
     service,
     outbox,
     uploads,
     minFillMs: config.FEEDBACK_MIN_FILL_MS,
     runRetention,
     retryDelivery: (id: string, by: string) => outbox.retryDelivery(id, by),
+    readPhoto: (id: string) => uploads.read(id),
   });
 
-  if (config.OUTBOX_ENABLED) outbox.start();
+  // Citizen routes: intake, tracking, erase, public answers (feedback.routes.ts), rating, photo uploads.
+  await app.register(feedbackRoutes, { ipMax: config.FEEDBACK_RATE_IP_MAX, phoneMax: config.FEEDBACK_RATE_PHONE_MAX });
+  await app.register(ratingRoutes);
+  await app.register(uploadRoutes);
+
+  // Deliveries a status move wrote but a crash kept from the outbox (feedback.service.ts materialize).
+  const recover = setTimeout(() => {
+    service
+      .recoverPendingDeliveries()
+      .catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'pending deliveries not recovered'));
+  }, 0);
+  recover.unref();
   const retain = () => {
     runRetention().catch((err) => app.log.error({ err: { message: (err as Error).message } }, 'retention job failed'));
   };
@@ -142,10 +117,9 @@ async function feedbackPlugin(app: FastifyInstance, opts: FeedbackPluginOptions)
     clearInterval(retention);
     clearInterval(orphans);
     clearTimeout(firstRetention);
-    await outbox.stop();
-    email.close();
+    clearTimeout(recover);
     await storage.close();
   });
 }
 
-export default fp(feedbackPlugin, { name: 'feedback', dependencies: ['store', 'content'] });
+export default fp(feedbackPlugin, { name: 'feedback', dependencies: ['store', 'content', 'outbox'] });

@@ -1,12 +1,17 @@
-// The only place that touches the feedback and delivery collections.
+// The only place that touches the feedback collection, and a case's deliveries (read for staff views).
 import { randomBytes } from 'node:crypto';
+import { DELIVERIES } from '../outbox/deliveries.repository.js';
 import type { Store } from '../store/port.js';
 import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from './feedback.types.js';
 
 export const FEEDBACK = 'feedback';
-export const DELIVERIES = 'deliveries';
+export { DELIVERIES };
+
+/** Before issue 13 the "answered" notice was sent directly and recorded here. */
+const LEGACY_NOTIFICATIONS = 'citizen_notifications';
 export const IDEMPOTENCY = 'idempotency_keys';
 export const UPLOADS = 'uploads';
+export const FORM_TOKENS = 'form_tokens';
 
 /** The public id of a feedback (Open311 service_request_id, published answers). */
 export const newPublicId = () => `YC-${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -19,6 +24,12 @@ export function feedbackRepository(store: Store) {
   return {
     feedback,
     deliveries,
+    /** Idempotency records of submissions (key → stored answer). */
+    idempotency: store.collection(IDEMPOTENCY),
+    /** Uploaded photos' metadata (the files are in the upload storage). */
+    uploads: store.collection(UPLOADS),
+    /** Form tokens already used by a submission. */
+    formTokens: store.collection(FORM_TOKENS),
     async ensureIndexes() {
       await feedback.createIndex({ keys: { trackingCode: 1 }, unique: true, name: 'trackingCode_unique' });
       // Records from before public ids get one, so public lists never need the tracking code.
@@ -26,12 +37,15 @@ export function feedbackRepository(store: Store) {
         await feedback.updateOne({ _id: fb._id, publicId: { $exists: false } }, { $set: { publicId: newPublicId() } });
       await feedback.createIndex({ keys: { publicId: 1 }, unique: true, name: 'publicId_unique' });
       await feedback.createIndex({ keys: { status: 1, closedAt: 1 }, name: 'status_closedAt' });
-      await deliveries.createIndex({ keys: { status: 1, nextAttemptAt: 1 }, name: 'status_nextAttemptAt' });
-      await deliveries.createIndex({ keys: { status: 1, leaseUntil: 1 }, name: 'status_leaseUntil' });
-      // Equality on status alone: lets the embedded store skip delivered rows when claiming.
-      await deliveries.createIndex({ keys: { status: 1 }, name: 'status' });
+      // The outbox indexes its own fields (outbox/deliveries.repository.ts); staff views list a case's deliveries.
       await deliveries.createIndex({ keys: { feedbackId: 1 }, name: 'feedbackId' });
     },
+    /** Deliveries of the case to its units (staff detail), oldest first. */
+    deliveriesOf: (id: string) => deliveries.find({ feedbackId: id }, { sort: { createdAt: 1 } }),
+    /** Messages to the citizen about the case (the "answered" notice), oldest first. */
+    noticesOf: (id: string) => deliveries.find({ 'subject.type': 'feedback_answered', 'subject.id': id }, { sort: { createdAt: 1 } }),
+    /** Notices recorded before they went through the outbox (read only). */
+    legacyNoticesOf: (id: string) => store.collection(LEGACY_NOTIFICATIONS).find({ feedbackId: id }, { sort: { at: 1 } }),
     byTrackingCode: (code: string) => feedback.findOne({ trackingCode: code }),
     byPublicId: (id: string) => feedback.findOne({ publicId: id }),
     byId: (id: string) => feedback.findOne({ _id: id }),

@@ -4,11 +4,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
-import { type HandlingUnit, handlingUnitSchema, type Routing, routingSchema } from '../content/schemas.js';
-import { AppError } from '../lib/errors.js';
-import type { Store } from '../store/port.js';
+import { type ContentRepository, contentRepository } from '../content/content.repository.js';
+import { type HandlingUnit, type Routing, routingSchema } from '../content/schemas.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
+import type { DeliveryDoc as OutboxDelivery } from '../outbox/deliveries.repository.js';
+import type { Collection, Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { CONSENT_PURPOSE } from './consent.js';
+import { unitDeliveries } from './feedback.deliveries.js';
 import {
   eraseNotFound,
   type FieldError,
@@ -18,9 +21,9 @@ import {
   invalidFeedback,
   submissionInProgress,
 } from './feedback.errors.js';
-import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId, UPLOADS } from './feedback.repository.js';
+import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId } from './feedback.repository.js';
 import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
-import { type FeedbackDoc, newDeliveries, type TimelineEvent } from './feedback.types.js';
+import type { FeedbackDoc, TimelineEvent } from './feedback.types.js';
 import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
@@ -30,6 +33,8 @@ import type { UploadStorage } from './uploads/storage.js';
 
 export interface FeedbackServiceDeps {
   store: Store;
+  /** Communes, fields, handling units and routing, read through the content repository. */
+  content?: ContentRepository;
   repo: FeedbackRepository;
   calendar: ReturnType<typeof calendarRepository>;
   uploads: UploadStorage;
@@ -79,8 +84,9 @@ interface IdempotencyDoc {
 
 export function createFeedbackService(deps: FeedbackServiceDeps) {
   const { store, repo } = deps;
+  const content = deps.content ?? contentRepository(store);
   const now = deps.now ?? (() => new Date());
-  const idem = store.collection<IdempotencyDoc>(IDEMPOTENCY);
+  const idem = repo.idempotency as unknown as Collection<IdempotencyDoc>;
   const guard = trackingGuard(store, now);
   const tokens = formTokens(store, now);
 
@@ -111,7 +117,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
 
   async function checkReferences(body: FeedbackBody, today: string): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    const unit = await store.collection('admin_units').findOne({ _id: body.communeCode });
+    const unit = await content.adminUnit(body.communeCode);
     const current =
       unit &&
       CURRENT_COMMUNE_KINDS.has(unit.kind as string) &&
@@ -119,9 +125,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       (!unit.validFrom || (unit.validFrom as string) <= today);
     if (!current) {
       const replaced = (unit?.replacedBy as string[] | undefined) ?? [];
-      const names = replaced.length
-        ? (await store.collection('admin_units').find({ _id: { $in: replaced } })).map((u) => u.name as string)
-        : [];
+      const names = replaced.length ? await content.adminUnitNames(replaced) : [];
       errors.push({
         path: 'body.communeCode',
         message: !unit
@@ -131,11 +135,11 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
             : `${unit.name as string} không phải là xã, phường, đặc khu hiện hành. Vui lòng chọn xã, phường nơi xảy ra sự việc.`,
       });
     }
-    if (body.field && !(await store.collection('fields').findOne({ _id: body.field }))) {
+    if (body.field && (await content.fieldName(body.field)) === null) {
       errors.push({ path: 'body.field', message: 'Không có lĩnh vực này. Vui lòng chọn lại lĩnh vực hoặc để trống.' });
     }
     if (body.attachments?.length) {
-      const found = new Set((await store.collection(UPLOADS).find({ _id: { $in: body.attachments } })).map((u) => u._id));
+      const found = new Set((await repo.uploads.find({ _id: { $in: body.attachments } })).map((u) => u._id));
       body.attachments.forEach((id, i) => {
         if (!found.has(id))
           errors.push({ path: `body.attachments.${i}`, message: 'Ảnh đính kèm không còn trên máy chủ; vui lòng tải ảnh lên lại.' });
@@ -147,9 +151,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
   }
 
   async function route(body: FeedbackBody): Promise<{ unit: HandlingUnit; deadlineDays: number; matched: string }> {
-    const routingDoc = await store.collection('routing').findOne({ _id: 'routing' });
-    const units = (await store.collection('handling_units').find({})).map((u) => handlingUnitSchema.parse(u));
-    const routing: Routing = routingSchema.parse(routingDoc ?? {});
+    const [stored, units] = await Promise.all([content.routing(), content.handlingUnitsParsed()]);
+    const routing: Routing = stored ?? routingSchema.parse({});
     return resolveRoute(routing, units, { communeCode: body.communeCode, field: body.field ?? null });
   }
 
@@ -221,7 +224,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         },
       ],
     };
-    const deliveries = newDeliveries({ _id: id, trackingCode }, r.unit, at);
+    const deliveries = unitDeliveries({ _id: id, trackingCode }, r.unit, at);
     // The erase code is stored only hashed on the record; the idempotency record keeps the
     // answer (for retries) and the retention job drops the code from it after two days.
     const response: SubmitResponse = { trackingCode, status: 'received', dueAt: due, eraseCode };
@@ -238,7 +241,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         const winner = await replay(key, bodyHash);
         if (winner) return winner;
         // Otherwise the form token was already used for another feedback.
-        if (nonce && (await store.collection(FORM_TOKENS).findOne({ _id: nonce })))
+        if (nonce && (await repo.formTokens.findOne({ _id: nonce })))
           throw formTokenProblem(
             'Biểu mẫu này đã được gửi. Xem lại ở "Phản ánh của tôi", hoặc bấm Gửi lần nữa sau vài giây để gửi phản ánh mới.',
           );
@@ -246,14 +249,14 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       throw err;
     }
     if (deliveries.length) deps.onDeliveriesQueued?.();
-    if (doc.attachments.length) await store.collection(UPLOADS).updateMany({ _id: { $in: doc.attachments } }, { $set: { attachedTo: id } });
+    if (doc.attachments.length) await repo.uploads.updateMany({ _id: { $in: doc.attachments } }, { $set: { attachedTo: id } });
     return response;
   }
 
   /** The citizen's view: never personal data, never staff ids, only citizen-visible events. */
   async function track(trackingCode: string, last4: string): Promise<TrackResponse> {
     const fb = await proven(trackingCode, (f) => f.lookupKey === lookupKey(trackingCode, last4));
-    const unit = await store.collection('handling_units').findOne({ _id: fb.unitId });
+    const unitName = (await content.handlingUnitNames([fb.unitId])).get(fb.unitId);
     return {
       trackingCode: fb.trackingCode,
       kind: fb.kind,
@@ -262,7 +265,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       statusLabel: STATUSES[fb.status].label,
       createdAt: fb.createdAt,
       dueAt: fb.dueAt,
-      unit: { id: fb.unitId, name: (unit?.name as string) ?? fb.unitId },
+      unit: { id: fb.unitId, name: unitName ?? fb.unitId },
       timeline: fb.timeline
         .filter((e) => EVENT_TYPES[e.type]?.citizen)
         .map((e) => ({
@@ -288,7 +291,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       // Photos can show people and places: they go with the personal data.
       for (const id of fb.attachments) {
         await deps.uploads.remove(id);
-        await store.collection(UPLOADS).deleteOne({ _id: id });
+        await repo.uploads.deleteOne({ _id: id });
       }
     }
     return done;
@@ -313,7 +316,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     let n = 0;
     for (const fb of due) if (await anonymise(fb, 'anonymised', 'system')) n++;
     await guard.purge();
-    await store.collection(FORM_TOKENS).deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
+    await repo.formTokens.deleteMany({ createdAt: { $lt: new Date(now().getTime() - 8 * 86_400_000).toISOString() } });
     // Retries come within minutes: after two days a stored answer no longer needs the erase code.
     await idem.updateMany(
       { createdAt: { $lt: new Date(now().getTime() - 2 * 86_400_000).toISOString() }, 'response.eraseCode': { $exists: true } },
@@ -322,19 +325,52 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     return n;
   }
 
-  /** Staff moves a case (used by the staff console). Atomic on the current status. */
+  /**
+   * Deliveries a status move queued travel inside the move's own write (`pendingDeliveries` on
+   * the record: one atomic write), then become outbox rows; a crash in between leaves them on the
+   * record, and recoverPendingDeliveries (at start) writes them. Inserting twice is harmless (same ids).
+   */
+  async function materialize(id: string, deliveries: OutboxDelivery[]) {
+    if (!deliveries.length) return;
+    for (const d of deliveries) {
+      try {
+        await repo.deliveries.insertOne(d as never);
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError || (err as { code?: number }).code === 11000)) throw err;
+      }
+    }
+    await repo.feedback.updateOne({ _id: id, 'pendingDeliveries._id': deliveries[0]!._id }, { $unset: { pendingDeliveries: '' } });
+    deps.onDeliveriesQueued?.();
+  }
+
+  async function recoverPendingDeliveries(): Promise<number> {
+    const left = await repo.feedback.find({ pendingDeliveries: { $exists: true } }, { projection: { _id: 1, pendingDeliveries: 1 } });
+    for (const fb of left) await materialize(fb._id, (fb.pendingDeliveries as OutboxDelivery[]) ?? []);
+    return left.length;
+  }
+
+  /** Staff moves a case (used by the staff console). Atomic on the current status, with the deliveries it queues. */
   async function transition(
     id: string,
     to: Status,
-    opts: { by: string; note?: string | null; reason?: string; duplicateOf?: string; unitId?: string; answer?: string },
+    opts: {
+      by: string;
+      note?: string | null;
+      reason?: string;
+      duplicateOf?: string;
+      unitId?: string;
+      answer?: string;
+      /** Outgoing messages this move causes (to the new unit, to the citizen), written with it. */
+      deliveries?: (fb: FeedbackDoc, at: string) => OutboxDelivery[];
+    },
   ): Promise<FeedbackDoc> {
     const fb = await repo.byId(id);
-    if (!fb) throw new AppError(404, 'Không tìm thấy', 'Không tìm thấy phản ánh.');
+    if (!fb) throw new NotFoundError('Không tìm thấy phản ánh.');
     if (!canMove(fb.status, to))
-      throw new AppError(409, 'Xung đột', `Không thể chuyển từ "${STATUSES[fb.status].label}" sang "${STATUSES[to].label}".`);
-    if (to === 'rejected' && !opts.reason) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi lý do không tiếp nhận.');
-    if (to === 'duplicate' && !opts.duplicateOf) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần ghi mã phản ánh bị trùng.');
-    if (to === 'answered' && !opts.answer) throw new AppError(400, 'Yêu cầu không hợp lệ', 'Cần nội dung trả lời.');
+      throw new ConflictError(`Không thể chuyển từ "${STATUSES[fb.status].label}" sang "${STATUSES[to].label}".`);
+    if (to === 'rejected' && !opts.reason) throw new InvalidInputError('Cần ghi lý do không tiếp nhận.');
+    if (to === 'duplicate' && !opts.duplicateOf) throw new InvalidInputError('Cần ghi mã phản ánh bị trùng.');
+    if (to === 'answered' && !opts.answer) throw new InvalidInputError('Cần nội dung trả lời.');
     const at = now().toISOString();
     const set: Record<string, unknown> = { status: to };
     if (STATUSES[to].type === 'closed') set.closedAt = at;
@@ -344,10 +380,22 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     if (to === 'answered') set.answer = { text: opts.answer, at, by: opts.by };
     const note = opts.reason ?? (opts.duplicateOf ? `Trùng với ${opts.duplicateOf}.` : (opts.note ?? null));
     const event: TimelineEvent = { at, by: opts.by, type: to === 'answered' ? 'answered' : 'status', note, data: { from: fb.status, to } };
+    const deliveries = opts.deliveries?.(fb, at) ?? [];
+    if (deliveries.length) set.pendingDeliveries = deliveries;
     if (!(await repo.addEvent(id, event, set, { status: fb.status })))
-      throw new AppError(409, 'Xung đột', 'Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
+      throw new ConflictError('Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.');
+    await materialize(id, deliveries);
     return (await repo.byId(id)) as FeedbackDoc;
   }
 
-  return { submit, track, erase, anonymiseExpired, transition, proven, issueFormToken: () => tokens.issue() };
+  return {
+    submit,
+    track,
+    erase,
+    anonymiseExpired,
+    transition,
+    recoverPendingDeliveries,
+    proven,
+    issueFormToken: () => tokens.issue(),
+  };
 }

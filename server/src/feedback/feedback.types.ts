@@ -1,7 +1,4 @@
 // Stored shapes. Dates are ISO strings: they compare correctly as strings in both store adapters.
-import { randomUUID } from 'node:crypto';
-import type { HandlingUnit } from '../content/schemas.js';
-import type { Channel } from '../outbox/channels/types.js';
 import type { ConsentRecord } from './consent.js';
 import type { Kind } from './feedback.schemas.js';
 import type { EventType, Status } from './statuses.js';
@@ -62,46 +59,9 @@ export interface FeedbackDoc {
   rejectReason?: string | null;
   duplicateOf?: string | null;
   timeline: TimelineEvent[];
+  /** Deliveries a status move queued, until they are outbox rows (feedback.service.ts materialize). */
+  pendingDeliveries?: unknown[];
 }
 
-export type DeliveryStatus = 'pending' | 'sending' | 'delivered' | 'dead';
-
-export interface DeliveryDoc {
-  [k: string]: unknown;
-  _id: string;
-  feedbackId: string;
-  trackingCode: string;
-  unitId: string;
-  channel: Channel;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  leaseUntil: string | null;
-  /** Random per claim: only the holder of the current lease may settle the delivery. */
-  leaseToken: string | null;
-  lastError: string | null;
-  /** Zalo recipients already sent to, so a retry does not message them twice. */
-  sentTo: string[];
-  createdAt: string;
-  deliveredAt: string | null;
-}
-
-/** One pending delivery per channel of the unit: the outbox worker picks them up. */
-export function newDeliveries(fb: { _id: string; trackingCode: string }, unit: HandlingUnit, at: string): DeliveryDoc[] {
-  return unit.channels.map((channel) => ({
-    _id: randomUUID(),
-    feedbackId: fb._id,
-    trackingCode: fb.trackingCode,
-    unitId: unit.id,
-    channel,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: at,
-    leaseUntil: null,
-    leaseToken: null,
-    lastError: null,
-    sentTo: [],
-    createdAt: at,
-    deliveredAt: null,
-  }));
-}
+/** Deliveries live in the outbox; a feedback's own are FeedbackDeliveryDoc (feedback.deliveries.ts). */
+export type { FeedbackDeliveryDoc as DeliveryDoc } from './feedback.deliveries.js';

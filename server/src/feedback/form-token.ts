@@ -3,16 +3,17 @@
 // The client cannot skip the check by leaving a field out, sending 0 or a time in the future.
 // Each token is good for one stored feedback (its nonce is written with the record).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../lib/errors.js';
+import { InvalidInputError } from '../lib/errors.js';
 import type { Store } from '../store/port.js';
 import { tooFast } from './feedback.errors.js';
 
-export const FORM_TOKENS = 'form_tokens';
+export { FORM_TOKENS } from './feedback.repository.js';
+
 const KEYS = 'server_keys';
 /** A form open longer than this is stale (drafts live on the device for days, not weeks). */
 const MAX_AGE_MS = 7 * 86_400_000;
 
-export const formTokenProblem = (detail: string) => new AppError(400, 'Yêu cầu không hợp lệ', detail, { code: 'form_token' });
+export const formTokenProblem = (detail: string) => new InvalidInputError(detail, { code: 'form_token' });
 
 export type FormTokens = ReturnType<typeof formTokens>;
 

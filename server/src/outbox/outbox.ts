@@ -1,18 +1,22 @@
-// The outbox: deliveries were written in the same atomic write as their feedback; this worker
-// sends them. Each delivery is claimed with findOneAndUpdate and a lease, so two instances never
-// hold the same delivery and a crashed instance's claim expires and is taken again. Delivery is
-// therefore at-least-once; every message carries the delivery id (e-mail Message-ID, webhook
-// header) so the receiver can recognise a repeat.
+// The outbox: one pipeline for every outgoing message. A delivery (subject, channel) is written
+// in the same atomic write as the change that causes it; this worker sends it. Each delivery is
+// claimed with findOneAndUpdate and a lease, so two instances never hold the same delivery and a
+// crashed instance's claim expires and is taken again. Delivery is therefore at-least-once;
+// every message carries the delivery id (e-mail Message-ID, webhook header) so the receiver can
+// recognise a repeat.
 //
-// Sends run in parallel, bounded per channel type (perChannel) and per unit and channel
-// (perUnit): a claim skips channels and units already at their bound, so a hanging webhook of
+// The outbox knows nothing of feedback: the module that queues a subject type registers a
+// handler that composes the message at send time (so erased data sends erased data) and hears
+// the outcome (timeline events, status moves).
+//
+// Sends run in parallel, bounded per channel type (perChannel) and per group and channel
+// (perUnit): a claim skips channels and groups already at their bound, so a hanging webhook of
 // one unit holds at most perUnit sends and never delays another unit's e-mail.
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { FeedbackRepository } from '../feedback/feedback.repository.js';
-import type { DeliveryDoc, FeedbackDoc, TimelineEvent } from '../feedback/feedback.types.js';
 import { backoffMs } from './backoff.js';
 import { type Channel, type ChannelSender, DeliveryError, type OutgoingMessage } from './channels/types.js';
+import type { DeliveriesRepository, DeliveryDoc } from './deliveries.repository.js';
 
 export interface OutboxOptions {
   pollMs: number;
@@ -21,16 +25,28 @@ export interface OutboxOptions {
   maxAttempts: number;
   /** Sends in flight per channel type (e-mail, webhook, Zalo); default 8. */
   perChannel?: number;
-  /** Sends in flight per handling unit and channel type; default 2. */
+  /** Sends in flight per group (handling unit, citizen) and channel type; default 2. */
   perUnit?: number;
 }
 
 export type Senders = { [T in Channel['type']]: ChannelSender<Extract<Channel, { type: T }>> };
 
+export type DeliveryOutcome =
+  | { type: 'delivered' }
+  | { type: 'failed'; error: string; nextAttemptAt: string }
+  | { type: 'dead'; error: string }
+  | { type: 'retry'; by: string };
+
+/** What the module behind a subject type provides. */
+export interface SubjectHandler {
+  /** The message, composed at send time; null = nothing to send any more (the subject is gone or erased). */
+  compose(delivery: DeliveryDoc): Promise<OutgoingMessage | null>;
+  onOutcome?(delivery: DeliveryDoc, outcome: DeliveryOutcome): Promise<void>;
+}
+
 export interface OutboxDeps {
-  repo: FeedbackRepository;
+  repo: DeliveriesRepository;
   senders: Senders;
-  compose(delivery: DeliveryDoc, feedback: FeedbackDoc): Promise<OutgoingMessage>;
   log: FastifyBaseLogger;
   options: OutboxOptions;
   now?: () => Date;
@@ -38,68 +54,65 @@ export interface OutboxDeps {
 
 export type Outbox = ReturnType<typeof createOutbox>;
 
-const CHANNEL_LABEL: Record<Channel['type'], string> = { email: 'thư điện tử', webhook: 'webhook', zalo: 'Zalo OA' };
+export const CHANNEL_LABEL: Record<Channel['type'], string> = { email: 'thư điện tử', webhook: 'webhook', zalo: 'Zalo OA' };
 
 export function createOutbox(deps: OutboxDeps) {
   const { repo, options, log } = deps;
   const now = deps.now ?? (() => new Date());
+  const handlers = new Map<string, SubjectHandler>();
   let running = false;
   let timer: NodeJS.Timeout | null = null;
   let loop: Promise<void> | null = null;
   let again = false;
   const perChannel = options.perChannel ?? 8;
   const perUnit = options.perUnit ?? 2;
-  /** Sends in flight: `c\0<type>` per channel type, `u\0<unit>\0<type>` per unit and type. */
+  /** Sends in flight: `c\0<type>` per channel type, `u\0<group>\0<type>` per group and type. */
   const busy = new Map<string, number>();
   const inflight = new Set<Promise<void>>();
-  const keysOf = (d: DeliveryDoc) => [`c\0${d.channel.type}`, `u\0${d.unitId}\0${d.channel.type}`];
+  const keysOf = (d: DeliveryDoc) => [`c\0${d.channel.type}`, `u\0${d.group}\0${d.channel.type}`];
 
-  /** Deliveries this worker may not take now: their channel or unit is at its bound. */
+  /** Deliveries this worker may not take now: their channel or group is at its bound. */
   function atBound(): Record<string, unknown> {
     const channels: string[] = [];
-    const units: Record<string, unknown>[] = [];
+    const groups: Record<string, unknown>[] = [];
     for (const [key, n] of busy) {
       const [kind, a, b] = key.split('\0');
       if (kind === 'c' && n >= perChannel) channels.push(a!);
-      if (kind === 'u' && n >= perUnit) units.push({ unitId: a, 'channel.type': b });
+      if (kind === 'u' && n >= perUnit) groups.push({ group: a, 'channel.type': b });
     }
     return {
       ...(channels.length ? { 'channel.type': { $nin: channels } } : {}),
-      ...(units.length ? { $nor: units } : {}),
+      ...(groups.length ? { $nor: groups } : {}),
     };
   }
+
+  const leaseUpdate = (t: Date) => ({
+    $set: { status: 'sending', leaseUntil: new Date(t.getTime() + options.leaseMs).toISOString(), leaseToken: randomUUID() },
+    $inc: { attempts: 1 },
+  });
 
   /** Takes the next due delivery (or one whose lease expired) and leases it to this caller. */
   async function claim(skip: Record<string, unknown> = {}): Promise<DeliveryDoc | null> {
     const t = now();
     const iso = t.toISOString();
-    const update = {
-      $set: { status: 'sending', leaseUntil: new Date(t.getTime() + options.leaseMs).toISOString(), leaseToken: randomUUID() },
-      $inc: { attempts: 1 },
-    };
     // Two simple filters rather than one $or, so both stores answer from the status index.
     return (
-      (await repo.deliveries.findOneAndUpdate({ status: 'pending', nextAttemptAt: { $lte: iso }, ...skip }, update, {
+      (await repo.deliveries.findOneAndUpdate({ status: 'pending', nextAttemptAt: { $lte: iso }, ...skip }, leaseUpdate(t), {
         sort: { nextAttemptAt: 1 },
         returnDocument: 'after',
       })) ??
-      (await repo.deliveries.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: iso }, ...skip }, update, {
+      (await repo.deliveries.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: iso }, ...skip }, leaseUpdate(t), {
         sort: { leaseUntil: 1 },
         returnDocument: 'after',
       }))
     );
   }
 
-  const event = (type: TimelineEvent['type'], d: DeliveryDoc, note: string | null, extra: Record<string, unknown> = {}): TimelineEvent => ({
-    at: now().toISOString(),
-    by: 'system',
-    type,
-    note,
-    data: { deliveryId: d._id, channel: d.channel.type, attempt: d.attempts, ...extra },
-  });
+  async function outcome(d: DeliveryDoc, o: DeliveryOutcome) {
+    await handlers.get(d.subject.type)?.onOutcome?.(d, o);
+  }
 
-  async function send(d: DeliveryDoc, fb: FeedbackDoc) {
-    const message = await deps.compose(d, fb);
+  async function send(d: DeliveryDoc, message: OutgoingMessage) {
     const sentTo = [...(d.sentTo ?? [])];
     const ctx = {
       sentTo,
@@ -122,16 +135,21 @@ export function createOutbox(deps: OutboxDeps) {
 
   /** Sends a claimed delivery and records the outcome (only while it still holds the lease). */
   async function deliver(d: DeliveryDoc): Promise<void> {
-    const fb = await repo.byId(d.feedbackId);
-    if (!fb) {
-      await repo.deliveries.updateOne(
-        { _id: d._id, leaseToken: d.leaseToken },
-        { $set: { status: 'dead', lastError: 'feedback not found', leaseUntil: null } },
-      );
+    const handler = handlers.get(d.subject?.type);
+    let message: OutgoingMessage | null;
+    try {
+      message = handler ? await handler.compose(d) : null;
+    } catch (err) {
+      await fail(d, err);
+      return;
+    }
+    if (!message) {
+      const lastError = handler ? 'không còn gì để gửi (nội dung đã bị xóa)' : `không có bộ soạn cho loại ${d.subject?.type}`;
+      await repo.deliveries.updateOne({ _id: d._id, leaseToken: d.leaseToken }, { $set: { status: 'dead', lastError, leaseUntil: null } });
       return;
     }
     try {
-      await send(d, fb);
+      await send(d, message);
     } catch (err) {
       await fail(d, err);
       return;
@@ -143,18 +161,7 @@ export function createOutbox(deps: OutboxDeps) {
     // Lease lost (we were too slow and another instance re-sent it): that one records the outcome.
     if (r.matchedCount === 0) return;
     log.info({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts }, 'delivery delivered');
-    const delivered = event('delivered', d, `Đã gửi qua ${CHANNEL_LABEL[d.channel.type]}.`);
-    const forwarded: TimelineEvent = {
-      at: delivered.at,
-      by: 'system',
-      type: 'forwarded',
-      note: null,
-      data: { from: 'received', to: 'forwarded' },
-    };
-    // The first successful channel moves the case received → forwarded, in the same write.
-    if (!(await repo.addEvent(fb._id, [delivered, forwarded], { status: 'forwarded' }, { status: 'received' }))) {
-      await repo.addEvent(fb._id, delivered);
-    }
+    await outcome(d, { type: 'delivered' });
   }
 
   async function fail(d: DeliveryDoc, err: unknown) {
@@ -168,14 +175,7 @@ export function createOutbox(deps: OutboxDeps) {
     const r = await repo.deliveries.updateOne({ _id: d._id, leaseToken: d.leaseToken }, { $set: set });
     if (r.matchedCount === 0) return;
     log.warn({ deliveryId: d._id, channel: d.channel.type, attempt: d.attempts, dead, error: message }, 'delivery failed');
-    await repo.addEvent(
-      d.feedbackId,
-      dead
-        ? event('delivery_dead', d, `Gửi qua ${CHANNEL_LABEL[d.channel.type]} thất bại: ${message}`)
-        : event('delivery_failed', d, `Gửi qua ${CHANNEL_LABEL[d.channel.type]} chưa được (lần ${d.attempts}), thử lại lúc ${next}.`, {
-            nextAttemptAt: next,
-          }),
-    );
+    await outcome(d, dead ? { type: 'dead', error: message } : { type: 'failed', error: message, nextAttemptAt: next });
   }
 
   /** Claims due deliveries while slots are free and sends each in the background. */
@@ -237,6 +237,25 @@ export function createOutbox(deps: OutboxDeps) {
     claim,
     processOne,
     kick,
+    /** Registers the composer (and outcome listener) of one subject type. */
+    handle(type: string, handler: SubjectHandler) {
+      handlers.set(type, handler);
+    },
+    /**
+     * Sends one queued delivery now, in the caller's request (the first attempt of a message the
+     * caller wants to report on); later attempts are the worker's. Returns the status after it.
+     */
+    async sendNow(id: string, waitMs = 15_000): Promise<DeliveryDoc['status'] | null> {
+      const t = now();
+      const d = await repo.deliveries.findOneAndUpdate({ _id: id, status: 'pending' }, leaseUpdate(t), { returnDocument: 'after' });
+      if (d) await deliver(d);
+      else {
+        // The worker took it first: wait for its attempt to settle.
+        const until = Date.now() + waitMs;
+        while ((await repo.byId(id))?.status === 'sending' && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      }
+      return (await repo.byId(id))?.status ?? null;
+    },
     start() {
       if (running) return;
       running = true;
@@ -260,13 +279,7 @@ export function createOutbox(deps: OutboxDeps) {
         { returnDocument: 'after' },
       );
       if (!d) return false;
-      await repo.addEvent(d.feedbackId, {
-        at: t,
-        by,
-        type: 'delivery_retry',
-        note: null,
-        data: { deliveryId: id, channel: d.channel.type },
-      });
+      await outcome(d, { type: 'retry', by });
       kick();
       return true;
     },

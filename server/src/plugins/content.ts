@@ -5,6 +5,7 @@ import { existsSync, watch } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { type ContentRepository, contentRepository } from '../content/content.repository.js';
 import { formatProblem, loadContent } from '../content/loader.js';
 import { contentVersion, syncContent } from '../content/sync.js';
 import { importNational } from '../importer/national.js';
@@ -13,6 +14,8 @@ import { buildCatalog, type Catalog } from '../procedures/catalog.js';
 declare module 'fastify' {
   interface FastifyInstance {
     catalog: Catalog;
+    /** Read access to content collections, built once: other modules use this, not the store. */
+    contentRepo: ContentRepository;
     reloadContent(): Promise<void>;
   }
 }
@@ -22,16 +25,18 @@ export class ContentInvalidError extends Error {}
 async function contentPlugin(app: FastifyInstance, opts: { config: Config }) {
   const { config } = opts;
   const { store } = app;
+  const repo = contentRepository(store);
+  app.decorate('contentRepo', repo);
 
   // First start: bring in the national records when they are at hand.
   const file = config.NATIONAL_TTHC_FILE;
-  if (file && existsSync(file) && (await store.collection('national_procedures').count({})) === 0) {
+  if (file && existsSync(file) && (await repo.nationalCount()) === 0) {
     app.log.info({ file }, 'importing national procedure records (first start)');
     const summary = await importNational(store, file, {});
     app.log.info({ imported: summary.imported, skipped: summary.skipped }, 'national procedure records imported');
   }
 
-  const known = new Set((await store.collection('national_procedures').find({}, { projection: { code: 1 } })).map((d) => d.code as string));
+  const known = await repo.nationalCodes();
   const { content, problems } = await loadContent(config.CONTENT_DIR, { knownCodes: known });
   if (!content) throw new ContentInvalidError(`Nội dung trong ${config.CONTENT_DIR} có lỗi:\n${problems.map(formatProblem).join('\n')}`);
   await syncContent(store, content);

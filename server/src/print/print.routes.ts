@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
 import { notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { requireStaff } from '../staff/auth.js';
@@ -14,7 +13,7 @@ import { posterHtml } from './poster.js';
 const tags = ['Báo cáo và in ấn'];
 
 export default async function printRoutes(app: FastifyInstance, opts: { config: Config }) {
-  const content = contentRepository(app.store);
+  const content = app.contentRepo;
   const canPrint = requireStaff('print');
   const r = app.withTypeProvider<ZodTypeProvider>();
   const locality = async () => {

@@ -6,7 +6,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
-import { contentRepository } from '../content/content.repository.js';
 import { gapsResponse } from '../contract/schemas.js';
 import { z } from '../lib/zod-vi.js';
 import printRoutes from '../print/print.routes.js';
@@ -22,7 +21,7 @@ const errors = { 400: problem, 401: problem, 403: problem };
 export default async function reportsRoutes(app: FastifyInstance, opts: { config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const leader = requireStaff('reports.figures');
-  const content = contentRepository(app.store);
+  const content = app.contentRepo;
 
   r.get(
     '/api/staff/reports/summary',

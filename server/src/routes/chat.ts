@@ -2,12 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { injectFeedbackLookup } from '../chat/feedback-lookup.js';
 import { ChatService } from '../chat/service.js';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
 import { chatBody, chatResponse } from '../contract/schemas.js';
+import { chatFeedbackLookup } from '../feedback/chat-lookup.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,7 +28,7 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
         return loc ? ({ ...loc, units: await repo.units() } as unknown as Locality) : null;
       },
       holidays: async () => (await repo.holidays()) as unknown as HolidayYear[],
-      feedbackLookup: injectFeedbackLookup(app),
+      feedbackLookup: chatFeedbackLookup(app.feedback.service),
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),
   );
@@ -53,4 +53,4 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
   );
 }
 
-export default fp(chatRoutes, { name: 'chat', dependencies: ['content'] });
+export default fp(chatRoutes, { name: 'chat', dependencies: ['content', 'feedback', 'usage'] });

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { contentRepository } from '../content/content.repository.js';
 import { adminUnitSchema, type faqSchema, type fieldSchema, guideMetaSchema, hotlineSchema, newsMetaSchema } from '../content/schemas.js';
 import { faqResponse, fieldResponse, guideResponse, localityResponse, newsResponse } from '../contract/schemas.js';
 import { notFound } from '../lib/errors.js';
@@ -11,7 +10,7 @@ const idParam = z.object({ id: z.string().min(1).max(100) });
 
 export default async function contentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const repo = contentRepository(app.store);
+  const repo = app.contentRepo;
   const tags = ['Nội dung'];
 
   r.get(

@@ -109,7 +109,7 @@ const asError = (code: number, description: string) => [{ code, description }];
 
 export default async function open311Routes(app: FastifyInstance, opts: { config: Config }) {
   const clientOf = apiKeys(opts.config.OPEN311_API_KEYS);
-  const { store } = app;
+  const content = app.contentRepo;
 
   await app.register(async (scope) => {
     // GeoReport clients POST form-encoded parameters.
@@ -143,9 +143,8 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['Open311 GeoReport v2'];
 
-    const fieldsById = async () => new Map((await store.collection('fields').find({})).map((f) => [f._id as string, f.name as string]));
-    const unitNames = async () =>
-      new Map((await store.collection('handling_units').find({})).map((u) => [u._id as string, u.name as string]));
+    const fieldsById = () => content.fieldNames();
+    const unitNames = () => content.handlingUnitNames();
 
     function toRequest(fb: FeedbackDoc, fields: Map<string, string>, units: Map<string, string>, client: string | null): Request311 {
       const own = client !== null && (fb.source as { client?: string } | undefined)?.client === client;
@@ -206,9 +205,9 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
       '/open311/v2/services.json',
       { schema: { tags, summary: 'Danh sách dịch vụ (các lĩnh vực)', response: { 200: z.array(service) } } },
       async () => {
-        const fields = await store.collection('fields').find({}, { sort: { name: 1 } });
+        const fields = await content.fields();
         return fields.map((f) => ({
-          service_code: f._id as string,
+          service_code: f.id as string,
           service_name: f.name as string,
           description: `Phản ánh, kiến nghị về lĩnh vực ${f.name as string}.`,
           metadata: false,
@@ -249,9 +248,7 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         if (!client) throw new AppError(403, 'Không có quyền', 'api_key không hợp lệ.');
         let communeCode = b.jurisdiction_id;
         if (!communeCode) {
-          const communes = (await store.collection('admin_units').find({ kind: { $in: ['xa', 'phuong', 'dac_khu'] }, validTo: null })).map(
-            (u) => u._id as string,
-          );
+          const communes = await content.currentCommuneCodes();
           if (communes.length !== 1)
             throw new AppError(400, 'Yêu cầu không hợp lệ', `Thiếu jurisdiction_id (mã xã, phường): ${communes.join(', ')}.`);
           communeCode = communes[0];
@@ -309,9 +306,10 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         const key = `open311:${client}:${createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex').slice(0, 40)}`;
         // A client with an API key is not a form in a browser: no form token.
         const res = await app.feedback.service.submit(key, parsed.data as FeedbackBody, undefined, { trustedClient: true });
-        const created = await store
-          .collection<FeedbackDoc>('feedback')
-          .findOneAndUpdate({ trackingCode: res.trackingCode }, { $set: { source: { channel: 'open311', client } } });
+        const created = await app.feedback.repo.feedback.findOneAndUpdate(
+          { trackingCode: res.trackingCode },
+          { $set: { source: { channel: 'open311', client } } },
+        );
         // The public id for the API; the tracking code and erase code only in the notice for the citizen.
         const erase = res.eraseCode ? ` Mã xóa dữ liệu (giữ kín): ${res.eraseCode}.` : '';
         return reply.code(201).send([
@@ -345,9 +343,7 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
         const start = q.start_date ? new Date(q.start_date) : q.service_request_id ? null : new Date(Date.now() - 90 * 86_400_000);
         if (start) and.push({ createdAt: { $gte: start.toISOString() } });
         if (q.end_date) and.push({ createdAt: { $lte: new Date(q.end_date).toISOString() } });
-        const docs = await store
-          .collection<FeedbackDoc>('feedback')
-          .find(and.length ? { $and: and } : {}, { sort: { createdAt: -1 }, limit: 1000 });
+        const docs = await app.feedback.repo.feedback.find(and.length ? { $and: and } : {}, { sort: { createdAt: -1 }, limit: 1000 });
         const [fields, units] = await Promise.all([fieldsById(), unitNames()]);
         return docs.map((fb) => toRequest(fb, fields, units, client));
       },
@@ -366,7 +362,7 @@ export default async function open311Routes(app: FastifyInstance, opts: { config
       },
       async (req) => {
         // Public ids only: a tracking code is the citizen's private proof, never a public key.
-        const fb = await store.collection<FeedbackDoc>('feedback').findOne({ publicId: req.params.id.toUpperCase() });
+        const fb = await app.feedback.repo.feedback.findOne({ publicId: req.params.id.toUpperCase() });
         if (!fb) throw new AppError(404, 'Không tìm thấy', `Không có yêu cầu ${req.params.id}.`);
         const [fields, units] = await Promise.all([fieldsById(), unitNames()]);
         return [toRequest(fb, fields, units, clientOf(req.query.api_key))];

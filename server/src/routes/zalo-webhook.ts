@@ -8,17 +8,11 @@ import { unauthorized } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { zaloEventLog } from '../zalo/events.js';
 import { zaloText } from '../zalo/format.js';
-import { ZaloOaClient } from '../zalo/oa-client.js';
 import { checkSignature } from '../zalo/signature.js';
-import { zaloTokenStore } from '../zalo/token-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     rawBody?: string;
-  }
-  interface FastifyInstance {
-    /** The OA API client, when ZALO_APP_ID and ZALO_APP_SECRET are configured (also usable for staff notifications). */
-    zaloOa: ZaloOaClient | null;
   }
 }
 
@@ -36,17 +30,8 @@ export default async function zaloWebhookRoutes(app: FastifyInstance, opts: { co
   const { config } = opts;
   const log = zaloEventLog(app.store);
   await log.ensureIndex();
-  const client =
-    config.ZALO_APP_ID && config.ZALO_APP_SECRET
-      ? new ZaloOaClient({
-          apiBase: config.ZALO_OA_API_BASE,
-          oauthBase: config.ZALO_OAUTH_BASE,
-          appId: config.ZALO_APP_ID,
-          appSecret: config.ZALO_APP_SECRET,
-          tokens: zaloTokenStore(app.store, config.ZALO_OA_REFRESH_TOKEN),
-        })
-      : null;
-  app.decorate('zaloOa', client);
+  // The one OA client (zalo plugin): refreshing token store.
+  const client = app.zalo.oa;
 
   await app.register(async (scope) => {
     scope.removeContentTypeParser('application/json');

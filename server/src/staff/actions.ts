@@ -1,8 +1,8 @@
 // Staff actions on one feedback. Status moves go through the feedback service's transition()
 // (atomic on the current status); what the console adds — publishing choice, a new delivery on
 // transfer, internal notes, citizen notification, audit — happens here.
-import { handlingUnitSchema } from '../content/schemas.js';
-import { type FeedbackDoc, newDeliveries } from '../feedback/feedback.types.js';
+import { answerNotice, unitDeliveries } from '../feedback/feedback.deliveries.js';
+import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { maskPersonalData } from '../feedback/mask.js';
 import { badRequest, conflict, notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
@@ -64,6 +64,11 @@ export const publicSearchText = (fb: Pick<FeedbackDoc, 'subject' | 'content'>, a
 
 export function staffActions(ctx: StaffContext) {
   const { service, audit } = ctx;
+  /** The sender can still be messaged (not erased in the meantime). */
+  const stillReachable = async (id: string) => {
+    const fb = await ctx.feedback.byId(id);
+    return !!fb?.zaloUserId && !fb.anonymisedAt;
+  };
   const target = (fb: FeedbackDoc) => ({ type: 'feedback', id: fb.trackingCode });
 
   return {
@@ -78,9 +83,23 @@ export function staffActions(ctx: StaffContext) {
      */
     async answer(s: StaffPrincipal, fb: FeedbackDoc, body: z.infer<typeof answerBody>) {
       if (body.publish && !fb.publish) throw badRequest('Người gửi không đồng ý công khai, nên câu trả lời không thể công khai.');
-      const after = await service.transition(fb._id, 'answered', { by: s.id, answer: body.text });
+      // The sender hears of it on Zalo when they gave their Zalo id: an outbox delivery written with
+      // the answer, tried at once (so staff see whether it went) and retried by the worker after.
+      const notice = fb.zaloUserId && !fb.anonymisedAt ? answerNotice(fb, ctx.now().toISOString()) : null;
+      await service.transition(fb._id, 'answered', {
+        by: s.id,
+        answer: body.text,
+        deliveries: (_fb, at) => (notice ? [{ ...notice, createdAt: at, nextAttemptAt: at }] : []),
+      });
       await ctx.feedback.feedback.updateOne({ _id: fb._id }, { $set: { publishApproved: false, publicText: null, publicSearch: null } });
-      const notified = await ctx.notifier.answered(after);
+      const status = notice ? await ctx.outbox.sendNow(notice._id) : null;
+      const notified = !notice
+        ? 'none'
+        : status === 'delivered'
+          ? 'sent'
+          : status === 'dead' && !(await stillReachable(fb._id))
+            ? 'none'
+            : 'failed';
       await audit.record(s, 'feedback.answer', target(fb), { from: fb.status, to: 'answered', notified });
       return { notified };
     },
@@ -128,17 +147,16 @@ export function staffActions(ctx: StaffContext) {
     /** Moves the case to another unit and queues a delivery to that unit's channels. */
     async transfer(s: StaffPrincipal, fb: FeedbackDoc, body: z.infer<typeof transferBody>) {
       if (body.unitId === fb.unitId) throw badRequest('Phản ánh đang ở đơn vị này; hãy chọn đơn vị khác.');
-      const unitDoc = await ctx.store.collection('handling_units').findOne({ _id: body.unitId });
-      if (!unitDoc) throw badRequest('Không có đơn vị xử lý này.');
-      const unit = handlingUnitSchema.parse(unitDoc);
-      await service.transition(fb._id, 'transferred', { by: s.id, unitId: unit.id, reason: `Chuyển đến ${unit.name}: ${body.reason}` });
-      const at = ctx.now().toISOString();
-      const deliveries = newDeliveries(fb, unit, at);
-      if (deliveries.length) {
-        await ctx.feedback.deliveries.insertMany(deliveries);
-        ctx.outbox.kick();
-      }
-      await audit.record(s, 'feedback.transfer', target(fb), { from: fb.unitId, to: unit.id, deliveries: deliveries.length });
+      const unit = await ctx.content.handlingUnit(body.unitId);
+      if (!unit) throw badRequest('Không có đơn vị xử lý này.');
+      // The status change and the new unit's deliveries are one write.
+      await service.transition(fb._id, 'transferred', {
+        by: s.id,
+        unitId: unit.id,
+        reason: `Chuyển đến ${unit.name}: ${body.reason}`,
+        deliveries: (f, at) => unitDeliveries(f, unit, at),
+      });
+      await audit.record(s, 'feedback.transfer', target(fb), { from: fb.unitId, to: unit.id, deliveries: unit.channels.length });
     },
 
     async reject(s: StaffPrincipal, fb: FeedbackDoc, body: z.infer<typeof rejectBody>) {

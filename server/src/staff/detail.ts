@@ -1,14 +1,13 @@
 // One feedback as the handling unit sees it: everything, including the sender's personal data
 // (only ever reached through access.ts), its deliveries and what can be done next.
 import { vnDate } from '../calendar/calendar.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import { KINDS } from '../feedback/feedback.schemas.js';
 import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { canMove, EVENT_TYPES, STATUS_VALUES, STATUSES, type Status } from '../feedback/statuses.js';
 import { z } from '../lib/zod-vi.js';
 import type { StaffContext } from './context.js';
 import { unitNames } from './inbox.js';
-import { NOTIFICATIONS } from './notify.js';
-import { workingDaysBetween } from './working-days.js';
 
 export const ACTIONS = ['acknowledge', 'answer', 'transfer', 'reject', 'duplicate', 'close', 'publish'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -94,14 +93,30 @@ const channelTo = (c: { type: string; to?: string; url?: string; userIds?: strin
       : `${c.userIds?.length ?? 0} người nhận Zalo`;
 
 export async function feedbackDetail(ctx: StaffContext, fb: FeedbackDoc): Promise<FeedbackDetail> {
-  const [names, commune, field, deliveries, notes, cal] = await Promise.all([
+  const [names, communeName, fieldName, deliveries, legacy, notices, cal] = await Promise.all([
     unitNames(ctx),
-    ctx.store.collection('admin_units').findOne({ _id: fb.communeCode }),
-    fb.field ? ctx.store.collection('fields').findOne({ _id: fb.field }) : null,
-    ctx.feedback.deliveries.find({ feedbackId: fb._id }, { sort: { createdAt: 1 } }),
-    ctx.store.collection(NOTIFICATIONS).find({ feedbackId: fb._id }, { sort: { at: 1 } }),
+    ctx.content.adminUnitName(fb.communeCode),
+    fb.field ? ctx.content.fieldName(fb.field) : null,
+    ctx.feedback.deliveriesOf(fb._id),
+    ctx.feedback.legacyNoticesOf(fb._id),
+    ctx.feedback.noticesOf(fb._id),
     ctx.calendar.get(),
   ]);
+  const notes = [
+    ...legacy.map((n) => ({
+      at: n.at as string,
+      channel: n.channel as string,
+      status: n.status as string,
+      error: (n.error as string) ?? null,
+    })),
+    ...notices.map((d) => ({
+      at: d.deliveredAt ?? d.createdAt,
+      channel: d.channel.type,
+      // pending = waiting for its next try (the first one is made when the answer is saved).
+      status: d.status === 'delivered' ? 'sent' : d.status === 'dead' || d.lastError ? 'failed' : 'pending',
+      error: d.lastError,
+    })),
+  ];
   const staffIds = [...new Set([...fb.timeline.map((e) => e.by), fb.answer?.by ?? ''])].filter(
     (b) => b && b !== 'system' && b !== 'citizen',
   );
@@ -115,8 +130,8 @@ export async function feedbackDetail(ctx: StaffContext, fb: FeedbackDoc): Promis
     kind: fb.kind,
     subject: fb.subject,
     content: fb.content,
-    field: fb.field ? { id: fb.field, name: (field?.name as string) ?? fb.field } : null,
-    commune: { code: fb.communeCode, name: (commune?.name as string) ?? fb.communeCode },
+    field: fb.field ? { id: fb.field, name: fieldName ?? fb.field } : null,
+    commune: { code: fb.communeCode, name: communeName ?? fb.communeCode },
     procedure: fb.procedureCode ? { code: fb.procedureCode, name: ctx.procedureName(fb.procedureCode) } : null,
     location: fb.location,
     photos: fb.attachments.map((id) => ({ id, url: `/api/staff/feedback/${code}/photos/${id}` })),
@@ -162,12 +177,7 @@ export async function feedbackDetail(ctx: StaffContext, fb: FeedbackDoc): Promis
       deliveredAt: d.deliveredAt,
       createdAt: d.createdAt,
     })),
-    notifications: notes.map((n) => ({
-      at: n.at as string,
-      channel: n.channel as string,
-      status: n.status as string,
-      error: (n.error as string) ?? null,
-    })),
+    notifications: notes,
     actions: allowedActions(fb),
   };
 }

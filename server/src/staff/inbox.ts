@@ -1,5 +1,6 @@
 // The inbox: feedback of the staff member's units, filtered, with working days left or over.
 import { addWorkingDays, isoDate, vnDate } from '../calendar/calendar.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import { KINDS } from '../feedback/feedback.schemas.js';
 import type { FeedbackDoc } from '../feedback/feedback.types.js';
 import { STATUS_VALUES, STATUSES, type Status } from '../feedback/statuses.js';
@@ -8,7 +9,6 @@ import { accentInsensitive } from './accent-regex.js';
 import { scopeFilter } from './access.js';
 import type { StaffContext } from './context.js';
 import type { StaffPrincipal } from './staff.types.js';
-import { workingDaysBetween } from './working-days.js';
 
 export const OPEN_STATUSES = STATUS_VALUES.filter((s) => STATUSES[s].type === 'open');
 export const CLOSED_STATUSES = STATUS_VALUES.filter((s) => STATUSES[s].type === 'closed');
@@ -64,7 +64,7 @@ async function dueBounds(ctx: StaffContext) {
 }
 
 export async function unitNames(ctx: StaffContext): Promise<Map<string, string>> {
-  return new Map((await ctx.store.collection('handling_units').find({})).map((u) => [u._id as string, u.name as string]));
+  return ctx.content.handlingUnitNames();
 }
 
 export async function listInbox(ctx: StaffContext, s: StaffPrincipal, q: InboxQuery) {
@@ -130,6 +130,6 @@ export async function inboxCounts(ctx: StaffContext, s: StaffPrincipal) {
     c({ status: 'answered' }),
     c({ status: { $in: CLOSED_STATUSES } }),
   ]);
-  const deadDeliveries = await ctx.feedback.deliveries.count({ $and: [scope, { status: 'dead' }] });
+  const deadDeliveries = await ctx.feedback.deliveries.count({ $and: [scope, { status: 'dead', feedbackId: { $exists: true } }] });
   return { open: o, new: n, in_progress: ip, dueSoon, overdue, answered, closed, deadDeliveries };
 }

@@ -1,4 +1,6 @@
 // Staff account management (admins) and the first admin from the terminal.
+
+import { contentRepository } from '../content/content.repository.js';
 import { badRequest, conflict, notFound } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import type { Store } from '../store/port.js';
@@ -56,7 +58,7 @@ export const view = (s: StaffDoc): z.infer<typeof staffView> => ({
 
 async function checkUnits(store: Store, ids: string[]) {
   if (!ids.length) return;
-  const found = new Set((await store.collection('handling_units').find({ _id: { $in: ids } })).map((u) => u._id));
+  const found = await contentRepository(store).handlingUnitNames(ids);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw badRequest(`Không có đơn vị xử lý: ${missing.join(', ')}.`);
 }

@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { vnDate } from '../calendar/calendar.js';
-import { contentRepository } from '../content/content.repository.js';
 import { surveyBody, surveyFormResponse } from '../contract/schemas.js';
 import { badRequest, conflict } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
@@ -29,7 +28,7 @@ async function surveyPlugin(app: FastifyInstance, opts: { rateMax?: number; now?
   const repo = surveyRepository(app.store);
   await repo.ensureIndexes();
   app.decorate('survey', { repo });
-  const content = contentRepository(app.store);
+  const content = app.contentRepo;
   const offices = async () =>
     ((await content.locality())?.offices ?? []).map((o) => ({ id: String(o.id), name: String(o.name), unitCode: String(o.unitCode) }));
   const procedureOf = (code: string | undefined) => {

@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { contentRepository } from '../content/content.repository.js';
 import { z } from '../lib/zod-vi.js';
 import { createUsageCounter, type UsageCounter } from './counter.js';
 import { type UsageRepository, usageRepository } from './usage.repository.js';
@@ -58,7 +57,7 @@ async function usagePlugin(app: FastifyInstance, opts: UsagePluginOptions) {
   const repo = usageRepository(app.store);
   await repo.ensureIndexes();
   const counter = createUsageCounter(repo, { flushMs: opts.flushMs ?? 5_000 });
-  const content = contentRepository(app.store);
+  const content = app.contentRepo;
   let units: { at: number; codes: Set<string> } | null = null;
 
   const hooks: UsageHooks = {

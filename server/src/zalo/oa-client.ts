@@ -24,8 +24,11 @@ export class ZaloApiError extends Error {
 export interface OaClientOptions {
   apiBase: string;
   oauthBase: string;
-  appId: string;
-  appSecret: string;
+  /** App id and secret: with them (and a refresh token) the access token is refreshed. */
+  appId?: string;
+  appSecret?: string;
+  /** ZALO_OA_ACCESS_TOKEN: used while no refreshed token is stored (and alone when refresh is not configured). */
+  staticToken?: string;
   tokens: ZaloTokenStore;
   timeoutMs?: number;
   now?: () => number;
@@ -39,11 +42,18 @@ export class ZaloOaClient {
     this.now = opts.now ?? Date.now;
   }
 
+  /** Refresh is configured (app id and secret); the refresh token itself comes from the store or ZALO_OA_REFRESH_TOKEN. */
+  get canRefresh(): boolean {
+    return !!(this.opts.appId && this.opts.appSecret);
+  }
+
   /** A valid access token, refreshed first when missing or about to expire. */
   async accessToken(): Promise<string> {
     const t = await this.opts.tokens.get();
     if (t.accessToken && t.accessExpiresAt - EARLY_REFRESH_MS > this.now()) return t.accessToken;
-    return this.refresh();
+    if (this.canRefresh && (t.refreshToken || !this.opts.staticToken)) return this.refresh();
+    if (this.opts.staticToken) return this.opts.staticToken;
+    throw new ZaloApiError(-1, 'chưa có access token của Zalo OA');
   }
 
   refresh(): Promise<string> {
@@ -55,11 +65,12 @@ export class ZaloOaClient {
 
   private async doRefresh(): Promise<string> {
     const t = await this.opts.tokens.get();
+    if (!this.canRefresh) throw new ZaloApiError(-1, 'chưa cấu hình làm mới access token của Zalo OA (ZALO_APP_ID, ZALO_APP_SECRET)');
     if (!t.refreshToken) throw new ZaloApiError(-1, 'chưa có refresh token của Zalo OA (ZALO_OA_REFRESH_TOKEN)');
     const res = await fetch(new URL('/v4/oa/access_token', this.opts.oauthBase), {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: this.opts.appSecret },
-      body: new URLSearchParams({ refresh_token: t.refreshToken, app_id: this.opts.appId, grant_type: 'refresh_token' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: this.opts.appSecret ?? '' },
+      body: new URLSearchParams({ refresh_token: t.refreshToken, app_id: this.opts.appId ?? '', grant_type: 'refresh_token' }).toString(),
       signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
     });
     const json = (await res.json().catch(() => ({}))) as {
@@ -90,7 +101,7 @@ export class ZaloOaClient {
     const body = JSON.stringify({ recipient: { user_id: userId }, message: { text: text.slice(0, ZALO_TEXT_MAX) } });
     const first = await this.post(await this.accessToken(), body);
     if (first === 0) return;
-    if (!EXPIRED_TOKEN_ERRORS.has(first)) throw new ZaloApiError(first, `Zalo OA từ chối tin nhắn (lỗi ${first})`);
+    if (!EXPIRED_TOKEN_ERRORS.has(first) || !this.canRefresh) throw new ZaloApiError(first, `Zalo OA từ chối tin nhắn (lỗi ${first})`);
     const again = await this.post(await this.refresh(), body);
     if (again !== 0) throw new ZaloApiError(again, `Zalo OA từ chối tin nhắn sau khi làm mới token (lỗi ${again})`);
   }

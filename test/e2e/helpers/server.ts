@@ -66,7 +66,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const app = await buildApp({ config, logger: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  // PORT may be chosen by the test (links in messages name PUBLIC_URL, which must be this server).
+  await app.listen({ host: '127.0.0.1', port: config.PORT });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server did not bind a TCP port');
   return {

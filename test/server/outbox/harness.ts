@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { calendarRepository } from '../../../server/src/calendar/calendar.repository.js';
+import { contentRepository } from '../../../server/src/content/content.repository.js';
 import { loadContent } from '../../../server/src/content/loader.js';
 import { syncContent } from '../../../server/src/content/sync.js';
+import { registerFeedbackDeliveries } from '../../../server/src/feedback/feedback.deliveries.js';
 import { feedbackRepository } from '../../../server/src/feedback/feedback.repository.js';
 import { createFeedbackService } from '../../../server/src/feedback/feedback.service.js';
 import { diskStorage } from '../../../server/src/feedback/uploads/storage.js';
@@ -14,10 +16,12 @@ import { emailSender } from '../../../server/src/outbox/channels/email.js';
 import type { Channel } from '../../../server/src/outbox/channels/types.js';
 import { webhookSender } from '../../../server/src/outbox/channels/webhook.js';
 import { zaloSender } from '../../../server/src/outbox/channels/zalo.js';
-import { composeMessage } from '../../../server/src/outbox/message.js';
+import { deliveriesRepository } from '../../../server/src/outbox/deliveries.repository.js';
 import { createOutbox, type OutboxOptions } from '../../../server/src/outbox/outbox.js';
 import { createStore } from '../../../server/src/store/index.js';
 import type { Store } from '../../../server/src/store/port.js';
+import { ZaloOaClient } from '../../../server/src/zalo/oa-client.js';
+import { zaloTokenStore } from '../../../server/src/zalo/token-store.js';
 
 const noop = () => {};
 const silent = {
@@ -52,28 +56,31 @@ export async function harness(opts: {
   const clock = { now: new Date('2026-04-24T09:00:00+07:00') };
   const now = () => clock.now;
   const email = emailSender({ smtpUrl: opts.smtpUrl, from: 'CCHC <no-reply@cchc.invalid>', timeoutMs: 5000 });
-  const makeOutbox = () =>
-    createOutbox({
-      repo,
+  const deliveries = deliveriesRepository(store);
+  await deliveries.ensureIndexes();
+  // The one OA client, here with a static token (no refresh configured).
+  const oa = new ZaloOaClient({
+    apiBase: opts.zaloBase ?? 'http://127.0.0.1:9',
+    oauthBase: 'http://127.0.0.1:9',
+    staticToken: 'zalo-test-token',
+    tokens: zaloTokenStore(store),
+    timeoutMs: 5000,
+  });
+  const makeOutbox = () => {
+    const o = createOutbox({
+      repo: deliveries,
       log: silent,
       now,
       options: { pollMs: 50, leaseMs: 60_000, retryBaseMs: 5000, maxAttempts: 8, ...opts.options },
       senders: {
         email: email.send,
         webhook: webhookSender({ timeoutMs: 5000, secret: (name) => (name === 'HOOK_SECRET' ? opts.secret : undefined) }),
-        zalo: zaloSender({ baseUrl: opts.zaloBase ?? 'http://127.0.0.1:9', timeoutMs: 5000, accessToken: () => 'zalo-test-token' }),
-      },
-      compose: async (d, fb) => {
-        const unit = (await store.collection('handling_units').findOne({ _id: d.unitId })) as never;
-        const commune = await store.collection('admin_units').findOne({ _id: fb.communeCode });
-        return composeMessage(d._id, fb, {
-          unit,
-          communeName: (commune?.name as string) ?? null,
-          fieldName: 'Hộ tịch',
-          publicUrl: undefined,
-        });
+        zalo: zaloSender({ client: () => oa }),
       },
     });
+    registerFeedbackDeliveries(o, { repo, content: contentRepository(store), links: {}, now });
+    return o;
+  };
   const outbox = makeOutbox();
   const service = createFeedbackService({
     store,

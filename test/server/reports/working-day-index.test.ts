@@ -5,9 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCalendar } from '../../../server/src/calendar/calendar.js';
+import { workingDaysBetween } from '../../../server/src/calendar/working-days.js';
 import { holidayYearSchema } from '../../../server/src/content/schemas.js';
 import { workingDayIndex } from '../../../server/src/reports/working-day-index.js';
-import { workingDaysBetween } from '../../../server/src/staff/working-days.js';
 import { contentDir } from '../helpers/app.js';
 
 const calendar = buildCalendar(

@@ -45,6 +45,34 @@ const call = async (user: string, method: 'GET' | 'POST', url: string, payload?:
   });
 
 describe('transfer', () => {
+  it('writes the status change and the new unit’s deliveries together: a crash between loses nothing', async () => {
+    const code = await t.submit();
+    const repo = t.app.feedback.repo;
+    const insertOne = repo.deliveries.insertOne;
+    // The process dies right after the status write, before the outbox rows are written.
+    repo.deliveries.insertOne = async () => {
+      throw new Error('killed');
+    };
+    const res = await call('tuphap', 'POST', `/api/staff/feedback/${code}/transfer`, {
+      unitId: UNIT_KT,
+      reason: 'Nội dung thuộc lĩnh vực kinh tế.',
+    });
+    repo.deliveries.insertOne = insertOne;
+    expect(res.statusCode).toBe(500);
+    const fb = await repo.byTrackingCode(code);
+    expect(fb?.status).toBe('transferred');
+    expect((await repo.deliveriesOf(fb!._id)).map((d) => d.unitId)).toEqual([UNIT_A]);
+    // On the next start the deliveries the status write carried become outbox rows, once.
+    expect(await t.app.feedback.service.recoverPendingDeliveries()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.feedback.service.recoverPendingDeliveries()).toBe(0);
+    const after = await repo.deliveriesOf(fb!._id);
+    expect(after.map((d) => [d.unitId, d.status])).toEqual([
+      [UNIT_A, 'pending'],
+      [UNIT_KT, 'pending'],
+    ]);
+    expect((await repo.byId(fb!._id))?.pendingDeliveries).toBeUndefined();
+  });
+
   it('moves the case to the other unit with a new delivery; the first unit loses access', async () => {
     const code = await t.submit();
     const res = await call('tuphap', 'POST', `/api/staff/feedback/${code}/transfer`, {
@@ -141,7 +169,7 @@ describe('citizen notification by Zalo OA', () => {
     expect(sent?.token).toBe('oa-token-test');
     expect(sent?.body.recipient.user_id).toBe('zalo-user-123');
     expect(sent?.body.message.text).toContain(code);
-    expect(sent?.body.message.text).toContain('https://cchc.example.vn/app/');
+    expect(sent?.body.message.text).toContain(`https://cchc.example.vn/app/#/feedback/lookup?code=${code}`);
     expect(res.json().detail.notifications).toEqual([expect.objectContaining({ channel: 'zalo', status: 'sent' })]);
   });
 

@@ -25,6 +25,8 @@ export interface StaffApp {
   /** Signs in and returns the Cookie header value. */
   cookieFor(username: string): Promise<string>;
   submit(over?: Partial<FeedbackBody>): Promise<string>;
+  /** Staff member `username` answers the case (POST …/answer). */
+  answer(username: string, code: string, text?: string): Promise<LightMyRequestResponse>;
   /** Erase codes given in the 201 answers, by tracking code. */
   eraseCodes: Map<string, string>;
 }
@@ -39,7 +41,7 @@ export async function staffApp(env: Record<string, string> = {}): Promise<StaffA
   const eraseCodes = new Map<string, string>();
   const login = (username: string, password = PASSWORD, ip = '127.0.0.9') =>
     app.inject({ method: 'POST', url: '/api/staff/login', headers: CSRF, payload: { username, password }, remoteAddress: ip });
-  return {
+  const self: StaffApp = {
     app,
     close: async () => {
       await app.close();
@@ -73,6 +75,15 @@ export async function staffApp(env: Record<string, string> = {}): Promise<StaffA
       eraseCodes.set(res.json().trackingCode, res.json().eraseCode);
       return res.json().trackingCode as string;
     },
+    async answer(username, code, text = 'Xã đã sửa xong đèn đường ngõ 5.') {
+      return app.inject({
+        method: 'POST',
+        url: `/api/staff/feedback/${code}/answer`,
+        headers: { cookie: await self.cookieFor(username), ...CSRF },
+        payload: { text },
+      });
+    },
     eraseCodes,
   };
+  return self;
 }

@@ -3,8 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { statfs } from 'node:fs/promises';
 import { AppError } from '../../lib/errors.js';
-import type { Store } from '../../store/port.js';
-import { UPLOADS } from '../feedback.repository.js';
+import type { FeedbackRepository } from '../feedback.repository.js';
 import { HeicNotSupportedError, InvalidImageError, reencodeImage, sniffImage } from './image.js';
 import type { UploadStorage } from './storage.js';
 
@@ -54,8 +53,13 @@ const DEFAULT_LIMITS: UploadLimits = { pendingBytesPerIp: 30 * MB, pendingBytesT
 /** The address is kept only as a hash (it is personal data), and only to bound pending bytes. */
 const ipKey = (ip: string) => createHash('sha256').update(`upload-ip:${ip}`).digest('hex').slice(0, 32);
 
-export function uploadsService(store: Store, storage: UploadStorage, limits: UploadLimits = DEFAULT_LIMITS, now = () => new Date()) {
-  const col = store.collection(UPLOADS);
+export function uploadsService(
+  repo: Pick<FeedbackRepository, 'uploads' | 'feedback'>,
+  storage: UploadStorage,
+  limits: UploadLimits = DEFAULT_LIMITS,
+  now = () => new Date(),
+) {
+  const col = repo.uploads;
 
   async function pendingBytes(filter: Record<string, unknown>): Promise<number> {
     const [r] = await col.aggregate<{ bytes: number }>([
@@ -75,6 +79,11 @@ export function uploadsService(store: Store, storage: UploadStorage, limits: Upl
   }
 
   return {
+    /** A stored photo with its content type, null when gone (erased with the personal data). */
+    async read(id: string): Promise<{ data: Buffer; type: string } | null> {
+      const [meta, data] = await Promise.all([col.findOne({ _id: id }), storage.read(id)]);
+      return data ? { data, type: (meta?.type as string) ?? 'application/octet-stream' } : null;
+    },
     async accept(data: Buffer, ip = 'unknown'): Promise<{ uploadId: string }> {
       if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
       const type = sniffImage(data);
@@ -111,7 +120,7 @@ export function uploadsService(store: Store, storage: UploadStorage, limits: Upl
       const cutoff = new Date(now().getTime() - olderThanMs).toISOString();
       let n = 0;
       for (const u of await col.find({ createdAt: { $lte: cutoff }, attachedTo: null }, { limit: 500 })) {
-        const owner = await store.collection('feedback').findOne({ attachments: u._id }, { projection: { _id: 1 } });
+        const owner = await repo.feedback.findOne({ attachments: u._id }, { projection: { _id: 1 } });
         if (owner) {
           await col.updateOne({ _id: u._id }, { $set: { attachedTo: owner._id } });
           continue;

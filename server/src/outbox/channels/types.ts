@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   text: string;
   /** Structured payload for webhooks. */
   payload: Record<string, unknown>;
+  /** Recipients resolved at send time (a citizen's Zalo id); otherwise the channel's own. */
+  to?: string[];
 }
 
 export interface SendContext {

@@ -1,36 +1,29 @@
-// Zalo OA message to unit staff: POST <ZALO_OA_API_BASE>/v3.0/oa/message/cs with the OA access
-// token. Zalo only delivers "cs" messages to users who interacted with the OA recently, so a
-// failure here is expected from time to time; other channels are independent of it.
+// Zalo OA customer-service message through the one OA client (zalo/oa-client.ts: the access token
+// is refreshed and the rotated refresh token stored). Zalo only delivers "cs" messages to users
+// who interacted with the OA recently, so a failure here is expected from time to time; other
+// channels are independent of it. Recipients: the channel's user ids, or the ones the composer
+// resolved at send time (a citizen's Zalo id is never copied into a delivery).
 import type { Channel, ChannelSender } from './types.js';
 import { DeliveryError } from './types.js';
 
-export function zaloSender(opts: {
-  baseUrl: string;
-  timeoutMs: number;
-  accessToken: () => Promise<string | undefined> | string | undefined;
-}): ChannelSender<Extract<Channel, { type: 'zalo' }>> {
+/** What the channel needs of the OA client. */
+export interface ZaloTextClient {
+  sendText(userId: string, text: string): Promise<void>;
+}
+
+export function zaloSender(opts: { client: () => ZaloTextClient | null }): ChannelSender<Extract<Channel, { type: 'zalo' }>> {
   return async (channel, message, ctx) => {
-    const token = await opts.accessToken();
-    if (!token) throw new DeliveryError('chưa có access token của Zalo OA');
-    const url = new URL('/v3.0/oa/message/cs', opts.baseUrl);
+    const client = opts.client();
+    if (!client) throw new DeliveryError('chưa có access token của Zalo OA');
     // Zalo text messages are limited to 2,000 characters.
     const text = message.text.length > 2000 ? `${message.text.slice(0, 1990)}…` : message.text;
-    for (const userId of channel.userIds) {
+    for (const userId of message.to ?? channel.userIds) {
       if (ctx.sentTo.includes(userId)) continue;
-      let json: { error?: number; message?: string };
       try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', access_token: token },
-          body: JSON.stringify({ recipient: { user_id: userId }, message: { text } }),
-          signal: AbortSignal.timeout(opts.timeoutMs),
-        });
-        json = (await res.json().catch(() => ({ error: res.status }))) as typeof json;
-        if (!res.ok && json.error === undefined) json.error = res.status;
+        await client.sendText(userId, text);
       } catch (err) {
-        throw new DeliveryError(`Zalo OA: ${(err as Error).message}`);
+        throw new DeliveryError(`Zalo OA: ${(err as Error).message}`.slice(0, 500));
       }
-      if (json.error !== 0) throw new DeliveryError(`Zalo OA lỗi ${json.error}: ${json.message ?? ''}`.trim());
       await ctx.markSent(userId);
     }
   };

@@ -36,8 +36,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { ctx: Staf
   const ttlMs = ctx.config.STAFF_SESSION_HOURS * 3600_000;
 
   const meOf = async (s: { username: string; displayName: string; roles: (typeof ROLES)[number][]; units: string[] }) => {
-    const units = await ctx.store.collection('handling_units').find({ _id: { $in: s.units } });
-    const names = new Map(units.map((u) => [u._id as string, u.name as string]));
+    const names = await ctx.content.handlingUnitNames(s.units);
     return {
       username: s.username,
       displayName: s.displayName,

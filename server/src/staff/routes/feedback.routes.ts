@@ -88,14 +88,9 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
     async (req, reply) => {
       const fb = await load(req, req.params.code);
       if (!fb.attachments.includes(req.params.photoId)) throw notFound('Không có ảnh này.');
-      const meta = await ctx.store.collection('uploads').findOne({ _id: req.params.photoId });
-      const data = await ctx.readPhoto(req.params.photoId);
-      if (!data) throw notFound('Ảnh không còn trên máy chủ.');
-      return reply
-        .type((meta?.type as string) ?? 'application/octet-stream')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .send(data);
+      const photo = await ctx.readPhoto(req.params.photoId);
+      if (!photo) throw notFound('Ảnh không còn trên máy chủ.');
+      return reply.type(photo.type).header('cache-control', 'private, no-store').header('content-disposition', 'inline').send(photo.data);
     },
   );
 
@@ -187,10 +182,7 @@ export default async function staffFeedbackRoutes(app: FastifyInstance, opts: { 
       },
     },
     async () => ({
-      items: (await ctx.store.collection('handling_units').find({}, { sort: { name: 1 } })).map((u) => ({
-        id: u._id as string,
-        name: u.name as string,
-      })),
+      items: [...(await ctx.content.handlingUnitNames())].map(([id, name]) => ({ id, name })),
     }),
   );
 }

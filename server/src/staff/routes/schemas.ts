@@ -1,7 +1,9 @@
 // Shapes shared by the staff routes.
+
+import { problem } from '../../lib/problem.js';
 import { z } from '../../lib/zod-vi.js';
 
-export const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
+export { problem };
 /** Errors every signed-in route can answer with. */
 export const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 429: problem };
 export const ok = z.object({ ok: z.literal(true) });

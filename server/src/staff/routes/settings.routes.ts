@@ -80,26 +80,20 @@ export default async function settingsRoutes(app: FastifyInstance, opts: { ctx: 
     '/api/staff/settings/routing',
     { preHandler: admin, schema: { tags, summary: 'Quy tắc chuyển phản ánh', response: { 200: routingSchema, ...errors } } },
     async () => {
-      const doc = await ctx.store.collection('routing').findOne({ _id: 'routing' });
-      if (!doc) throw notFound('Chưa có quy tắc chuyển phản ánh.');
-      return routingSchema.parse(doc);
+      const routing = await ctx.content.routing();
+      if (!routing) throw notFound('Chưa có quy tắc chuyển phản ánh.');
+      return routing;
     },
   );
   r.put(
     '/api/staff/settings/routing',
     { preHandler: admin, schema: { tags, summary: 'Sửa quy tắc chuyển phản ánh', body: routingSchema, response: { 200: ok, ...errors } } },
     async (req) => {
-      const units = new Set((await ctx.store.collection('handling_units').find({})).map((u) => u._id));
+      const units = await ctx.content.handlingUnitNames();
       const unknown = [req.body.fallbackUnit, ...req.body.rules.map((x) => x.unit)].filter((u) => !units.has(u));
       if (unknown.length) throw badRequest(`Không có đơn vị xử lý: ${[...new Set(unknown)].join(', ')}.`);
       const s = who(req);
-      await ctx.store
-        .collection('routing')
-        .replaceOne(
-          { _id: 'routing' },
-          { _id: 'routing', ...req.body, origin: 'console', seeded: true, editedAt: ctx.now().toISOString(), editedBy: s.username },
-          { upsert: true },
-        );
+      await ctx.content.saveRouting(req.body, s.username, ctx.now().toISOString());
       await bumpContentVersion(ctx.store);
       await ctx.audit.record(s, 'settings.routing', { type: 'routing', id: 'routing' }, { rules: req.body.rules.length });
       return { ok: true as const };

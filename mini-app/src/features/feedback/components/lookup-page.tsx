@@ -2,7 +2,7 @@
 // "không tìm thấy" message here, so the person can correct what they typed.
 import '../feedback.css';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageLayout } from '@/components/page-layout.js';
 import { ApiError } from '@/lib/api-client.js';
 import { trackFeedback } from '../api/track-feedback.js';
@@ -19,7 +19,9 @@ export function normalizeCode(input: string): string | null {
 
 export function FeedbackLookupPage() {
   const navigate = useNavigate();
-  const [code, setCode] = useState('');
+  // A link in a message ("Xem câu trả lời: …/feedback/lookup?code=PA-…") fills the code in.
+  const [params] = useSearchParams();
+  const [code, setCode] = useState(() => params.get('code') ?? '');
   const [last4, setLast4] = useState('');
   const [errors, setErrors] = useState<{ code?: string; last4?: string }>({});
   const [busy, setBusy] = useState(false);

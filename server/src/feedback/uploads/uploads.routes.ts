@@ -3,12 +3,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { uploadResponse } from '../contract/schemas.js';
-import { MAX_UPLOAD_BYTES, tooLarge } from '../feedback/uploads/uploads.service.js';
-import { AppError, badRequest } from '../lib/errors.js';
-import { z } from '../lib/zod-vi.js';
-
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
+import { uploadResponse } from '../../contract/schemas.js';
+import { AppError, badRequest } from '../../lib/errors.js';
+import { problem } from '../../lib/problem.js';
+import { MAX_UPLOAD_BYTES, tooLarge } from './uploads.service.js';
 
 export default async function uploadRoutes(app: FastifyInstance) {
   // Registered here, not globally: only this route accepts multipart bodies.

@@ -1,13 +1,12 @@
-// The citizen's side of an answer: rating it. Lives with the staff module because it closes the
-// loop the console opens; same checks as the tracking page (code + last 4 phone digits).
+// The citizen's side of an answer: rating it, with the same checks as the tracking page
+// (code + last 4 phone digits, the lock after wrong tries).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { trackingCodeParam } from '../../feedback/feedback.schemas.js';
-import type { StaffContext } from '../context.js';
-import { rateAnswer, ratingBody, ratingResponse } from '../rating.js';
-import { problem } from './schemas.js';
+import { problem } from '../lib/problem.js';
+import { trackingCodeParam } from './feedback.schemas.js';
+import { rateAnswer, ratingBody, ratingResponse } from './rating.js';
 
-export default async function citizenRatingRoutes(app: FastifyInstance, opts: { ctx: StaffContext }) {
+export default async function ratingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/feedback/:trackingCode/rating',
@@ -21,6 +20,6 @@ export default async function citizenRatingRoutes(app: FastifyInstance, opts: { 
         response: { 200: ratingResponse, 400: problem, 404: problem, 409: problem, 429: problem },
       },
     },
-    async (req) => rateAnswer(opts.ctx.feedback, opts.ctx.service, req.params.trackingCode, req.body, opts.ctx.now),
+    async (req) => rateAnswer(app.feedback.repo, app.feedback.service, req.params.trackingCode, req.body),
   );
 }

@@ -1,13 +1,16 @@
 // The message a handling unit receives, in Vietnamese. The unit handling the case is allowed
 // to see the sender's contact details; they are composed at send time, so an erased record
 // sends erased data.
-import type { HandlingUnit } from '../content/schemas.js';
-import { KIND_LABELS } from '../feedback/feedback.schemas.js';
-import type { FeedbackDoc } from '../feedback/feedback.types.js';
-import type { OutgoingMessage } from './channels/types.js';
+import type { HandlingUnit, MessageTemplates } from '../content/schemas.js';
+import { fillLine } from '../lib/template.js';
+import type { OutgoingMessage } from '../outbox/channels/types.js';
+import { KIND_LABELS } from './feedback.schemas.js';
+import type { FeedbackDoc } from './feedback.types.js';
 
 export interface MessageContext {
   unit: HandlingUnit;
+  /** Texts from content/messages.yaml. */
+  templates: MessageTemplates['feedbackToUnit'];
   communeName: string | null;
   fieldName: string | null;
   publicUrl: string | undefined;
@@ -23,8 +26,12 @@ export function composeMessage(deliveryId: string, fb: FeedbackDoc, ctx: Message
   const where = [fb.location?.text, fb.location?.lat !== undefined ? `${fb.location.lat}, ${fb.location.lng}` : null]
     .filter(Boolean)
     .join(' — ');
+  const t = ctx.templates;
+  const fill = (template: string, extra: Record<string, string> = {}) =>
+    fillLine(template, { trackingCode: fb.trackingCode, kind, subject: fb.subject, unit: ctx.unit.name, ...extra });
+  const consoleLink = ctx.publicUrl ? new URL('/console/', ctx.publicUrl).href : null;
   const lines = [
-    `${kind} mới gửi đến ${ctx.unit.name}`,
+    fill(t.title),
     '',
     `Mã theo dõi: ${fb.trackingCode}`,
     `Loại: ${kind}`,
@@ -45,12 +52,12 @@ export function composeMessage(deliveryId: string, fb: FeedbackDoc, ctx: Message
     `  Địa chỉ: ${fb.sender.address ?? '(đã xóa theo yêu cầu)'}`,
     fb.attachments.length ? `Ảnh đính kèm: ${fb.attachments.length} ảnh (xem trong bảng điều khiển).` : null,
     '',
-    ctx.publicUrl ? `Xử lý và trả lời tại: ${new URL('/console/', ctx.publicUrl).href}` : 'Xử lý và trả lời trong bảng điều khiển cán bộ.',
-    'Thông tin cá nhân của người gửi chỉ dùng để giải quyết phản ánh này; không chuyển tiếp, không công khai.',
+    (consoleLink && fill(t.reply, { consoleLink })) || fill(t.replyWithoutLink),
+    fill(t.privacy),
   ].filter((l) => l !== null);
   return {
     deliveryId,
-    subject: `[${fb.trackingCode}] ${kind}: ${fb.subject}`.slice(0, 250),
+    subject: (fill(t.subject) ?? `[${fb.trackingCode}] ${kind}`).slice(0, 250),
     text: lines.join('\n'),
     payload: {
       trackingCode: fb.trackingCode,

@@ -3,11 +3,12 @@
 // Vietnamese accents ("duong" finds "đường"); time taken is counted in working days.
 import { vnDate } from '../calendar/calendar.js';
 import type { calendarRepository } from '../calendar/calendar.repository.js';
-import type { PublicItem } from '../feedback/feedback.schemas.js';
-import type { FeedbackDoc } from '../feedback/feedback.types.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
+import { contentRepository } from '../content/content.repository.js';
 import type { Store } from '../store/port.js';
 import { fold } from '../text/normalize.js';
-import { workingDaysBetween } from './working-days.js';
+import type { PublicItem } from './feedback.schemas.js';
+import type { FeedbackDoc } from './feedback.types.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,10 +33,10 @@ export async function listPublicAnswers(
   const [docs, total, units, cal] = await Promise.all([
     col.find(filter, { sort: { 'answer.at': -1 }, skip: q.offset, limit: q.limit, projection }),
     col.count(filter),
-    store.collection('handling_units').find({}),
+    contentRepository(store).handlingUnitNames(),
     calendar.get(),
   ]);
-  const names = new Map(units.map((u) => [u._id as string, u.name as string]));
+  const names = units;
   return {
     total,
     items: docs.map((fb) => {

@@ -2,10 +2,10 @@
 // same tracking code + last 4 phone digits as the status page; one rating, which may be changed.
 
 import { ratingBody, ratingResponse } from '../contract/schemas.js';
-import type { FeedbackRepository } from '../feedback/feedback.repository.js';
-import { type FeedbackService, lookupKey } from '../feedback/feedback.service.js';
 import { conflict } from '../lib/errors.js';
 import type { z } from '../lib/zod-vi.js';
+import type { FeedbackRepository } from './feedback.repository.js';
+import { type FeedbackService, lookupKey } from './feedback.service.js';
 
 export { ratingBody, ratingResponse };
 

@@ -4,7 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarRepository } from '../calendar/calendar.repository.js';
 import { consentResponse, eraseResponse, formTokenResponse } from '../contract/schemas.js';
-import { CONSENT_PURPOSE } from '../feedback/consent.js';
+import { AppError } from '../lib/errors.js';
+import { problem } from '../lib/problem.js';
+import { z } from '../lib/zod-vi.js';
+import { CONSENT_PURPOSE } from './consent.js';
 import {
   eraseCode,
   feedbackBody,
@@ -15,14 +18,11 @@ import {
   submitResponse,
   trackingCodeParam,
   trackResponse,
-} from '../feedback/feedback.schemas.js';
-import { phoneKey } from '../feedback/phone.js';
-import { AppError } from '../lib/errors.js';
-import { z } from '../lib/zod-vi.js';
-import { listPublicAnswers } from '../staff/public-answers.js';
+} from './feedback.schemas.js';
+import { phoneKey } from './phone.js';
+import { listPublicAnswers } from './public-answers.js';
 
 const tags = ['Phản ánh, kiến nghị'];
-const problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough();
 const errors = { 400: problem, 404: problem, 409: problem, 429: problem, 503: problem };
 
 export default async function feedbackRoutes(app: FastifyInstance, opts: { ipMax: number; phoneMax: number }) {
