@@ -21,6 +21,7 @@ import {
   replyHotline,
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
+import { type BankMatch, defaultQuestionBank, type QuestionBank } from './question-bank.js';
 import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
@@ -45,6 +46,8 @@ export interface ChatDeps {
   /** Defaults to the rule-based one built with the catalog's synonyms. */
   understander?: Understander;
   conversations?: ConversationStore;
+  /** Everyday phrasings per procedure (content/chat/questions.yaml); null: none. */
+  questionBank?: () => QuestionBank | null;
   /** Idle time after which a conversation is forgotten (default 30 minutes). */
   conversationTtlMs?: number;
 }
@@ -76,6 +79,12 @@ const FOLLOW_UP_TERMS = 8;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
+/** A question-bank entry counts when a phrasing is mostly in the message … */
+const BANK_FIT = 0.7;
+/** … clearly more than any other entry's … */
+const BANK_MARGIN = 0.15;
+/** … and decides over the resolver's own doubt only when nearly all of it is there. */
+const BANK_SURE = 0.85;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -182,7 +191,7 @@ export class ChatService {
         return this.answerReply(opt.code, details, next, catalog);
       }
       case 'procedure': {
-        const reply = await this.procedureReply(intent, state, next, catalog);
+        const reply = await this.procedureReply(intent, state, next, catalog, joined);
         // Not a government matter at all (no word of administration, no procedure found, nothing in
         // focus, no detail asked): declined.
         const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
@@ -200,6 +209,7 @@ export class ChatService {
     state: DialogueState,
     next: DialogueState,
     catalog: Catalog,
+    joined: string,
   ): Promise<ChatReply> {
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
@@ -248,10 +258,16 @@ export class ChatService {
       });
     }
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
+    // The question bank: the everyday phrasing the message is (codes in the catalog only).
+    const bank = this.bankMatch(joined, catalog);
+    const bankSure = bank !== null && bank.fit >= BANK_SURE;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
-    const moving = (intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5;
+    const moving =
+      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5) ||
+      (bankSure && focus !== null && !bank.codes.includes(focus));
+    if (focus && bank?.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
     const weakSwitch =
       focus !== null &&
       !intent.correction &&
@@ -260,9 +276,13 @@ export class ChatService {
       intent.terms.length <= FOLLOW_UP_TERMS &&
       (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
+    // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
+    if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
+    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && !r.curated)
+      return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
-      if (!r.named && !r.curated && r.strength < CONFIDENT)
+      if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // A bare document name ("giấy khai sinh", "sổ đỏ"), no verb, nothing asked: which of its procedures?
       if (!focus && intent.documentOnly && r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog);
@@ -287,6 +307,15 @@ export class ChatService {
     return this.fallbackReply(
       'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.',
     );
+  }
+
+  /** The question-bank entry a message clearly is, or null (weak, close to another, or not in the catalog). */
+  private bankMatch(joined: string, catalog: Catalog): BankMatch | null {
+    const bank = this.deps.questionBank ? this.deps.questionBank() : defaultQuestionBank();
+    const m = bank?.match(joined) ?? null;
+    if (!m || m.fit < BANK_FIT || m.score - m.second < BANK_MARGIN) return null;
+    const codes = m.codes.filter((c) => catalog.get(c));
+    return codes.length > 0 ? { ...m, codes } : null;
   }
 
   /** Ask which procedure, without guessing: a clarify reply with no options (the citizen names it). */
