@@ -852,6 +852,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
+  // Everyday classes beyond the ones above (farming and animals, fortune telling, travel tickets,
+  // sport results, illness, chit-chat about the bot): declined the same way.
+  {
+    id: 'doi-song-khac',
+    kind: 'decline',
+    pattern:
+      /\b(?:lon|heo|ga|vit|trau|cho|meo|de|ca|bo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|la nguoi hay may|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
   {
     id: 'ca-nhan',
     kind: 'decline',
