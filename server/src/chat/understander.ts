@@ -35,6 +35,11 @@ export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+/** About the VNeID account itself (password, lock, login, levels, the phone number): the VNeID topic even with a procedure in focus. */
+const VNEID_ACCOUNT =
+  /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
+/** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
+const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
 const VNEID_FOR_SOMEONE =
   /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
@@ -279,6 +284,8 @@ export class RuleBasedUnderstander implements Understander {
       if (!m) continue;
       // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.
       if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
+      // With a procedure in focus, "trên app VNeID có làm được không" asks how to file it, not about the app.
+      if (t.topic === 'vneid' && state.focus && VNEID_DOING.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
       // Hours, paying, VNeID and following a dossier are the question whatever procedure is named with them.
       if (t.strong) return { kind: 'info', topic: t.topic };
       info = t.topic;
