@@ -195,11 +195,14 @@ export class ChatService {
         // Not a government matter at all (no word of administration, no procedure found, nothing in
         // focus, no detail asked): declined.
         const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
-        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
+        // A reply to our own question (options offered) is never declined.
+        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && intent.details.length === 0)
+          return this.notOursReply();
         return reply;
       }
       default:
-        if (!ADMIN_CUE.test(joined) && !state.focus && joined.split(' ').length >= 3) return this.notOursReply();
+        if (!ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && joined.split(' ').length >= 3)
+          return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
     }
   }
@@ -278,6 +281,9 @@ export class ChatService {
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
     if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
+    // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
+    // detail of the procedure in focus.
+    if (intent.correction && focus && r.kind === 'none') return this.answerReply(focus, details, next, catalog);
     if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && !r.curated)
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
