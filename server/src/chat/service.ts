@@ -85,6 +85,8 @@ const BANK_FIT = 0.7;
 const BANK_MARGIN = 0.15;
 /** … and decides over the resolver's own doubt only when nearly all of it is there. */
 const BANK_SURE = 0.85;
+/** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
+const BANK_WHOLE = 0.8;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -284,7 +286,9 @@ export class ChatService {
     // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
     // detail of the procedure in focus.
     if (intent.correction && focus && r.kind === 'none') return this.answerReply(focus, details, next, catalog);
-    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && !r.curated)
+    // Over a curated pick only when the phrasing explains nearly the whole message (a story naming
+    // two procedures, "chưa đăng ký kết hôn … khai sinh", stays with the resolver).
+    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && (!r.curated || bank.score >= BANK_WHOLE))
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
