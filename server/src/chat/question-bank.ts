@@ -10,14 +10,25 @@ import { z } from 'zod';
 import { repoRoot } from '../config.js';
 import { canonicalSpelling, fold, words } from '../text/normalize.js';
 
+/** Non-procedure questions the bank may recognise (answered from content/faq.yaml and content/locality.yaml). */
+export const BANK_TOPICS = ['office_hours', 'office_address', 'payment', 'online_levels', 'vneid', 'dossier_tracking'] as const;
+export type BankTopic = (typeof BANK_TOPICS)[number];
+
 export const questionBankSchema = z.object({
   entries: z
     .array(
-      z.object({
-        /** National procedure codes: the first is the one answered. */
-        codes: z.array(z.string().regex(/^\d\.\d{6}$/)).min(1),
-        phrasings: z.array(z.string().min(3).max(200)).min(1),
-      }),
+      z
+        .object({
+          /** National procedure codes: the first is the one answered. */
+          codes: z
+            .array(z.string().regex(/^\d\.\d{6}$/))
+            .min(1)
+            .optional(),
+          /** Or a question answered from content beyond procedures. */
+          topic: z.enum(BANK_TOPICS).optional(),
+          phrasings: z.array(z.string().min(3).max(200)).min(1),
+        })
+        .refine((e) => (e.codes === undefined) !== (e.topic === undefined), { message: 'một mục có codes hoặc topic, không cả hai' }),
     )
     .min(1),
 });
@@ -85,6 +96,7 @@ interface Phrasing {
   total: number;
 }
 interface Entry {
+  /** Procedure codes, or ["topic:<topic>"] for a non-procedure question. */
   codes: string[];
   phrasings: Phrasing[];
   /** The special cases its phrasings say. */
@@ -121,7 +133,10 @@ export class QuestionBank {
   private readonly weights = new Map<string, number>();
 
   constructor(content: QuestionBankContent) {
-    const raw = content.entries.map((e) => ({ codes: e.codes, sets: e.phrasings.map((p) => featureSet(syllables(p))) }));
+    const raw = content.entries.map((e) => ({
+      codes: e.codes ?? [`topic:${e.topic}`],
+      sets: e.phrasings.map((p) => featureSet(syllables(p))),
+    }));
     // Rarity over entries: a feature many entries use tells little.
     const df = new Map<string, number>();
     for (const e of raw) for (const f of new Set(e.sets.flatMap((s) => [...s]))) df.set(f, (df.get(f) ?? 0) + 1);
@@ -166,6 +181,12 @@ export class QuestionBank {
     const best = scored[0]!;
     const other = scored.find((s) => !s.codes.includes(best.codes[0]!));
     return { codes: best.codes, fit: best.fit, score: best.score, second: other?.score ?? 0 };
+  }
+
+  /** The topic a match names, or null for procedures. */
+  static topicOf(m: BankMatch): BankTopic | null {
+    const c = m.codes[0] ?? '';
+    return c.startsWith('topic:') ? (c.slice(6) as BankTopic) : null;
   }
 
   /** Every phrasing, for tests (none may copy an evaluation turn). */

@@ -21,7 +21,7 @@ import {
   replyHotline,
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
-import { type BankMatch, defaultQuestionBank, type QuestionBank } from './question-bank.js';
+import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
@@ -87,6 +87,11 @@ const BANK_MARGIN = 0.15;
 const BANK_SURE = 0.85;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
 const BANK_WHOLE = 0.8;
+/** Thanks and greetings said outright, whatever polite words come with them. */
+const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
+const PLAIN_GREETING =
+  /^(?:(?:da|vang|kinh|xin) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi)\b/;
+const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤️?|👌|🥰|😊)[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*$/u;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -121,6 +126,8 @@ export class ChatService {
     const state = this.conversations.get(id) ?? emptyState();
     const catalog = this.deps.catalog();
     const u = await this.understander(catalog).understand(text, { state });
+    // A thumbs-up, a folded-hands or a heart alone says thanks.
+    if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     const next: DialogueState = { ...state, awaitingLast4: null };
     const reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     this.conversations.set(id, next);
@@ -197,6 +204,12 @@ export class ChatService {
         // Not a government matter at all (no word of administration, no procedure found, nothing in
         // focus, no detail asked): declined.
         const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
+        // Nothing found, nothing asked, but thanks or a greeting said with other polite words
+        // ("Dạ vâng, cháu cảm ơn ạ. Chúc cán bộ mạnh khỏe", "Cán bộ ơi, có ai không"): that is the message.
+        if (reply.kind === 'fallback' && intent.details.length === 0 && joined.split(' ').length <= 14 && !intent.action) {
+          if (PLAIN_THANKS.test(joined)) return this.reply({ kind: 'thanks' }, state, next, catalog, joined, conversationId);
+          if (PLAIN_GREETING.test(joined)) return this.reply({ kind: 'greeting' }, state, next, catalog, joined, conversationId);
+        }
         // A reply to our own question (options offered) is never declined.
         if (unsure && !ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && intent.details.length === 0)
           return this.notOursReply();
@@ -216,6 +229,11 @@ export class ChatService {
     catalog: Catalog,
     joined: string,
   ): Promise<ChatReply> {
+    // A question about the office, paying, VNeID or a dossier in everyday words (question bank);
+    // with a procedure in focus, only the office, paying and dossiers (VNeID, online are its details).
+    const topicMatch = this.bankMatch(joined, catalog);
+    const topic = topicMatch && topicMatch.fit >= BANK_SURE ? QuestionBank.topicOf(topicMatch) : null;
+    if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels'))) return this.infoReply(topic, joined);
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
     const inFocus = state.focus ? catalog.get(state.focus) : null;
@@ -264,7 +282,7 @@ export class ChatService {
     }
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
     // The question bank: the everyday phrasing the message is (codes in the catalog only).
-    const bank = this.bankMatch(joined, catalog);
+    const bank = topicMatch && !QuestionBank.topicOf(topicMatch) ? topicMatch : null;
     const bankSure = bank !== null && bank.fit >= BANK_SURE;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
@@ -324,6 +342,7 @@ export class ChatService {
     const bank = this.deps.questionBank ? this.deps.questionBank() : defaultQuestionBank();
     const m = bank?.match(joined) ?? null;
     if (!m || m.fit < BANK_FIT || m.score - m.second < BANK_MARGIN) return null;
+    if (QuestionBank.topicOf(m)) return m;
     const codes = m.codes.filter((c) => catalog.get(c));
     return codes.length > 0 ? { ...m, codes } : null;
   }
