@@ -231,7 +231,9 @@ export class ChatService {
   ): Promise<ChatReply> {
     // A question about the office, paying, VNeID or a dossier in everyday words (question bank);
     // with a procedure in focus, only the office, paying and dossiers (VNeID, online are its details).
-    const topicMatch = this.bankMatch(joined, catalog);
+    // (With the understander's own additions: "người Hàn" is said as "nước ngoài".)
+    const bankText = intent.terms.includes('ngoai') && !/\bnuoc ngoai\b/.test(joined) ? `${joined} nuoc ngoai` : joined;
+    const topicMatch = this.bankMatch(bankText, catalog);
     const topic = topicMatch && topicMatch.fit >= BANK_SURE ? QuestionBank.topicOf(topicMatch) : null;
     if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels'))) return this.infoReply(topic, joined);
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];

@@ -40,6 +40,11 @@ const VNEID_ACCOUNT =
   /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
 /** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
 const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
+/** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
+const FOREIGN =
+  /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
+/** Civil-status words: where a foreign side changes the procedure. */
+const CIVIL_STATUS = /\b(?:ket hon|khai sinh|khai tu|con nuoi|nhan (?:cha|me|con)|lay (?:vo|chong)|cuoi (?:vo|chong|nhau))\b/;
 const VNEID_FOR_SOMEONE =
   /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
@@ -403,6 +408,22 @@ export class RuleBasedUnderstander implements Understander {
     // "cho con" with no age: a procedure bound to an age is asked about, not assumed.
     const child = age === null && /\b(?:cho|cua) (?:con|be|chau|tre)\b/.test(joined);
     const asksDocument = state.focus !== null && /\bco (?:can|phai) (?:mang|nop|co|xuat trinh|photo)\b/.test(joined);
+    // A civil-status matter with a foreign side ("lấy chồng người Hàn", "con sinh bên Đài Loan",
+    // "định cư ở Pháp"): the foreign-element procedures ("… có yếu tố nước ngoài"), by their words.
+    const foreign = FOREIGN.exec(joined);
+    if (foreign && CIVIL_STATUS.test(joined) && !terms.includes('ngoai')) {
+      // The country's own words say nothing about the procedure: replaced by "nước ngoài".
+      const country = new Set(foreign[0].split(' ').slice(1));
+      for (let i = terms.length - 1; i >= 0; i--) {
+        if (!country.has(terms[i]!)) continue;
+        terms.splice(i, 1);
+        accentedTerms.splice(i, 1);
+      }
+      for (let i = queryWords.length - 1; i >= 0; i--) if (country.has(fold(queryWords[i]!))) queryWords.splice(i, 1);
+      terms.push('nuoc', 'ngoai');
+      accentedTerms.push('nước', 'ngoài');
+      queryWords.push('nước', 'ngoài');
+    }
     if (terms.length === 0)
       return {
         kind: 'procedure',
