@@ -1,4 +1,4 @@
 import { RuleBasedUnderstander } from '../server/src/chat/understander.js';
 import { emptyState } from '../server/src/chat/conversations.js';
 const u = new RuleBasedUnderstander({ synonyms: [] });
-for (const m of process.argv.slice(2)) console.log(JSON.stringify((await u.understand(m, { state: emptyState() })).intent));
+for (const m of process.argv.slice(2)) console.log(JSON.stringify((await u.understand(m, { state: { ...emptyState(), focus: '1.004222' } })).intent));

@@ -40,6 +40,20 @@ const VNEID_ACCOUNT =
   /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
 /** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
 const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
+/** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
+const CORRECTING = /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
+
+/**
+ * In a correction, what the citizen says it is NOT is dropped, so its words do not pick the very
+ * procedure being corrected; nothing is dropped when nothing else would be left.
+ */
+export function withoutDenied(raw: string): string {
+  if (!CORRECTING.test(raw)) return raw;
+  const kept = raw.replace(DENIED, ' ');
+  return /\p{L}{2,}/u.test(kept.replace(/\b(?:à|a|ờ|ơ|dạ|ạ|ko|không|nhầm|xin lỗi|ý|là|tôi|em|e|mình)\b/giu, '')) ? kept : raw;
+}
+
 /** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
 const FOREIGN =
   /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
@@ -234,7 +248,7 @@ export class RuleBasedUnderstander implements Understander {
   }
 
   understand(raw: string, ctx: UnderstandContext): Understanding {
-    const text = chatText(raw);
+    const text = chatText(ctx.state.focus ? withoutDenied(raw) : raw);
     const intent = this.intentOf(raw, text, ctx);
     return { intent, normalized: text.joined };
   }
@@ -306,12 +320,14 @@ export class RuleBasedUnderstander implements Understander {
       }
     }
     let correction = false;
+    // Near the start ("à ko, e nhầm, ý e là …"), every correction phrase is consumed, with what
+    // comes before the first ("à ko").
     for (const phrase of CORRECTION_PHRASES) {
-      const at = findPhrase(folded, phrase, used);
-      if (at >= 0 && at <= 2) {
-        for (let i = 0; i < at + phrase.length; i++) used[i] = true;
+      let at = findPhrase(folded, phrase, used);
+      while (at >= 0 && at <= 5) {
+        for (let i = correction ? at : 0; i < at + phrase.length; i++) used[i] = true;
         correction = true;
-        break;
+        at = findPhrase(folded, phrase, used);
       }
     }
     const details = this.detailsOf(folded, used);
