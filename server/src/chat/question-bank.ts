@@ -110,6 +110,8 @@ export interface BankMatch {
   score: number;
   /** The score of the best entry with other codes. */
   second: number;
+  /** Each code's best score: every code the bank knows (0 when nothing fits). */
+  byCode: Map<string, number>;
 }
 
 function syllables(text: string): string[] {
@@ -180,7 +182,10 @@ export class QuestionBank {
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0]!;
     const other = scored.find((s) => !s.codes.includes(best.codes[0]!));
-    return { codes: best.codes, fit: best.fit, score: best.score, second: other?.score ?? 0 };
+    // Every code the bank knows, 0 when none of its phrasings fits.
+    const byCode = new Map<string, number>(this.entries.flatMap((e) => e.codes.map((c) => [c, 0] as [string, number])));
+    for (const s of scored) for (const c of s.codes) byCode.set(c, Math.max(byCode.get(c) ?? 0, s.score));
+    return { codes: best.codes, fit: best.fit, score: best.score, second: other?.score ?? 0, byCode };
   }
 
   /** The topic a match names, or null for procedures. */

@@ -308,7 +308,11 @@ export class ChatService {
     if (intent.correction && focus && r.kind === 'none') return this.answerReply(focus, details, next, catalog);
     // Over a curated pick only when the phrasing explains nearly the whole message (a story naming
     // two procedures, "chưa đăng ký kết hôn … khai sinh", stays with the resolver).
-    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && (!r.curated || bank.score >= BANK_WHOLE))
+    // (Or when the bank knows the resolver's pick and its own phrasings fit far worse: "sang tên
+    // sổ đỏ khi mua đất" is not the contract's certification the words "mua đất" found.)
+    const ownScore = r.kind === 'one' ? bank?.byCode.get(r.code) : undefined;
+    const bankBetter = bank !== null && ownScore !== undefined && bank.score - ownScore >= 2 * BANK_MARGIN;
+    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && (!r.curated || bank.score >= BANK_WHOLE || bankBetter))
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
