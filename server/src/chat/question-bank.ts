@@ -91,6 +91,9 @@ const FILLER = new Set([
  */
 const CASES = ['bi mat', 'lam lai', 'cap lai', 'xin lai', 'bi hong', 'bi rach', 'gia han', 'nuoc ngoai', 'bi sai', 'cai chinh', 'cham dut'];
 
+/** Polite openers and particles ("cho hỏi", "ạ", "ơi"): not even in a pair. */
+const POLITE = new Set(['hoi', 'a', 'oi', 'da', 'vang', 'thua', 'nhe', 'nha']);
+
 interface Phrasing {
   features: Map<string, number>;
   total: number;
@@ -124,7 +127,7 @@ function featureSet(syl: string[]): Set<string> {
     const a = syl[i]!;
     if (!FILLER.has(a)) out.add(a);
     const b = syl[i + 1];
-    if (b !== undefined && !(FILLER.has(a) && FILLER.has(b))) out.add(`${a} ${b}`);
+    if (b !== undefined && !POLITE.has(a) && !POLITE.has(b) && !(FILLER.has(a) && FILLER.has(b))) out.add(`${a} ${b}`);
   }
   return out;
 }

@@ -312,7 +312,14 @@ export class ChatService {
     // sổ đỏ khi mua đất" is not the contract's certification the words "mua đất" found.)
     const ownScore = r.kind === 'one' ? bank?.byCode.get(r.code) : undefined;
     const bankBetter = bank !== null && ownScore !== undefined && bank.score - ownScore >= 2 * BANK_MARGIN;
-    if (bank && r.kind === 'one' && !bank.codes.includes(r.code) && bankSure && !r.named && (!r.curated || bank.score >= BANK_WHOLE || bankBetter))
+    if (
+      bank &&
+      r.kind === 'one' &&
+      !bank.codes.includes(r.code) &&
+      bankSure &&
+      !r.named &&
+      (!r.curated || bank.score >= BANK_WHOLE || bankBetter)
+    )
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.

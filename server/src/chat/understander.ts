@@ -41,7 +41,8 @@ const VNEID_ACCOUNT =
 /** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
 const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
 /** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
-const CORRECTING = /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+const CORRECTING =
+  /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
 const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
 
 /**
