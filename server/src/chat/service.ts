@@ -91,7 +91,7 @@ const BANK_WHOLE = 0.8;
 const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
   /^(?:(?:da|vang|kinh|xin) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi)\b/;
-const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤️?|👌|🥰|😊)[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*$/u;
+const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
