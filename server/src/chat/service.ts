@@ -87,6 +87,8 @@ const BANK_MARGIN = 0.15;
 const BANK_SURE = 0.85;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
 const BANK_WHOLE = 0.8;
+/** Weighted share of a new question's telling words the pick must explain to be answered outright. */
+const PARTIAL = 0.6;
 /** Thanks and greetings said outright, whatever polite words come with them. */
 const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
@@ -322,6 +324,11 @@ export class ChatService {
     )
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
+      // A new question (nothing in focus) that the pick explains only in part, the bank not
+      // confirming it: offer it with the next ones rather than answer.
+      const confirmed = bank?.codes.includes(r.code) ?? false;
+      if (!focus && !r.named && !confirmed && r.coverage < PARTIAL && r.others.length > 0)
+        return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
