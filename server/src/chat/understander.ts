@@ -405,7 +405,8 @@ export class RuleBasedUnderstander implements Understander {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
-      if (details.length === 0) return { kind: 'unknown' };
+      // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
+      if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
     const situationTerms = [...new Set(means.flatMap((m) => words(m).map(fold)))];
