@@ -87,6 +87,8 @@ const BANK_MARGIN = 0.15;
 const BANK_SURE = 0.85;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
 const BANK_WHOLE = 0.8;
+/** Score a topic entry needs (with twice the margin) to be the question. */
+const TOPIC_SCORE = 0.65;
 /** Weighted share of a new question's telling words the pick must explain to be answered outright. */
 const PARTIAL = 0.6;
 /** Thanks and greetings said outright, whatever polite words come with them. */
@@ -236,7 +238,7 @@ export class ChatService {
     // (With the understander's own additions: "người Hàn" is said as "nước ngoài".)
     const bankText = intent.terms.includes('ngoai') && !/\bnuoc ngoai\b/.test(joined) ? `${joined} nuoc ngoai` : joined;
     const topicMatch = this.bankMatch(bankText, catalog);
-    const topic = topicMatch && topicMatch.fit >= BANK_SURE ? QuestionBank.topicOf(topicMatch) : null;
+    const topic = topicMatch ? QuestionBank.topicOf(topicMatch) : null;
     if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels'))) return this.infoReply(topic, joined);
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
@@ -361,8 +363,11 @@ export class ChatService {
   private bankMatch(joined: string, catalog: Catalog): BankMatch | null {
     const bank = this.deps.questionBank ? this.deps.questionBank() : defaultQuestionBank();
     const m = bank?.match(joined) ?? null;
-    if (!m || m.fit < BANK_FIT || m.score - m.second < BANK_MARGIN) return null;
-    if (QuestionBank.topicOf(m)) return m;
+    if (!m) return null;
+    // A topic question is short ("thứ 7 có không"): it need not hold a whole phrasing, only be
+    // explained by the topic's words far better than by any procedure's.
+    if (QuestionBank.topicOf(m)) return m.score >= TOPIC_SCORE && m.score - m.second >= 2 * BANK_MARGIN ? m : null;
+    if (m.fit < BANK_FIT || m.score - m.second < BANK_MARGIN) return null;
     const codes = m.codes.filter((c) => catalog.get(c));
     return codes.length > 0 ? { ...m, codes } : null;
   }
