@@ -76,6 +76,8 @@ const MAX_LOOKUPS = 5;
 const STRONG_SWITCH = 7;
 /** Topic words beyond which a message is not a follow-up on the procedure in focus. */
 const FOLLOW_UP_TERMS = 8;
+/** Topic words up to which a detail question stays on the focus unless it names another procedure. */
+const DETAIL_FOLLOW_UP_TERMS = 5;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
@@ -303,13 +305,18 @@ export class ChatService {
       !moving &&
       // A long message is a new story, not a follow-up.
       intent.terms.length <= FOLLOW_UP_TERMS &&
-      (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
+      (r.kind === 'none' ||
+        (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
+        // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
+        // không") moves only to a procedure it names outright.
+        (intent.details.length > 0 && intent.terms.length <= DETAIL_FOLLOW_UP_TERMS && !(r.kind === 'one' && r.named)));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
     if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
     // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
     // detail of the procedure in focus.
-    if (intent.correction && focus && r.kind === 'none') return this.answerReply(focus, details, next, catalog);
+    if (intent.correction && focus && r.kind === 'none' && isVague(catalog, intent.terms))
+      return this.answerReply(focus, details, next, catalog);
     // Over a curated pick only when the phrasing explains nearly the whole message (a story naming
     // two procedures, "chưa đăng ký kết hôn … khai sinh", stays with the resolver).
     // (Or when the bank knows the resolver's pick and its own phrasings fit far worse: "sang tên
