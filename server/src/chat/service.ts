@@ -82,7 +82,7 @@ const DETAIL_FOLLOW_UP_TERMS = 5;
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
 /** A question-bank entry counts when a phrasing is mostly in the message … */
-const BANK_FIT = 0.7;
+const BANK_FIT = 0.6;
 /** … clearly more than any other entry's … */
 const BANK_MARGIN = 0.15;
 /** … and decides over the resolver's own doubt only when nearly all of it is there. */
