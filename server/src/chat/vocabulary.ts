@@ -768,7 +768,7 @@ export interface OutOfScopeRule {
  * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
  */
 export const ADMIN_CUE =
-  /\b(?:xin phep|khai bao|thue|doi ten|sua (?:ten|lai|ngay sinh|nam sinh)|chu lot|ten dem|cang cuoc|thong hanh|chung chi|ma so|tam chu|thuong chu|ban sao|trich luc|sao y|ho tro|thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
+  /\b(?:thu hoi|boi thuong|giai phong mat bang|xin phep|khai bao|thue|doi ten|sua (?:ten|lai|ngay sinh|nam sinh)|chu lot|ten dem|cang cuoc|thong hanh|chung chi|ma so|tam chu|thuong chu|ban sao|trich luc|sao y|ho tro|thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE =
@@ -867,6 +867,14 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
       /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|la nguoi hay may|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  {
+    id: 'tai-chinh-ca-nhan',
+    kind: 'decline',
+    pattern:
+      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
+    unless: /\b(?:boi thuong|thu hoi|thue dat|le phi|truoc ba|thu tuc|giay phep|dang ky (?:dau tu|kinh doanh))\b/,
+    text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn giá nhà đất, đầu tư, tiết kiệm hay bảo hiểm thương mại.',
   },
   {
     id: 'dien-nuoc',
