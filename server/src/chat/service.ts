@@ -93,6 +93,8 @@ const BANK_WHOLE = 0.8;
 const TOPIC_SCORE = 0.65;
 /** Weighted share of a new question's telling words the pick must explain to be answered outright. */
 const PARTIAL = 0.6;
+/** Words from which a message is a story rather than a question. */
+const STORY_WORDS = 35;
 /** Thanks and greetings said outright, whatever polite words come with them. */
 const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
@@ -336,7 +338,9 @@ export class ChatService {
       // A new question (nothing in focus) that the pick explains only in part, the bank not
       // confirming it: offer it with the next ones rather than answer.
       const confirmed = bank?.codes.includes(r.code) ?? false;
-      if (!focus && !r.named && !confirmed && r.coverage < PARTIAL && r.others.length > 0)
+      // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
+      const story = joined.split(' ').length >= STORY_WORDS;
+      if (!r.named && !confirmed && r.others.length > 0 && (story || (!focus && r.coverage < PARTIAL)))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
