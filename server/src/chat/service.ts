@@ -340,7 +340,8 @@ export class ChatService {
       const confirmed = bank?.codes.includes(r.code) ?? false;
       // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
       const story = joined.split(' ').length >= STORY_WORDS;
-      if (!r.named && !confirmed && r.others.length > 0 && (story || (!focus && r.coverage < PARTIAL)))
+      // (In a story the words left after its situations are read can "name" a procedure by chance.)
+      if (!confirmed && ((story && !focus && r.others.length > 0) || (!r.named && r.others.length > 0 && !focus && r.coverage < PARTIAL)))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
