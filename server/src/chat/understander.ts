@@ -60,6 +60,12 @@ const FOREIGN =
   /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
 /** Civil-status words: where a foreign side changes the procedure. */
 const CIVIL_STATUS = /\b(?:ket hon|khai sinh|khai tu|con nuoi|nhan (?:cha|me|con)|lay (?:vo|chong)|cuoi (?:vo|chong|nhau))\b/;
+/** A procedure said by its everyday name. */
+const NAMED_PROCEDURE =
+  /\b(?:dang ky (?:khai sinh|khai tu|ket hon|tam tru|thuong tru|xe)|khai sinh|khai tu|ket hon|tam tru|thuong tru|tam vang|chung thuc|ho kinh doanh|giay phep|xac nhan tinh trang)\b/;
+/** Getting the account itself, asked as a procedure: where, what to bring, how long, what it costs. */
+const VNEID_PROCEDURE =
+  /\b(?:lam|dang ky|kich hoat|cap|xin) (?:tai khoan )?(?:dinh danh|vneid)\b.{0,30}\b(?:o dau|can gi|can nhung gi|mang (?:theo )?(?:gi|nhung gi)|giay to gi|bao lau|mat tien|mat phi|le phi)\b/;
 const VNEID_FOR_SOMEONE =
   /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
@@ -306,6 +312,10 @@ export class RuleBasedUnderstander implements Understander {
       if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
       // With a procedure in focus, "trên app VNeID có làm được không" asks how to file it, not about the app.
       if (t.topic === 'vneid' && state.focus && VNEID_DOING.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
+      // "dùng VNeID nộp đăng ký tạm trú được không": a procedure named, VNeID its channel.
+      if (t.topic === 'vneid' && VNEID_DOING.test(joined) && NAMED_PROCEDURE.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
+      // "làm định danh mức 2 ở đâu, cần gì": the procedure that grants the account, not the app.
+      if (t.topic === 'vneid' && VNEID_PROCEDURE.test(joined)) continue;
       // Hours, paying, VNeID and following a dossier are the question whatever procedure is named with them.
       if (t.strong) return { kind: 'info', topic: t.topic };
       info = t.topic;
