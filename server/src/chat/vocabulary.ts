@@ -5,6 +5,13 @@ import type { Detail, HotlineTopic } from './types.js';
 
 /** Chat shorthand beyond the shared search abbreviations (text/abbreviations.ts). */
 export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // Regional words (Southern, older speakers): "giấy khai sanh", "tui", "ổng", "chữ lót", "bìa đỏ".
+  sanh: 'sinh',
+  tui: 'tôi',
+  ổng: 'ông ấy',
+  bả: 'bà ấy',
+  lót: 'đệm',
+  bìa: 'sổ',
   nhiu: 'nhiêu',
   bnh: 'bao nhiêu',
   bnhiu: 'bao nhiêu',
