@@ -92,7 +92,7 @@ const BANK_WHOLE = 0.8;
 /** Score a topic entry needs (with twice the margin) to be the question. */
 const TOPIC_SCORE = 0.65;
 /** Weighted share of a new question's telling words the pick must explain to be answered outright. */
-const PARTIAL = 0.6;
+const PARTIAL = 0.8;
 /** Words from which a message is a story rather than a question. */
 const STORY_WORDS = 35;
 /** Thanks and greetings said outright, whatever polite words come with them. */
