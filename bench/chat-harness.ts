@@ -29,11 +29,13 @@ export interface EvalItem {
   turns: EvalTurn[];
 }
 
-/** The evaluation sets: ours (tuning + held-out third) and the blind set written outside the project. */
+/** The evaluation sets: ours (tuning + held-out third) and the blind sets written outside the project. */
 export const EVAL_SETS = {
   own: 'chat-eval.json',
   'blind-tuning': 'chat-eval-blind-tuning.json',
   'blind-holdout': 'chat-eval-blind-holdout.json',
+  /** A second blind tuning set (471 conversations), written later by other personas: first figure = generalisation. */
+  'blind2-tuning': 'chat-eval-blind2-tuning.json',
 } as const;
 export type EvalSet = keyof typeof EVAL_SETS;
 

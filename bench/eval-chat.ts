@@ -4,7 +4,7 @@
 // procedure that is not acceptable, or an answer where it should decline, say it is not sure or
 // ask which). Also p50 / p99 per turn.
 //
-//   --set own|blind-tuning|blind-holdout   only that set (repeatable; default: own + blind-tuning)
+//   --set own|blind-tuning|blind2-tuning|blind-holdout   only that set (repeatable; default: own + both blind tuning sets)
 //   --holdout                              also run the blind held-out set (aggregates only, never turns)
 //   --verbose                              list misses of the tuning sets (never of a held-out part)
 //   --show-holdout                         with --verbose, also the own set's held-out third
@@ -82,7 +82,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const showHoldout = args.includes('--show-holdout');
 const asked = args.flatMap((a, i) => (a === '--set' ? [args[i + 1] as EvalSet] : []));
-const sets: EvalSet[] = asked.length > 0 ? asked : ['own', 'blind-tuning'];
+const sets: EvalSet[] = asked.length > 0 ? asked : ['own', 'blind-tuning', 'blind2-tuning'];
 if (args.includes('--holdout') && !sets.includes('blind-holdout')) sets.push('blind-holdout');
 
 const { app, close } = await chatApp();

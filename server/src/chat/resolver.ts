@@ -7,7 +7,7 @@ import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
 /** strength: the evidence (rarity of the telling words covered) behind the pick. */
 export type Resolution =
-  | { kind: 'one'; code: string; strength: number; named: boolean; curated: boolean; others: string[] }
+  | { kind: 'one'; code: string; strength: number; named: boolean; curated: boolean; others: string[]; coverage: number }
   | { kind: 'many'; codes: string[]; strength: number }
   | { kind: 'none' };
 
@@ -513,6 +513,7 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const one = (code: string): Resolution => ({
     kind: 'one',
     code,
+    coverage: cands.find((c) => c.code === code)?.weightedCoverage ?? 0,
     strength,
     named,
     curated: cands.find((c) => c.code === code)?.curated ?? false,

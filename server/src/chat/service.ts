@@ -21,6 +21,7 @@ import {
   replyHotline,
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
+import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
@@ -45,6 +46,8 @@ export interface ChatDeps {
   /** Defaults to the rule-based one built with the catalog's synonyms. */
   understander?: Understander;
   conversations?: ConversationStore;
+  /** Everyday phrasings per procedure (content/chat/questions.yaml); null: none. */
+  questionBank?: () => QuestionBank | null;
   /** Idle time after which a conversation is forgotten (default 30 minutes). */
   conversationTtlMs?: number;
 }
@@ -73,9 +76,30 @@ const MAX_LOOKUPS = 5;
 const STRONG_SWITCH = 7;
 /** Topic words beyond which a message is not a follow-up on the procedure in focus. */
 const FOLLOW_UP_TERMS = 8;
+/** Topic words up to which a detail question stays on the focus unless it names another procedure. */
+const DETAIL_FOLLOW_UP_TERMS = 5;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
+/** A question-bank entry counts when a phrasing is mostly in the message … */
+const BANK_FIT = 0.6;
+/** … clearly more than any other entry's … */
+const BANK_MARGIN = 0.15;
+/** … and decides over the resolver's own doubt only when nearly all of it is there. */
+const BANK_SURE = 0.85;
+/** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
+const BANK_WHOLE = 0.8;
+/** Score a topic entry needs (with twice the margin) to be the question. */
+const TOPIC_SCORE = 0.65;
+/** Weighted share of a new question's telling words the pick must explain to be answered outright. */
+const PARTIAL = 0.8;
+/** Words from which a message is a story rather than a question. */
+const STORY_WORDS = 35;
+/** Thanks and greetings said outright, whatever polite words come with them. */
+const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
+const PLAIN_GREETING =
+  /^(?:(?:da|vang|kinh|xin) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi)\b/;
+const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -110,6 +134,8 @@ export class ChatService {
     const state = this.conversations.get(id) ?? emptyState();
     const catalog = this.deps.catalog();
     const u = await this.understander(catalog).understand(text, { state });
+    // A thumbs-up, a folded-hands or a heart alone says thanks.
+    if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     const next: DialogueState = { ...state, awaitingLast4: null };
     const reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     this.conversations.set(id, next);
@@ -182,15 +208,24 @@ export class ChatService {
         return this.answerReply(opt.code, details, next, catalog);
       }
       case 'procedure': {
-        const reply = await this.procedureReply(intent, state, next, catalog);
+        const reply = await this.procedureReply(intent, state, next, catalog, joined);
         // Not a government matter at all (no word of administration, no procedure found, nothing in
         // focus, no detail asked): declined.
         const unsure = reply.kind === 'fallback' || (reply.kind === 'clarify' && isVague(catalog, intent.terms));
-        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && intent.details.length === 0) return this.notOursReply();
+        // Nothing found, nothing asked, but thanks or a greeting said with other polite words
+        // ("Dạ vâng, cháu cảm ơn ạ. Chúc cán bộ mạnh khỏe", "Cán bộ ơi, có ai không"): that is the message.
+        if (reply.kind === 'fallback' && intent.details.length === 0 && joined.split(' ').length <= 14 && !intent.action) {
+          if (PLAIN_THANKS.test(joined)) return this.reply({ kind: 'thanks' }, state, next, catalog, joined, conversationId);
+          if (PLAIN_GREETING.test(joined)) return this.reply({ kind: 'greeting' }, state, next, catalog, joined, conversationId);
+        }
+        // A reply to our own question (options offered) is never declined.
+        if (unsure && !ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && intent.details.length === 0)
+          return this.notOursReply();
         return reply;
       }
       default:
-        if (!ADMIN_CUE.test(joined) && !state.focus && joined.split(' ').length >= 3) return this.notOursReply();
+        if (!ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && joined.split(' ').length >= 3)
+          return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
     }
   }
@@ -200,7 +235,15 @@ export class ChatService {
     state: DialogueState,
     next: DialogueState,
     catalog: Catalog,
+    joined: string,
   ): Promise<ChatReply> {
+    // A question about the office, paying, VNeID or a dossier in everyday words (question bank);
+    // with a procedure in focus, only the office, paying and dossiers (VNeID, online are its details).
+    // (With the understander's own additions: "người Hàn" is said as "nước ngoài".)
+    const bankText = intent.terms.includes('ngoai') && !/\bnuoc ngoai\b/.test(joined) ? `${joined} nuoc ngoai` : joined;
+    const topicMatch = this.bankMatch(bankText, catalog);
+    const topic = topicMatch ? QuestionBank.topicOf(topicMatch) : null;
+    if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels'))) return this.infoReply(topic, joined);
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
     const inFocus = state.focus ? catalog.get(state.focus) : null;
@@ -248,21 +291,60 @@ export class ChatService {
       });
     }
     const focus = state.focus && catalog.get(state.focus) ? state.focus : null;
+    // The question bank: the everyday phrasing the message is (codes in the catalog only).
+    const bank = topicMatch && !QuestionBank.topicOf(topicMatch) ? topicMatch : null;
+    const bankSure = bank !== null && bank.fit >= BANK_SURE;
     // In a conversation about one procedure, a follow-up keeps it unless the message clearly names another.
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
-    const moving = (intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5;
+    const moving =
+      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5) ||
+      (bankSure && focus !== null && !bank.codes.includes(focus));
+    if (focus && bank?.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
     const weakSwitch =
       focus !== null &&
       !intent.correction &&
       !moving &&
       // A long message is a new story, not a follow-up.
       intent.terms.length <= FOLLOW_UP_TERMS &&
-      (r.kind === 'none' || (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))));
+      (r.kind === 'none' ||
+        (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
+        // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
+        // không") moves only to a procedure it names outright.
+        (intent.details.length > 0 && intent.terms.length <= DETAIL_FOLLOW_UP_TERMS && !(r.kind === 'one' && r.named)));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
+    // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
+    if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
+    // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
+    // detail of the procedure in focus.
+    if (intent.correction && focus && r.kind === 'none' && isVague(catalog, intent.terms))
+      return this.answerReply(focus, details, next, catalog);
+    // Over a curated pick only when the phrasing explains nearly the whole message (a story naming
+    // two procedures, "chưa đăng ký kết hôn … khai sinh", stays with the resolver).
+    // (Or when the bank knows the resolver's pick and its own phrasings fit far worse: "sang tên
+    // sổ đỏ khi mua đất" is not the contract's certification the words "mua đất" found.)
+    const ownScore = r.kind === 'one' ? bank?.byCode.get(r.code) : undefined;
+    const bankBetter = bank !== null && ownScore !== undefined && bank.score - ownScore >= 2 * BANK_MARGIN;
+    if (
+      bank &&
+      r.kind === 'one' &&
+      !bank.codes.includes(r.code) &&
+      bankSure &&
+      !r.named &&
+      (!r.curated || bank.score >= BANK_WHOLE || bankBetter)
+    )
+      return this.answerReply(bank.codes[0]!, details, next, catalog);
     if (r.kind === 'one') {
+      // A new question (nothing in focus) that the pick explains only in part, the bank not
+      // confirming it: offer it with the next ones rather than answer.
+      const confirmed = bank?.codes.includes(r.code) ?? false;
+      // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
+      const story = joined.split(' ').length >= STORY_WORDS;
+      // (In a story the words left after its situations are read can "name" a procedure by chance.)
+      if (!confirmed && ((story && !focus && r.others.length > 0) || (!r.named && r.others.length > 0 && !focus && r.coverage < PARTIAL)))
+        return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
-      if (!r.named && !r.curated && r.strength < CONFIDENT)
+      if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // A bare document name ("giấy khai sinh", "sổ đỏ"), no verb, nothing asked: which of its procedures?
       if (!focus && intent.documentOnly && r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog);
@@ -287,6 +369,19 @@ export class ChatService {
     return this.fallbackReply(
       'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.',
     );
+  }
+
+  /** The question-bank entry a message clearly is, or null (weak, close to another, or not in the catalog). */
+  private bankMatch(joined: string, catalog: Catalog): BankMatch | null {
+    const bank = this.deps.questionBank ? this.deps.questionBank() : defaultQuestionBank();
+    const m = bank?.match(joined) ?? null;
+    if (!m) return null;
+    // A topic question is short ("thứ 7 có không"): it need not hold a whole phrasing, only be
+    // explained by the topic's words far better than by any procedure's.
+    if (QuestionBank.topicOf(m)) return m.score >= TOPIC_SCORE && m.score - m.second >= 2 * BANK_MARGIN ? m : null;
+    if (m.fit < BANK_FIT || m.score - m.second < BANK_MARGIN) return null;
+    const codes = m.codes.filter((c) => catalog.get(c));
+    return codes.length > 0 ? { ...m, codes } : null;
   }
 
   /** Ask which procedure, without guessing: a clarify reply with no options (the citizen names it). */

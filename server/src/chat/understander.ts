@@ -35,6 +35,37 @@ export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+/** About the VNeID account itself (password, lock, login, levels, the phone number): the VNeID topic even with a procedure in focus. */
+const VNEID_ACCOUNT =
+  /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
+/** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
+const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
+/** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
+const CORRECTING =
+  /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
+
+/**
+ * In a correction, what the citizen says it is NOT is dropped, so its words do not pick the very
+ * procedure being corrected; nothing is dropped when nothing else would be left.
+ */
+export function withoutDenied(raw: string): string {
+  if (!CORRECTING.test(raw)) return raw;
+  const kept = raw.replace(DENIED, ' ');
+  return /\p{L}{2,}/u.test(kept.replace(/\b(?:à|a|ờ|ơ|dạ|ạ|ko|không|nhầm|xin lỗi|ý|là|tôi|em|e|mình)\b/giu, '')) ? kept : raw;
+}
+
+/** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
+const FOREIGN =
+  /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
+/** Civil-status words: where a foreign side changes the procedure. */
+const CIVIL_STATUS = /\b(?:ket hon|khai sinh|khai tu|con nuoi|nhan (?:cha|me|con)|lay (?:vo|chong)|cuoi (?:vo|chong|nhau))\b/;
+/** A procedure said by its everyday name. */
+const NAMED_PROCEDURE =
+  /\b(?:dang ky (?:khai sinh|khai tu|ket hon|tam tru|thuong tru|xe)|khai sinh|khai tu|ket hon|tam tru|thuong tru|tam vang|chung thuc|ho kinh doanh|giay phep|xac nhan tinh trang)\b/;
+/** Getting the account itself, asked as a procedure: where, what to bring, how long, what it costs. */
+const VNEID_PROCEDURE =
+  /\b(?:lam|dang ky|kich hoat|cap|xin) (?:tai khoan )?(?:dinh danh|vneid)\b.{0,30}\b(?:o dau|can gi|can nhung gi|mang (?:theo )?(?:gi|nhung gi)|giay to gi|bao lau|mat tien|mat phi|le phi)\b/;
 const VNEID_FOR_SOMEONE =
   /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
 const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
@@ -224,7 +255,7 @@ export class RuleBasedUnderstander implements Understander {
   }
 
   understand(raw: string, ctx: UnderstandContext): Understanding {
-    const text = chatText(raw);
+    const text = chatText(ctx.state.focus ? withoutDenied(raw) : raw);
     const intent = this.intentOf(raw, text, ctx);
     return { intent, normalized: text.joined };
   }
@@ -279,6 +310,12 @@ export class RuleBasedUnderstander implements Understander {
       if (!m) continue;
       // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.
       if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
+      // With a procedure in focus, "trên app VNeID có làm được không" asks how to file it, not about the app.
+      if (t.topic === 'vneid' && state.focus && VNEID_DOING.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
+      // "dùng VNeID nộp đăng ký tạm trú được không": a procedure named, VNeID its channel.
+      if (t.topic === 'vneid' && VNEID_DOING.test(joined) && NAMED_PROCEDURE.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
+      // "làm định danh mức 2 ở đâu, cần gì": the procedure that grants the account, not the app.
+      if (t.topic === 'vneid' && VNEID_PROCEDURE.test(joined)) continue;
       // Hours, paying, VNeID and following a dossier are the question whatever procedure is named with them.
       if (t.strong) return { kind: 'info', topic: t.topic };
       info = t.topic;
@@ -294,12 +331,14 @@ export class RuleBasedUnderstander implements Understander {
       }
     }
     let correction = false;
+    // Near the start ("à ko, e nhầm, ý e là …"), every correction phrase is consumed, with what
+    // comes before the first ("à ko").
     for (const phrase of CORRECTION_PHRASES) {
-      const at = findPhrase(folded, phrase, used);
-      if (at >= 0 && at <= 2) {
-        for (let i = 0; i < at + phrase.length; i++) used[i] = true;
+      let at = findPhrase(folded, phrase, used);
+      while (at >= 0 && at <= 5) {
+        for (let i = correction ? at : 0; i < at + phrase.length; i++) used[i] = true;
         correction = true;
-        break;
+        at = findPhrase(folded, phrase, used);
       }
     }
     const details = this.detailsOf(folded, used);
@@ -376,7 +415,8 @@ export class RuleBasedUnderstander implements Understander {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
-      if (details.length === 0) return { kind: 'unknown' };
+      // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
+      if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
     const situationTerms = [...new Set(means.flatMap((m) => words(m).map(fold)))];
@@ -396,6 +436,22 @@ export class RuleBasedUnderstander implements Understander {
     // "cho con" with no age: a procedure bound to an age is asked about, not assumed.
     const child = age === null && /\b(?:cho|cua) (?:con|be|chau|tre)\b/.test(joined);
     const asksDocument = state.focus !== null && /\bco (?:can|phai) (?:mang|nop|co|xuat trinh|photo)\b/.test(joined);
+    // A civil-status matter with a foreign side ("lấy chồng người Hàn", "con sinh bên Đài Loan",
+    // "định cư ở Pháp"): the foreign-element procedures ("… có yếu tố nước ngoài"), by their words.
+    const foreign = FOREIGN.exec(joined);
+    if (foreign && CIVIL_STATUS.test(joined) && !terms.includes('ngoai')) {
+      // The country's own words say nothing about the procedure: replaced by "nước ngoài".
+      const country = new Set(foreign[0].split(' ').slice(1));
+      for (let i = terms.length - 1; i >= 0; i--) {
+        if (!country.has(terms[i]!)) continue;
+        terms.splice(i, 1);
+        accentedTerms.splice(i, 1);
+      }
+      for (let i = queryWords.length - 1; i >= 0; i--) if (country.has(fold(queryWords[i]!))) queryWords.splice(i, 1);
+      terms.push('nuoc', 'ngoai');
+      accentedTerms.push('nước', 'ngoài');
+      queryWords.push('nước', 'ngoài');
+    }
     if (terms.length === 0)
       return {
         kind: 'procedure',

@@ -5,6 +5,13 @@ import type { Detail, HotlineTopic } from './types.js';
 
 /** Chat shorthand beyond the shared search abbreviations (text/abbreviations.ts). */
 export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // Regional words (Southern, older speakers): "giấy khai sanh", "tui", "ổng", "chữ lót", "bìa đỏ".
+  sanh: 'sinh',
+  tui: 'tôi',
+  ổng: 'ông ấy',
+  bả: 'bà ấy',
+  lót: 'đệm',
+  bìa: 'sổ',
   nhiu: 'nhiêu',
   bnh: 'bao nhiêu',
   bnhiu: 'bao nhiêu',
@@ -473,6 +480,12 @@ export const THANKS = [
   'cam on',
   'cam ong',
   'thank you',
+  'thanks',
+  'thank',
+  'tks',
+  'thks',
+  'cmon',
+  'camon',
   'ok cam on',
   'da cam on',
   'cam on nhieu',
@@ -762,11 +775,11 @@ export interface OutOfScopeRule {
  * a government matter (a sick pig, homework, a joke): declined rather than "not sure".
  */
 export const ADMIN_CUE =
-  /\b(?:thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
+  /\b(?:thu hoi|boi thuong|giai phong mat bang|xin phep|khai bao|thue|doi ten|sua (?:ten|lai|ngay sinh|nam sinh)|chu lot|ten dem|cang cuoc|thong hanh|chung chi|ma so|tam chu|thuong chu|ban sao|trich luc|sao y|ho tro|thu tuc|giay|ho so|dang ky|cap lai|cap doi|lam lai|gia han|xac nhan|chung thuc|cong chung|le phi|phi|phuong|ubnd|uy ban|chinh quyen|can bo|cong an|mot cua|dich vu cong|vneid|dinh danh|khai sinh|khai tu|ket hon|so do|so hong|dat dai|thua dat|manh dat|mua dat|ban dat|ho khau|tam tru|thuong tru|tam vang|can cuoc|cccd|cmnd|bang lai|giay phep|kinh doanh|tro cap|che do|bao hiem|bhyt|phan anh|kien nghi|khieu nai|to cao|nop don|viet don|don (?:xin|de nghi)|quy dinh|luat|bi phat|xu phat|nop|tra ket qua|nhan ket qua|to khai|mau don|bieu mau|ho ngheo|can ngheo|chinh sach|hoc phi|nghia vu|thue dat|nop thue|khai thue|xay dung|xay nha|sang ten|thua ke|di chuc|ho chieu|nha nuoc|ubnd tinh|huyen|thon|to dan pho|truong thon|luong huu|mai tang|ho tich|quoc tich|con nuoi|giam ho|khuyet tat|thuong binh|liet si|nguoi co cong|len xa|ra xa|cua xa|xa minh|xa toi|xa em|xa nay|can bo xa|cong an xa|o xa (?:nao|minh|toi)|dien chinh sach|ly lich|tu phap|phieu|dang ky xe|bien so|quan su|giay to|chung minh|xac nhan|chung nhan|cap phep|dang kiem)\b/;
 
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE =
-  /\b(?:thu tuc|giay phep|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
+  /\b(?:thu tuc|giay phep|bien so|dang ky xe|bam bien|xin phep|khai bao|khai sinh|khai tu|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
 
 /** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
@@ -810,7 +823,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'hang-xom',
     kind: 'decline',
     pattern:
-      /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b/,
+      /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b|\b(?:choi|vo|be|giat|om) hui\b/,
     unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b/,
     faq: 'tranh-chap-hoa-giai',
   },
@@ -818,7 +831,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'y-kien',
     kind: 'decline',
     pattern:
-      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
+      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\b(?:ban|ad|bot) thay\b.{0,40}\b(?:co dung|dung khong|the nao|hop ly)\b|\bquyet dinh sai lam\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
     text: 'Tôi là trợ lý hỏi đáp thủ tục hành chính, nên không nêu ý kiến riêng về chính sách, chính trị hay thời sự. Nếu bạn muốn góp ý với chính quyền, hãy gửi phản ánh, kiến nghị để cơ quan có thẩm quyền trả lời.',
   },
   {
@@ -840,7 +853,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'giai-tri',
     kind: 'decline',
     pattern:
-      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|cho|meo)\b.{0,30}\b(?:bi om|om|benh|chua sao|khong an)\b/,
+      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
@@ -851,6 +864,31 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
       /\b(?:uong|dung) thuoc\b|\bthuoc (?:gi|nao)\b|\bdau (?:bung|dau|rang|lung|hong|da day)\b|\bbi (?:sot|cam|cum|ho khan)\b|\bgiam can\b|\bwifi\b|\bmang (?:yeu|cham|lag)\b|\bdien thoai\b.{0,15}\b(?:hong|loi|treo|vo man hinh|sap nguon)\b|\b(?:day|huong dan) (?:toi |em |minh )?nau\b|\bgiau nhanh\b|\blam giau\b|\bdich (?:sang|giup)\b|\btieng anh\b|\bxem tuoi\b|\bxem ngay (?:tot|dep)\b|\bphong thuy\b|\bty so\b|\btran dau\b|\b(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)\b|\ban gi (?:ngon|bay gio)\b|\bcong thuc nau\b|\blam banh\b|\btrong (?:rau|cay)\b.{0,20}\b(?:the nao|sao)\b/,
     unless: PROCEDURE_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  // Everyday classes beyond the ones above (farming and animals, fortune telling, travel tickets,
+  // sport results, illness, chit-chat about the bot): declined the same way.
+  {
+    id: 'doi-song-khac',
+    kind: 'decline',
+    pattern:
+      /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|la nguoi hay may|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
+  },
+  {
+    id: 'tai-chinh-ca-nhan',
+    kind: 'decline',
+    pattern:
+      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
+    unless: /\b(?:boi thuong|thu hoi|thue dat|le phi|truoc ba|thu tuc|giay phep|dang ky (?:dau tu|kinh doanh))\b/,
+    text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn giá nhà đất, đầu tư, tiết kiệm hay bảo hiểm thương mại.',
+  },
+  {
+    id: 'dien-nuoc',
+    kind: 'decline',
+    pattern: /\b(?:mat|cat|cup) (?:dien|nuoc)\b|\bbao gio co (?:dien|nuoc)(?: lai)?\b|\bmat song (?:dien thoai|wifi)\b/,
+    unless: PROCEDURE_CUE,
+    text: 'Việc cấp điện, cấp nước do công ty điện lực, công ty cấp nước phụ trách, không phải thủ tục hành chính: bạn gọi tổng đài chăm sóc khách hàng in trên hóa đơn tiền điện, tiền nước. Nếu muốn chính quyền xã biết việc này, bạn gửi phản ánh.',
   },
   {
     id: 'ca-nhan',

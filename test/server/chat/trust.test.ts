@@ -205,6 +205,54 @@ describe('answers beyond procedures, from content', () => {
   });
 });
 
+describe('generalisation (round 2): dialogue, corrections, politeness', () => {
+  it('a correction that says what it is NOT moves to the procedure it names', async () => {
+    const [, r] = await talk('tách hộ', 'xin lỗi, ý tôi là khai báo tạm vắng chứ không phải tách hộ');
+    expect(r!.kind).toBe('answer');
+    expect(r!.procedures[0]?.code).toBe('1.003677');
+  });
+
+  it('a correction naming nothing new stays on the procedure in focus', async () => {
+    const [a, r] = await talk('làm khai sinh', 'sai rồi, cho cháu nội chứ không phải con');
+    expect(a!.kind).toBe('answer');
+    expect(r!.kind).toBe('answer');
+    expect(r!.procedures[0]?.code).toBe(a!.procedures[0]?.code);
+  });
+
+  it('with a procedure in focus, "trên app VNeID có làm được không" asks how to file it online', async () => {
+    const [a, r] = await talk('đăng ký khai sinh cho con', 'trên app vneid có làm được không em');
+    expect(r!.kind).toBe('answer');
+    expect(r!.topic ?? null).toBeNull();
+    expect(r!.procedures[0]?.code).toBe(a!.procedures[0]?.code);
+    // … but the account itself is the VNeID topic.
+    const [, locked] = await talk('đăng ký khai sinh cho con', 'tài khoản vneid bị khóa rồi');
+    expect(locked!.topic).toBe('vneid');
+  });
+
+  it('thanks and greetings said with other polite words are understood, not "not sure"', async () => {
+    expect((await one('Dạ vâng, cháu cảm ơn ạ. Chúc cán bộ mạnh khỏe')).topic).toBe('thanks');
+    expect((await one('Cán bộ ơi, có ai không')).topic).toBe('greeting');
+    expect((await one('👍')).topic).toBe('thanks');
+  });
+
+  it('a power cut, a money pool gone bust or an opinion asked of the bot is declined without a procedure', async () => {
+    for (const text of [
+      'mất điện cả xóm từ sáng, bao giờ có điện lại',
+      'bà hàng xóm vỡ hụi ôm tiền của tôi, xã bắt bà ấy trả đi',
+      'bạn thấy bỏ cấp huyện có đúng không',
+    ]) {
+      const r = await one(text);
+      expect(r.kind, text).toBe('decline');
+      expect(r.procedures).toEqual([]);
+    }
+  });
+
+  it('a reply to our own options is never declined as off-topic', async () => {
+    const [, r] = await talk('giấy phép xây dựng nhà ở', 'à quên, nhà tôi chỉ sửa lại mái thôi');
+    expect(r!.kind).not.toBe('decline');
+  });
+});
+
 describe('facts only from data', () => {
   const note =
     '- Cấp đổi thẻ: 50.000 đồng/thẻ; Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, nộp trực tuyến bằng 50% mức thu. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu bằng 50% mức thu nêu trên.';
