@@ -71,3 +71,5 @@ export function legacyAppRedirect(url: string): string | null {
   if (!m) return null;
   return `/app/#/${m[1]}${search ? `?${search}` : ''}`;
 }
+
+export type AppLinks = ReturnType<typeof appLinks>;

@@ -1,9 +1,11 @@
 // POST /webhooks/zalo-oa: events from the locality's Zalo Official Account.
 // The signature covers the raw body, so this scope keeps the body as the exact string received.
 // Rejections are logged with the reason only, never the message content or the sender.
+
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
+import { appLinks } from '../lib/app-links.js';
 import { unauthorized } from '../lib/errors.js';
 import { z } from '../lib/zod-vi.js';
 import { zaloEventLog } from '../zalo/events.js';
@@ -32,6 +34,8 @@ export default async function zaloWebhookRoutes(app: FastifyInstance, opts: { co
   await log.ensureIndex();
   // The one OA client (zalo plugin): refreshing token store.
   const client = app.zalo.oa;
+  // Links in replies open the right mini app screen (hash route, or Zalo's ?to= when published).
+  const links = appLinks(config);
 
   await app.register(async (scope) => {
     scope.removeContentTypeParser('application/json');
@@ -81,7 +85,7 @@ export default async function zaloWebhookRoutes(app: FastifyInstance, opts: { co
         try {
           const { reply } = app.usage.chatted(text, await app.chat.handle(`zalo:${userId}`, text.slice(0, 500)));
           if (!client) throw new Error('Zalo OA client not configured (ZALO_APP_ID, ZALO_APP_SECRET)');
-          for (const part of zaloText(reply, config.PUBLIC_URL)) await client.sendText(userId, part);
+          for (const part of zaloText(reply, links)) await client.sendText(userId, part);
         } catch (err) {
           // Let Zalo's retry be answered: forget the claim, answer 5xx.
           await log.release(msgId);

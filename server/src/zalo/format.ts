@@ -3,6 +3,7 @@
 // the right mini app screen (procedure page, feedback form, status lookup, guide) when PUBLIC_URL
 // is known; the procedure page carries the official link.
 import type { ChatReply } from '../chat/types.js';
+import { type AppLinks, screens } from '../lib/app-links.js';
 import { splitText } from './oa-client.js';
 
 /** "(https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d…)" → "" ; a bare long URL → a name. */
@@ -17,14 +18,23 @@ export function withoutLongUrls(text: string): string {
     .replace(/https?:\/\/(?:www\.)?dichvucong\.gov\.vn\/?(?=[\s.,;)]|$)/g, 'Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)');
 }
 
-export function zaloText(reply: ChatReply, publicUrl?: string): string[] {
+/**
+ * `links` is the deployment's app-link builder (lib/app-links.ts): every screen link opens that
+ * screen (hash route in the browser, `?to=` in Zalo). Without one (no PUBLIC_URL, no Zalo mini
+ * app URL), the reply goes without links.
+ */
+export function zaloText(reply: ChatReply, links?: Pick<AppLinks, 'link'>): string[] {
   const lines = [withoutLongUrls(reply.text)];
-  const base = publicUrl?.replace(/\/$/, '');
-  if (base) {
-    const links: string[] = [];
+  if (links && links.link('/') !== null) {
+    // A target may carry its parameters ("/feedback/lookup?code=…"): they travel as link parameters.
+    const to = (target: string) => {
+      const u = new URL(target, 'http://app.invalid');
+      return links.link(u.pathname, Object.fromEntries(u.searchParams)) ?? '';
+    };
+    const out: string[] = [];
     if (reply.kind === 'answer' && reply.procedures.length >= 1) {
       for (const p of reply.procedures.slice(0, 3))
-        links.push(`${reply.procedures.length > 1 ? p.name : 'Chi tiết thủ tục'}: ${base}/app/procedures/${encodeURIComponent(p.code)}`);
+        out.push(`${reply.procedures.length > 1 ? p.name : 'Chi tiết thủ tục'}: ${to(screens.procedure(p.code))}`);
     }
     for (const a of reply.actions ?? []) {
       if (
@@ -32,11 +42,11 @@ export function zaloText(reply: ChatReply, publicUrl?: string): string[] {
         a.target.startsWith('/') &&
         !a.target.startsWith('/procedures/')
       )
-        links.push(`${a.label}: ${base}/app${a.target}`);
+        out.push(`${a.label}: ${to(a.target)}`);
     }
-    if ((reply.kind === 'fallback' || reply.kind === 'decline') && !links.some((l) => l.includes('/feedback/new')))
-      links.push(`Gửi phản ánh: ${base}/app/feedback/new`);
-    lines.push(...[...new Set(links)]);
+    if ((reply.kind === 'fallback' || reply.kind === 'decline') && !reply.actions?.some((a) => a.target === screens.feedbackNew()))
+      out.push(`Gửi phản ánh: ${to(screens.feedbackNew())}`);
+    lines.push(...[...new Set(out)]);
   }
   return splitText(lines.join('\n'));
 }

@@ -1,6 +1,8 @@
 // Zalo OA text: names instead of raw long URLs, links that open the right mini app screen.
+
 import { describe, expect, it } from 'vitest';
 import type { ChatReply } from '../../../server/src/chat/types.js';
+import { appLinks } from '../../../server/src/lib/app-links.js';
 import { zaloText } from '../../../server/src/zalo/format.js';
 
 const official = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fac-7489-b53b-9c6c958f2da4';
@@ -13,10 +15,10 @@ describe('zaloText', () => {
       procedures: [{ code: '1.000656', name: 'Thủ tục đăng ký khai tử' }],
       actions: [{ kind: 'link', label: 'Trang chính thức', target: official }],
     };
-    const [text] = zaloText(reply, 'https://cchc.example.vn/');
+    const [text] = zaloText(reply, appLinks({ PUBLIC_URL: 'https://cchc.example.vn/' }));
     expect(text).not.toContain(official);
     expect(text).toMatch(/trang chính thức/);
-    expect(text).toContain('https://cchc.example.vn/app/procedures/1.000656');
+    expect(text).toContain('https://cchc.example.vn/app/#/procedures/1.000656');
   });
 
   it('a declined question links the feedback form; status actions open the lookup screen', () => {
@@ -29,10 +31,22 @@ describe('zaloText', () => {
         { kind: 'call', label: 'Gọi 18001096', target: 'tel:18001096' },
       ],
     };
-    const [text] = zaloText(reply, 'https://cchc.example.vn');
-    expect(text).toContain('Tra cứu phản ánh: https://cchc.example.vn/app/feedback/lookup');
-    expect(text).toContain('Gửi phản ánh: https://cchc.example.vn/app/feedback/new');
+    const [text] = zaloText(reply, appLinks({ PUBLIC_URL: 'https://cchc.example.vn' }));
+    expect(text).toContain('Tra cứu phản ánh: https://cchc.example.vn/app/#/feedback/lookup');
+    expect(text).toContain('Gửi phản ánh: https://cchc.example.vn/app/#/feedback/new');
     expect(text).not.toContain('tel:');
+  });
+
+  it('inside Zalo (mini app published) the links carry the screen and its parameters as ?to=', () => {
+    const reply: ChatReply = {
+      kind: 'answer',
+      text: 'Phản ánh PA-2026-000123 đã có trả lời.',
+      procedures: [{ code: '1.001193', name: 'Thủ tục đăng ký khai sinh' }],
+      actions: [{ kind: 'status', label: 'Xem câu trả lời', target: '/feedback/lookup?code=PA-2026-000123' }],
+    };
+    const [text] = zaloText(reply, appLinks({ PUBLIC_URL: 'https://cchc.example.vn', ZALO_MINI_APP_URL: 'https://zalo.me/s/1234567890/' }));
+    expect(text).toContain('Chi tiết thủ tục: https://zalo.me/s/1234567890/?to=/procedures/1.001193');
+    expect(text).toContain('Xem câu trả lời: https://zalo.me/s/1234567890/?to=/feedback/lookup&code=PA-2026-000123');
   });
 
   it('several procedures (a bereavement) are each linked by name', () => {
@@ -44,8 +58,8 @@ describe('zaloText', () => {
         { code: '1.003197', name: 'Xóa đăng ký thường trú' },
       ],
     };
-    const [text] = zaloText(reply, 'https://cchc.example.vn');
-    expect(text).toContain('Xóa đăng ký thường trú: https://cchc.example.vn/app/procedures/1.003197');
+    const [text] = zaloText(reply, appLinks({ PUBLIC_URL: 'https://cchc.example.vn' }));
+    expect(text).toContain('Xóa đăng ký thường trú: https://cchc.example.vn/app/#/procedures/1.003197');
   });
 });
 

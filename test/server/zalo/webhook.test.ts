@@ -93,7 +93,7 @@ describe('messages', () => {
     expect(zalo.sent).toHaveLength(1);
     expect(zalo.sent[0]!.userId).toBe('user-1');
     expect(zalo.sent[0]!.text).toMatch(/Lệ phí/);
-    expect(zalo.sent[0]!.text).toContain('https://cchc.example.vn/app/procedures/2.000815');
+    expect(zalo.sent[0]!.text).toContain('https://cchc.example.vn/app/#/procedures/2.000815');
     const tokens = await storedTokens();
     expect(tokens?.refreshToken).toBe('refresh-1');
     expect(zalo.validRefresh.has('refresh-initial')).toBe(false);
