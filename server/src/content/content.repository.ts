@@ -56,6 +56,17 @@ export function contentRepository(store: Store) {
           { upsert: true },
         );
     },
+    /** Everything the procedure catalog is built from, as stored (catalog.ts merges and indexes it). */
+    catalogSources: () =>
+      Promise.all([
+        store.collection('procedures').find({}),
+        store.collection('national_procedures').find({}),
+        store.collection('synonyms').find({}),
+        store.collection('groups').findOne({ _id: 'groups' }),
+        store.collection('offices').find({}),
+        store.collection('locality').findOne({ _id: 'locality' }),
+        store.collection('fields').find({}),
+      ]),
     /** Texts of outgoing messages (content/messages.yaml; the shipped texts when absent). */
     messages: async (): Promise<MessageTemplates> => {
       const d = await store.collection('messages').findOne({ _id: 'messages' });

@@ -1,5 +1,6 @@
 // The procedure read model: curated content merged over imported national records,
 // held in memory with its search index and rebuilt when content changes.
+import { contentRepository } from '../content/content.repository.js';
 import type { Fee, Groups, Level, Method, Office, Procedure, ProvinceFee, Synonym } from '../content/schemas.js';
 import { createProcedureIndex } from '../search/index.js';
 import type { Store } from '../store/port.js';
@@ -96,15 +97,9 @@ const SEARCH_CACHE_SIZE = 2000;
 export async function buildCatalog(store: Store, opts: { searchCache?: boolean } = {}): Promise<Catalog> {
   type Result = ReturnType<Catalog['search']>;
   const cache = opts.searchCache === false ? null : new Map<string, Result>();
-  const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, offices, localityDoc, fieldDocs] = await Promise.all([
-    store.collection('procedures').find({}),
-    store.collection('national_procedures').find({}),
-    store.collection('synonyms').find({}),
-    store.collection('groups').findOne({ _id: 'groups' }),
-    store.collection<Office & { _id: string }>('offices').find({}),
-    store.collection('locality').findOne({ _id: 'locality' }),
-    store.collection('fields').find({}),
-  ]);
+  const [curatedDocs, nationalDocs, synonymDocs, groupsDoc, officeDocs, localityDoc, fieldDocs] =
+    await contentRepository(store).catalogSources();
+  const offices = officeDocs as unknown as (Office & { _id: string })[];
   // The locality's fields say which national field names (linh_vuc) they cover, so an imported
   // record lands in the same field as the curated ones ("Đăng ký, quản lý cư trú" → cu-tru).
   const fieldKey = (name: string) => name.normalize('NFC').trim().toLowerCase();

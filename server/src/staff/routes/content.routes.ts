@@ -1,10 +1,10 @@
 // Content editors (editor, admin): hotlines, news, guides, FAQ and answer templates.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { contentEditor } from '../../content/content-edits.repository.js';
 import { faqSchema, guideMetaSchema, hotlineSchema, newsMetaSchema } from '../../content/schemas.js';
 import { z } from '../../lib/zod-vi.js';
 import { requireStaff, who } from '../auth.js';
-import { contentEditor } from '../content-editor.js';
 import type { StaffContext } from '../context.js';
 import { errors, ok, tags } from './schemas.js';
 

@@ -2,13 +2,13 @@
 // Units, routing and holidays are content collections: saved with origin "console", versioned.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { contentEditor } from '../../content/content-edits.repository.js';
 import { handlingUnitSchema, holidayYearSchema, routingSchema } from '../../content/schemas.js';
 import { bumpContentVersion } from '../../content/sync.js';
 import { badRequest, notFound } from '../../lib/errors.js';
 import { z } from '../../lib/zod-vi.js';
 import { privateTarget } from '../../outbox/private-address.js';
 import { requireStaff, who } from '../auth.js';
-import { contentEditor } from '../content-editor.js';
 import type { StaffContext } from '../context.js';
 import { createStaffBody, passwordBody, staffAccounts, staffView, updateStaffBody, view } from '../staff-accounts.js';
 import { errors, idParam, ok, tags } from './schemas.js';

@@ -1,12 +1,13 @@
-// Console edits of content. content/ stays the seed; an edited or created record is written
+// Console edits of content (the repository of the console's writes to content collections). content/ stays the seed; an edited or created record is written
 // with origin "console" so a content reload leaves it alone, and the content version moves so
 // every instance rebuilds its catalog. A record that came from the files is marked `seeded`
 // and cannot be deleted here (the next reload would bring it back) — it is edited instead.
-import { bumpContentVersion } from '../content/sync.js';
+
 import { conflict, notFound } from '../lib/errors.js';
+import type { AuditLog } from '../staff/audit.js';
+import type { StaffPrincipal } from '../staff/staff.types.js';
 import type { Store } from '../store/port.js';
-import type { AuditLog } from './audit.js';
-import type { StaffPrincipal } from './staff.types.js';
+import { bumpContentVersion } from './sync.js';
 
 export interface EditMeta {
   origin: 'content' | 'console';
