@@ -25,6 +25,7 @@ import { DELIVERIES, FEEDBACK, type FeedbackRepository, IDEMPOTENCY, newPublicId
 import { type FeedbackBody, KIND_PREFIX, type SubmitResponse, type TrackResponse } from './feedback.schemas.js';
 import type { FeedbackDoc, TimelineEvent } from './feedback.types.js';
 import { FORM_TOKENS, formTokenProblem, formTokens } from './form-token.js';
+import { maskPersonalData } from './mask.js';
 import { normalizePhone } from './phone.js';
 import { resolveRoute } from './routing.js';
 import { canMove, EVENT_TYPES, STATUSES, type Status } from './statuses.js';
@@ -284,6 +285,12 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
     // The Zalo user id identifies the sender too: no message reaches them after erasure.
     // Consent withdrawn: nothing of the case stays public either.
     const set: Record<string, unknown> = { sender: ANON, zaloUserId: null, anonymisedAt: at, location: null, attachments: [] };
+    // Personal data typed into the texts goes too: phone numbers, e-mails, ID numbers, the sender's
+    // name and address in the subject, the content and the staff's answer (same masks as publishing).
+    const ctx = { senderName: fb.sender?.name ?? null, senderAddress: fb.sender?.address ?? null };
+    set.subject = maskPersonalData(fb.subject, ctx).text;
+    set.content = maskPersonalData(fb.content, ctx).text;
+    if (fb.answer) set['answer.text'] = maskPersonalData(fb.answer.text, ctx).text;
     if (type === 'erased') Object.assign(set, { publish: false, publishApproved: false, publicText: null });
     if (type === 'erased') set['consent.withdrawnAt'] = at;
     const done = await repo.addEvent(fb._id, { at, by, type, note: null }, set, { anonymisedAt: null });

@@ -121,6 +121,22 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
   const groups = (groupsDoc ?? { interlinked: [], families: [] }) as unknown as Groups;
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const defaultOffice = offices[0] ?? null;
+  const policeOffice = offices.find((o) => /^công an/i.test(o.name)) ?? null;
+  /**
+   * The locality's office a citizen goes to. Curated procedures: the office their content names,
+   * else the one-stop office. A national record alone: the one-stop office only when its agencies
+   * name the commune's People's Committee; Công an xã when they name the commune police; otherwise
+   * none — the page shows the agency the record names (customs, province centres …), never our desk.
+   */
+  const officeFor = (p: CatalogProcedure): Office | null => {
+    if (p.office) return officeById.get(p.office) ?? null;
+    if (p.curated) return defaultOffice;
+    const agencies = `${p.agencies.implementing ?? ''} ${p.agencies.competent ?? ''}`.toLowerCase();
+    if (/công an (?:cấp )?xã/.test(agencies)) return policeOffice;
+    if (/(?:ủy|uỷ) ban nhân dân (?:cấp )?xã|ubnd (?:cấp )?xã/.test(agencies) && !/công an|hải quan|thuế/.test(agencies))
+      return defaultOffice;
+    return null;
+  };
   const portalUrl = (localityDoc?.portalUrl as string | undefined) ?? 'https://dichvucong.gov.vn';
   const provinceFees = (localityDoc?.provinceFees as ProvinceFee[] | undefined) ?? [];
 
@@ -176,7 +192,7 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
           fees: m.fees.map((f) => ({ ...f, applicable: applicableFee(f, { kind: m.kind, provinceFees, now }) })),
         })),
         fullText: null,
-        officeInfo: (p.office ? officeById.get(p.office) : defaultOffice) ?? defaultOffice,
+        officeInfo: officeFor(p),
         interlinked: groups.interlinked
           .filter((g) => g.procedures.includes(code))
           .map((g) => ({ id: g.id, name: g.name, description: g.description, procedures: refs(g.procedures.filter((c) => c !== code)) })),

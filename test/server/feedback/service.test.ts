@@ -218,6 +218,27 @@ describe('track, erase, retention', () => {
     expect((await svc.track(trackingCode, last4)).timeline.map((e) => e.type)).toContain('erased');
   });
 
+  it('erase also masks the personal data typed into the subject, the content and the answer', async () => {
+    const body = validBody({
+      sender: { name: 'Nguyễn Thị Lan', phone: '0912 345 678', address: 'Thôn Đông, xã Hòa An' },
+      subject: 'Đèn đường thôn Đông hỏng, gọi 0912345678',
+      content: 'Đèn đường đầu ngõ hỏng hai tuần. Số điện thoại của tôi 0912345678, email lan@example.vn, Nguyễn Thị Lan.',
+    });
+    const { trackingCode, eraseCode } = await svc.submit('k-erase-02', body);
+    const [created] = await all();
+    await store
+      .collection('feedback')
+      .updateOne(
+        { _id: created!._id },
+        { $set: { answer: { text: 'Chào chị Lan, xã đã sửa đèn; cần gì chị gọi lại 0912 345 678.', at: clock.toISOString(), by: 'x' } } },
+      );
+    await svc.erase(trackingCode, eraseCode!);
+    const fb = (await all())[0]!;
+    const stored = JSON.stringify([fb.subject, fb.content, fb.answer]);
+    expect(stored).not.toMatch(/0912|345 678|lan@example|Nguyễn Thị Lan|chị Lan/);
+    expect(fb.content).toContain('Đèn đường đầu ngõ hỏng hai tuần.');
+  });
+
   it('wrong proofs lock the code after 5 (15 min, then doubling), whatever the address; a day later they are forgotten', async () => {
     const body = validBody();
     const { trackingCode } = await svc.submit('k-lock-001', body);

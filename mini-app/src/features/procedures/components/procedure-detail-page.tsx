@@ -140,7 +140,11 @@ function ProcedureBody({ procedure, savedAt, onRefresh }: { procedure: Procedure
         {procedure.officeInfo ? (
           <OfficeCard office={procedure.officeInfo} showWeek />
         ) : procedure.agencies.address || procedure.agencies.implementing ? (
-          <p>{procedure.agencies.address ?? procedure.agencies.implementing}</p>
+          <>
+            {procedure.agencies.implementing && <p>Cơ quan giải quyết: {procedure.agencies.implementing}</p>}
+            {procedure.agencies.address && <p>Địa chỉ: {procedure.agencies.address}</p>}
+            <p className="muted">Nộp tại cơ quan trên (theo bản ghi quốc gia); địa chỉ cụ thể xem ở trang chính thức.</p>
+          </>
         ) : (
           <p className="muted">Chưa có thông tin.</p>
         )}
