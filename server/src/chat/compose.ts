@@ -289,6 +289,6 @@ export function composeAnswer(p: ProcedureDetail, details: Detail[], today: stri
   lines.push(papers(p).text, time(p).text, fee(p, today).text, online(p).text);
   // Not at the commune's desk: say who handles it and where, from the record.
   if (!p.levels.includes('xa')) lines.push(where(p).text);
-  if (p.interlinked.length > 0) lines.push(`Có thể làm liên thông: ${p.interlinked[0]!.name}.`);
+  if (p.interlinked.length > 0) lines.push(`Có thể làm liên thông: ${p.interlinked[0]!.name.replace(/^liên thông:\s*/i, '')}.`);
   return { text: `${title}\n${lines.join('\n')}`, stated: [] };
 }

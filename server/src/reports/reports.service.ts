@@ -52,7 +52,8 @@ export function reportsService(deps: ReportsDeps) {
           guides: guides.length,
           newsInPeriod: news.filter((n) => String(n.publishedAt) >= period.from && String(n.publishedAt) <= period.to).length,
           faq: faq.length,
-          hotlines: hotlines.length,
+          // Published numbers only: a blank slot (number not entered yet) is not a hotline.
+          hotlines: hotlines.filter((h) => Boolean((h as { number?: unknown }).number)).length,
         },
         labels: {
           fields: new Map(fields.map((f) => [String(f.id), String(f.name)])),

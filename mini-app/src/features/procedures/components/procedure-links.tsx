@@ -22,7 +22,12 @@ function RefList({ items }: { items: ProcedureRef[] }) {
 }
 
 export function ProcedureLinks({ procedure }: { procedure: Procedure }) {
-  const { interlinked, relatedProcedures, familyProcedures } = procedure;
+  // A procedure is listed once: in its interlinked group, else with its family, else as related.
+  const shown = new Set<string>([procedure.code, ...procedure.interlinked.flatMap((g) => g.procedures.map((p) => p.code))]);
+  const { interlinked } = procedure;
+  const familyProcedures = procedure.familyProcedures.filter((p) => !shown.has(p.code));
+  for (const p of familyProcedures) shown.add(p.code);
+  const relatedProcedures = procedure.relatedProcedures.filter((p) => !shown.has(p.code));
   if (interlinked.length + relatedProcedures.length + familyProcedures.length === 0) return null;
   return (
     <section className="section" aria-labelledby="links-title">
@@ -31,7 +36,7 @@ export function ProcedureLinks({ procedure }: { procedure: Procedure }) {
       </h2>
       {interlinked.map((g) => (
         <div key={g.id} className="card">
-          <h3 className="card-title">Liên thông: {g.name}</h3>
+          <h3 className="card-title">{/^liên thông/i.test(g.name) ? g.name : `Liên thông: ${g.name}`}</h3>
           {g.description && <p>{g.description}</p>}
           <RefList items={g.procedures.filter((p) => p.code !== procedure.code)} />
         </div>
