@@ -9,7 +9,16 @@ import { useToast } from '@/components/toast.js';
 import { ErrorBox, Field, Loading, PageHead } from '@/components/ui.js';
 import { api, qs } from '@/lib/api.js';
 import { readable, vnDateTime } from '@/lib/format.js';
-import { AUDIT_ACTION, AUDIT_DATA_KEY, AUDIT_TARGET, CHANNEL_LABEL, COMMUNE_KINDS, ROLE_LABELS, STATUS_LABEL } from '@/lib/labels.js';
+import {
+  AUDIT_ACTION,
+  AUDIT_DATA_KEY,
+  AUDIT_TARGET,
+  CHANNEL_LABEL,
+  COMMUNE_KINDS,
+  ROLE_LABELS,
+  ROLE_SHORT_LABELS,
+  STATUS_LABEL,
+} from '@/lib/labels.js';
 import { go } from '@/lib/router.js';
 import { useLoad } from '@/lib/use-load.js';
 import { useSession } from '@/session.js';
@@ -572,10 +581,24 @@ function StaffPage() {
 }
 
 // ── Audit log ──
+const NOTIFIED_LABEL: Record<string, string> = {
+  none: 'không (người gửi không chọn nhận tin qua Zalo)',
+  sent: 'đã gửi qua Zalo',
+  pending: 'đang gửi qua Zalo',
+  failed: 'chưa gửi được, sẽ thử lại',
+};
+
 function dataValue(key: string, v: string | number | boolean): string {
   if (typeof v === 'boolean') return v ? 'có' : 'không';
   if (key === 'channel') return CHANNEL_LABEL[String(v)] ?? String(v);
   if ((key === 'from' || key === 'to') && String(v) in STATUS_LABEL) return STATUS_LABEL[v as keyof typeof STATUS_LABEL];
+  // "handler,admin" → the roles' names; the citizen notice's outcome in words.
+  if (key === 'roles')
+    return String(v)
+      .split(',')
+      .map((r) => (ROLE_SHORT_LABELS as Record<string, string>)[r.trim()] ?? r)
+      .join(', ');
+  if (key === 'notified') return NOTIFIED_LABEL[String(v)] ?? String(v);
   return readable(String(v));
 }
 
