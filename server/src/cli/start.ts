@@ -47,6 +47,15 @@ try {
             'Chưa có tài khoản quản trị: chạy `npm run staff:create-admin` ở cửa sổ dòng lệnh khác (máy chủ đang chạy vẫn được),',
             'rồi đăng nhập ngay ở bảng điều khiển.',
           ]),
+      ...(config.SMTP_URL
+        ? []
+        : [
+            'Chưa đặt SMTP_URL: phản ánh vẫn được nhận và lưu, nhưng thư cho đơn vị xử lý không gửi được — thử lại',
+            `${config.OUTBOX_MAX_ATTEMPTS} lần rồi báo "Gửi thất bại" trong bảng điều khiển (cán bộ gửi lại sau khi đặt SMTP_URL).`,
+          ]),
+      ...(config.PUBLIC_URL || config.ZALO_MINI_APP_URL
+        ? []
+        : ['Chưa đặt PUBLIC_URL: liên kết trong tin nhắn và mã QR trên áp phích trỏ về máy này, chỉ dùng để thử.']),
       'Nhấn Ctrl+C để dừng.',
       '',
     ].join('\n'),
