@@ -7,19 +7,29 @@ import { fold } from '../text/normalize.js';
 const DAY_NAMES = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 const VN_OFFSET_MS = 7 * 3600_000;
 
-/** The office the question names ("phường Bình Minh"), else the locality's own commune office. */
+/**
+ * The office the question asks about: of the commune it names ("phường Bình Minh"), else of the
+ * locality's own commune (the one the locality is named after). Within a commune, the one-stop
+ * office unless the question names the police ("công an").
+ */
 export function pickOffice(locality: Locality, joined: string): Office | null {
   const offices = locality.offices;
   if (offices.length === 0) return null;
   const units = locality.units ?? [];
   const unitName = (o: Office) => units.find((u) => u.code === o.unitCode)?.name ?? '';
-  const named = offices.find((o) => {
+  const police = / cong an /.test(` ${joined} `);
+  const ranked = (list: Office[]) =>
+    [...list].sort((a, b) => Number(/^cong an/.test(fold(a.name)) !== police) - Number(/^cong an/.test(fold(b.name)) !== police));
+  const named = offices.filter((o) => {
     const n = fold(unitName(o));
     return n.length > 0 && ` ${joined} `.includes(` ${n} `);
   });
-  if (named) return named;
-  const current = units.find((u) => ['xa', 'phuong', 'dac_khu'].includes(u.kind) && u.validTo === null);
-  return offices.find((o) => o.unitCode === current?.code) ?? offices[0]!;
+  if (named.length > 0) return ranked(named)[0]!;
+  const communes = units.filter((u) => ['xa', 'phuong', 'dac_khu'].includes(u.kind) && !u.validTo);
+  const localityName = fold(locality.name);
+  const own = communes.find((u) => localityName.startsWith(fold(u.name))) ?? communes[0];
+  const mine = offices.filter((o) => o.unitCode === own?.code);
+  return ranked(mine.length > 0 ? mine : offices)[0]!;
 }
 
 /** "Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00" lines, grouped by identical day sets. */

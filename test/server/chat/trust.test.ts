@@ -274,3 +274,12 @@ describe('facts only from data', () => {
     expect(vocabulary).not.toMatch(/Sở Xây dựng|Phòng Quản lý xuất nhập cảnh|18001096|\b111\b.*bảo vệ/);
   });
 });
+
+describe('office hours name the office asked about', () => {
+  it("the locality's own one-stop office by default, the police only when asked, another commune when named", async () => {
+    expect((await one('hom nay ubnd xa co lam viec ko')).text).toMatch(/Một cửa — Trung tâm Phục vụ hành chính công xã Hòa An/);
+    expect((await one('ubnd xã hòa an mấy giờ mở cửa')).text).toMatch(/Một cửa — Trung tâm Phục vụ hành chính công xã Hòa An/);
+    expect((await one('công an xã hòa an làm việc mấy giờ')).text).toMatch(/Công an xã Hòa An/);
+    expect((await one('phường Bình Minh làm việc mấy giờ')).text).toMatch(/phường Bình Minh/);
+  });
+});
