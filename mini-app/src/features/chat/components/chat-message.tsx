@@ -23,7 +23,7 @@ export function ChatMessage({
 }) {
   if (entry.from === 'user') {
     return (
-      <li className="chat-row chat-row-user">
+      <li className="chat-row chat-row-user" data-entry={entry.id}>
         <div className="chat-bubble chat-bubble-user">{entry.text}</div>
       </li>
     );
@@ -32,7 +32,7 @@ export function ChatMessage({
   const asks = reply?.actions?.filter((a) => a.kind === 'ask') ?? [];
   const others = reply?.actions?.filter((a) => a.kind !== 'ask') ?? [];
   return (
-    <li className="chat-row">
+    <li className="chat-row" data-entry={entry.id}>
       <div
         className={`chat-bubble chat-bubble-bot${reply?.kind === 'fallback' || reply?.kind === 'decline' ? ' chat-bubble-fallback' : ''}`}
       >

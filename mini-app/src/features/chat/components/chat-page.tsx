@@ -77,8 +77,14 @@ export function ChatPage() {
     }
   }, [initialQuestion, send]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the end whenever a bubble is added.
+  // A new answer is shown from its first line (a long one would otherwise open at its end and an
+  // older reader scrolls up to find which procedure it is about); anything else scrolls to the end.
   useEffect(() => {
+    const last = entries.at(-1);
+    if (last?.from === 'bot' && !sending && entries.length > 1) {
+      document.querySelector(`[data-entry="${last.id}"]`)?.scrollIntoView?.({ block: 'start' });
+      return;
+    }
     endRef.current?.scrollIntoView?.({ block: 'end' });
   }, [entries, sending]);
 
