@@ -341,7 +341,9 @@ export class ChatService {
       // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
       const story = joined.split(' ').length >= STORY_WORDS;
       // (In a story the words left after its situations are read can "name" a procedure by chance.)
-      if (!confirmed && ((story && !focus && r.others.length > 0) || (!r.named && r.others.length > 0 && !focus && r.coverage < PARTIAL)))
+      // (After a correction the focus is what the citizen said it is not: the pick is new.)
+      const fresh = !focus || intent.denied === true;
+      if (!confirmed && ((story && fresh && r.others.length > 0) || (!r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))

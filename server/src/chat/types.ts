@@ -54,6 +54,8 @@ export type Intent =
       accentedTerms: (string | null)[];
       details: Detail[];
       correction: boolean;
+      /** The message says the procedure in focus is not the one asked about ("ko phải bản sao"). */
+      denied?: boolean;
       /** The citizen wants to do something ("xin", "làm", "đăng ký"), not only names a topic. */
       action: boolean;
       /** "quay lại …": prefer a procedure answered earlier in the conversation. */

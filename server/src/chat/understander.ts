@@ -43,6 +43,8 @@ const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/
 /** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
 const CORRECTING =
   /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+/** A bare "no" opening the message ("không, bà mất lâu rồi …"). */
+const BARE_NO = /^\s*(?:không|ko|khong|hông|k)\s*[,.!]/i;
 const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
 
 /**
@@ -53,6 +55,21 @@ export function withoutDenied(raw: string): string {
   if (!CORRECTING.test(raw)) return raw;
   const kept = raw.replace(DENIED, ' ');
   return /\p{L}{2,}/u.test(kept.replace(/\b(?:à|a|ờ|ơ|dạ|ạ|ko|không|nhầm|xin lỗi|ý|là|tôi|em|e|mình)\b/giu, '')) ? kept : raw;
+}
+
+/** Who a procedure is for: denying only these ("không phải cho con") keeps the procedure. */
+const PERSON_WORDS = new Set(
+  'cho toi em e con minh chau bo me ba ong vo chong anh chi nguoi no tui be ay a da nha thoi cua la ma'.split(' '),
+);
+
+/** Whether the message says the procedure in focus is not the one ("ko phải đk mới", "ko phải bản sao"). */
+function deniesProcedure(raw: string): boolean {
+  if (!CORRECTING.test(raw)) return false;
+  for (const m of raw.matchAll(DENIED)) {
+    const said = fold(m[0]).split(/\s+/).filter((w) => w && !/^(?:chu|khong|ko|k|chang|phai|fai)$/.test(w));
+    if (said.some((w) => !PERSON_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
@@ -341,6 +358,11 @@ export class RuleBasedUnderstander implements Understander {
         at = findPhrase(folded, phrase, used);
       }
     }
+    // What the citizen says it is not ("ko phải đk mới ạ", dropped before reading) or a bare "không,"
+    // at the start, with a procedure in focus: a correction too.
+    // (Not when it only denies the person: "ko phải cho tôi, cho con gái tôi" is the same procedure.)
+    const denied = state.focus !== null && (BARE_NO.test(raw) || deniesProcedure(raw));
+    if (denied) correction = true;
     const details = this.detailsOf(folded, used);
     // "mất" before a cost or a time ("có mất lệ phí", "mất mấy ngày") only asks that detail.
     for (let i = 0; i < folded.length; i++) {
@@ -460,6 +482,7 @@ export class RuleBasedUnderstander implements Understander {
         accentedTerms: [],
         details,
         correction,
+        denied,
         action,
         back,
         age,
@@ -474,6 +497,7 @@ export class RuleBasedUnderstander implements Understander {
       accentedTerms,
       details,
       correction,
+      denied,
       action,
       back,
       age,
