@@ -81,6 +81,8 @@ const DETAIL_FOLLOW_UP_TERMS = 5;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
+/** Evidence a short detail question needs to move away from the focus to a procedure it names. */
+const NAMED_SWITCH = 5;
 /** A question-bank entry counts when a phrasing is mostly in the message … */
 const BANK_FIT = 0.6;
 /** … clearly more than any other entry's … */
@@ -311,7 +313,10 @@ export class ChatService {
         (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
         // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
         // không") moves only to a procedure it names outright.
-        (intent.details.length > 0 && intent.terms.length <= DETAIL_FOLLOW_UP_TERMS && !(r.kind === 'one' && r.named)));
+        // (Named with weak evidence — "lấy 3 bản", "mỗi trang" — is not named.)
+        (intent.details.length > 0 &&
+          intent.terms.length <= DETAIL_FOLLOW_UP_TERMS &&
+          !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
     if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
