@@ -11,6 +11,7 @@ import {
   AMBIGUOUS_UNACCENTED,
   BACK,
   CORRECTION,
+  DEATH_BENEFIT,
   DEATH_STORY,
   DETAIL_CUES,
   FAQ_TOPICS,
@@ -551,15 +552,17 @@ export class RuleBasedUnderstander implements Understander {
     const consume = (from: number, to: number) => {
       for (let i = 0; i < masked.length; i++) if (starts[i]! >= from && starts[i]! < to) used[i] = true;
     };
+    // (Money after a death is read on the whole text: "lĩnh tiền" is also a cost word, already used.)
+    const benefit = DEATH_BENEFIT.test(folded.join(' '));
     for (const rule of SITUATIONS) {
       const m = rule.pattern.exec(joined);
-      if (!m || rule.unless?.test(joined)) continue;
+      if (!m || rule.unless?.test(joined) || (benefit && rule.means === DEATH_MEANS)) continue;
       if (!means.includes(rule.means)) means.push(rule.means);
       consume(m.index, m.index + m[0].length);
     }
     for (const syn of this.synonyms) {
       const at = findPhrase(folded, syn.from, used);
-      if (at < 0) continue;
+      if (at < 0 || (benefit && syn.means === DEATH_MEANS)) continue;
       for (let i = at; i < at + syn.from.length; i++) used[i] = true;
       if (!means.includes(syn.means)) means.push(syn.means);
     }

@@ -667,6 +667,10 @@ export const CORRECTION = [
   'khong ma',
 ];
 
+/** Money the family receives after a death (survivor allowance, funeral grant): not the death registration. */
+export const DEATH_BENEFIT =
+  /\b(?:tu tuat|mai tang|tro cap|che do|linh tien|nhan tien|tien (?:bao hiem|bh|tuat)|huong (?:che do|tien|luong))\b/;
+
 export interface SituationRule {
   /** Regular expression on the folded, space-joined text. */
   pattern: RegExp;
