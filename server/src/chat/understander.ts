@@ -552,8 +552,10 @@ export class RuleBasedUnderstander implements Understander {
     const consume = (from: number, to: number) => {
       for (let i = 0; i < masked.length; i++) if (starts[i]! >= from && starts[i]! < to) used[i] = true;
     };
-    // (Money after a death is read on the whole text: "lĩnh tiền" is also a cost word, already used.)
-    const benefit = DEATH_BENEFIT.test(folded.join(' '));
+    // (Money after a death is read on the whole text: "lĩnh tiền" is also a cost word, already used;
+    // a story that also asks for the registration or what follows it keeps it.)
+    const whole = folded.join(' ');
+    const benefit = DEATH_BENEFIT.test(whole) && !/\bkhai tu\b/.test(whole) && !DEATH_STORY.test(whole);
     for (const rule of SITUATIONS) {
       const m = rule.pattern.exec(joined);
       if (!m || rule.unless?.test(joined) || (benefit && rule.means === DEATH_MEANS)) continue;
