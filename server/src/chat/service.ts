@@ -102,6 +102,13 @@ const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
   /^(?:(?:da|vang|kinh|xin) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi)\b/;
 const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
+const UNSURE =
+  'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
+/** A message asking to correct, change or undo something already issued … */
+const CHANGE_ASKED =
+  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai)\b/;
+/** … and a procedure whose name is such a change. */
+const CHANGE_NAMED = /\b(?:sua|thay doi|cai chinh|dieu chinh|bo sung|huy|xac dinh lai|cap lai|doi|lai|chuyen doi)\b/;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -350,6 +357,12 @@ export class ChatService {
       const fresh = !focus || intent.denied === true;
       if (!confirmed && ((story && fresh && r.others.length > 0) || (!r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
+      // is not a change of anything: offer it with the next ones, or say so, rather than answer.
+      if (r.code !== focus && CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test(fold(catalog.get(r.code)?.name ?? ''))) {
+        if (r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+        return this.fallbackReply(UNSURE);
+      }
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
@@ -373,9 +386,7 @@ export class ChatService {
       if (options.length >= 2) return this.clarifyReply(options, details, next, catalog, 'Bạn muốn làm việc nào? ');
       return this.askWhich(next, catalog);
     }
-    return this.fallbackReply(
-      'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.',
-    );
+    return this.fallbackReply(UNSURE);
   }
 
   /** The question-bank entry a message clearly is, or null (weak, close to another, or not in the catalog). */
