@@ -67,7 +67,9 @@ const PERSON_WORDS = new Set(
 function deniesProcedure(raw: string): boolean {
   if (!CORRECTING.test(raw)) return false;
   for (const m of raw.matchAll(DENIED)) {
-    const said = fold(m[0]).split(/\s+/).filter((w) => w && !/^(?:chu|khong|ko|k|chang|phai|fai)$/.test(w));
+    const said = fold(m[0])
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:chu|khong|ko|k|chang|phai|fai)$/.test(w));
     if (said.some((w) => !PERSON_WORDS.has(w))) return true;
   }
   return false;

@@ -125,6 +125,36 @@ describe('dialogue', () => {
     expect(reply.options?.length).toBe(2);
   });
 
+  it('round 3: a wrong or undone paper is never answered with the plain procedure', async () => {
+    for (const text of [
+      'giấy khai sinh của con bị ghi sai tên đệm, giờ muốn sửa thì làm sao',
+      'giấy khai tử của bố ghi sai ngày, sửa ở đâu',
+    ]) {
+      const reply = await one(text);
+      if (reply.kind === 'answer') expect(reply.procedures[0]!.name).toMatch(/cải chính|thay đổi|bổ sung|sửa|điều chỉnh|xác định lại/i);
+      else expect(['clarify', 'fallback']).toContain(reply.kind);
+    }
+  });
+
+  it('round 3: "ko phải <thủ tục>" after an answer leaves it; "ko phải cho tôi" keeps it', async () => {
+    const [first, denied] = await talk('cho em hỏi làm giấy khai sinh', 'ko phải đăng ký mới ạ, em cần giấy khai tử cho bố');
+    expect(first!.procedures[0]?.code).toBe('1.001193');
+    expect(denied!.procedures[0]?.code).not.toBe('1.001193');
+    const [, person] = await talk('cho em hỏi làm giấy khai sinh', 'ko phải cho tôi, cho con trai tôi, nó nhờ tôi đi làm giúp được không');
+    expect(person!.procedures[0]?.code).toBe('1.001193');
+  });
+
+  it('round 3: a short detail question stays on the focus unless it names another procedure with evidence', async () => {
+    const [, fee] = await talk('chứng thực bản sao', 'mỗi trang bao nhiêu tiền');
+    expect(fee!.kind).toBe('answer');
+    expect(fee!.procedures[0]?.code).toBe('2.000815');
+  });
+
+  it('round 3: money after a death (tử tuất, lĩnh tiền) is not the death registration', async () => {
+    const reply = await one('chồng em mất rồi, em muốn lĩnh tiền tử tuất của anh ấy thì làm sao');
+    expect(reply.procedures.map((p) => p.code)).not.toContain('1.000656');
+  });
+
   it('a vague request asks which, with real procedure names as options', async () => {
     const reply = await one('e mún đăng ký');
     expect(reply.kind).toBe('clarify');
