@@ -78,6 +78,8 @@ const STRONG_SWITCH = 7;
 const FOLLOW_UP_TERMS = 8;
 /** Topic words up to which a detail question stays on the focus unless it names another procedure. */
 const DETAIL_FOLLOW_UP_TERMS = 5;
+/** Words up to which a detail question still follows up on the focus when its pick explains only part of it. */
+const LONG_DETAIL_TERMS = 12;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
@@ -314,16 +316,19 @@ export class ChatService {
       focus !== null &&
       !intent.correction &&
       !moving &&
-      // A long message is a new story, not a follow-up.
-      intent.terms.length <= FOLLOW_UP_TERMS &&
-      (r.kind === 'none' ||
-        (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
-        // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
-        // không") moves only to a procedure it names outright.
-        // (Named with weak evidence — "lấy 3 bản", "mỗi trang" — is not named.)
-        (intent.details.length > 0 &&
-          intent.terms.length <= DETAIL_FOLLOW_UP_TERMS &&
-          !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)));
+      // A detail question the pick explains only in part ("giấy tờ của chồng bên đó có phải dịch
+      // công chứng không") is about the focus, not the procedure a few of its words found; otherwise
+      // a long message is a new story, not a follow-up.
+      ((intent.details.length > 0 && intent.terms.length <= LONG_DETAIL_TERMS && r.kind === 'one' && !r.named && r.coverage < PARTIAL) ||
+        (intent.terms.length <= FOLLOW_UP_TERMS &&
+          (r.kind === 'none' ||
+            (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
+            // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
+            // không") moves only to a procedure it names outright.
+            // (Named with weak evidence — "lấy 3 bản", "mỗi trang" — is not named.)
+            (intent.details.length > 0 &&
+              intent.terms.length <= DETAIL_FOLLOW_UP_TERMS &&
+              !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)))));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
     if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
