@@ -355,12 +355,16 @@ export class ChatService {
       // A new question (nothing in focus) that the pick explains only in part, the bank not
       // confirming it: offer it with the next ones rather than answer.
       const confirmed = bank?.codes.includes(r.code) ?? false;
-      // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
+      // A long story's words pick many things; unless the bank confirms the pick, offer it (with the
+      // next ones, or alone: "Ý bạn là …?").
       const story = joined.split(' ').length >= STORY_WORDS;
       // (In a story the words left after its situations are read can "name" a procedure by chance.)
       // (After a correction the focus is what the citizen said it is not: the pick is new.)
       const fresh = !focus || intent.denied === true;
-      if (!confirmed && ((story && fresh && r.others.length > 0) || (!r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)))
+      if (
+        (story && fresh && !confirmed) ||
+        (!confirmed && !r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)
+      )
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
       // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
       // is not a change of anything: offer it with the next ones, or say so, rather than answer.
