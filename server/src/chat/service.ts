@@ -356,13 +356,13 @@ export class ChatService {
       // confirming it: offer it with the next ones rather than answer.
       const confirmed = bank?.codes.includes(r.code) ?? false;
       // A long story's words pick many things; unless the bank confirms the pick, offer it (with the
-      // next ones, or alone: "Ý bạn là …?").
+      // next ones, or alone: "Có phải …?"); a story naming one procedure outright (its full name) is answered.
       const story = joined.split(' ').length >= STORY_WORDS;
       // (In a story the words left after its situations are read can "name" a procedure by chance.)
       // (After a correction the focus is what the citizen said it is not: the pick is new.)
       const fresh = !focus || intent.denied === true;
       if (
-        (story && fresh && !confirmed) ||
+        (story && fresh && !confirmed && !(r.named && r.others.length === 0)) ||
         (!confirmed && !r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)
       )
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
@@ -448,9 +448,14 @@ export class ChatService {
     next.options = options;
     next.pendingDetails = details;
     const list = options.map((o, i) => `${i + 1}. ${o.label}`).join('\n');
+    // One option: ask whether it is the one, and say who else can tell.
+    const ask =
+      options.length === 1
+        ? `${prefix}Có phải bạn hỏi thủ tục này không? (trả lời 1 nếu đúng; nếu không, bạn nói rõ hơn hoặc hỏi cán bộ Bộ phận Một cửa)\n${list}`
+        : `${prefix}Có ${options.length} thủ tục gần với câu hỏi. Bạn hỏi thủ tục nào? (trả lời số thứ tự)\n${list}`;
     return {
       kind: 'clarify',
-      text: limit(`${prefix}Có ${options.length} thủ tục gần với câu hỏi. Bạn hỏi thủ tục nào? (trả lời số thứ tự)\n${list}`),
+      text: limit(ask),
       procedures: options.map((o) => ({ code: o.code, name: o.label })),
       options,
       detail: details[0] ?? null,
