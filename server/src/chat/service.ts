@@ -366,6 +366,10 @@ export class ChatService {
         (!confirmed && !r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)
       )
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // The bank clearly reads the message as another procedure and the pick explains only part of
+      // it: the two pieces of evidence disagree, so offer both.
+      if (bank && !confirmed && !r.named && fresh && r.coverage < PARTIAL)
+        return this.clarifyReply([...new Set([r.code, ...bank.codes, ...r.others])], details, next, catalog, 'Tôi chưa chắc. ');
       // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
       // is not a change of anything: offer it with the next ones, or say so, rather than answer.
       if (r.code !== focus && CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test(fold(catalog.get(r.code)?.name ?? ''))) {
