@@ -101,6 +101,8 @@ const LONG_STORY = 24;
 /** Verbs before "lại" that make it "again" (làm lại, cấp lại, đăng ký lại). */
 const AGAIN_VERBS = new Set(['lam', 'cap', 'xin', 'ky', 'in', 'khai', 'lap', 'lay', 'doi', 'nop', 'cai']);
 const PAPERS_ASKED = /\b(?:lam giay|giay to|thu tuc|lam gi|giay gi|lam sao|the nao|ntn)\b/;
+/** Spans of time: "mất cả ngày" is how long, not lost. */
+const SPAN = new Set(['ngay', 'buoi', 'tuan', 'thang', 'nam', 'tieng', 'gio', 'phut', 'dem']);
 const COST_OR_TIME = new Set(['le', 'phi', 'tien', 'bao', 'may', 'thoi', 'lau', 'nhieu', 'het', 'khoang', 'cong', 'gan', 'tam']);
 /** Words around an office or online-service question that name no procedure. */
 const INFO_FILLER = new Set([
@@ -369,7 +371,15 @@ export class RuleBasedUnderstander implements Understander {
     const details = this.detailsOf(folded, used);
     // "mất" before a cost or a time ("có mất lệ phí", "mất mấy ngày") only asks that detail.
     for (let i = 0; i < folded.length; i++) {
-      if (folded[i] === 'mat' && !used[i] && (used[i + 1] || COST_OR_TIME.has(folded[i + 1] ?? ''))) used[i] = true;
+      if (
+        folded[i] === 'mat' &&
+        !used[i] &&
+        (used[i + 1] ||
+          COST_OR_TIME.has(folded[i + 1] ?? '') ||
+          // "mất cả ngày đường", "mất 2 buổi": a time taken ("mất năm ngoái" is a death).
+          ((folded[i + 1] === 'ca' || /^\d+$/.test(folded[i + 1] ?? '')) && SPAN.has(folded[i + 2] ?? '')))
+      )
+        used[i] = true;
     }
     const means = this.situationsOf(folded, used);
     for (let i = 0; i < folded.length; i++) {
