@@ -22,7 +22,7 @@ import {
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
-import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
+import { ageSibling, coverageOf, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
 import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
@@ -91,6 +91,8 @@ const BANK_FIT = 0.6;
 const BANK_MARGIN = 0.15;
 /** … and decides over the resolver's own doubt only when nearly all of it is there. */
 const BANK_SURE = 0.85;
+/** Share of the message a bank pick's own name must explain when the resolver found nothing and the fit is not sure. */
+const BANK_ALONE_COVERAGE = 0.3;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
 const BANK_WHOLE = 0.8;
 /** Score a topic entry needs (with twice the margin) to be the question. */
@@ -331,7 +333,13 @@ export class ChatService {
               !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)))));
     if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
-    if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
+    // (Unless its procedure's own name explains little of the message and the phrasing is not nearly
+    // all there: "cấp lại giấy phép xây dựng bị mất" is not the driving licence a pair of words found.)
+    if (bank && r.kind === 'none') {
+      if (bank.fit < BANK_SURE && coverageOf(catalog, q, bank.codes[0]!) < BANK_ALONE_COVERAGE)
+        return this.clarifyReply(bank.codes, details, next, catalog, 'Tôi chưa chắc. ');
+      return this.answerReply(bank.codes[0]!, details, next, catalog);
+    }
     // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
     // detail of the procedure in focus.
     if (intent.correction && focus && r.kind === 'none' && isVague(catalog, intent.terms))
