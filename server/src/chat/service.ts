@@ -91,6 +91,8 @@ const BANK_FIT = 0.6;
 const BANK_MARGIN = 0.15;
 /** … and decides over the resolver's own doubt only when nearly all of it is there. */
 const BANK_SURE = 0.85;
+/** Fit from which the bank, reading a follow-up as another procedure, makes it a question of which. */
+const BANK_FOLLOW_UP = 0.7;
 /** Share of the message a bank pick's own name must explain when the resolver found nothing and the fit is not sure. */
 const BANK_ALONE_COVERAGE = 0.3;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
@@ -331,7 +333,12 @@ export class ChatService {
             (intent.details.length > 0 &&
               intent.terms.length <= DETAIL_FOLLOW_UP_TERMS &&
               !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)))));
-    if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
+    if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) {
+      // The bank reads the follow-up as another procedure the resolver did not find: ask which.
+      if (r.kind === 'none' && bank && bank.fit >= BANK_FOLLOW_UP && !bank.codes.includes(focus))
+        return this.clarifyReply([bank.codes[0]!, focus], details, next, catalog, 'Tôi chưa chắc. ');
+      return this.answerReply(focus, details, next, catalog);
+    }
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
     // (Unless its procedure's own name explains little of the message and the phrasing is not nearly
     // all there: "cấp lại giấy phép xây dựng bị mất" is not the driving licence a pair of words found.)
