@@ -574,8 +574,9 @@ export const INFO_TOPICS: readonly {
   {
     topic: 'dossier_tracking',
     strong: true,
+    // (… or a one-stop receipt number, "000.00.12.H33-250901-0088": a dossier already filed.)
     pattern:
-      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
+      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b|\b\d{3}\.\d{2}\.\d{2} [a-z]\d{2}\b/,
   },
   {
     topic: 'payment',

@@ -155,6 +155,17 @@ describe('dialogue', () => {
     expect(reply.procedures.map((p) => p.code)).not.toContain('1.000656');
   });
 
+  it('round 3: a one-stop receipt number means a dossier already filed: how to follow it, not the procedure again', async () => {
+    const reply = await one('hồ sơ đăng ký kết hôn của tôi, phiếu hẹn ghi 000.00.21.H40-251020-0015, giờ làm sao');
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe('dossier_tracking');
+  });
+
+  it('round 3: "mất cả ngày đường" is a time taken, not a lost paper', async () => {
+    const reply = await one('thôn tôi ở xa lắm, ra xã mất cả ngày đường, có ai lên thôn làm giấy khai sinh cho trẻ không');
+    for (const p of reply.procedures) expect(p.name).not.toMatch(/lại|bị mất/);
+  });
+
   it('a vague request asks which, with real procedure names as options', async () => {
     const reply = await one('e mún đăng ký');
     expect(reply.kind).toBe('clarify');
