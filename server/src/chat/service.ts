@@ -113,8 +113,13 @@ const UNSURE =
 /** A message asking to correct, change or undo something already issued … */
 const CHANGE_ASKED =
   /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai)\b/;
-/** … and a procedure whose name is such a change. */
-const CHANGE_NAMED = /\b(?:sua|thay doi|cai chinh|dieu chinh|bo sung|huy|xac dinh lai|cap lai|doi|lai|chuyen doi)\b/;
+/** … and a procedure whose name is such a change (with diacritics: "đổi" is not "đối với"). */
+const CHANGE_NAMED =
+  /(?:^|[^\p{L}])(?:sửa|thay đổi|cải chính|điều chỉnh|bổ sung|hủy|huỷ|xác định lại|cấp lại|đổi|lại|chuyển đổi)(?![\p{L}])/u;
+/** The message asks to change or undo a paper and the procedure's name changes nothing. */
+function changeUnmet(joined: string, name: string | undefined): boolean {
+  return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
+}
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -343,7 +348,10 @@ export class ChatService {
     // (Unless its procedure's own name explains little of the message and the phrasing is not nearly
     // all there: "cấp lại giấy phép xây dựng bị mất" is not the driving licence a pair of words found.)
     if (bank && r.kind === 'none') {
-      if (bank.fit < BANK_SURE && coverageOf(catalog, q, bank.codes[0]!) < BANK_ALONE_COVERAGE)
+      if (
+        (bank.fit < BANK_SURE && coverageOf(catalog, q, bank.codes[0]!) < BANK_ALONE_COVERAGE) ||
+        changeUnmet(joined, catalog.get(bank.codes[0]!)?.name)
+      )
         return this.clarifyReply(bank.codes, details, next, catalog, 'Tôi chưa chắc. ');
       return this.answerReply(bank.codes[0]!, details, next, catalog);
     }
@@ -387,7 +395,7 @@ export class ChatService {
         return this.clarifyReply([...new Set([r.code, ...bank.codes, ...r.others])], details, next, catalog, 'Tôi chưa chắc. ');
       // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
       // is not a change of anything: offer it with the next ones, or say so, rather than answer.
-      if (r.code !== focus && CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test(fold(catalog.get(r.code)?.name ?? ''))) {
+      if (r.code !== focus && changeUnmet(joined, catalog.get(r.code)?.name)) {
         if (r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
         return this.fallbackReply(UNSURE);
       }
