@@ -112,10 +112,10 @@ const UNSURE =
   'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
 /** A message asking to correct, change or undo something already issued … */
 const CHANGE_ASKED =
-  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai)\b/;
+  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai|bi mat|cap lai|lam lai|xin lai)\b/;
 /** … and a procedure whose name is such a change (with diacritics: "đổi" is not "đối với"). */
 const CHANGE_NAMED =
-  /(?:^|[^\p{L}])(?:sửa|thay đổi|cải chính|điều chỉnh|bổ sung|hủy|huỷ|xác định lại|cấp lại|đổi|lại|chuyển đổi)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:sửa|thay đổi|cải chính|điều chỉnh|bổ sung|hủy|huỷ|xác định lại|cấp lại|cấp bản sao|đổi|lại|chuyển đổi)(?![\p{L}])/u;
 /** The message asks to change or undo a paper and the procedure's name changes nothing. */
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
