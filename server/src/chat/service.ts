@@ -120,6 +120,8 @@ const CHANGE_NAMED =
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
+/** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
+const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -409,6 +411,12 @@ export class ChatService {
         const name = catalog.get(r.code)?.name ?? '';
         const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
         if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Con bạn bao nhiêu tuổi? ');
+      }
+      // A new question with no age, for no one said, about a procedure bound to an age: which one?
+      if (!focus && intent.age == null && !SELF.test(joined)) {
+        const name = catalog.get(r.code)?.name ?? '';
+        const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
+        if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Làm cho ai, bao nhiêu tuổi? ');
       }
       return this.answerReply(r.code, details, next, catalog);
     }
