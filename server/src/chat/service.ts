@@ -120,6 +120,13 @@ const CHANGE_NAMED =
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
+/** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
+const ALREADY_HAS = /\bda co (?:giay|ban|so|the)\b|\bco (?:giay|ban|so|the)(?: \w+){0,4} roi\b/;
+/** … and the procedure registers it for the first time. */
+function alreadyHas(joined: string, name: string | undefined): boolean {
+  const n = (name ?? '').toLowerCase().normalize('NFC');
+  return ALREADY_HAS.test(joined) && /^(?:thủ tục )?đăng ký/.test(n) && !CHANGE_NAMED.test(n) && !/ghi vào sổ|bản sao|trích lục/.test(n);
+}
 /** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
 const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
@@ -397,7 +404,7 @@ export class ChatService {
         return this.clarifyReply([...new Set([r.code, ...bank.codes, ...r.others])], details, next, catalog, 'Tôi chưa chắc. ');
       // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
       // is not a change of anything: offer it with the next ones, or say so, rather than answer.
-      if (r.code !== focus && changeUnmet(joined, catalog.get(r.code)?.name)) {
+      if (r.code !== focus && (changeUnmet(joined, catalog.get(r.code)?.name) || alreadyHas(joined, catalog.get(r.code)?.name))) {
         if (r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
         return this.fallbackReply(UNSURE);
       }
