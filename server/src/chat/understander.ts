@@ -44,6 +44,10 @@ const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/
 /** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
 const CORRECTING =
   /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+/** The step after a death asked by name, and a general "what must I do". */
+const DEATH_STEP = /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau)\b/;
+const DEATH_GENERAL =
+  /\b(?:phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau|nhung (?:viec|thu tuc|giay to) gi)\b/;
 /** A bare "no" opening the message ("không, bà mất lâu rồi …"). */
 const BARE_NO = /^\s*(?:không|ko|khong|hông|k)\s*[,.!]/i;
 const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
@@ -424,9 +428,12 @@ export class RuleBasedUnderstander implements Understander {
     const weakOnly = means.length === 0 && terms.every((t) => WEAK_TERMS.has(t));
     if (info && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t) || INFO_FILLER.has(t))) return { kind: 'info', topic: info };
     // A death told with what follows it (cắt khẩu, "phải làm những gì").
-    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined)) return { kind: 'situation', id: 'death', details };
+    // (Not when it asks only for the later step by name, "thủ tục xóa thường trú cho người đã mất":
+    // that step is the question, the death its background.)
+    const onlyStep = DEATH_STEP.test(joined) && !/\bkhai tu\b/.test(joined) && !DEATH_GENERAL.test(joined);
+    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined) && !onlyStep) return { kind: 'situation', id: 'death', details };
     // A death told as background to another need ("bà nhà tôi mất năm ngoái … muốn lập di chúc"): the need is the question.
-    if (means.includes(DEATH_MEANS) && means.length > 1) {
+    if (means.includes(DEATH_MEANS) && (means.length > 1 || onlyStep)) {
       const drop = new Set(words(DEATH_MEANS).map(fold));
       const keep = new Set(means.filter((m) => m !== DEATH_MEANS).flatMap((m) => words(m).map(fold)));
       for (let i = terms.length - 1; i >= 0; i--) {
