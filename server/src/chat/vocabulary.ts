@@ -582,7 +582,7 @@ export const INFO_TOPICS: readonly {
     topic: 'payment',
     strong: true,
     pattern:
-      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
+      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|o dau|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
   },
   {
     topic: 'office_hours',
