@@ -306,6 +306,16 @@ export class ChatService {
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
     let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    // A reply to options we offered that picks none of them and names nothing outright ("đổi do hết
+    // hạn" after "which ID card?"): still unsure, so the options again, with what its words found.
+    if (state.options.length > 0 && r.kind === 'one' && !r.named && !state.options.some((o) => o.code === r.code))
+      return this.clarifyReply(
+        [...state.options.map((o) => o.code), r.code],
+        details.length ? details : state.pendingDetails,
+        next,
+        catalog,
+        'Tôi chưa chắc. ',
+      );
     // The everyday situation found ("chết", "ở trọ") says it when the other words do not: only for a
     // death or a birth, the two stories whose procedure is never in doubt.
     const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
