@@ -303,14 +303,20 @@ export class ChatService {
         q,
         state.options.map((o) => o.code),
       );
+      // (Unless the bank clearly reads the reply as a procedure we did not offer: "mua đất cần sang
+      // tên" after "sổ đỏ" options is the transfer, not the option its words "mua đất" found; ask.)
+      const other = topicMatch && !QuestionBank.topicOf(topicMatch) ? topicMatch.codes[0] : undefined;
+      if (picked && other && !state.options.some((o) => o.code === other))
+        return this.clarifyReply([other, picked], details.length ? details : state.pendingDetails, next, catalog, 'Tôi chưa chắc. ');
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
     let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
     // A reply to options we offered that picks none of them and names nothing outright ("đổi do hết
     // hạn" after "which ID card?"): still unsure, so the options again, with what its words found.
-    if (state.options.length > 0 && r.kind === 'one' && !r.named && !state.options.some((o) => o.code === r.code))
+    const found = r.kind === 'one' && !r.named ? r.code : null;
+    if (found && state.options.length > 0 && !state.options.some((o) => o.code === found))
       return this.clarifyReply(
-        [...state.options.map((o) => o.code), r.code],
+        [...state.options.map((o) => o.code), found],
         details.length ? details : state.pendingDetails,
         next,
         catalog,
