@@ -162,7 +162,10 @@ export class ChatService {
     const id = conversationId && conversationId.length > 0 ? conversationId : randomUUID();
     const state = this.conversations.get(id) ?? emptyState();
     const catalog = this.deps.catalog();
-    const u = await this.understander(catalog).understand(text, { state });
+    const u = await this.understander(catalog).understand(text, {
+      state,
+      focusName: state.focus ? catalog.get(state.focus)?.name : undefined,
+    });
     // A thumbs-up, a folded-hands or a heart alone says thanks.
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     const next: DialogueState = { ...state, awaitingLast4: null };

@@ -102,6 +102,8 @@ export interface DialogueState {
 
 export interface UnderstandContext {
   state: DialogueState;
+  /** The name of the procedure in focus, when there is one. */
+  focusName?: string;
 }
 
 /** Turns one message into an Intent. The rule-based one ships; a model-backed one can replace it. */

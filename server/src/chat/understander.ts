@@ -481,7 +481,16 @@ export class RuleBasedUnderstander implements Understander {
     // A civil-status matter with a foreign side ("lấy chồng người Hàn", "con sinh bên Đài Loan",
     // "định cư ở Pháp"): the foreign-element procedures ("… có yếu tố nước ngoài"), by their words.
     const foreign = FOREIGN.exec(joined);
-    if (foreign && CIVIL_STATUS.test(joined) && !terms.includes('ngoai')) {
+    // (A follow-up on a civil-status procedure, "vợ tôi người Lào", is that matter: its words are added.)
+    const focusCivil = CIVIL_STATUS.test(joined) ? null : (CIVIL_STATUS.exec(fold(ctx.focusName ?? ''))?.[0] ?? null);
+    if (foreign && (CIVIL_STATUS.test(joined) || focusCivil) && !terms.includes('ngoai')) {
+      if (focusCivil && !/ngoai/.test(fold(ctx.focusName ?? ''))) {
+        for (const w of focusCivil.split(' ')) {
+          terms.push(w);
+          accentedTerms.push(null);
+          queryWords.push(w);
+        }
+      }
       // The country's own words say nothing about the procedure: replaced by "nước ngoài".
       const country = new Set(foreign[0].split(' ').slice(1));
       for (let i = terms.length - 1; i >= 0; i--) {

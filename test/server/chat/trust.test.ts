@@ -3,8 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feeConditions } from '../../../server/src/chat/compose.js';
+import { emptyState } from '../../../server/src/chat/conversations.js';
 import { ChatService } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
+import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
 import { testApp } from '../helpers/app.js';
@@ -164,6 +166,17 @@ describe('dialogue', () => {
   it('round 3: "mất cả ngày đường" is a time taken, not a lost paper', async () => {
     const reply = await one('thôn tôi ở xa lắm, ra xã mất cả ngày đường, có ai lên thôn làm giấy khai sinh cho trẻ không');
     for (const p of reply.procedures) expect(p.name).not.toMatch(/lại|bị mất/);
+  });
+
+  it('round 3: a foreign side said in a follow-up on marriage is looked up as marriage with a foreign side', () => {
+    const u = new RuleBasedUnderstander({ synonyms: [] });
+    const state = { ...emptyState(), focus: '1.000894' };
+    const { intent } = u.understand('chồng em là người Trung Quốc', { state, focusName: 'Thủ tục đăng ký kết hôn' }) as {
+      intent: { kind: string; terms?: string[] };
+    };
+    expect(intent.kind).toBe('procedure');
+    expect(intent.terms).toEqual(expect.arrayContaining(['ket', 'hon', 'nuoc', 'ngoai']));
+    expect(intent.terms).not.toContain('trung');
   });
 
   it('a vague request asks which, with real procedure names as options', async () => {
