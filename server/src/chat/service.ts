@@ -127,6 +127,22 @@ function alreadyHas(joined: string, name: string | undefined): boolean {
   const n = (name ?? '').toLowerCase().normalize('NFC');
   return ALREADY_HAS.test(joined) && /^(?:thủ tục )?đăng ký/.test(n) && !CHANGE_NAMED.test(n) && !/ghi vào sổ|bản sao|trích lục/.test(n);
 }
+/**
+ * Special cases a procedure's name adds to the plain one, each with what a message says when it
+ * means it: a pick whose name carries one the message does not say is not answered outright
+ * ("khai sinh cho con, mẹ là người nước ngoài" is not the birth registration combined with
+ * recognising a father).
+ */
+const QUALIFIERS: readonly { name: RegExp; said: RegExp }[] = [
+  {
+    name: /nhận cha, mẹ, con/,
+    said: /\bnhan (?:cha|me|con|bo)\b|\bnhan la (?:cha|me|con|bo)\b|\bten (?:bo|cha|me)\b|\bchua (?:dang ky )?ket hon\b|\bkhong (?:co )?(?:giay )?ket hon\b|\bcon (?:rieng|ngoai gia thu)\b/,
+  },
+];
+function qualifierUnsaid(joined: string, name: string | undefined): boolean {
+  const n = (name ?? '').toLowerCase().normalize('NFC');
+  return QUALIFIERS.some((q) => q.name.test(n) && !q.said.test(joined));
+}
 /** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
 const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
@@ -423,7 +439,12 @@ export class ChatService {
         return this.clarifyReply([...new Set([r.code, ...bank.codes, ...r.others])], details, next, catalog, 'Tôi chưa chắc. ');
       // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
       // is not a change of anything: offer it with the next ones, or say so, rather than answer.
-      if (r.code !== focus && (changeUnmet(joined, catalog.get(r.code)?.name) || alreadyHas(joined, catalog.get(r.code)?.name))) {
+      if (
+        r.code !== focus &&
+        (changeUnmet(joined, catalog.get(r.code)?.name) ||
+          alreadyHas(joined, catalog.get(r.code)?.name) ||
+          qualifierUnsaid(joined, catalog.get(r.code)?.name))
+      ) {
         if (r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
         return this.fallbackReply(UNSURE);
       }
