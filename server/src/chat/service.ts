@@ -139,9 +139,19 @@ const QUALIFIERS: readonly { name: RegExp; said: RegExp }[] = [
     said: /\bnhan (?:cha|me|con|bo)\b|\bnhan la (?:cha|me|con|bo)\b|\bten (?:bo|cha|me)\b|\bchua (?:dang ky )?ket hon\b|\bkhong (?:co )?(?:giay )?ket hon\b|\bcon (?:rieng|ngoai gia thu)\b/,
   },
 ];
+/**
+ * And the other way: special cases a message says that a procedure's name must carry to be the one
+ * ("chứng thực chữ ký người dịch" is not the plain signature certification).
+ */
+const SAID_CASES: readonly { said: RegExp; name: RegExp }[] = [
+  { said: /\b(?:nguoi dich|ban dich)\b/, name: /dịch/ },
+  { said: /\bthe chap\b/, name: /thế chấp/ },
+  { said: /\b(?:tu choi|khong (?:muon )?nhan) (?:phan |di san|thua ke|dat)/, name: /từ chối/ },
+  { said: /\btam (?:ngung|nghi|dung)\b/, name: /tạm ngừng/ },
+];
 function qualifierUnsaid(joined: string, name: string | undefined): boolean {
   const n = (name ?? '').toLowerCase().normalize('NFC');
-  return QUALIFIERS.some((q) => q.name.test(n) && !q.said.test(joined));
+  return QUALIFIERS.some((q) => q.name.test(n) && !q.said.test(joined)) || SAID_CASES.some((c) => c.said.test(joined) && !c.name.test(n));
 }
 /** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
 const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
@@ -394,7 +404,8 @@ export class ChatService {
     if (bank && r.kind === 'none') {
       if (
         (bank.fit < BANK_SURE && coverageOf(catalog, q, bank.codes[0]!) < BANK_ALONE_COVERAGE) ||
-        changeUnmet(joined, catalog.get(bank.codes[0]!)?.name)
+        changeUnmet(joined, catalog.get(bank.codes[0]!)?.name) ||
+        qualifierUnsaid(joined, catalog.get(bank.codes[0]!)?.name)
       )
         return this.clarifyReply(bank.codes, details, next, catalog, 'Tôi chưa chắc. ');
       return this.answerReply(bank.codes[0]!, details, next, catalog);

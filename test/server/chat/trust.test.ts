@@ -179,6 +179,16 @@ describe('dialogue', () => {
     expect(intent.terms).not.toContain('trung');
   });
 
+  it('round 3: a special case the message says (mortgage, translator) is never answered with a procedure that lacks it', async () => {
+    for (const text of [
+      'muốn đăng ký thế chấp sổ đỏ để vay ngân hàng thì làm ở đâu',
+      'chứng thực chữ ký người dịch bản dịch tiếng Anh ở đâu',
+    ]) {
+      const reply = await one(text);
+      if (reply.kind === 'answer') expect(reply.procedures[0]!.name).toMatch(/thế chấp|dịch/);
+    }
+  });
+
   it('a vague request asks which, with real procedure names as options', async () => {
     const reply = await one('e mún đăng ký');
     expect(reply.kind).toBe('clarify');
