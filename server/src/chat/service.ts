@@ -146,6 +146,7 @@ const QUALIFIERS: readonly { name: RegExp; said: RegExp }[] = [
 const SAID_CASES: readonly { said: RegExp; name: RegExp }[] = [
   { said: /\b(?:nguoi dich|ban dich)\b/, name: /dịch/ },
   { said: /\bthe chap\b/, name: /thế chấp/ },
+  { said: /\b(?:doi|thay doi|chuyen) (?:dia chi|dia diem|tru so|nganh nghe|nganh)\b/, name: /thay đổi|điều chỉnh|chuyển/ },
   { said: /\b(?:giay phep|gp) xay dung\b/, name: /xây dựng|công trình|nhà ở/ },
   { said: /\b(?:ho khau|nhap khau|chuyen khau)\b/, name: /thường trú|tạm trú|cư trú|hộ khẩu|tách hộ|chủ hộ/ },
   { said: /\b(?:tu choi|khong (?:muon )?nhan) (?:phan |di san|thua ke|dat)/, name: /từ chối/ },
