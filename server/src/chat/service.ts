@@ -148,6 +148,8 @@ const SAID_CASES: readonly { said: RegExp; name: RegExp }[] = [
   { said: /\bthe chap\b/, name: /thế chấp/ },
   { said: /\b(?:doi|thay doi|chuyen) (?:dia chi|dia diem|tru so|nganh nghe|nganh)\b/, name: /thay đổi|điều chỉnh|chuyển/ },
   { said: /\b(?:giay phep|gp) xay dung\b/, name: /xây dựng|công trình|nhà ở/ },
+  // A building grade I, II or special: not the permit for grades III and IV.
+  { said: /\bcap (?:i|ii|dac biet)\b/, name: /cấp (?:i|ii|đặc biệt)(?![\p{L}])/u },
   { said: /\b(?:ho khau|nhap khau|chuyen khau)\b/, name: /thường trú|tạm trú|cư trú|hộ khẩu|tách hộ|chủ hộ/ },
   { said: /\b(?:tu choi|khong (?:muon )?nhan) (?:phan |di san|thua ke|dat)/, name: /từ chối/ },
   { said: /\btam (?:ngung|nghi|dung)\b/, name: /tạm ngừng/ },
