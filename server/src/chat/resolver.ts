@@ -555,6 +555,12 @@ export function pickWithin(catalog: Catalog, q: Query, codes: string[]): string 
   return a.code;
 }
 
+/** Weighted share of the question's telling words a procedure's name and aliases explain (0 when unknown). */
+export function coverageOf(catalog: Catalog, q: Query, code: string): number {
+  if (q.terms.length === 0) return 0;
+  return measure(catalogWords(catalog), code, 1, q)?.coverage ?? 0;
+}
+
 /** How telling a question's words are over the whole catalog (generic words count 0). */
 export function questionEvidence(catalog: Catalog, terms: string[]): number {
   const cw = catalogWords(catalog);

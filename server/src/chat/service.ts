@@ -22,7 +22,7 @@ import {
 } from './help.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
-import { ageSibling, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
+import { ageSibling, coverageOf, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
 import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
@@ -78,15 +78,23 @@ const STRONG_SWITCH = 7;
 const FOLLOW_UP_TERMS = 8;
 /** Topic words up to which a detail question stays on the focus unless it names another procedure. */
 const DETAIL_FOLLOW_UP_TERMS = 5;
+/** Words up to which a detail question still follows up on the focus when its pick explains only part of it. */
+const LONG_DETAIL_TERMS = 12;
 /** Evidence below which a national record that the question does not name outright is offered, not answered. */
 const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
+/** Evidence a short detail question needs to move away from the focus to a procedure it names. */
+const NAMED_SWITCH = 5;
 /** A question-bank entry counts when a phrasing is mostly in the message … */
 const BANK_FIT = 0.6;
 /** … clearly more than any other entry's … */
 const BANK_MARGIN = 0.15;
 /** … and decides over the resolver's own doubt only when nearly all of it is there. */
 const BANK_SURE = 0.85;
+/** Fit from which the bank, reading a follow-up as another procedure, makes it a question of which. */
+const BANK_FOLLOW_UP = 0.7;
+/** Share of the message a bank pick's own name must explain when the resolver found nothing and the fit is not sure. */
+const BANK_ALONE_COVERAGE = 0.3;
 /** Share of the message a phrasing must explain to overrule a curated procedure the resolver found. */
 const BANK_WHOLE = 0.8;
 /** Score a topic entry needs (with twice the margin) to be the question. */
@@ -100,6 +108,58 @@ const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
   /^(?:(?:da|vang|kinh|xin) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi)\b/;
 const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
+const UNSURE =
+  'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
+/** A message asking to correct, change or undo something already issued … */
+const CHANGE_ASKED =
+  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai|bi mat|cap lai|lam lai|xin lai)\b/;
+/** … and a procedure whose name is such a change (with diacritics: "đổi" is not "đối với"). */
+const CHANGE_NAMED =
+  /(?:^|[^\p{L}])(?:sửa|thay đổi|cải chính|điều chỉnh|bổ sung|hủy|huỷ|xác định lại|cấp lại|cấp bản sao|đổi|lại|chuyển đổi)(?![\p{L}])/u;
+/** The message asks to change or undo a paper and the procedure's name changes nothing. */
+function changeUnmet(joined: string, name: string | undefined): boolean {
+  return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
+}
+/** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
+const ALREADY_HAS = /\bda co (?:giay|ban|so|the)\b|\bco (?:giay|ban|so|the)(?: \w+){0,4} roi\b/;
+/** … and the procedure registers it for the first time. */
+function alreadyHas(joined: string, name: string | undefined): boolean {
+  const n = (name ?? '').toLowerCase().normalize('NFC');
+  return ALREADY_HAS.test(joined) && /^(?:thủ tục )?đăng ký/.test(n) && !CHANGE_NAMED.test(n) && !/ghi vào sổ|bản sao|trích lục/.test(n);
+}
+/**
+ * Special cases a procedure's name adds to the plain one, each with what a message says when it
+ * means it: a pick whose name carries one the message does not say is not answered outright
+ * ("khai sinh cho con, mẹ là người nước ngoài" is not the birth registration combined with
+ * recognising a father).
+ */
+const QUALIFIERS: readonly { name: RegExp; said: RegExp }[] = [
+  {
+    name: /nhận cha, mẹ, con/,
+    said: /\bnhan (?:cha|me|con|bo)\b|\bnhan la (?:cha|me|con|bo)\b|\bten (?:bo|cha|me)\b|\bchua (?:dang ky )?ket hon\b|\bkhong (?:co )?(?:giay )?ket hon\b|\bcon (?:rieng|ngoai gia thu)\b/,
+  },
+];
+/**
+ * And the other way: special cases a message says that a procedure's name must carry to be the one
+ * ("chứng thực chữ ký người dịch" is not the plain signature certification).
+ */
+const SAID_CASES: readonly { said: RegExp; name: RegExp }[] = [
+  { said: /\b(?:nguoi dich|ban dich)\b/, name: /dịch/ },
+  { said: /\bthe chap\b/, name: /thế chấp/ },
+  { said: /\b(?:doi|thay doi|chuyen) (?:dia chi|dia diem|tru so|nganh nghe|nganh)\b/, name: /thay đổi|điều chỉnh|chuyển/ },
+  { said: /\b(?:giay phep|gp) xay dung\b/, name: /xây dựng|công trình|nhà ở/ },
+  // A building grade I, II or special: not the permit for grades III and IV.
+  { said: /\bcap (?:i|ii|dac biet)\b/, name: /cấp (?:i|ii|đặc biệt)(?![\p{L}])/u },
+  { said: /\b(?:ho khau|nhap khau|chuyen khau)\b/, name: /thường trú|tạm trú|cư trú|hộ khẩu|tách hộ|chủ hộ/ },
+  { said: /\b(?:tu choi|khong (?:muon )?nhan) (?:phan |di san|thua ke|dat)/, name: /từ chối/ },
+  { said: /\btam (?:ngung|nghi|dung)\b/, name: /tạm ngừng/ },
+];
+function qualifierUnsaid(joined: string, name: string | undefined): boolean {
+  const n = (name ?? '').toLowerCase().normalize('NFC');
+  return QUALIFIERS.some((q) => q.name.test(n) && !q.said.test(joined)) || SAID_CASES.some((c) => c.said.test(joined) && !c.name.test(n));
+}
+/** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
+const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
@@ -133,7 +193,10 @@ export class ChatService {
     const id = conversationId && conversationId.length > 0 ? conversationId : randomUUID();
     const state = this.conversations.get(id) ?? emptyState();
     const catalog = this.deps.catalog();
-    const u = await this.understander(catalog).understand(text, { state });
+    const u = await this.understander(catalog).understand(text, {
+      state,
+      focusName: state.focus ? catalog.get(state.focus)?.name : undefined,
+    });
     // A thumbs-up, a folded-hands or a heart alone says thanks.
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     const next: DialogueState = { ...state, awaitingLast4: null };
@@ -274,9 +337,25 @@ export class ChatService {
         q,
         state.options.map((o) => o.code),
       );
+      // (Unless the bank clearly reads the reply as a procedure we did not offer: "mua đất cần sang
+      // tên" after "sổ đỏ" options is the transfer, not the option its words "mua đất" found; ask.)
+      const other = topicMatch && !QuestionBank.topicOf(topicMatch) ? topicMatch.codes[0] : undefined;
+      if (picked && other && !state.options.some((o) => o.code === other))
+        return this.clarifyReply([other, picked], details.length ? details : state.pendingDetails, next, catalog, 'Tôi chưa chắc. ');
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
     let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    // A reply to options we offered that picks none of them and names nothing outright ("đổi do hết
+    // hạn" after "which ID card?"): still unsure, so the options again, with what its words found.
+    const found = r.kind === 'one' && !r.named ? r.code : null;
+    if (found && state.options.length > 0 && !state.options.some((o) => o.code === found))
+      return this.clarifyReply(
+        [...state.options.map((o) => o.code), found],
+        details.length ? details : state.pendingDetails,
+        next,
+        catalog,
+        'Tôi chưa chắc. ',
+      );
     // The everyday situation found ("chết", "ở trọ") says it when the other words do not: only for a
     // death or a birth, the two stories whose procedure is never in doubt.
     const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
@@ -305,16 +384,37 @@ export class ChatService {
       focus !== null &&
       !intent.correction &&
       !moving &&
-      // A long message is a new story, not a follow-up.
-      intent.terms.length <= FOLLOW_UP_TERMS &&
-      (r.kind === 'none' ||
-        (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
-        // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
-        // không") moves only to a procedure it names outright.
-        (intent.details.length > 0 && intent.terms.length <= DETAIL_FOLLOW_UP_TERMS && !(r.kind === 'one' && r.named)));
-    if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) return this.answerReply(focus, details, next, catalog);
+      // A detail question the pick explains only in part ("giấy tờ của chồng bên đó có phải dịch
+      // công chứng không") is about the focus, not the procedure a few of its words found; otherwise
+      // a long message is a new story, not a follow-up.
+      ((intent.details.length > 0 && intent.terms.length <= LONG_DETAIL_TERMS && r.kind === 'one' && !r.named && r.coverage < PARTIAL) ||
+        (intent.terms.length <= FOLLOW_UP_TERMS &&
+          (r.kind === 'none' ||
+            (r.strength < switchNeeds && !(r.kind === 'one' && (r.code === focus || r.named))) ||
+            // A short question about a detail ("mỗi trang bao nhiêu tiền", "bố mẹ có phải đi cùng
+            // không") moves only to a procedure it names outright.
+            // (Named with weak evidence — "lấy 3 bản", "mỗi trang" — is not named.)
+            (intent.details.length > 0 &&
+              intent.terms.length <= DETAIL_FOLLOW_UP_TERMS &&
+              !(r.kind === 'one' && r.named && r.strength >= NAMED_SWITCH)))));
+    if (weakSwitch && (r.kind !== 'many' || !r.codes.includes(focus))) {
+      // The bank reads the follow-up as another procedure the resolver did not find: ask which.
+      if (r.kind === 'none' && bank && bank.fit >= BANK_FOLLOW_UP && !bank.codes.includes(focus))
+        return this.clarifyReply([bank.codes[0]!, focus], details, next, catalog, 'Tôi chưa chắc. ');
+      return this.answerReply(focus, details, next, catalog);
+    }
     // The resolver found nothing, or is in doubt: an everyday phrasing the message clearly is decides.
-    if (bank && r.kind === 'none') return this.answerReply(bank.codes[0]!, details, next, catalog);
+    // (Unless its procedure's own name explains little of the message and the phrasing is not nearly
+    // all there: "cấp lại giấy phép xây dựng bị mất" is not the driving licence a pair of words found.)
+    if (bank && r.kind === 'none') {
+      if (
+        (bank.fit < BANK_SURE && coverageOf(catalog, q, bank.codes[0]!) < BANK_ALONE_COVERAGE) ||
+        changeUnmet(joined, catalog.get(bank.codes[0]!)?.name) ||
+        qualifierUnsaid(joined, catalog.get(bank.codes[0]!)?.name)
+      )
+        return this.clarifyReply(bank.codes, details, next, catalog, 'Tôi chưa chắc. ');
+      return this.answerReply(bank.codes[0]!, details, next, catalog);
+    }
     // A correction that names nothing new ("sai rồi, cho cháu nội chứ không phải con") corrects a
     // detail of the procedure in focus.
     if (intent.correction && focus && r.kind === 'none' && isVague(catalog, intent.terms))
@@ -338,11 +438,32 @@ export class ChatService {
       // A new question (nothing in focus) that the pick explains only in part, the bank not
       // confirming it: offer it with the next ones rather than answer.
       const confirmed = bank?.codes.includes(r.code) ?? false;
-      // A long story's words pick many things; unless it names the procedure or the bank confirms it, offer.
+      // A long story's words pick many things; unless the bank confirms the pick, offer it (with the
+      // next ones, or alone: "Có phải …?"); a story naming one procedure outright (its full name) is answered.
       const story = joined.split(' ').length >= STORY_WORDS;
       // (In a story the words left after its situations are read can "name" a procedure by chance.)
-      if (!confirmed && ((story && !focus && r.others.length > 0) || (!r.named && r.others.length > 0 && !focus && r.coverage < PARTIAL)))
+      // (After a correction the focus is what the citizen said it is not: the pick is new.)
+      const fresh = !focus || intent.denied === true;
+      if (
+        (story && fresh && !confirmed && !(r.named && r.others.length === 0)) ||
+        (!confirmed && !r.named && r.others.length > 0 && fresh && r.coverage < PARTIAL)
+      )
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+      // The bank clearly reads the message as another procedure and the pick explains only part of
+      // it: the two pieces of evidence disagree, so offer both.
+      if (bank && !confirmed && !r.named && fresh && r.coverage < PARTIAL)
+        return this.clarifyReply([...new Set([r.code, ...bank.codes, ...r.others])], details, next, catalog, 'Tôi chưa chắc. ');
+      // The message asks to change or undo something ("ghi sai … muốn sửa", "muốn hủy") and the pick
+      // is not a change of anything: offer it with the next ones, or say so, rather than answer.
+      if (
+        r.code !== focus &&
+        (changeUnmet(joined, catalog.get(r.code)?.name) ||
+          alreadyHas(joined, catalog.get(r.code)?.name) ||
+          qualifierUnsaid(joined, catalog.get(r.code)?.name))
+      ) {
+        if (r.others.length > 0) return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
+        return this.fallbackReply(UNSURE);
+      }
       // Not named outright and little evidence: ask ("Ý bạn là …?") rather than answer confidently.
       if (!r.named && !r.curated && r.strength < CONFIDENT && !bank?.codes.includes(r.code))
         return this.clarifyReply([r.code, ...r.others], details, next, catalog, 'Tôi chưa chắc. ');
@@ -353,6 +474,12 @@ export class ChatService {
         const name = catalog.get(r.code)?.name ?? '';
         const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
         if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Con bạn bao nhiêu tuổi? ');
+      }
+      // A new question with no age, for no one said, about a procedure bound to an age: which one?
+      if (!focus && intent.age == null && !SELF.test(joined)) {
+        const name = catalog.get(r.code)?.name ?? '';
+        const other = ageSibling(catalog, name, 0) ?? ageSibling(catalog, name, 200);
+        if (other) return this.clarifyReply([r.code, other].sort(), details, next, catalog, 'Làm cho ai, bao nhiêu tuổi? ');
       }
       return this.answerReply(r.code, details, next, catalog);
     }
@@ -366,9 +493,7 @@ export class ChatService {
       if (options.length >= 2) return this.clarifyReply(options, details, next, catalog, 'Bạn muốn làm việc nào? ');
       return this.askWhich(next, catalog);
     }
-    return this.fallbackReply(
-      'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.',
-    );
+    return this.fallbackReply(UNSURE);
   }
 
   /** The question-bank entry a message clearly is, or null (weak, close to another, or not in the catalog). */
@@ -421,9 +546,14 @@ export class ChatService {
     next.options = options;
     next.pendingDetails = details;
     const list = options.map((o, i) => `${i + 1}. ${o.label}`).join('\n');
+    // One option: ask whether it is the one, and say who else can tell.
+    const ask =
+      options.length === 1
+        ? `${prefix}Có phải bạn hỏi thủ tục này không? (trả lời 1 nếu đúng; nếu không, bạn nói rõ hơn hoặc hỏi cán bộ Bộ phận Một cửa)\n${list}`
+        : `${prefix}Có ${options.length} thủ tục gần với câu hỏi. Bạn hỏi thủ tục nào? (trả lời số thứ tự)\n${list}`;
     return {
       kind: 'clarify',
-      text: limit(`${prefix}Có ${options.length} thủ tục gần với câu hỏi. Bạn hỏi thủ tục nào? (trả lời số thứ tự)\n${list}`),
+      text: limit(ask),
       procedures: options.map((o) => ({ code: o.code, name: o.label })),
       options,
       detail: details[0] ?? null,

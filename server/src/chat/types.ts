@@ -54,6 +54,8 @@ export type Intent =
       accentedTerms: (string | null)[];
       details: Detail[];
       correction: boolean;
+      /** The message says the procedure in focus is not the one asked about ("ko phải bản sao"). */
+      denied?: boolean;
       /** The citizen wants to do something ("xin", "làm", "đăng ký"), not only names a topic. */
       action: boolean;
       /** "quay lại …": prefer a procedure answered earlier in the conversation. */
@@ -100,6 +102,8 @@ export interface DialogueState {
 
 export interface UnderstandContext {
   state: DialogueState;
+  /** The name of the procedure in focus, when there is one. */
+  focusName?: string;
 }
 
 /** Turns one message into an Intent. The rule-based one ships; a model-backed one can replace it. */

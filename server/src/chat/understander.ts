@@ -11,6 +11,7 @@ import {
   AMBIGUOUS_UNACCENTED,
   BACK,
   CORRECTION,
+  DEATH_BENEFIT,
   DEATH_STORY,
   DETAIL_CUES,
   FAQ_TOPICS,
@@ -43,6 +44,12 @@ const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/
 /** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
 const CORRECTING =
   /^\s*(?:à|a|ờ|ơ|dạ|da|ko|không|khong|k|nhầm|nham|xin lỗi|sorry)\b|\bchứ (?:không|ko|k|khong) phải\b|\bý (?:tôi|em|e|mình|tui|bác|cháu) là\b/i;
+/** The step after a death asked by name, and a general "what must I do". */
+const DEATH_STEP = /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau)\b/;
+const DEATH_GENERAL =
+  /\b(?:phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau|nhung (?:viec|thu tuc|giay to) gi)\b/;
+/** A bare "no" opening the message ("không, bà mất lâu rồi …"). */
+const BARE_NO = /^\s*(?:không|ko|khong|hông|k)\s*[,.!]/i;
 const DENIED = /(?:chứ )?\b(?:không|ko|k|khong|chẳng) (?:phải|fai)\b[^,.;!?]*/gi;
 
 /**
@@ -53,6 +60,23 @@ export function withoutDenied(raw: string): string {
   if (!CORRECTING.test(raw)) return raw;
   const kept = raw.replace(DENIED, ' ');
   return /\p{L}{2,}/u.test(kept.replace(/\b(?:à|a|ờ|ơ|dạ|ạ|ko|không|nhầm|xin lỗi|ý|là|tôi|em|e|mình)\b/giu, '')) ? kept : raw;
+}
+
+/** Who a procedure is for: denying only these ("không phải cho con") keeps the procedure. */
+const PERSON_WORDS = new Set(
+  'cho toi em e con minh chau bo me ba ong vo chong anh chi nguoi no tui be ay a da nha thoi cua la ma'.split(' '),
+);
+
+/** Whether the message says the procedure in focus is not the one ("ko phải đk mới", "ko phải bản sao"). */
+function deniesProcedure(raw: string): boolean {
+  if (!CORRECTING.test(raw)) return false;
+  for (const m of raw.matchAll(DENIED)) {
+    const said = fold(m[0])
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:chu|khong|ko|k|chang|phai|fai)$/.test(w));
+    if (said.some((w) => !PERSON_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
@@ -81,6 +105,8 @@ const LONG_STORY = 24;
 /** Verbs before "lại" that make it "again" (làm lại, cấp lại, đăng ký lại). */
 const AGAIN_VERBS = new Set(['lam', 'cap', 'xin', 'ky', 'in', 'khai', 'lap', 'lay', 'doi', 'nop', 'cai']);
 const PAPERS_ASKED = /\b(?:lam giay|giay to|thu tuc|lam gi|giay gi|lam sao|the nao|ntn)\b/;
+/** Spans of time: "mất cả ngày" is how long, not lost. */
+const SPAN = new Set(['ngay', 'buoi', 'tuan', 'thang', 'nam', 'tieng', 'gio', 'phut', 'dem']);
 const COST_OR_TIME = new Set(['le', 'phi', 'tien', 'bao', 'may', 'thoi', 'lau', 'nhieu', 'het', 'khoang', 'cong', 'gan', 'tam']);
 /** Words around an office or online-service question that name no procedure. */
 const INFO_FILLER = new Set([
@@ -341,10 +367,23 @@ export class RuleBasedUnderstander implements Understander {
         at = findPhrase(folded, phrase, used);
       }
     }
+    // What the citizen says it is not ("ko phải đk mới ạ", dropped before reading) or a bare "không,"
+    // at the start, with a procedure in focus: a correction too.
+    // (Not when it only denies the person: "ko phải cho tôi, cho con gái tôi" is the same procedure.)
+    const denied = state.focus !== null && (BARE_NO.test(raw) || deniesProcedure(raw));
+    if (denied) correction = true;
     const details = this.detailsOf(folded, used);
     // "mất" before a cost or a time ("có mất lệ phí", "mất mấy ngày") only asks that detail.
     for (let i = 0; i < folded.length; i++) {
-      if (folded[i] === 'mat' && !used[i] && (used[i + 1] || COST_OR_TIME.has(folded[i + 1] ?? ''))) used[i] = true;
+      if (
+        folded[i] === 'mat' &&
+        !used[i] &&
+        (used[i + 1] ||
+          COST_OR_TIME.has(folded[i + 1] ?? '') ||
+          // "mất cả ngày đường", "mất 2 buổi": a time taken ("mất năm ngoái" is a death).
+          ((folded[i + 1] === 'ca' || /^\d+$/.test(folded[i + 1] ?? '')) && SPAN.has(folded[i + 2] ?? '')))
+      )
+        used[i] = true;
     }
     const means = this.situationsOf(folded, used);
     for (let i = 0; i < folded.length; i++) {
@@ -389,9 +428,12 @@ export class RuleBasedUnderstander implements Understander {
     const weakOnly = means.length === 0 && terms.every((t) => WEAK_TERMS.has(t));
     if (info && means.length === 0 && terms.every((t) => WEAK_TERMS.has(t) || INFO_FILLER.has(t))) return { kind: 'info', topic: info };
     // A death told with what follows it (cắt khẩu, "phải làm những gì").
-    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined)) return { kind: 'situation', id: 'death', details };
+    // (Not when it asks only for the later step by name, "thủ tục xóa thường trú cho người đã mất":
+    // that step is the question, the death its background.)
+    const onlyStep = DEATH_STEP.test(joined) && !/\bkhai tu\b/.test(joined) && !DEATH_GENERAL.test(joined);
+    if (means.includes(DEATH_MEANS) && DEATH_STORY.test(joined) && !onlyStep) return { kind: 'situation', id: 'death', details };
     // A death told as background to another need ("bà nhà tôi mất năm ngoái … muốn lập di chúc"): the need is the question.
-    if (means.includes(DEATH_MEANS) && means.length > 1) {
+    if (means.includes(DEATH_MEANS) && (means.length > 1 || onlyStep)) {
       const drop = new Set(words(DEATH_MEANS).map(fold));
       const keep = new Set(means.filter((m) => m !== DEATH_MEANS).flatMap((m) => words(m).map(fold)));
       for (let i = terms.length - 1; i >= 0; i--) {
@@ -439,7 +481,16 @@ export class RuleBasedUnderstander implements Understander {
     // A civil-status matter with a foreign side ("lấy chồng người Hàn", "con sinh bên Đài Loan",
     // "định cư ở Pháp"): the foreign-element procedures ("… có yếu tố nước ngoài"), by their words.
     const foreign = FOREIGN.exec(joined);
-    if (foreign && CIVIL_STATUS.test(joined) && !terms.includes('ngoai')) {
+    // (A follow-up on a civil-status procedure, "vợ tôi người Lào", is that matter: its words are added.)
+    const focusCivil = CIVIL_STATUS.test(joined) ? null : (CIVIL_STATUS.exec(fold(ctx.focusName ?? ''))?.[0] ?? null);
+    if (foreign && (CIVIL_STATUS.test(joined) || focusCivil) && !terms.includes('ngoai')) {
+      if (focusCivil && !/ngoai/.test(fold(ctx.focusName ?? ''))) {
+        for (const w of focusCivil.split(' ')) {
+          terms.push(w);
+          accentedTerms.push(null);
+          queryWords.push(w);
+        }
+      }
       // The country's own words say nothing about the procedure: replaced by "nước ngoài".
       const country = new Set(foreign[0].split(' ').slice(1));
       for (let i = terms.length - 1; i >= 0; i--) {
@@ -460,6 +511,7 @@ export class RuleBasedUnderstander implements Understander {
         accentedTerms: [],
         details,
         correction,
+        denied,
         action,
         back,
         age,
@@ -474,6 +526,7 @@ export class RuleBasedUnderstander implements Understander {
       accentedTerms,
       details,
       correction,
+      denied,
       action,
       back,
       age,
@@ -527,15 +580,19 @@ export class RuleBasedUnderstander implements Understander {
     const consume = (from: number, to: number) => {
       for (let i = 0; i < masked.length; i++) if (starts[i]! >= from && starts[i]! < to) used[i] = true;
     };
+    // (Money after a death is read on the whole text: "lĩnh tiền" is also a cost word, already used;
+    // a story that also asks for the registration or what follows it keeps it.)
+    const whole = folded.join(' ');
+    const benefit = DEATH_BENEFIT.test(whole) && !/\bkhai tu\b/.test(whole) && !DEATH_STORY.test(whole);
     for (const rule of SITUATIONS) {
       const m = rule.pattern.exec(joined);
-      if (!m || rule.unless?.test(joined)) continue;
+      if (!m || rule.unless?.test(joined) || (benefit && rule.means === DEATH_MEANS)) continue;
       if (!means.includes(rule.means)) means.push(rule.means);
       consume(m.index, m.index + m[0].length);
     }
     for (const syn of this.synonyms) {
       const at = findPhrase(folded, syn.from, used);
-      if (at < 0) continue;
+      if (at < 0 || (benefit && syn.means === DEATH_MEANS)) continue;
       for (let i = at; i < at + syn.from.length; i++) used[i] = true;
       if (!means.includes(syn.means)) means.push(syn.means);
     }

@@ -574,14 +574,15 @@ export const INFO_TOPICS: readonly {
   {
     topic: 'dossier_tracking',
     strong: true,
+    // (… or a one-stop receipt number, "000.00.12.H33-250901-0088": a dossier already filed.)
     pattern:
-      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b/,
+      /\b(?:tra cuu|theo doi|kiem tra|xem) (?:lai )?(?:tinh trang |trang thai |tien do |ket qua )?(?:cua )?ho so\b|\bho so\b.{0,30}\b(?:lau (?:vay|the|qua)|sao lau|bi tra lai|bi tra|tra lai|qua hen)\b|\b(?:qua|tre) hen\b|\bho so\b.{0,60}\b(?:tre hen|qua han|cham tra|lau qua|lau the|chua tra|chua co ket qua|chua xong|da xong|xong chua|bi tu choi|bi loai|bi huy|dang xu ly|cho duyet|den buoc nao|o buoc nao|tien do|trang thai)\b|\b(?:tre hen|qua hen|qua ngay hen|chua tra ket qua|giay hen)\b.{0,40}\b(?:chua|sao|lam gi|the nao|khong)\b|\bma (?:so )?ho so\b|\bho so\b.{0,70}\b(?:den dau|toi dau|xong chua|bao gio (?:giai quyet )?xong|yeu cau bo sung|bi tra ve|tra ve|in xong|chua thay gi|duoc tiep nhan|tiep nhan chua|the nao roi|dang o dau|da duyet chua)\b|\bnop\b.{0,40}\b(?:den gio|lau roi) (?:van )?chua thay\b|\bbien nhan co ma\b|\b\d{3}\.\d{2}\.\d{2} [a-z]\d{2}\b/,
   },
   {
     topic: 'payment',
     strong: true,
     pattern:
-      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
+      /\b(?:thanh toan|tra|dong|nop) (?:le phi|phi|tien)\b.{0,50}\b(?:online|onlien|truc tuyen|chuyen khoan|qua mang|the atm|atm|quet the|the ngan hang|vi dien tu|momo|zalopay|qr|qua app|bang cach nao|kieu gi|kieu j|the nao|nhu the nao|tien mat|buu dien|cho can bo|cho nao|o dau|bien nhan|bien lai|tren vneid|tren dich vu cong)\b|\bthanh toan\b.{0,40}\b(?:momo|zalopay|vi dien tu|the atm|atm|ngan hang|kieu gi|kieu j|bang cach nao)\b|\bthanh toan (?:truc tuyen|online)\b|\bphi chuyen khoan\b|\bchuyen khoan\b.{0,30}\b(?:le phi|phi)\b|\b(?:tien mat|the atm|atm)\b.{0,40}\b(?:phi|le phi)\b|\bnop tien tren vneid\b|\b(?:tra|nop|dong) (?:phi|le phi|tien)\b.{0,30}\b(?:bang the|qua ngan hang|ngan hang)\b|\b(?:nhan|thu) tien mat\b/,
   },
   {
     topic: 'office_hours',
@@ -666,6 +667,10 @@ export const CORRECTION = [
   'khong ma la',
   'khong ma',
 ];
+
+/** Money the family receives after a death (survivor allowance, funeral grant): not the death registration. */
+export const DEATH_BENEFIT =
+  /\b(?:tu tuat|mai tang|tro cap|che do|linh tien|nhan tien|tien (?:bao hiem|bh|tuat)|huong (?:che do|tien|luong))\b/;
 
 export interface SituationRule {
   /** Regular expression on the folded, space-joined text. */

@@ -3,8 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feeConditions } from '../../../server/src/chat/compose.js';
+import { emptyState } from '../../../server/src/chat/conversations.js';
 import { ChatService } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
+import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
 import { testApp } from '../helpers/app.js';
@@ -123,6 +125,68 @@ describe('dialogue', () => {
     expect(reply.procedures.map((p) => p.code)).toEqual(['1.000656', '1.003197']);
     expect(reply.text).toMatch(/mai táng/);
     expect(reply.options?.length).toBe(2);
+  });
+
+  it('round 3: a wrong or undone paper is never answered with the plain procedure', async () => {
+    for (const text of [
+      'giấy khai sinh của con bị ghi sai tên đệm, giờ muốn sửa thì làm sao',
+      'giấy khai tử của bố ghi sai ngày, sửa ở đâu',
+    ]) {
+      const reply = await one(text);
+      if (reply.kind === 'answer') expect(reply.procedures[0]!.name).toMatch(/cải chính|thay đổi|bổ sung|sửa|điều chỉnh|xác định lại/i);
+      else expect(['clarify', 'fallback']).toContain(reply.kind);
+    }
+  });
+
+  it('round 3: "ko phải <thủ tục>" after an answer leaves it; "ko phải cho tôi" keeps it', async () => {
+    const [first, denied] = await talk('cho em hỏi làm giấy khai sinh', 'ko phải đăng ký mới ạ, em cần giấy khai tử cho bố');
+    expect(first!.procedures[0]?.code).toBe('1.001193');
+    expect(denied!.procedures[0]?.code).not.toBe('1.001193');
+    const [, person] = await talk('cho em hỏi làm giấy khai sinh', 'ko phải cho tôi, cho con trai tôi, nó nhờ tôi đi làm giúp được không');
+    expect(person!.procedures[0]?.code).toBe('1.001193');
+  });
+
+  it('round 3: a short detail question stays on the focus unless it names another procedure with evidence', async () => {
+    const [, fee] = await talk('chứng thực bản sao', 'mỗi trang bao nhiêu tiền');
+    expect(fee!.kind).toBe('answer');
+    expect(fee!.procedures[0]?.code).toBe('2.000815');
+  });
+
+  it('round 3: money after a death (tử tuất, lĩnh tiền) is not the death registration', async () => {
+    const reply = await one('chồng em mất rồi, em muốn lĩnh tiền tử tuất của anh ấy thì làm sao');
+    expect(reply.procedures.map((p) => p.code)).not.toContain('1.000656');
+  });
+
+  it('round 3: a one-stop receipt number means a dossier already filed: how to follow it, not the procedure again', async () => {
+    const reply = await one('hồ sơ đăng ký kết hôn của tôi, phiếu hẹn ghi 000.00.21.H40-251020-0015, giờ làm sao');
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe('dossier_tracking');
+  });
+
+  it('round 3: "mất cả ngày đường" is a time taken, not a lost paper', async () => {
+    const reply = await one('thôn tôi ở xa lắm, ra xã mất cả ngày đường, có ai lên thôn làm giấy khai sinh cho trẻ không');
+    for (const p of reply.procedures) expect(p.name).not.toMatch(/lại|bị mất/);
+  });
+
+  it('round 3: a foreign side said in a follow-up on marriage is looked up as marriage with a foreign side', () => {
+    const u = new RuleBasedUnderstander({ synonyms: [] });
+    const state = { ...emptyState(), focus: '1.000894' };
+    const { intent } = u.understand('chồng em là người Trung Quốc', { state, focusName: 'Thủ tục đăng ký kết hôn' }) as {
+      intent: { kind: string; terms?: string[] };
+    };
+    expect(intent.kind).toBe('procedure');
+    expect(intent.terms).toEqual(expect.arrayContaining(['ket', 'hon', 'nuoc', 'ngoai']));
+    expect(intent.terms).not.toContain('trung');
+  });
+
+  it('round 3: a special case the message says (mortgage, translator) is never answered with a procedure that lacks it', async () => {
+    for (const text of [
+      'muốn đăng ký thế chấp sổ đỏ để vay ngân hàng thì làm ở đâu',
+      'chứng thực chữ ký người dịch bản dịch tiếng Anh ở đâu',
+    ]) {
+      const reply = await one(text);
+      if (reply.kind === 'answer') expect(reply.procedures[0]!.name).toMatch(/thế chấp|dịch/);
+    }
   });
 
   it('a vague request asks which, with real procedure names as options', async () => {
