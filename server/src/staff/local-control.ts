@@ -3,12 +3,13 @@
 // (the embedded store keeps in-memory indexes, so a second process's write stays invisible
 // until a restart).
 //
-// On listen the server writes DATA_DIR/control.json (mode 0600: readable only by the account
+// When it starts listening the server writes DATA_DIR/control.json (mode 0600: readable only by the account
 // that runs it) with its pid, address and a random token; it removes the file on close. A
 // command that finds the file and reaches the address sends the token in `x-cchc-local-token`;
 // a request without the token (anyone else on the network) is refused.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface ControlFile {
@@ -31,9 +32,9 @@ export function localControl(dataDir: string) {
       const got = Buffer.from(header);
       return got.length === expected.length && timingSafeEqual(got, expected);
     },
-    async publish(url: string): Promise<void> {
+    publish(url: string): void {
       const body: ControlFile = { pid: process.pid, url, token };
-      await writeFile(file, `${JSON.stringify(body)}\n`, { mode: 0o600 });
+      writeFileSync(file, `${JSON.stringify(body)}\n`, { mode: 0o600 });
     },
     async withdraw(): Promise<void> {
       // Only our own file: a newer server on the same data directory may have replaced it.

@@ -13,12 +13,19 @@ export const TERMINAL = { id: 'cli', username: 'dong-lenh', displayName: 'Dòng 
 export default async function localRoutes(app: FastifyInstance, opts: { ctx: StaffContext }) {
   const { ctx } = opts;
   const control = localControl(ctx.config.DATA_DIR);
-  app.addHook('onListen', async () => {
+  // Written synchronously on the server's 'listening' event, which fires before listen() resolves:
+  // a command started right after the server says it is up always finds the file (an onListen
+  // hook runs after listen() has resolved, which let a quick command write behind the server).
+  app.server.once('listening', () => {
     const address = app.server.address();
     if (!address || typeof address !== 'object') return;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const reachable = host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
-    await control.publish(`http://${reachable}:${address.port}`);
+    try {
+      control.publish(`http://${reachable}:${address.port}`);
+    } catch (err) {
+      app.log.warn({ err: { message: (err as Error).message } }, 'control file not written');
+    }
   });
   app.addHook('onClose', async () => control.withdraw());
 
