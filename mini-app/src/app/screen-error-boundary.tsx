@@ -5,6 +5,7 @@ import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Icon } from '@/components/icons.js';
 import { PageLayout } from '@/components/page-layout.js';
+import { SavedProcedureLinks } from '@/features/procedures/components/saved-procedures.js';
 import { loadRecent } from '@/features/procedures/utils/procedure-cache.js';
 
 interface Props {
@@ -53,18 +54,7 @@ export class ScreenErrorBoundary extends Component<Props, { error: Error | null 
             <h2 id="saved-title" className="section-title">
               Thủ tục đã lưu trên máy (xem được khi mất mạng)
             </h2>
-            <ul className="list">
-              {saved.map((e) => (
-                <li key={e.procedure.code}>
-                  <Link className="list-item" to={`/procedures/${encodeURIComponent(e.procedure.code)}`}>
-                    <span className="list-item-main">
-                      <span className="list-item-title">{e.procedure.shortName ?? e.procedure.name}</span>
-                    </span>
-                    <Icon name="chevron" />
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <SavedProcedureLinks saved={saved} />
           </section>
         )}
       </PageLayout>

@@ -76,24 +76,8 @@ const MAX_OPTIONS = 5;
  * "làm", "giải quyết", "mất", "cái", "xem" …). Rare-looking ones ("mất", "giải") included.
  */
 const NO_EVIDENCE = new Set([
-  'thu',
-  'tuc',
-  'doi',
-  'voi',
-  'cho',
-  'cua',
-  'va',
-  'cac',
-  'trong',
-  'theo',
-  'nguoi',
-  'co',
-  'la',
-  'truong',
-  'hop',
-  've',
-  'hanh',
-  'chinh',
+  // The generic words, except two that fold onto telling ones: "tu" (khai tử), "tai" (tái cấp).
+  ...[...GENERIC].filter((w) => w !== 'tu' && w !== 'tai'),
   'cap',
   'giay',
   'lam',

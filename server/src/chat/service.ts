@@ -1,6 +1,8 @@
 // The chatbot: understand → (dialogue state) → retrieve → answer from structured fields,
 // ask which one when several fit, or say plainly it does not know and give the hotline.
+
 import { randomUUID } from 'node:crypto';
+import { vnDate } from '../calendar/calendar.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
 import type { Catalog, ProcedureDetail } from '../procedures/catalog.js';
 import { fold, words } from '../text/normalize.js';
@@ -561,8 +563,7 @@ export class ChatService {
   }
 
   private today(): string {
-    const now = this.deps.now?.() ?? new Date();
-    return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    return vnDate(this.deps.now?.() ?? new Date());
   }
 
   /** Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. */

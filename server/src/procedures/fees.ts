@@ -1,6 +1,7 @@
 // What a citizen pays today for one fee of one method, and why. The ONE place that reads fee
 // conditions (reductions with validity dates, exemptions for some groups) and province-set
 // amounts; the procedures API and the assistant both call it, so they never disagree.
+import { vnDate } from '../calendar/calendar.js';
 import type { Citation, Fee, FeeCondition, ProvinceFee } from '../content/schemas.js';
 
 export type Kind = 'truc_tiep' | 'truc_tuyen' | 'buu_chinh';
@@ -30,11 +31,6 @@ export interface ApplicableFee {
   date: string;
 }
 
-/** Calendar date in Vietnam (UTC+7, no daylight saving): validity dates are Vietnamese calendar days. */
-export function vietnamDate(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const cite = (c: Citation | null | undefined) => (c ? `${c.document}${c.article ? `, ${c.article}` : ''}` : null);
 
@@ -50,7 +46,7 @@ function inForce(c: FeeCondition, date: string): boolean {
  * - conditions for some groups only are returned as `exemptions` for display.
  */
 export function applicableFee(fee: Fee, opts: { kind?: Kind; provinceFees?: readonly ProvinceFee[]; now?: Date } = {}): ApplicableFee {
-  const date = vietnamDate(opts.now ?? new Date());
+  const date = vnDate(opts.now ?? new Date());
   const conditions = fee.conditions ?? [];
   let base = fee.free ? 0 : fee.amount;
   let per = fee.per;

@@ -26,18 +26,24 @@ export function summaryCsv(s: Summary): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** A worksheet with its columns and a bold header row. */
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true };
+  return ws;
+}
+
 export async function summaryXlsx(s: Summary): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CCHC trên Zalo';
   wb.created = new Date(s.period.generatedAt);
-  const main = wb.addWorksheet('Tổng hợp');
-  main.columns = [
+  const main = sheet(wb, 'Tổng hợp', [
     { header: 'Khóa', key: 'key', width: 34 },
     { header: 'Nhóm', key: 'group', width: 44 },
     { header: 'Chỉ tiêu', key: 'label', width: 60 },
     { header: 'Giá trị', key: 'value', width: 14 },
-  ];
-  main.getRow(1).font = { bold: true };
+  ]);
   for (const i of indicators(s)) {
     const row = main.addRow({ key: i.key, group: i.group, label: i.label, value: i.value });
     if (i.unit === 'share') row.getCell('value').numFmt = '0.0%';
@@ -46,35 +52,29 @@ export async function summaryXlsx(s: Summary): Promise<Buffer> {
   main.addRow([]);
   main.addRow(['Kỳ báo cáo', `${viDate(s.period.from)} – ${viDate(s.period.to)}`, s.period.unitName ?? 'Toàn địa phương']);
 
-  const parts = wb.addWorksheet('Phân loại');
-  parts.columns = [
+  const parts = sheet(wb, 'Phân loại', [
     { header: 'Bảng', key: 'table', width: 40 },
     { header: 'Mã', key: 'key', width: 24 },
     { header: 'Tên', key: 'label', width: 50 },
     { header: 'Số lượng', key: 'count', width: 12 },
-  ];
-  parts.getRow(1).font = { bold: true };
+  ]);
   for (const b of breakdowns(s)) for (const r of b.rows) parts.addRow({ table: b.title, key: r.key, label: r.label, count: r.count });
 
-  const days = wb.addWorksheet('Theo ngày');
-  days.columns = [
+  const days = sheet(wb, 'Theo ngày', [
     { header: 'Ngày', key: 'day', width: 12 },
     { header: 'Lượt xem thủ tục', key: 'procedureViews', width: 18 },
     { header: 'Lượt tìm kiếm', key: 'searches', width: 16 },
     { header: 'Lượt hỏi trợ lý', key: 'chatTurns', width: 16 },
     { header: 'Lượt mở mini app', key: 'appOpens', width: 18 },
-  ];
-  days.getRow(1).font = { bold: true };
+  ]);
   for (const d of s.usage.byDay) days.addRow(d);
 
-  const sat = wb.addWorksheet('Khảo sát');
-  sat.columns = [
+  const sat = sheet(wb, 'Khảo sát', [
     { header: 'Yếu tố', key: 'label', width: 50 },
     { header: 'Số câu trả lời', key: 'answers', width: 16 },
     { header: 'Điểm trung bình', key: 'average', width: 16 },
     { header: 'Tỷ lệ hài lòng', key: 'satisfiedShare', width: 16 },
-  ];
-  sat.getRow(1).font = { bold: true };
+  ]);
   for (const c of s.satisfaction.criteria) sat.addRow(c).getCell('satisfiedShare').numFmt = '0.0%';
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

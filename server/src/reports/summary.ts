@@ -3,6 +3,7 @@
 // (the holiday calendar); open and overdue; the mean working days to answer; ratings; published
 // answers; the counter survey; usage counters; content published.
 import { vnDate, type WorkingCalendar } from '../calendar/calendar.js';
+import { KIND_LABELS } from '../feedback/kinds.js';
 import { STATUSES, type Status } from '../feedback/statuses.js';
 import type { SurveyDoc } from '../survey/survey.repository.js';
 import { type SurveyStats, surveyStats } from '../survey/survey.stats.js';
@@ -10,7 +11,6 @@ import type { Period } from './period.js';
 import type { FeedbackFacts } from './reports.repository.js';
 import { workingDayIndex } from './working-day-index.js';
 
-export const KIND_LABELS: Record<string, string> = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị', hoi_dap: 'Hỏi đáp' };
 export const CHANNEL_LABELS: Record<string, string> = { app: 'Mini App Zalo / trang web', open311: 'Ứng dụng kết nối (Open311)' };
 
 export interface Breakdown {
@@ -191,7 +191,7 @@ export function summarize(input: SummaryInput): Summary {
       ratingAverage: rated ? round2(starsSum / rated) : null,
       solvedShare: rated ? round2(solved / rated) : null,
       publishedAnswers: published,
-      byKind: breakdown(byKind, (k) => KIND_LABELS[k] ?? k),
+      byKind: breakdown(byKind, (k) => (KIND_LABELS as Record<string, string>)[k] ?? k),
       byField: breakdown(byField, (k) => (k ? (fields.get(k) ?? k) : 'Chưa chọn lĩnh vực')),
       byUnit: breakdown(byUnit, (k) => units.get(k) ?? k),
       byChannel: breakdown(byChannel, (k) => CHANNEL_LABELS[k] ?? k),

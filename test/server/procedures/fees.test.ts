@@ -1,7 +1,8 @@
 // What a citizen pays on a given day: time-bound reductions, province-set amounts, group exemptions.
 import { describe, expect, it } from 'vitest';
+import { vnDate } from '../../../server/src/calendar/calendar.js';
 import { type Fee, feeSchema, type ProvinceFee, provinceFeeSchema } from '../../../server/src/content/schemas.js';
-import { applicableFee, vietnamDate } from '../../../server/src/procedures/fees.js';
+import { applicableFee } from '../../../server/src/procedures/fees.js';
 
 const law = { document: 'Thông tư số 64/2025/TT-BTC', article: 'khoản 1 Điều 1', url: null };
 const reissue: Fee = feeSchema.parse({
@@ -27,7 +28,7 @@ describe('applicableFee', () => {
   it('returns to the base amount after the last day, counted in Vietnamese time', () => {
     expect(applicableFee(reissue, { now: at('2026-12-31T16:59:00Z') }).amount).toBe(35000);
     const after = applicableFee(reissue, { now: at('2026-12-31T17:00:00Z') });
-    expect(vietnamDate(at('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+    expect(vnDate(at('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
     expect(after.amount).toBe(70000);
     expect(after.condition).toBeNull();
     expect(after.reason).toMatch(/hết hạn ngày 31\/12\/2026/);

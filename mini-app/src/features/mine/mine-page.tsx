@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Icon } from '@/components/icons.js';
 import { PageLayout } from '@/components/page-layout.js';
 import { SentList } from '@/features/feedback/components/sent-list.js';
+import { SavedProcedureLinks } from '@/features/procedures/components/saved-procedures.js';
 import { loadRecent } from '@/features/procedures/utils/procedure-cache.js';
 import { loadTextSize, saveTextSize, TEXT_SIZES, type TextSize } from '@/lib/text-size.js';
 
@@ -71,18 +72,7 @@ export function MinePage() {
         ) : (
           <>
             <p className="muted">Lưu trên máy, xem được cả khi mất mạng.</p>
-            <ul className="list">
-              {saved.map((e) => (
-                <li key={e.procedure.code}>
-                  <Link className="list-item" to={`/procedures/${encodeURIComponent(e.procedure.code)}`}>
-                    <span className="list-item-main">
-                      <span className="list-item-title">{e.procedure.shortName ?? e.procedure.name}</span>
-                    </span>
-                    <Icon name="chevron" />
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <SavedProcedureLinks saved={saved} />
           </>
         )}
       </section>
