@@ -36,8 +36,15 @@ export const EVAL_SETS = {
   'blind-holdout': 'chat-eval-blind-holdout.json',
   /** A second blind tuning set (471 conversations), written later by other personas: first figure = generalisation. */
   'blind2-tuning': 'chat-eval-blind2-tuning.json',
+  /** A third blind set (1/12/2026, new personas), split in halves: tuning, and held-out (aggregates only). */
+  'blind3-tuning': 'chat-eval-blind3-tuning.json',
+  'blind3-holdout': 'chat-eval-blind3-holdout.json',
 } as const;
+/** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
+export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
+/** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
+export const TUNING_SETS: EvalSet[] = ['own', 'blind-tuning', 'blind2-tuning', 'blind3-tuning'];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
   const { readFile } = await import('node:fs/promises');

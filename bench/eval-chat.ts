@@ -7,12 +7,21 @@
 //   --set own|blind-tuning|blind2-tuning|blind-holdout   only that set (repeatable; default: own + both blind tuning sets)
 //   --holdout                              also run the blind held-out set (aggregates only, never turns)
 //   --verbose                              list misses of the tuning sets (never of a held-out part)
+//   --folds K                              the learned model (intent-model.ts) is cross-validated on the tuning
+//                                          sets: each conversation is answered by a model built from the bank and
+//                                          the OTHER folds' turns (default 5); held-out sets get the shipped model
+//   --no-model                             rules alone (no learned second opinion)
+//   --gate a,b,c,d,e                       the model gate (unsureShare, unsureBest, overruleShare, overruleBest, keepSupport, topicShare)
 //   --show-holdout                         with --verbose, also the own set's held-out third
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { bankExamples, IntentModel, type LabelledExample, LinearIntentModel } from '../server/src/chat/intent-model.js';
+import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
+import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
-import { chatApp, EVAL_SETS, type EvalSet, type EvalTurn, loadEval } from './chat-harness.js';
+import { chatApp, EVAL_SETS, type EvalItem, type EvalSet, type EvalTurn, HOLDOUT_SETS, loadEval, TUNING_SETS } from './chat-harness.js';
 
 interface Reply {
   kind: string;
@@ -74,7 +83,9 @@ function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
   const code = reply.procedures[0]?.code ?? null;
   if (code === null) return false;
   if (e.kind !== 'answer') return true;
-  if (e.topic) return true;
+  // (A procedure answer that also answers the topic asked — "thứ 7 có chứng thực không": the office
+  // hours, with the procedure named — is not wrong.)
+  if (e.topic) return reply.topic !== e.topic;
   return e.codes !== undefined && !e.codes.includes(code);
 }
 
@@ -82,10 +93,55 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const showHoldout = args.includes('--show-holdout');
 const asked = args.flatMap((a, i) => (a === '--set' ? [args[i + 1] as EvalSet] : []));
-const sets: EvalSet[] = asked.length > 0 ? asked : ['own', 'blind-tuning', 'blind2-tuning'];
-if (args.includes('--holdout') && !sets.includes('blind-holdout')) sets.push('blind-holdout');
+const sets: EvalSet[] = asked.length > 0 ? asked : [...TUNING_SETS];
+if (args.includes('--holdout')) for (const h of HOLDOUT_SETS) if (!sets.includes(h)) sets.push(h);
+
+const folds = Number(args[args.indexOf('--folds') + 1]) || 5;
+const noModel = args.includes('--no-model');
+const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map(Number) : null;
+const gate: ModelGate = gateArg
+  ? {
+      unsureShare: gateArg[0]!,
+      unsureBest: gateArg[1]!,
+      overruleShare: gateArg[2]!,
+      overruleBest: gateArg[3]!,
+      keepSupport: gateArg[4] ?? DEFAULT_GATE.keepSupport,
+      topicShare: gateArg[5] ?? DEFAULT_GATE.topicShare,
+    }
+  : DEFAULT_GATE;
+
+// Cross-validation folds over every tuning conversation (stable: by set and id).
+const tuningItems: { set: EvalSet; item: EvalItem }[] = [];
+for (const set of TUNING_SETS) {
+  if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
+  for (const item of await loadEval(set)) if (!item.holdout) tuningItems.push({ set, item });
+}
+const foldOf = (set: string, id: string) => {
+  let h = 2166136261;
+  for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) % folds;
+};
+const bank = bankExamples(loadQuestionBankContent());
+const linear = args.includes('--linear');
+const build = (ex: LabelledExample[]) =>
+  linear
+    ? new LinearIntentModel(ex, {
+        epochs: Number(process.env.EP ?? 30),
+        rate: Number(process.env.RATE ?? 1),
+        l2: Number(process.env.L2 ?? 1e-5),
+      })
+    : new IntentModel(ex);
+const foldModels = Array.from({ length: folds }, (_, f) =>
+  build([...bank, ...tuningExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
+);
+const shipped = build([...bank, ...tuningExamples(tuningItems.map((x) => x.item))]);
 
 const { app, close } = await chatApp();
+console.log(
+  noModel
+    ? 'Rules alone (--no-model).'
+    : `Learned model: tuning sets cross-validated in ${folds} folds (each conversation answered by a model not built from it); held-out sets: the model built from all tuning sets. Gate ${JSON.stringify(gate)}.`,
+);
 const times: number[] = [];
 type Tally = { ok: number; n: number };
 const pct = (t?: Tally) => (t && t.n > 0 ? `${((100 * t.ok) / t.n).toFixed(1)} % (${t.ok}/${t.n})` : '—');
@@ -95,7 +151,7 @@ for (const set of sets) {
     console.log(`\n${set}: ${EVAL_SETS[set]} not present, skipped`);
     continue;
   }
-  const blindHoldout = set === 'blind-holdout';
+  const blindHoldout = HOLDOUT_SETS.includes(set);
   const items = await loadEval(set);
   const tally = new Map<string, Tally>();
   const add = (key: string, ok: boolean) => {
@@ -108,6 +164,8 @@ for (const set of sets) {
   let detailStated = 0;
   const wrongs: string[] = [];
   for (const item of items) {
+    const tuning = TUNING_SETS.includes(set) && !item.holdout;
+    app.chat.useIntentModel(noModel ? null : tuning ? foldModels[foldOf(set, item.id)]! : shipped, gate);
     let conversationId: string | undefined;
     const prev = { focus: null as string | null, options: [] as string[] };
     for (const turn of item.turns) {

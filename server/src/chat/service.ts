@@ -22,6 +22,7 @@ import {
   hotlinesFor,
   replyHotline,
 } from './help.js';
+import { defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import { ageSibling, coverageOf, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
@@ -52,7 +53,32 @@ export interface ChatDeps {
   questionBank?: () => QuestionBank | null;
   /** Idle time after which a conversation is forgotten (default 30 minutes). */
   conversationTtlMs?: number;
+  /** The learned second opinion (intent-model.ts); null: rules alone. Default: bank + learned examples. */
+  intentModel?: () => IntentPredictor | null;
 }
+
+/** When the learned model's reading is taken over the rules' (cross-validated: bench/eval-chat.ts --cv). */
+export interface ModelGate {
+  /** The rules are unsure (fallback, or asking which): take the model's label at this share of its neighbours … */
+  unsureShare: number;
+  /** … and this similarity of its nearest example. */
+  unsureBest: number;
+  /** The rules named a procedure the model does not: its own non-procedure reading is taken at this share. */
+  overruleShare: number;
+  overruleBest: number;
+  /** The rules' procedure stands while this share of the model's neighbours accept it. */
+  keepSupport: number;
+  /** A procedure answered: the topic the model reads at this share is answered with it. */
+  topicShare: number;
+}
+export const DEFAULT_GATE: ModelGate = {
+  unsureShare: 0.6,
+  unsureBest: 0.3,
+  overruleShare: 0.6,
+  overruleBest: 0.3,
+  keepSupport: 0.2,
+  topicShare: 0.5,
+};
 
 export interface ChatResult {
   conversationId: string;
@@ -165,9 +191,24 @@ const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
 const HISTORY = 8;
 
+type InfoTopic = Extract<Intent, { kind: 'info' }>['topic'];
+// (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
+const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
+
+/** The model's hotline labels (the numbers' topics in content/hotlines.yaml). */
+const HOTLINE_OF: Record<string, HotlineTopic> = {
+  '111': 'tre_em',
+  '112': 'cuu_nan',
+  '113': 'an_ninh',
+  '114': 'chay_no',
+  '115': 'cap_cuu',
+  portal: 'dich_vu_cong',
+};
+
 export class ChatService {
   private readonly conversations: ConversationStore;
   private understanderFor: { catalog: Catalog; understander: Understander } | null = null;
+  private modelOverride: { model: IntentPredictor | null; gate: ModelGate } | null = null;
 
   constructor(private readonly deps: ChatDeps) {
     this.conversations = deps.conversations ?? memoryConversations({ ttlMs: deps.conversationTtlMs ?? 30 * 60_000, max: 20_000 });
@@ -180,6 +221,16 @@ export class ChatService {
       this.understanderFor = { catalog, understander: new RuleBasedUnderstander({ synonyms: catalog.synonyms }) };
     }
     return this.understanderFor.understander;
+  }
+
+  /** Evaluation (cross-validation) and tests: another learned model, or none, and its gate. */
+  useIntentModel(model: IntentPredictor | null, gate: ModelGate = DEFAULT_GATE): void {
+    this.modelOverride = { model, gate };
+  }
+
+  private intentModel(): { model: IntentPredictor | null; gate: ModelGate } {
+    if (this.modelOverride) return this.modelOverride;
+    return { model: this.deps.intentModel ? this.deps.intentModel() : defaultIntentModel(), gate: DEFAULT_GATE };
   }
 
   /** Start (or continue) a conversation focused on one procedure, e.g. the mini app's ?procedure=CODE. */
@@ -201,8 +252,46 @@ export class ChatService {
     });
     // A thumbs-up, a folded-hands or a heart alone says thanks.
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
-    const next: DialogueState = { ...state, awaitingLast4: null };
-    const reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
+    let next: DialogueState = { ...state, awaitingLast4: null };
+    let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
+    // A fresh question (nothing in focus, nothing offered, no code awaited): the learned model's
+    // reading of the whole message is a second opinion.
+    const { model, gate } = this.intentModel();
+    const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
+    if (p && !state.focus && state.options.length === 0) {
+      {
+        const second = { ...state, awaitingLast4: null };
+        const other = await this.secondOpinion(p, gate, reply, u.intent, state, second, catalog, u.normalized, id);
+        if (other) {
+          reply = other;
+          next = second;
+        }
+      }
+    }
+    // A procedure answered, and the message also asks the office's hours or address, how to pay,
+    // what the online levels mean or about the VNeID account ("thứ 7 có chứng thực không", "phí nộp
+    // bằng momo được không"): both, the topic first.
+    const topic = p?.label.startsWith('topic:') ? (p.label.slice(6) as InfoTopic) : null;
+    if (
+      p &&
+      topic &&
+      INFO_TOPICS.includes(topic) &&
+      p.share >= gate.topicShare &&
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      reply.procedures.length === 1 &&
+      !reply.options?.length
+    ) {
+      const info = await this.infoReply(topic, u.normalized);
+      if (info.kind === 'answer')
+        reply = {
+          ...reply,
+          topic,
+          text: limit(`${info.text}\n\n${reply.text}`),
+          actions: [...(info.actions ?? []), ...(reply.actions ?? [])].slice(0, 6),
+          ...(info.hotlines ? { hotlines: info.hotlines } : {}),
+        };
+    }
     this.conversations.set(id, next);
     return { conversationId: id, reply };
   }
@@ -292,6 +381,98 @@ export class ChatService {
         if (!ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && joined.split(' ').length >= 3)
           return this.notOursReply();
         return this.fallbackReply('Xin lỗi, tôi chưa hiểu câu hỏi.');
+    }
+  }
+
+  /**
+   * The model's reading instead of the rules' reply, or null to keep it: taken when the rules are
+   * unsure and the model is sure; when the rules answered and the model is very sure of something
+   * else, both are offered (never a new confident answer from a disagreement).
+   */
+  private async secondOpinion(
+    p: IntentPrediction,
+    gate: ModelGate,
+    reply: ChatReply,
+    intent: Intent,
+    state: DialogueState,
+    next: DialogueState,
+    catalog: Catalog,
+    joined: string,
+    conversationId: string,
+  ): Promise<ChatReply | null> {
+    const details = intent.kind === 'procedure' ? intent.details : [];
+    const ruled = reply.procedures[0]?.code ?? null;
+    const agrees =
+      (p.label.startsWith('code:') && ruled !== null && (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
+      (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
+      (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
+      p.label === reply.kind;
+    if (agrees) return null;
+    const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
+    // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
+    if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
+    if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest)
+      return this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+    // The rules named a procedure the model does not read in the message: on messages neither was
+    // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
+    // model's own reading when it is sure of it (a topic, out of scope), else both offered, or
+    // "Có phải …?" about the rules' pick.
+    if (reply.kind === 'answer' && ruled && !reply.topic && p.support(ruled) < gate.keepSupport && !namedOutright(catalog, intent, ruled)) {
+      const code = p.label.startsWith('code:') ? p.label.slice(5) : null;
+      if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
+      if (!code && p.label !== 'clarify' && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
+        const own = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+        if (own) return own;
+      }
+      return this.clarifyReply([ruled], details, next, catalog, 'Tôi chưa chắc. ');
+    }
+    return null;
+  }
+
+  private async modelReply(
+    p: IntentPrediction,
+    intent: Intent,
+    details: Detail[],
+    state: DialogueState,
+    next: DialogueState,
+    catalog: Catalog,
+    joined: string,
+    conversationId: string,
+  ): Promise<ChatReply | null> {
+    const [kind, value] = p.label.split(':') as [string, string | undefined];
+    switch (kind) {
+      case 'code':
+        // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing).
+        if (intent.kind !== 'procedure' || intent.terms.length === 0 || isVague(catalog, intent.terms)) return null;
+        return value && catalog.get(value) ? this.answerReply(value, details, next, catalog) : null;
+      case 'topic':
+        switch (value) {
+          case 'office_hours':
+          case 'office_address':
+          case 'payment':
+          case 'online_levels':
+          case 'vneid':
+          case 'dossier_tracking':
+            return this.infoReply(value, joined);
+          case 'greeting':
+          case 'thanks':
+          case 'feedback_new':
+            return this.reply({ kind: value }, state, next, catalog, joined, conversationId);
+          case 'feedback_status':
+            return this.reply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, next, catalog, joined, conversationId);
+          default:
+            return null;
+        }
+      case 'hotline':
+        return this.hotlineReply(HOTLINE_OF[value ?? ''] ?? null);
+      case 'decline':
+        return this.notOursReply();
+      case 'fallback':
+        return this.fallbackReply(UNSURE);
+      case 'clarify':
+        return null;
+      default:
+        return null;
     }
   }
 
@@ -803,6 +984,19 @@ export class ChatService {
         : 'Bạn có thể gửi phản ánh, kiến nghị qua mục “Gửi phản ánh” (biểu mẫu phản ánh).';
     return { kind: 'fallback', text: limit(`${lead}\n${help}`), procedures: [], actions: helpActions(hotlines) };
   }
+}
+
+/** The message says the procedure's whole name ("đăng ký lại khai tử", "chấm dứt giám hộ"). */
+function namedOutright(catalog: Catalog, intent: Intent, code: string): boolean {
+  if (intent.kind !== 'procedure') return false;
+  const r = resolveProcedure(catalog, {
+    text: intent.query,
+    terms: intent.terms,
+    accented: intent.accentedTerms,
+    action: intent.action,
+    age: intent.age ?? null,
+  });
+  return r.kind === 'one' && r.code === code && r.named;
 }
 
 const ask = (q: string): ChatAction => ({ kind: 'ask', label: q, target: q });

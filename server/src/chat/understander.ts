@@ -38,7 +38,7 @@ const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
 /** About the VNeID account itself (password, lock, login, levels, the phone number): the VNeID topic even with a procedure in focus. */
 const VNEID_ACCOUNT =
-  /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
+  /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai|may|nao|do may|do nao)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
 /** Doing or filing something ("làm", "nộp", "được không"): with a procedure in focus, VNeID is the channel asked about. */
 const VNEID_DOING = /\b(?:lam|nop|khai|dang ky|duoc|dc|xin|online|truc tuyen)\b/;
 /** A correction that says what it is not ("ko phải bản sao, …", "tách thửa chứ không phải tách hộ"). */
@@ -381,7 +381,9 @@ export class RuleBasedUnderstander implements Understander {
         (used[i + 1] ||
           COST_OR_TIME.has(folded[i + 1] ?? '') ||
           // "mất cả ngày đường", "mất 2 buổi": a time taken ("mất năm ngoái" is a death).
-          ((folded[i + 1] === 'ca' || /^\d+$/.test(folded[i + 1] ?? '')) && SPAN.has(folded[i + 2] ?? '')))
+          ((folded[i + 1] === 'ca' || /^\d+$/.test(folded[i + 1] ?? '')) && SPAN.has(folded[i + 2] ?? '')) ||
+          // "có mặt" typed without diacritics ("cả 2 người có mat ko"): being present, not lost.
+          (folded[i - 1] === 'co' && accented[i] !== 'mất'))
       )
         used[i] = true;
     }

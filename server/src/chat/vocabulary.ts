@@ -836,7 +836,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'y-kien',
     kind: 'decline',
     pattern:
-      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\b(?:ban|ad|bot) thay\b.{0,40}\b(?:co dung|dung khong|the nao|hop ly)\b|\bquyet dinh sai lam\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
+      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\b(?:ban|ad|bot|quan tri vien) nghi\b.{0,30}\bco nen\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\b(?:ban|ad|bot) thay\b.{0,40}\b(?:co dung|dung khong|the nao|hop ly)\b|\bquyet dinh sai lam\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
     text: 'Tôi là trợ lý hỏi đáp thủ tục hành chính, nên không nêu ý kiến riêng về chính sách, chính trị hay thời sự. Nếu bạn muốn góp ý với chính quyền, hãy gửi phản ánh, kiến nghị để cơ quan có thẩm quyền trả lời.',
   },
   {

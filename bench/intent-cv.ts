@@ -1,0 +1,75 @@
+// Cross-validation of the learned intent model alone (no rules): the tuning sets' context-free
+// turns are split in folds by conversation; each fold is predicted by a model built from the other
+// folds plus the question bank. Prints accuracy against the share of turns the model is sure of.
+//   npx tsx bench/intent-cv.ts [--folds 5]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { IntentModel, type LabelledExample, LinearIntentModel } from '../server/src/chat/intent-model.js';
+import { repoRoot } from '../server/src/config.js';
+import { type EvalItem, loadEval } from './chat-harness.js';
+
+const folds = Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5;
+
+function bankExamples(): LabelledExample[] {
+  const raw = parseYaml(readFileSync(path.join(repoRoot, 'content', 'chat', 'questions.yaml'), 'utf8')) as {
+    entries: { codes?: string[]; topic?: string; phrasings: string[] }[];
+  };
+  return raw.entries.flatMap((e) =>
+    e.phrasings.map((text) => (e.codes ? { text, label: `code:${e.codes[0]}`, accept: e.codes } : { text, label: `topic:${e.topic}` })),
+  );
+}
+
+const sets = ['own', 'blind-tuning', 'blind2-tuning'] as const;
+const items: { set: string; item: EvalItem }[] = [];
+for (const s of sets) for (const item of await loadEval(s)) if (!item.holdout) items.push({ set: s, item });
+const bank = bankExamples();
+
+type Row = { ok: boolean; share: number; best: number; label: string; want: string };
+const rows: Row[] = [];
+for (let f = 0; f < folds; f++) {
+  const train = items.filter((_, i) => i % folds !== f).map((x) => x.item);
+  const test = items.filter((_, i) => i % folds === f).map((x) => x.item);
+  const t0 = performance.now();
+  const model = process.argv.includes('--linear')
+    ? new LinearIntentModel([...bank, ...tuningExamples(train)], {
+        epochs: Number(process.env.EP ?? 30),
+        rate: Number(process.env.RATE ?? 0.5),
+        l2: Number(process.env.L2 ?? 1e-4),
+      })
+    : new IntentModel([...bank, ...tuningExamples(train)]);
+  if (f === 0) console.log(`built in ${(performance.now() - t0).toFixed(0)} ms`);
+  for (const ex of tuningExamples(test)) {
+    const p = model.predict(ex.text);
+    if (!p) {
+      rows.push({ ok: false, share: 0, best: 0, label: 'none', want: ex.label });
+      continue;
+    }
+    const ok = ex.label.startsWith('code:')
+      ? p.label.startsWith('code:') && (ex.accept ?? []).includes(p.label.slice(5))
+      : p.label === ex.label;
+    rows.push({ ok, share: p.share, best: p.best, label: p.label, want: ex.label });
+  }
+}
+const n = rows.length;
+console.log(`${n} context-free turns, ${folds} folds; model = bank + other folds`);
+console.log(`all: ${((100 * rows.filter((r) => r.ok).length) / n).toFixed(1)} %`);
+for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+  for (const b of [0.2, 0.3, 0.4, 0.5]) {
+    const sure = rows.filter((r) => r.share >= t && r.best >= b);
+    const ok = sure.filter((r) => r.ok).length;
+    console.log(
+      `share ≥ ${t} best ≥ ${b}: covers ${((100 * sure.length) / n).toFixed(1)} %, right ${((100 * ok) / Math.max(1, sure.length)).toFixed(1)} %`,
+    );
+  }
+}
+const kinds = new Map<string, { n: number; ok: number }>();
+for (const r of rows) {
+  const k = r.want.split(':')[0]!;
+  const c = kinds.get(k) ?? { n: 0, ok: 0 };
+  c.n++;
+  if (r.ok) c.ok++;
+  kinds.set(k, c);
+}
+for (const [k, c] of kinds) console.log(`  ${k}: ${((100 * c.ok) / c.n).toFixed(1)} % of ${c.n}`);

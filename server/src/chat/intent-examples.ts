@@ -1,0 +1,36 @@
+// Labelled examples for the intent model from evaluation-set turns that need no context: a
+// conversation's first turn, and any turn answered by a topic, declined or honestly unsure of.
+// (Follow-ups that stay on a procedure say little on their own: "còn phí?" is every procedure.)
+
+export interface ExampleTurn {
+  text: string;
+  expect: { kind: string; codes?: string[]; topic?: string; hotline?: string; sameFocus?: boolean };
+}
+export interface ExampleItem {
+  turns: ExampleTurn[];
+}
+
+export function labelOf(turn: ExampleTurn): { label: string; accept?: string[] } | null {
+  const e = turn.expect;
+  if (e.kind === 'answer') {
+    if (e.topic === 'hotline') return { label: `hotline:${e.hotline ?? 'any'}` };
+    if (e.topic) return { label: `topic:${e.topic}` };
+    if (e.codes && e.codes.length > 0) return { label: `code:${e.codes[0]}`, accept: e.codes };
+    return null;
+  }
+  return { label: e.kind };
+}
+
+export function tuningExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[] }[] {
+  const out: { text: string; label: string; accept?: string[] }[] = [];
+  for (const item of items) {
+    item.turns.forEach((turn, i) => {
+      const l = labelOf(turn);
+      if (!l) return;
+      const contextFree = i === 0 || turn.expect.topic !== undefined || turn.expect.kind === 'decline';
+      if (!contextFree) return;
+      out.push({ text: turn.text, ...l });
+    });
+  }
+  return out;
+}

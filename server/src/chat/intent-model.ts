@@ -1,0 +1,307 @@
+// A small learned model beside the rules: nearest labelled examples (k-NN over TF-IDF vectors of
+// folded words, word pairs and letter n-grams). It reads a whole message — typos, missing
+// diacritics, teencode, a long story — the way the examples it was given were read, and says how
+// sure it is. It never writes an answer: the service uses its label only as evidence, and facts
+// still come from the records and content.
+//
+// Labels: "code:<national code>", "topic:<topic>", "hotline:<111|…|local>", "decline", "fallback",
+// "clarify". An example may accept several codes (siblings): its label is the first, `accept` all.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { repoRoot } from '../config.js';
+import { loadQuestionBankContent, type QuestionBankContent } from './question-bank.js';
+import { chatText } from './text.js';
+
+export interface LabelledExample {
+  text: string;
+  label: string;
+  /** Every acceptable code for a procedure example (the label's first). */
+  accept?: string[];
+}
+
+export interface IntentPrediction {
+  label: string;
+  /** Share of the neighbours' weight behind the label (0..1). */
+  share: number;
+  /** Cosine similarity of the nearest example with that label. */
+  best: number;
+  /** The label's acceptable codes, from its nearest example. */
+  accept: string[];
+  /** The runner-up label and its share. */
+  second: { label: string; share: number } | null;
+  /** Share of the neighbours' weight whose example accepts the procedure (0 for a linear model). */
+  support(code: string): number;
+}
+
+/** What the service needs of a model. */
+export interface IntentPredictor {
+  predict(text: string): IntentPrediction | null;
+}
+
+/** Neighbours asked; weight of a letter triple against a word; a neighbour's vote = similarity². */
+const K = 7;
+const CHAR_W = 0.35;
+const POW = 2;
+
+function features(text: string): Map<string, number> {
+  const { folded } = chatText(text);
+  const out = new Map<string, number>();
+  const add = (f: string, w: number) => out.set(f, (out.get(f) ?? 0) + w);
+  for (let i = 0; i < folded.length; i++) {
+    const w = folded[i]!;
+    add(`w:${w}`, 1);
+    const n = folded[i + 1];
+    if (n !== undefined) add(`b:${w}_${n}`, 1);
+    if (w.length >= 3) {
+      const padded = `#${w}#`;
+      for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`, CHAR_W);
+    }
+  }
+  return out;
+}
+
+interface Vector {
+  keys: string[];
+  values: Float64Array;
+}
+
+export class IntentModel implements IntentPredictor {
+  private readonly idf = new Map<string, number>();
+  private readonly examples: { label: string; accept: string[]; vec: Vector }[] = [];
+  /** feature → [example index, weight] */
+  private readonly index = new Map<string, [number, number][]>();
+
+  constructor(examples: readonly LabelledExample[]) {
+    const raw = examples.map((e) => ({ e, f: features(e.text) }));
+    const df = new Map<string, number>();
+    for (const { f } of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const n = raw.length;
+    for (const [k, d] of df) this.idf.set(k, Math.log((1 + n) / (1 + d)) + 1);
+    for (const { e, f } of raw) {
+      const vec = this.vector(f);
+      if (vec.keys.length === 0) continue;
+      const i = this.examples.length;
+      this.examples.push({ label: e.label, accept: e.accept ?? [], vec });
+      vec.keys.forEach((k, j) => {
+        let list = this.index.get(k);
+        if (!list) this.index.set(k, (list = []));
+        list.push([i, vec.values[j]!]);
+      });
+    }
+  }
+
+  get size(): number {
+    return this.examples.length;
+  }
+
+  private vector(f: Map<string, number>): Vector {
+    const keys: string[] = [];
+    const vals: number[] = [];
+    let norm = 0;
+    for (const [k, tf] of f) {
+      const idf = this.idf.get(k);
+      if (idf === undefined) continue;
+      const v = (1 + Math.log(tf)) * idf;
+      keys.push(k);
+      vals.push(v);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    return { keys, values: Float64Array.from(vals, (v) => v / norm) };
+  }
+
+  predict(text: string): IntentPrediction | null {
+    const q = this.vector(features(text));
+    if (q.keys.length === 0) return null;
+    const sims = new Map<number, number>();
+    q.keys.forEach((k, j) => {
+      const qv = q.values[j]!;
+      for (const [i, v] of this.index.get(k) ?? []) sims.set(i, (sims.get(i) ?? 0) + qv * v);
+    });
+    const top = [...sims.entries()].sort((a, b) => b[1] - a[1]).slice(0, K);
+    if (top.length === 0) return null;
+    const byLabel = new Map<string, { weight: number; best: number; accept: string[] }>();
+    let total = 0;
+    for (const [i, s] of top) {
+      const ex = this.examples[i]!;
+      const w = s ** POW;
+      total += w;
+      const cur = byLabel.get(ex.label);
+      if (cur) cur.weight += w;
+      else byLabel.set(ex.label, { weight: w, best: s, accept: ex.accept });
+    }
+    const ranked = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight);
+    const neighbours = top.map(([i, sim]) => ({ ex: this.examples[i]!, w: sim ** POW }));
+    const [label, first] = ranked[0]!;
+    const runner = ranked[1];
+    return {
+      label,
+      share: total > 0 ? first.weight / total : 0,
+      best: first.best,
+      accept: first.accept,
+      second: runner ? { label: runner[0], share: total > 0 ? runner[1].weight / total : 0 } : null,
+      support: (code) =>
+        total > 0
+          ? neighbours.filter((n) => n.ex.label === `code:${code}` || n.ex.accept.includes(code)).reduce((a, n) => a + n.w, 0) / total
+          : 0,
+    };
+  }
+}
+
+/**
+ * A linear model over the same features (multinomial logistic regression, trained by SGD with L2):
+ * the share is the label's probability.
+ */
+export class LinearIntentModel implements IntentPredictor {
+  private readonly labels: string[] = [];
+  private readonly accept = new Map<string, string[]>();
+  private readonly weights = new Map<string, Float32Array>();
+  private readonly idf = new Map<string, number>();
+  private readonly bias: Float32Array;
+
+  constructor(examples: readonly LabelledExample[], opts: { epochs?: number; rate?: number; l2?: number } = {}) {
+    const labelIndex = new Map<string, number>();
+    for (const e of examples) {
+      if (!labelIndex.has(e.label)) {
+        labelIndex.set(e.label, this.labels.length);
+        this.labels.push(e.label);
+      }
+      if (e.accept && !this.accept.has(e.label)) this.accept.set(e.label, e.accept);
+    }
+    const C = this.labels.length;
+    this.bias = new Float32Array(C);
+    const raw = examples.map((e) => ({ y: labelIndex.get(e.label)!, f: features(e.text) }));
+    const df = new Map<string, number>();
+    for (const { f } of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const n = raw.length;
+    for (const [k, d] of df) this.idf.set(k, Math.log((1 + n) / (1 + d)) + 1);
+    const data = raw.map(({ y, f }) => ({ y, x: this.vector(f) }));
+    for (const { x } of data) for (const k of x.keys) if (!this.weights.has(k)) this.weights.set(k, new Float32Array(C));
+    const epochs = opts.epochs ?? 30;
+    const l2 = opts.l2 ?? 1e-4;
+    const p = new Float64Array(C);
+    let seed = 1;
+    const order = data.map((_, i) => i);
+    for (let ep = 0; ep < epochs; ep++) {
+      const rate = (opts.rate ?? 0.5) / (1 + ep * 0.1);
+      for (let i = order.length - 1; i > 0; i--) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const j = seed % (i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const idx of order) {
+        const { y, x } = data[idx]!;
+        this.scores(x, p);
+        p[y]! -= 1;
+        for (let c = 0; c < C; c++) this.bias[c]! -= rate * p[c]!;
+        x.keys.forEach((k, j) => {
+          const w = this.weights.get(k)!;
+          const v = x.values[j]!;
+          for (let c = 0; c < C; c++) w[c] = w[c]! * (1 - rate * l2) - rate * p[c]! * v;
+        });
+      }
+    }
+  }
+
+  private vector(f: Map<string, number>): Vector {
+    const keys: string[] = [];
+    const vals: number[] = [];
+    let norm = 0;
+    for (const [k, tf] of f) {
+      const idf = this.idf.get(k);
+      if (idf === undefined) continue;
+      const v = (1 + Math.log(tf)) * idf;
+      keys.push(k);
+      vals.push(v);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    return { keys, values: Float64Array.from(vals, (v) => v / norm) };
+  }
+
+  /** Softmax probabilities into p. */
+  private scores(x: Vector, p: Float64Array): void {
+    const C = this.labels.length;
+    for (let c = 0; c < C; c++) p[c] = this.bias[c]!;
+    x.keys.forEach((k, j) => {
+      const w = this.weights.get(k);
+      if (!w) return;
+      const v = x.values[j]!;
+      for (let c = 0; c < C; c++) p[c]! += w[c]! * v;
+    });
+    let max = -Infinity;
+    for (let c = 0; c < C; c++) max = Math.max(max, p[c]!);
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      p[c] = Math.exp(p[c]! - max);
+      sum += p[c]!;
+    }
+    for (let c = 0; c < C; c++) p[c]! /= sum;
+  }
+
+  predict(text: string): IntentPrediction | null {
+    const x = this.vector(features(text));
+    if (x.keys.length === 0) return null;
+    const p = new Float64Array(this.labels.length);
+    this.scores(x, p);
+    let a = 0;
+    let b = -1;
+    for (let c = 1; c < p.length; c++) {
+      if (p[c]! > p[a]!) {
+        b = a;
+        a = c;
+      } else if (b < 0 || p[c]! > p[b]!) b = c;
+    }
+    const label = this.labels[a]!;
+    return {
+      label,
+      share: p[a]!,
+      best: 1,
+      accept: this.accept.get(label) ?? [],
+      second: b >= 0 ? { label: this.labels[b]!, share: p[b]! } : null,
+      support: () => 0,
+    };
+  }
+}
+
+/** content/chat/learned-examples.json: labelled messages from the evaluation sets' tuning parts. */
+export const learnedExamplesSchema = z.object({
+  description: z.string(),
+  examples: z.array(
+    z.object({
+      text: z.string().min(1).max(1000),
+      label: z.string().regex(/^(?:code:\d\.\d{6}|topic:[a-z_]+|hotline:[a-z0-9]+|decline|fallback|clarify)$/),
+      accept: z.array(z.string().regex(/^\d\.\d{6}$/)).optional(),
+    }),
+  ),
+});
+
+/** The question bank's phrasings as examples (a procedure entry's first code is its label). */
+export function bankExamples(content: QuestionBankContent): LabelledExample[] {
+  return content.entries.flatMap((e) =>
+    e.phrasings.map((text) => (e.codes ? { text, label: `code:${e.codes[0]}`, accept: e.codes } : { text, label: `topic:${e.topic}` })),
+  );
+}
+
+export function loadLearnedExamples(contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content')): LabelledExample[] {
+  const file = path.join(contentDir, 'chat', 'learned-examples.json');
+  return learnedExamplesSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).examples;
+}
+
+let cached: IntentModel | null | undefined;
+/** Bank + learned examples, built once (about 1,500 examples: tens of milliseconds); null when neither file exists. */
+export function defaultIntentModel(): IntentModel | null {
+  if (cached === undefined) {
+    const examples: LabelledExample[] = [];
+    for (const load of [() => bankExamples(loadQuestionBankContent()), () => loadLearnedExamples()]) {
+      try {
+        examples.push(...load());
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+    }
+    cached = examples.length > 0 ? new IntentModel(examples) : null;
+  }
+  return cached;
+}
