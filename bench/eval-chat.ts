@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, type LabelledExample, LinearIntentModel } from '../server/src/chat/intent-model.js';
+import { bankExamples, IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
@@ -122,15 +122,7 @@ const foldOf = (set: string, id: string) => {
   return (h >>> 0) % folds;
 };
 const bank = bankExamples(loadQuestionBankContent());
-const linear = args.includes('--linear');
-const build = (ex: LabelledExample[]) =>
-  linear
-    ? new LinearIntentModel(ex, {
-        epochs: Number(process.env.EP ?? 30),
-        rate: Number(process.env.RATE ?? 1),
-        l2: Number(process.env.L2 ?? 1e-5),
-      })
-    : new IntentModel(ex);
+const build = (ex: LabelledExample[]) => new IntentModel(ex);
 const foldModels = Array.from({ length: folds }, (_, f) =>
   build([...bank, ...tuningExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
 );

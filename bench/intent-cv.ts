@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { IntentModel, type LabelledExample, LinearIntentModel } from '../server/src/chat/intent-model.js';
+import { IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
 import { repoRoot } from '../server/src/config.js';
-import { type EvalItem, loadEval } from './chat-harness.js';
+import { type EvalItem, loadEval, TUNING_SETS } from './chat-harness.js';
 
 const folds = Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5;
 
@@ -21,9 +21,8 @@ function bankExamples(): LabelledExample[] {
   );
 }
 
-const sets = ['own', 'blind-tuning', 'blind2-tuning'] as const;
 const items: { set: string; item: EvalItem }[] = [];
-for (const s of sets) for (const item of await loadEval(s)) if (!item.holdout) items.push({ set: s, item });
+for (const s of TUNING_SETS) for (const item of await loadEval(s)) if (!item.holdout) items.push({ set: s, item });
 const bank = bankExamples();
 
 type Row = { ok: boolean; share: number; best: number; label: string; want: string };
@@ -32,13 +31,7 @@ for (let f = 0; f < folds; f++) {
   const train = items.filter((_, i) => i % folds !== f).map((x) => x.item);
   const test = items.filter((_, i) => i % folds === f).map((x) => x.item);
   const t0 = performance.now();
-  const model = process.argv.includes('--linear')
-    ? new LinearIntentModel([...bank, ...tuningExamples(train)], {
-        epochs: Number(process.env.EP ?? 30),
-        rate: Number(process.env.RATE ?? 0.5),
-        l2: Number(process.env.L2 ?? 1e-4),
-      })
-    : new IntentModel([...bank, ...tuningExamples(train)]);
+  const model = new IntentModel([...bank, ...tuningExamples(train)]);
   if (f === 0) console.log(`built in ${(performance.now() - t0).toFixed(0)} ms`);
   for (const ex of tuningExamples(test)) {
     const p = model.predict(ex.text);

@@ -30,7 +30,7 @@ export interface IntentPrediction {
   accept: string[];
   /** The runner-up label and its share. */
   second: { label: string; share: number } | null;
-  /** Share of the neighbours' weight whose example accepts the procedure (0 for a linear model). */
+  /** Share of the neighbours' weight whose example accepts the procedure. */
   support(code: string): number;
 }
 
@@ -84,8 +84,8 @@ export class IntentModel implements IntentPredictor {
       const i = this.examples.length;
       this.examples.push({ label: e.label, accept: e.accept ?? [], vec });
       vec.keys.forEach((k, j) => {
-        let list = this.index.get(k);
-        if (!list) this.index.set(k, (list = []));
+        const list = this.index.get(k) ?? [];
+        if (list.length === 0) this.index.set(k, list);
         list.push([i, vec.values[j]!]);
       });
     }
@@ -145,122 +145,6 @@ export class IntentModel implements IntentPredictor {
         total > 0
           ? neighbours.filter((n) => n.ex.label === `code:${code}` || n.ex.accept.includes(code)).reduce((a, n) => a + n.w, 0) / total
           : 0,
-    };
-  }
-}
-
-/**
- * A linear model over the same features (multinomial logistic regression, trained by SGD with L2):
- * the share is the label's probability.
- */
-export class LinearIntentModel implements IntentPredictor {
-  private readonly labels: string[] = [];
-  private readonly accept = new Map<string, string[]>();
-  private readonly weights = new Map<string, Float32Array>();
-  private readonly idf = new Map<string, number>();
-  private readonly bias: Float32Array;
-
-  constructor(examples: readonly LabelledExample[], opts: { epochs?: number; rate?: number; l2?: number } = {}) {
-    const labelIndex = new Map<string, number>();
-    for (const e of examples) {
-      if (!labelIndex.has(e.label)) {
-        labelIndex.set(e.label, this.labels.length);
-        this.labels.push(e.label);
-      }
-      if (e.accept && !this.accept.has(e.label)) this.accept.set(e.label, e.accept);
-    }
-    const C = this.labels.length;
-    this.bias = new Float32Array(C);
-    const raw = examples.map((e) => ({ y: labelIndex.get(e.label)!, f: features(e.text) }));
-    const df = new Map<string, number>();
-    for (const { f } of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const n = raw.length;
-    for (const [k, d] of df) this.idf.set(k, Math.log((1 + n) / (1 + d)) + 1);
-    const data = raw.map(({ y, f }) => ({ y, x: this.vector(f) }));
-    for (const { x } of data) for (const k of x.keys) if (!this.weights.has(k)) this.weights.set(k, new Float32Array(C));
-    const epochs = opts.epochs ?? 30;
-    const l2 = opts.l2 ?? 1e-4;
-    const p = new Float64Array(C);
-    let seed = 1;
-    const order = data.map((_, i) => i);
-    for (let ep = 0; ep < epochs; ep++) {
-      const rate = (opts.rate ?? 0.5) / (1 + ep * 0.1);
-      for (let i = order.length - 1; i > 0; i--) {
-        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-        const j = seed % (i + 1);
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      for (const idx of order) {
-        const { y, x } = data[idx]!;
-        this.scores(x, p);
-        p[y]! -= 1;
-        for (let c = 0; c < C; c++) this.bias[c]! -= rate * p[c]!;
-        x.keys.forEach((k, j) => {
-          const w = this.weights.get(k)!;
-          const v = x.values[j]!;
-          for (let c = 0; c < C; c++) w[c] = w[c]! * (1 - rate * l2) - rate * p[c]! * v;
-        });
-      }
-    }
-  }
-
-  private vector(f: Map<string, number>): Vector {
-    const keys: string[] = [];
-    const vals: number[] = [];
-    let norm = 0;
-    for (const [k, tf] of f) {
-      const idf = this.idf.get(k);
-      if (idf === undefined) continue;
-      const v = (1 + Math.log(tf)) * idf;
-      keys.push(k);
-      vals.push(v);
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm) || 1;
-    return { keys, values: Float64Array.from(vals, (v) => v / norm) };
-  }
-
-  /** Softmax probabilities into p. */
-  private scores(x: Vector, p: Float64Array): void {
-    const C = this.labels.length;
-    for (let c = 0; c < C; c++) p[c] = this.bias[c]!;
-    x.keys.forEach((k, j) => {
-      const w = this.weights.get(k);
-      if (!w) return;
-      const v = x.values[j]!;
-      for (let c = 0; c < C; c++) p[c]! += w[c]! * v;
-    });
-    let max = -Infinity;
-    for (let c = 0; c < C; c++) max = Math.max(max, p[c]!);
-    let sum = 0;
-    for (let c = 0; c < C; c++) {
-      p[c] = Math.exp(p[c]! - max);
-      sum += p[c]!;
-    }
-    for (let c = 0; c < C; c++) p[c]! /= sum;
-  }
-
-  predict(text: string): IntentPrediction | null {
-    const x = this.vector(features(text));
-    if (x.keys.length === 0) return null;
-    const p = new Float64Array(this.labels.length);
-    this.scores(x, p);
-    let a = 0;
-    let b = -1;
-    for (let c = 1; c < p.length; c++) {
-      if (p[c]! > p[a]!) {
-        b = a;
-        a = c;
-      } else if (b < 0 || p[c]! > p[b]!) b = c;
-    }
-    const label = this.labels[a]!;
-    return {
-      label,
-      share: p[a]!,
-      best: 1,
-      accept: this.accept.get(label) ?? [],
-      second: b >= 0 ? { label: this.labels[b]!, share: p[b]! } : null,
-      support: () => 0,
     };
   }
 }
