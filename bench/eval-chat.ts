@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
+import { bankExamples, IntentModel, type LabelledExample, loadLearnedExamples } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
@@ -126,7 +126,9 @@ const build = (ex: LabelledExample[]) => new IntentModel(ex);
 const foldModels = Array.from({ length: folds }, (_, f) =>
   build([...bank, ...tuningExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
 );
-const shipped = build([...bank, ...tuningExamples(tuningItems.map((x) => x.item))]);
+// Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
+// message also written in a held-out set).
+const shipped = build([...bank, ...loadLearnedExamples()]);
 
 const { app, close } = await chatApp();
 console.log(
