@@ -39,12 +39,24 @@ export const EVAL_SETS = {
   /** A third blind set (1/12/2026, new personas), split in halves: tuning, and held-out (aggregates only). */
   'blind3-tuning': 'chat-eval-blind3-tuning.json',
   'blind3-holdout': 'chat-eval-blind3-holdout.json',
+  /** Blind training sets (1/12/2026): written like the others, all tuning; regions and personas differ. */
+  'blind4-train': 'chat-train-blind4.json',
+  'blind5-train': 'chat-train-blind5.json',
+  'blind6-train': 'chat-train-blind6.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
-export const TUNING_SETS: EvalSet[] = ['own', 'blind-tuning', 'blind2-tuning', 'blind3-tuning'];
+export const TUNING_SETS: EvalSet[] = [
+  'own',
+  'blind-tuning',
+  'blind2-tuning',
+  'blind3-tuning',
+  'blind4-train',
+  'blind5-train',
+  'blind6-train',
+];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
   const { readFile } = await import('node:fs/promises');

@@ -11,7 +11,7 @@
 //                                          sets: each conversation is answered by a model built from the bank and
 //                                          the OTHER folds' turns (default 5); held-out sets get the shipped model
 //   --no-model                             rules alone (no learned second opinion)
-//   --gate a,b,c,d,e                       the model gate (unsureShare, unsureBest, overruleShare, overruleBest, keepSupport, topicShare)
+//   --gate a,b,c,d,e                       the model gate (unsureShare, unsureBest, overruleShare, overruleBest, keepSupport, topicShare, leadShare)
 //   --show-holdout                         with --verbose, also the own set's held-out third
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -98,17 +98,9 @@ if (args.includes('--holdout')) for (const h of HOLDOUT_SETS) if (!sets.includes
 
 const folds = Number(args[args.indexOf('--folds') + 1]) || 5;
 const noModel = args.includes('--no-model');
-const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map(Number) : null;
-const gate: ModelGate = gateArg
-  ? {
-      unsureShare: gateArg[0]!,
-      unsureBest: gateArg[1]!,
-      overruleShare: gateArg[2]!,
-      overruleBest: gateArg[3]!,
-      keepSupport: gateArg[4] ?? DEFAULT_GATE.keepSupport,
-      topicShare: gateArg[5] ?? DEFAULT_GATE.topicShare,
-    }
-  : DEFAULT_GATE;
+// --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
+const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
+const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
 
 // Cross-validation folds over every tuning conversation (stable: by set and id).
 const tuningItems: { set: EvalSet; item: EvalItem }[] = [];

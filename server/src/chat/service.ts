@@ -70,6 +70,8 @@ export interface ModelGate {
   keepSupport: number;
   /** A procedure answered: the topic the model reads at this share is answered with it. */
   topicShare: number;
+  /** The model's reading is taken over any reply of the rules at this share. */
+  leadShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -78,6 +80,7 @@ export const DEFAULT_GATE: ModelGate = {
   overruleBest: 0.3,
   keepSupport: 0.2,
   topicShare: 0.5,
+  leadShare: 0.8,
 };
 
 export interface ChatResult {
@@ -148,6 +151,8 @@ const CHANGE_NAMED =
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
+/** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
+const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
 const ALREADY_HAS = /\bda co (?:giay|ban|so|the)\b|\bco (?:giay|ban|so|the)(?: \w+){0,4} roi\b/;
 /** … and the procedure registers it for the first time. */
@@ -408,6 +413,12 @@ export class ChatService {
       (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
       p.label === reply.kind;
     if (agrees) return null;
+    // The model leads when it is this sure (its reading of whole messages beats the rules' on
+    // messages neither was built from), unless the message names the rules' procedure outright.
+    if (p.share >= gate.leadShare && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, intent, ruled))) {
+      const lead = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+      if (lead) return lead;
+    }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
     // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
     if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
@@ -444,7 +455,14 @@ export class ChatService {
       case 'code':
         // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing).
         if (intent.kind !== 'procedure' || intent.terms.length === 0 || isVague(catalog, intent.terms)) return null;
-        return value && catalog.get(value) ? this.answerReply(value, details, next, catalog) : null;
+        {
+          const name = value ? catalog.get(value)?.name : undefined;
+          // The rules' own doubts hold for the model's pick too (a change asked, a paper already
+          // issued, a special case the name lacks or adds; a foreign side it does not say).
+          if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
+          if (FOREIGN_SAID.test(joined) && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase())) return null;
+          return this.answerReply(value!, details, next, catalog);
+        }
       case 'topic':
         switch (value) {
           case 'office_hours':
@@ -469,8 +487,14 @@ export class ChatService {
         return this.notOursReply();
       case 'fallback':
         return this.fallbackReply(UNSURE);
-      case 'clarify':
-        return null;
+      case 'clarify': {
+        // Asked the way vague questions are asked ("hỏi về hộ khẩu", "thủ tục đất đai"): the
+        // procedures its words reach, to choose from.
+        if (intent.kind !== 'procedure' || intent.terms.length === 0) return null;
+        const r = resolveProcedure(catalog, queryOf(intent));
+        const codes = r.kind === 'one' ? [r.code, ...r.others] : r.kind === 'many' ? r.codes : vagueOptions(catalog, intent.terms);
+        return codes.length >= 2 ? this.clarifyReply(codes.slice(0, 5), details, next, catalog, 'Bạn muốn làm việc nào? ') : null;
+      }
       default:
         return null;
     }
@@ -986,16 +1010,14 @@ export class ChatService {
   }
 }
 
+function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
+  return { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action, age: intent.age ?? null };
+}
+
 /** The message says the procedure's whole name ("đăng ký lại khai tử", "chấm dứt giám hộ"). */
 function namedOutright(catalog: Catalog, intent: Intent, code: string): boolean {
   if (intent.kind !== 'procedure') return false;
-  const r = resolveProcedure(catalog, {
-    text: intent.query,
-    terms: intent.terms,
-    accented: intent.accentedTerms,
-    action: intent.action,
-    age: intent.age ?? null,
-  });
+  const r = resolveProcedure(catalog, queryOf(intent));
   return r.kind === 'one' && r.code === code && r.named;
 }
 

@@ -29,6 +29,7 @@ import {
   STOP_WORDS,
   THANKS,
   WEAK_TERMS,
+  WHAT_CAN_YOU_DO,
 } from './vocabulary.js';
 
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
@@ -319,6 +320,7 @@ export class RuleBasedUnderstander implements Understander {
     const urgent = URGENT.test(joined) || folded.length <= 14;
     if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
+    if (WHAT_CAN_YOU_DO.test(joined) && folded.length <= 16) return { kind: 'greeting' };
     const faq = FAQ_TOPICS.find((f) => f.pattern.test(joined));
     if (faq) return { kind: 'faq', id: faq.faq };
     for (const rule of OUT_OF_SCOPE) {

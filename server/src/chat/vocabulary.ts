@@ -514,14 +514,18 @@ export const HOTLINE = [
 export const FEEDBACK_NEW = ['phan anh', 'kien nghi', 'gop y', 'gui phan anh', 'bao cao su co', 'to giac'];
 /** A feedback already sent, asked about ("gửi phản ánh rồi mà chưa thấy trả lời"). */
 export const FEEDBACK_SENT =
-  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b/;
+  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b|\b(?:kiem tra|tra cuu|tra|xem)(?: giup| gium| dum| lai)? (?:phan anh|kien nghi)\b|\b(?:phan anh|kien nghi)\b.{0,60}\b(?:co ket qua chua|(?:da )?(?:duoc )?(?:tiep nhan|xu ly|tra loi|giai quyet) chua)\b/;
+
+/** "bot này hỏi được gì", "giúp được những gì": what the assistant does (the greeting says it). */
+export const WHAT_CAN_YOU_DO =
+  /\b(?:bot|ad|app|trang|tro ly|ban|may)\b.{0,25}\b(?:hoi|tra loi|giup|ho tro|lam) (?:duoc )?(?:gi|nhung gi|cai gi|viec gi)(?: vay| the| a| nhi)?$|\b(?:hoi|tra loi|giup|ho tro) duoc (?:nhung )?(?:gi|cai gi|viec gi)\b/;
 
 /** Hotline questions by what happened: the number comes from content by topic. */
 export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp }[] = [
   {
     topic: 'tre_em',
     pattern:
-      /\b(?:tre em|tre nho|be|chau be|chau|con|hoc sinh|em nho)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bo roi|bi danh|nguoc dai|lam dung|bat coc)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung) (?:tre|be|chau|con|hoc sinh)\b|\bbao ve tre em\b|\btong dai 111\b|\b111\b/,
+      /\b(?:tre em|tre nho|be|chau be|chau|con|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bo roi|bi danh|nguoc dai|lam dung|bat coc)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung) (?:tre|be|chau|con|hoc sinh)\b|\bbao ve tre em\b|\btong dai 111\b|\b111\b/,
   },
   {
     topic: 'chay_no',
@@ -672,6 +676,10 @@ export const CORRECTION = [
 export const DEATH_BENEFIT =
   /\b(?:tu tuat|mai tang|tro cap|che do|linh tien|nhan tien|tien (?:bao hiem|bh|tuat)|huong (?:che do|tien|luong))\b/;
 
+/** A card said to be damaged (broken, faded, chip peeling), and not lost. */
+const DAMAGED_CARD_ONLY =
+  /^(?!.*\bmat (?:the|can cuoc|cccd|roi|luon|tieu)\b)(?!.*\bbi mat\b)(?=.*\b(?:can cuoc|cccd|the can|chung minh)\b).*\b(?:bi )?(?:hong|gay|gay doi|mo chu|mo het|bong chip|bong lop|bong|nut|rach|cong venh|tray)\b/;
+
 export interface SituationRule {
   /** Regular expression on the folded, space-joined text. */
   pattern: RegExp;
@@ -719,8 +727,11 @@ export const SITUATIONS: readonly SituationRule[] = [
   },
   {
     pattern: /\bmat (?:the )?(?:can cuoc|cccd|chung minh)\b|\b(?:can cuoc|cccd) bi mat\b|\blam lai (?:the )?can cuoc\b/,
+    // (Damaged, not lost: the card is exchanged — Luật Căn cước 2023, Điều 24.)
+    unless: DAMAGED_CARD_ONLY,
     means: 'cấp lại thẻ căn cước',
   },
+  { pattern: DAMAGED_CARD_ONLY, means: 'cấp đổi thẻ căn cước' },
   { pattern: /\bxay nha\b|\bxay moi\b|\bdung nha\b|\bcat nha\b/, means: 'cấp giấy phép xây dựng' },
   { pattern: /\bbang lai(?: xe)?\b|\bbang xe\b/, means: 'giấy phép lái xe' },
   {
