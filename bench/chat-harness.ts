@@ -43,6 +43,10 @@ export const EVAL_SETS = {
   'blind4-train': 'chat-train-blind4.json',
   'blind5-train': 'chat-train-blind5.json',
   'blind6-train': 'chat-train-blind6.json',
+  'blind7-train': 'chat-train-blind7.json',
+  'blind8-train': 'chat-train-blind8.json',
+  'blind9-train': 'chat-train-blind9.json',
+  'blind10-train': 'chat-train-blind10.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout'];
@@ -56,6 +60,10 @@ export const TUNING_SETS: EvalSet[] = [
   'blind4-train',
   'blind5-train',
   'blind6-train',
+  'blind7-train',
+  'blind8-train',
+  'blind9-train',
+  'blind10-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

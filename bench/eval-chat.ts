@@ -164,7 +164,12 @@ for (const set of sets) {
       conversationId = body.conversationId;
       const miss = judge(turn, body.reply, prev);
       const part = item.holdout ? 'holdout' : 'tuning';
-      const keys = ['all', `kind:${turn.expect.kind}`, ...(turn.category ?? []).map((c) => `cat:${c}`)];
+      const keys = [
+        'all',
+        item.turns.indexOf(turn) === 0 ? 'turn:first' : 'turn:later',
+        `kind:${turn.expect.kind}`,
+        ...(turn.category ?? []).map((c) => `cat:${c}`),
+      ];
       if (set === 'own') keys.push(part, `${part}:kind:${turn.expect.kind}`);
       for (const key of keys) add(key, miss === null);
       const cw = confidentlyWrong(turn, body.reply);
@@ -196,6 +201,8 @@ for (const set of sets) {
     console.log(`  tuning part           ${pct(tally.get('tuning'))}`);
     console.log(`  held-out part         ${pct(tally.get('holdout'))}`);
   }
+  console.log(`  first turns           ${pct(tally.get('turn:first'))}`);
+  console.log(`  later turns           ${pct(tally.get('turn:later'))}`);
   for (const k of ['answer', 'clarify', 'decline', 'fallback']) console.log(`  ${k.padEnd(21)} ${pct(tally.get(`kind:${k}`))}`);
   const cats = [...tally.keys()].filter((k) => k.startsWith('cat:')).sort();
   for (const c of cats) console.log(`  ${c.slice(4).padEnd(21)} ${pct(tally.get(c))}`);

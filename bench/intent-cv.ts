@@ -25,7 +25,7 @@ const items: { set: string; item: EvalItem }[] = [];
 for (const s of TUNING_SETS) for (const item of await loadEval(s)) if (!item.holdout) items.push({ set: s, item });
 const bank = bankExamples();
 
-type Row = { ok: boolean; share: number; best: number; label: string; want: string };
+type Row = { ok: boolean; share: number; best: number; label: string; want: string; words: number };
 const rows: Row[] = [];
 for (let f = 0; f < folds; f++) {
   const train = items.filter((_, i) => i % folds !== f).map((x) => x.item);
@@ -36,13 +36,13 @@ for (let f = 0; f < folds; f++) {
   for (const ex of tuningExamples(test)) {
     const p = model.predict(ex.text);
     if (!p) {
-      rows.push({ ok: false, share: 0, best: 0, label: 'none', want: ex.label });
+      rows.push({ ok: false, share: 0, best: 0, label: 'none', want: ex.label, words: ex.text.split(/\s+/).length });
       continue;
     }
     const ok = ex.label.startsWith('code:')
       ? p.label.startsWith('code:') && (ex.accept ?? []).includes(p.label.slice(5))
       : p.label === ex.label;
-    rows.push({ ok, share: p.share, best: p.best, label: p.label, want: ex.label });
+    rows.push({ ok, share: p.share, best: p.best, label: p.label, want: ex.label, words: ex.text.split(/\s+/).length });
   }
 }
 const n = rows.length;
@@ -66,3 +66,15 @@ for (const r of rows) {
   kinds.set(k, c);
 }
 for (const [k, c] of kinds) console.log(`  ${k}: ${((100 * c.ok) / c.n).toFixed(1)} % of ${c.n}`);
+for (const [lo, hi] of [
+  [0, 8],
+  [8, 20],
+  [20, 35],
+  [35, 1000],
+] as const) {
+  const b = rows.filter((r) => r.words >= lo && r.words < hi);
+  const sure = b.filter((r) => r.share >= 0.6);
+  console.log(
+    `  ${lo}–${hi} words: ${((100 * b.filter((r) => r.ok).length) / Math.max(1, b.length)).toFixed(1)} % of ${b.length}; share ≥ 0.6 on ${((100 * sure.length) / Math.max(1, b.length)).toFixed(0)} %, right ${((100 * sure.filter((r) => r.ok).length) / Math.max(1, sure.length)).toFixed(1)} %`,
+  );
+}

@@ -1014,12 +1014,37 @@ function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
   return { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action, age: intent.age ?? null };
 }
 
-/** The message says the procedure's whole name ("đăng ký lại khai tử", "chấm dứt giám hộ"). */
+/** The message says the procedure's name: its words (before any parenthesis) nearly all there. */
 function namedOutright(catalog: Catalog, intent: Intent, code: string): boolean {
   if (intent.kind !== 'procedure') return false;
-  const r = resolveProcedure(catalog, queryOf(intent));
-  return r.kind === 'one' && r.code === code && r.named;
+  const name = catalog.get(code)?.name;
+  if (!name) return false;
+  const said = new Set(intent.terms);
+  const own = words(name.split('(')[0]!)
+    .map(fold)
+    .filter((w) => !NAME_FILLER.has(w));
+  return own.length > 0 && own.filter((w) => said.has(w)).length / own.length >= 0.75;
 }
+const NAME_FILLER = new Set([
+  'thu',
+  'tuc',
+  'cua',
+  'va',
+  'cho',
+  'doi',
+  'voi',
+  'trong',
+  'cac',
+  'duoc',
+  'co',
+  'nguoi',
+  'tu',
+  'tai',
+  'theo',
+  'la',
+  'do',
+  'hoac',
+]);
 
 const ask = (q: string): ChatAction => ({ kind: 'ask', label: q, target: q });
 
