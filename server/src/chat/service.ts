@@ -415,7 +415,7 @@ export class ChatService {
     if (agrees) return null;
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
-    if (p.share >= gate.leadShare && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, intent, ruled))) {
+    if (p.share >= gate.leadShare && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, joined, ruled))) {
       const lead = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
       if (lead) return lead;
     }
@@ -428,8 +428,10 @@ export class ChatService {
     // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
     // model's own reading when it is sure of it (a topic, out of scope), else both offered, or
     // "Có phải …?" about the rules' pick.
-    if (reply.kind === 'answer' && ruled && !reply.topic && p.support(ruled) < gate.keepSupport && !namedOutright(catalog, intent, ruled)) {
+    if (reply.kind === 'answer' && ruled && !reply.topic && p.support(ruled) < gate.keepSupport && !namedOutright(catalog, joined, ruled)) {
       const code = p.label.startsWith('code:') ? p.label.slice(5) : null;
+      // (The model only unsure itself — "ask which" below its lead — is no reading of something else.)
+      if (p.label === 'clarify') return null;
       if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
       if (!code && p.label !== 'clarify' && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
         const own = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
@@ -1015,11 +1017,10 @@ function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
 }
 
 /** The message says the procedure's name: its words (before any parenthesis) nearly all there. */
-function namedOutright(catalog: Catalog, intent: Intent, code: string): boolean {
-  if (intent.kind !== 'procedure') return false;
+function namedOutright(catalog: Catalog, joined: string, code: string): boolean {
   const name = catalog.get(code)?.name;
   if (!name) return false;
-  const said = new Set(intent.terms);
+  const said = new Set(joined.split(' '));
   const own = words(name.split('(')[0]!)
     .map(fold)
     .filter((w) => !NAME_FILLER.has(w));
