@@ -71,6 +71,7 @@ export class IntentModel implements IntentPredictor {
   private readonly examples: { label: string; accept: string[]; vec: Vector }[] = [];
   /** feature → [example index, weight] */
   private readonly index = new Map<string, [number, number][]>();
+  private scratch: Float64Array = new Float64Array(0);
 
   constructor(examples: readonly LabelledExample[]) {
     const raw = examples.map((e) => ({ e, f: features(e.text) }));
@@ -89,6 +90,10 @@ export class IntentModel implements IntentPredictor {
         list.push([i, vec.values[j]!]);
       });
     }
+  }
+
+  private ready(): void {
+    if (this.scratch.length !== this.examples.length) this.scratch = new Float64Array(this.examples.length);
   }
 
   get size(): number {
@@ -114,12 +119,32 @@ export class IntentModel implements IntentPredictor {
   predict(text: string): IntentPrediction | null {
     const q = this.vector(features(text));
     if (q.keys.length === 0) return null;
-    const sims = new Map<number, number>();
-    q.keys.forEach((k, j) => {
+    this.ready();
+    // Scores accumulated in a reused array (posting lists of common letter triples are long).
+    const scores = this.scratch;
+    const touched: number[] = [];
+    for (let j = 0; j < q.keys.length; j++) {
       const qv = q.values[j]!;
-      for (const [i, v] of this.index.get(k) ?? []) sims.set(i, (sims.get(i) ?? 0) + qv * v);
-    });
-    const top = [...sims.entries()].sort((a, b) => b[1] - a[1]).slice(0, K);
+      const list = this.index.get(q.keys[j]!);
+      if (!list) continue;
+      for (let x = 0; x < list.length; x++) {
+        const [i, v] = list[x]!;
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += qv * v;
+      }
+    }
+    const top: [number, number][] = [];
+    for (const i of touched) {
+      const sc = scores[i]!;
+      scores[i] = 0;
+      if (top.length < K) {
+        top.push([i, sc]);
+        top.sort((a, b) => b[1] - a[1]);
+      } else if (sc > top[K - 1]![1]) {
+        top[K - 1] = [i, sc];
+        top.sort((a, b) => b[1] - a[1]);
+      }
+    }
     if (top.length === 0) return null;
     const byLabel = new Map<string, { weight: number; best: number; accept: string[] }>();
     let total = 0;
