@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel, type LabelledExample, loadLearnedExamples } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
-import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
+import { DEFAULT_GATE, HOTLINE_OF, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import { chatApp, EVAL_SETS, type EvalItem, type EvalSet, type EvalTurn, HOLDOUT_SETS, loadEval, TUNING_SETS } from './chat-harness.js';
 
@@ -33,14 +33,7 @@ interface Reply {
   hotlines?: { number: string | null; topic: string; group: string }[];
 }
 
-const HOTLINE_TOPIC: Record<string, string> = {
-  '111': 'tre_em',
-  '112': 'cuu_nan',
-  '113': 'an_ninh',
-  '114': 'chay_no',
-  '115': 'cap_cuu',
-  portal: 'dich_vu_cong',
-};
+const HOTLINE_TOPIC: Readonly<Record<string, string>> = HOTLINE_OF;
 
 /** Why the reply is wrong for the turn, or null when it is right. */
 function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; options: string[] }): string | null {

@@ -197,11 +197,20 @@ const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 const HISTORY = 8;
 
 type InfoTopic = Extract<Intent, { kind: 'info' }>['topic'];
+/** One turn being answered: what was understood, the state before it and the one being written. */
+interface TurnContext {
+  intent: Intent;
+  state: DialogueState;
+  next: DialogueState;
+  catalog: Catalog;
+  joined: string;
+  conversationId: string;
+}
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
 
-/** The model's hotline labels (the numbers' topics in content/hotlines.yaml). */
-const HOTLINE_OF: Record<string, HotlineTopic> = {
+/** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
+export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
   '111': 'tre_em',
   '112': 'cuu_nan',
   '113': 'an_ninh',
@@ -266,7 +275,14 @@ export class ChatService {
     if (p && !state.focus && state.options.length === 0) {
       {
         const second = { ...state, awaitingLast4: null };
-        const other = await this.secondOpinion(p, gate, reply, u.intent, state, second, catalog, u.normalized, id);
+        const other = await this.secondOpinion(p, gate, reply, {
+          intent: u.intent,
+          state,
+          next: second,
+          catalog,
+          joined: u.normalized,
+          conversationId: id,
+        });
         if (other) {
           reply = other;
           next = second;
@@ -394,17 +410,8 @@ export class ChatService {
    * unsure and the model is sure; when the rules answered and the model is very sure of something
    * else, both are offered (never a new confident answer from a disagreement).
    */
-  private async secondOpinion(
-    p: IntentPrediction,
-    gate: ModelGate,
-    reply: ChatReply,
-    intent: Intent,
-    state: DialogueState,
-    next: DialogueState,
-    catalog: Catalog,
-    joined: string,
-    conversationId: string,
-  ): Promise<ChatReply | null> {
+  private async secondOpinion(p: IntentPrediction, gate: ModelGate, reply: ChatReply, turn: TurnContext): Promise<ChatReply | null> {
+    const { intent, catalog, joined, next } = turn;
     const details = intent.kind === 'procedure' ? intent.details : [];
     const ruled = reply.procedures[0]?.code ?? null;
     const agrees =
@@ -416,14 +423,13 @@ export class ChatService {
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
     if (p.share >= gate.leadShare && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, joined, ruled))) {
-      const lead = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+      const lead = await this.modelReply(p, details, turn);
       if (lead) return lead;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
     // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
     if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
-    if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest)
-      return this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+    if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest) return this.modelReply(p, details, turn);
     // The rules named a procedure the model does not read in the message: on messages neither was
     // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
     // model's own reading when it is sure of it (a topic, out of scope), else both offered, or
@@ -434,7 +440,7 @@ export class ChatService {
       if (p.label === 'clarify') return null;
       if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
       if (!code && p.label !== 'clarify' && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
-        const own = await this.modelReply(p, intent, details, state, next, catalog, joined, conversationId);
+        const own = await this.modelReply(p, details, turn);
         if (own) return own;
       }
       return this.clarifyReply([ruled], details, next, catalog, 'Tôi chưa chắc. ');
@@ -442,16 +448,8 @@ export class ChatService {
     return null;
   }
 
-  private async modelReply(
-    p: IntentPrediction,
-    intent: Intent,
-    details: Detail[],
-    state: DialogueState,
-    next: DialogueState,
-    catalog: Catalog,
-    joined: string,
-    conversationId: string,
-  ): Promise<ChatReply | null> {
+  private async modelReply(p: IntentPrediction, details: Detail[], turn: TurnContext): Promise<ChatReply | null> {
+    const { intent, state, next, catalog, joined, conversationId } = turn;
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
       case 'code':
