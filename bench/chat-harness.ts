@@ -47,6 +47,10 @@ export const EVAL_SETS = {
   'blind8-train': 'chat-train-blind8.json',
   'blind9-train': 'chat-train-blind9.json',
   'blind10-train': 'chat-train-blind10.json',
+  'blind11-train': 'chat-train-blind11.json',
+  'blind12-train': 'chat-train-blind12.json',
+  'blind13-train': 'chat-train-blind13.json',
+  'blind14-train': 'chat-train-blind14.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout'];
@@ -64,6 +68,10 @@ export const TUNING_SETS: EvalSet[] = [
   'blind8-train',
   'blind9-train',
   'blind10-train',
+  'blind11-train',
+  'blind12-train',
+  'blind13-train',
+  'blind14-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

@@ -16,8 +16,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, type LabelledExample, loadLearnedExamples } from '../server/src/chat/intent-model.js';
+import { followUpExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
+import { bankExamples, IntentModel, type LabelledExample, loadLearned, loadLearnedExamples } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, HOTLINE_OF, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
@@ -114,6 +114,10 @@ const foldModels = Array.from({ length: folds }, (_, f) =>
 // Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
 // message also written in a held-out set).
 const shipped = build([...bank, ...loadLearnedExamples()]);
+const foldFollowUps = Array.from({ length: folds }, (_, f) =>
+  build(followUpExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))),
+);
+const shippedFollowUp = build(loadLearned().followUps);
 
 const { app, close } = await chatApp();
 console.log(
@@ -144,7 +148,11 @@ for (const set of sets) {
   const wrongs: string[] = [];
   for (const item of items) {
     const tuning = TUNING_SETS.includes(set) && !item.holdout;
-    app.chat.useIntentModel(noModel ? null : tuning ? foldModels[foldOf(set, item.id)]! : shipped, gate);
+    app.chat.useIntentModel(
+      noModel ? null : tuning ? foldModels[foldOf(set, item.id)]! : shipped,
+      gate,
+      noModel ? null : tuning ? foldFollowUps[foldOf(set, item.id)]! : shippedFollowUp,
+    );
     let conversationId: string | undefined;
     const prev = { focus: null as string | null, options: [] as string[] };
     for (const turn of item.turns) {

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EVAL_SETS, HOLDOUT_SETS, loadEval, TUNING_SETS } from '../bench/chat-harness.js';
-import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { followUpExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
 import { learnedExamplesSchema } from '../server/src/chat/intent-model.js';
 import { repoRoot } from '../server/src/config.js';
 
@@ -20,6 +20,7 @@ for (const set of HOLDOUT_SETS) {
 }
 for (const item of await loadEval('own')) if (item.holdout) for (const t of item.turns) heldOut.add(key(t.text));
 const examples = [];
+const followUps = [];
 let dropped = 0;
 for (const set of TUNING_SETS) {
   const items = (await loadEval(set)).filter((i) => !i.holdout);
@@ -27,11 +28,18 @@ for (const set of TUNING_SETS) {
     if (heldOut.has(key(e.text))) dropped++;
     else examples.push(e);
   }
+  for (const e of followUpExamples(items)) {
+    if (heldOut.has(key(e.text))) dropped++;
+    else followUps.push(e);
+  }
 }
 const out = learnedExamplesSchema.parse({
   description: `Context-free turns of the tuning sets (${TUNING_SETS.join(', ')}), written by \`npm run chat:learn\`; never the held-out parts.`,
   examples,
+  followUps,
 });
 const file = path.join(repoRoot, 'content', 'chat', 'learned-examples.json');
 writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
-console.log(`${examples.length} examples → ${path.relative(repoRoot, file)} (${dropped} left out: also a held-out turn)`);
+console.log(
+  `${examples.length} examples, ${followUps.length} follow-ups → ${path.relative(repoRoot, file)} (${dropped} left out: also a held-out turn)`,
+);

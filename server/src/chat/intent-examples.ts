@@ -34,3 +34,25 @@ export function tuningExamples(items: readonly ExampleItem[]): { text: string; l
   }
   return out;
 }
+
+/**
+ * Follow-up examples: turns said with a procedure in focus (the turn before answered one). Label
+ * "focus" when the turn stays on it ("còn phí?", "nộp ở đâu"), else what the turn is (another
+ * procedure, a topic, out of scope …).
+ */
+export function followUpExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[] }[] {
+  const out: { text: string; label: string; accept?: string[] }[] = [];
+  for (const item of items) {
+    item.turns.forEach((turn, i) => {
+      const prev = i > 0 ? item.turns[i - 1]!.expect : null;
+      if (prev?.kind !== 'answer' || !prev.codes?.length) return;
+      if (turn.expect.sameFocus) {
+        out.push({ text: turn.text, label: 'focus' });
+        return;
+      }
+      const l = labelOf(turn);
+      if (l) out.push({ text: turn.text, ...l });
+    });
+  }
+  return out;
+}

@@ -174,16 +174,28 @@ export class IntentModel implements IntentPredictor {
   }
 }
 
+const LABEL = z.string().regex(/^(?:code:\d\.\d{6}|topic:[a-z_]+|hotline:[a-z0-9]+|decline|fallback|clarify)$/);
+
 /** content/chat/learned-examples.json: labelled messages from the evaluation sets' tuning parts. */
 export const learnedExamplesSchema = z.object({
   description: z.string(),
   examples: z.array(
     z.object({
       text: z.string().min(1).max(1000),
-      label: z.string().regex(/^(?:code:\d\.\d{6}|topic:[a-z_]+|hotline:[a-z0-9]+|decline|fallback|clarify)$/),
+      label: LABEL,
       accept: z.array(z.string().regex(/^\d\.\d{6}$/)).optional(),
     }),
   ),
+  /** Turns said with a procedure in focus: "focus" (stays on it) or what they are instead. */
+  followUps: z
+    .array(
+      z.object({
+        text: z.string().min(1).max(1000),
+        label: z.union([z.literal('focus'), LABEL]),
+        accept: z.array(z.string().regex(/^\d\.\d{6}$/)).optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** The question bank's phrasings as examples (a procedure entry's first code is its label). */
@@ -193,9 +205,12 @@ export function bankExamples(content: QuestionBankContent): LabelledExample[] {
   );
 }
 
-export function loadLearnedExamples(contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content')): LabelledExample[] {
+export function loadLearned(contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content')): z.infer<typeof learnedExamplesSchema> {
   const file = path.join(contentDir, 'chat', 'learned-examples.json');
-  return learnedExamplesSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).examples;
+  return learnedExamplesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+export function loadLearnedExamples(contentDir?: string): LabelledExample[] {
+  return loadLearned(contentDir).examples;
 }
 
 let cached: IntentModel | null | undefined;
@@ -213,4 +228,19 @@ export function defaultIntentModel(): IntentModel | null {
     cached = examples.length > 0 ? new IntentModel(examples) : null;
   }
   return cached;
+}
+
+let cachedFollowUp: IntentModel | null | undefined;
+/** The follow-up model (learned follow-ups only); null when there are none. */
+export function defaultFollowUpModel(): IntentModel | null {
+  if (cachedFollowUp === undefined) {
+    let examples: LabelledExample[] = [];
+    try {
+      examples = loadLearned().followUps;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    cachedFollowUp = examples.length > 0 ? new IntentModel(examples) : null;
+  }
+  return cachedFollowUp;
 }

@@ -22,7 +22,7 @@ import {
   hotlinesFor,
   replyHotline,
 } from './help.js';
-import { defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
+import { defaultFollowUpModel, defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import { ageSibling, coverageOf, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
@@ -55,6 +55,8 @@ export interface ChatDeps {
   conversationTtlMs?: number;
   /** The learned second opinion (intent-model.ts); null: rules alone. Default: bank + learned examples. */
   intentModel?: () => IntentPredictor | null;
+  /** The follow-up model (a procedure in focus: stays on it or not). Default: learned follow-ups. */
+  followUpModel?: () => IntentPredictor | null;
 }
 
 /** When the learned model's reading is taken over the rules' (cross-validated: bench/eval-chat.ts --cv). */
@@ -72,6 +74,10 @@ export interface ModelGate {
   topicShare: number;
   /** The model's reading is taken over any reply of the rules at this share. */
   leadShare: number;
+  /** The same for a long story (35 words or more). */
+  leadShareLong: number;
+  /** With a procedure in focus: the follow-up model's reading is taken at this share. */
+  followUpShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -81,6 +87,8 @@ export const DEFAULT_GATE: ModelGate = {
   keepSupport: 0.2,
   topicShare: 0.5,
   leadShare: 0.8,
+  leadShareLong: 0.6,
+  followUpShare: 0.8,
 };
 
 export interface ChatResult {
@@ -222,7 +230,7 @@ export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
 export class ChatService {
   private readonly conversations: ConversationStore;
   private understanderFor: { catalog: Catalog; understander: Understander } | null = null;
-  private modelOverride: { model: IntentPredictor | null; gate: ModelGate } | null = null;
+  private modelOverride: { model: IntentPredictor | null; gate: ModelGate; followUp: IntentPredictor | null } | null = null;
 
   constructor(private readonly deps: ChatDeps) {
     this.conversations = deps.conversations ?? memoryConversations({ ttlMs: deps.conversationTtlMs ?? 30 * 60_000, max: 20_000 });
@@ -237,14 +245,18 @@ export class ChatService {
     return this.understanderFor.understander;
   }
 
-  /** Evaluation (cross-validation) and tests: another learned model, or none, and its gate. */
-  useIntentModel(model: IntentPredictor | null, gate: ModelGate = DEFAULT_GATE): void {
-    this.modelOverride = { model, gate };
+  /** Evaluation (cross-validation) and tests: other learned models, or none, and their gate. */
+  useIntentModel(model: IntentPredictor | null, gate: ModelGate = DEFAULT_GATE, followUp: IntentPredictor | null = null): void {
+    this.modelOverride = { model, gate, followUp };
   }
 
-  private intentModel(): { model: IntentPredictor | null; gate: ModelGate } {
+  private intentModel(): { model: IntentPredictor | null; gate: ModelGate; followUp: IntentPredictor | null } {
     if (this.modelOverride) return this.modelOverride;
-    return { model: this.deps.intentModel ? this.deps.intentModel() : defaultIntentModel(), gate: DEFAULT_GATE };
+    return {
+      model: this.deps.intentModel ? this.deps.intentModel() : defaultIntentModel(),
+      gate: DEFAULT_GATE,
+      followUp: this.deps.followUpModel ? this.deps.followUpModel() : defaultFollowUpModel(),
+    };
   }
 
   /** Start (or continue) a conversation focused on one procedure, e.g. the mini app's ?procedure=CODE. */
@@ -270,8 +282,25 @@ export class ChatService {
     let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     // A fresh question (nothing in focus, nothing offered, no code awaited): the learned model's
     // reading of the whole message is a second opinion.
-    const { model, gate } = this.intentModel();
+    const { model, gate, followUp } = this.intentModel();
     const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
+    // A turn with a procedure in focus: the follow-up model says whether it stays on it.
+    const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text) ?? null) : null;
+    if (f && state.focus && catalog.get(state.focus)) {
+      const second = { ...state, awaitingLast4: null };
+      const other = await this.followUpOpinion(f, gate, reply, state.focus, {
+        intent: u.intent,
+        state,
+        next: second,
+        catalog,
+        joined: u.normalized,
+        conversationId: id,
+      });
+      if (other) {
+        reply = other;
+        next = second;
+      }
+    }
     if (p && !state.focus && state.options.length === 0) {
       {
         const second = { ...state, awaitingLast4: null };
@@ -422,9 +451,11 @@ export class ChatService {
     if (agrees) return null;
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
-    if (p.share >= gate.leadShare && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, joined, ruled))) {
-      const lead = await this.modelReply(p, details, turn);
-      if (lead) return lead;
+    // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)
+    const lead = joined.split(' ').length >= STORY_WORDS ? gate.leadShareLong : gate.leadShare;
+    if (p.share >= lead && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, joined, ruled))) {
+      const led = await this.modelReply(p, details, turn);
+      if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
     // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
@@ -445,6 +476,39 @@ export class ChatService {
       }
       return this.clarifyReply([ruled], details, next, catalog, 'Tôi chưa chắc. ');
     }
+    return null;
+  }
+
+  /**
+   * With a procedure in focus: the follow-up model reads "stays on it" (≥ followUpShare) where the
+   * rules moved to another procedure, asked which or gave up — the focus is answered; it reads a
+   * topic or out of scope where the rules stayed — that is answered instead.
+   */
+  private async followUpOpinion(
+    f: IntentPrediction,
+    gate: ModelGate,
+    reply: ChatReply,
+    focus: string,
+    turn: TurnContext,
+  ): Promise<ChatReply | null> {
+    const { intent, catalog, next } = turn;
+    if (f.share < gate.followUpShare) return null;
+    const details = intent.kind === 'procedure' ? intent.details : [];
+    const onFocus = reply.kind === 'answer' && reply.procedures[0]?.code === focus;
+    if (f.label === 'focus') {
+      const moved =
+        reply.kind === 'clarify' ||
+        reply.kind === 'fallback' ||
+        reply.kind === 'decline' ||
+        (reply.kind === 'answer' && !reply.topic && !onFocus);
+      // (Unless the message names the other procedure outright: "còn đăng ký tạm trú thì sao".)
+      const named = reply.procedures[0] ? namedOutright(catalog, turn.joined, reply.procedures[0].code) : false;
+      return moved && !named && intent.kind !== 'choice'
+        ? this.answerReply(focus, details.length ? details : (turn.state.lastDetails ?? []), next, catalog)
+        : null;
+    }
+    if (onFocus && !reply.topic && (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline'))
+      return this.modelReply(f, details, turn);
     return null;
   }
 

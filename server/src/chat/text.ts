@@ -17,7 +17,7 @@ export interface ChatText {
 
 export function chatText(raw: string): ChatText {
   // Tracking codes are matched on the raw text; digits stay words.
-  const tokens = expandAbbreviations(tokenize(raw.slice(0, 500)), ALL_ABBREVIATIONS);
+  const tokens = expandAbbreviations(tokenize(raw.slice(0, 1000)), ALL_ABBREVIATIONS);
   const accented = tokens.map((t) => canonicalSpelling(t.accented));
   const folded = tokens.map((t) => t.folded);
   return { accented, folded, joined: folded.join(' ') };

@@ -115,7 +115,7 @@ export const chatBody = z.object({
     .string({ error: 'Bạn chưa nhập câu hỏi.' })
     .trim()
     .min(1, 'Bạn chưa nhập câu hỏi.')
-    .max(500, 'Câu hỏi dài tối đa 500 ký tự. Bạn hỏi ngắn gọn hơn nhé.'),
+    .max(1000, 'Câu hỏi dài tối đa 1.000 ký tự. Bạn hỏi ngắn gọn hơn nhé.'),
   /** Start focused on a procedure (the mini app's chat opened from a procedure page). */
   procedure: z.string().trim().max(40).optional(),
 });

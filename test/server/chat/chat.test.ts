@@ -204,7 +204,7 @@ describe('feedback status and hotline', () => {
 describe('validation', () => {
   it.each([
     ['empty text', { text: '   ' }, /chưa nhập/],
-    ['text over 500 characters', { text: 'a'.repeat(501) }, /500 ký tự/],
+    ['text over 1,000 characters (a long story fits)', { text: 'a'.repeat(1001) }, /1.000 ký tự/],
   ])('refuses %s with a Vietnamese 400 problem', async (_l, payload, detail) => {
     const res = await app.inject({ method: 'POST', url: '/api/chat', payload });
     expect(res.statusCode).toBe(400);

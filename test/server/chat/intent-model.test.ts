@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tuningExamples } from '../../../server/src/chat/intent-examples.js';
+import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { IntentModel, loadLearnedExamples } from '../../../server/src/chat/intent-model.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { testApp } from '../helpers/app.js';
@@ -107,5 +107,41 @@ describe('in the dialogue', () => {
     expect(reply.topic).toBe('payment');
     expect(reply.procedures[0]?.code).toBe(first.reply.procedures[0]?.code);
     expect(reply.text).toMatch(/thanh toán/);
+  });
+
+  it('with a procedure in focus, a question the follow-up model reads as a topic gets the topic', async () => {
+    const followUp = new IntentModel([
+      { text: 'còn phí bao nhiêu', label: 'focus' },
+      { text: 'nộp ở đâu', label: 'focus' },
+      { text: 'trả tiền qua ngân hàng được không', label: 'topic:payment' },
+      { text: 'chuyển khoản lệ phí thế nào', label: 'topic:payment' },
+    ]);
+    app.chat.useIntentModel(new IntentModel(examples), undefined, followUp);
+    try {
+      const first = await app.chat.handle(undefined, 'đăng ký khai sinh cho con');
+      const { reply } = await app.chat.handle(first.conversationId, 'tiền đó chuyển khoản qua ngân hàng được không');
+      expect(reply.kind).toBe('answer');
+      expect(reply.topic).toBe('payment');
+      // … and a detail question stays on the procedure.
+      const { reply: fee } = await app.chat.handle(first.conversationId, 'còn phí bao nhiêu');
+      expect(fee.procedures[0]?.code).toBe(first.reply.procedures[0]?.code);
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it('the follow-up examples are the turns said with a procedure in focus', () => {
+    const ex = followUpExamples([
+      {
+        turns: [
+          { text: 'làm khai sinh', expect: { kind: 'answer', codes: ['1.001193'] } },
+          { text: 'còn phí?', expect: { kind: 'answer', codes: ['1.001193'], sameFocus: true } },
+          { text: 'xã làm thứ 7 không', expect: { kind: 'answer', topic: 'office_hours' } },
+          { text: 'cảm ơn', expect: { kind: 'answer', topic: 'thanks' } },
+        ],
+      },
+    ]);
+    // (The last turn follows a topic, not a procedure.)
+    expect(ex.map((e) => e.label)).toEqual(['focus', 'topic:office_hours']);
   });
 });

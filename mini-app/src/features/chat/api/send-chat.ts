@@ -1,11 +1,11 @@
 // POST /api/chat: one message to the assistant, its reply back. Problem+json errors become
-// ApiError with the server's Vietnamese detail (e.g. "Câu hỏi dài tối đa 500 ký tự").
+// ApiError with the server's Vietnamese detail (e.g. "Câu hỏi dài tối đa 1.000 ký tự").
 import { apiRequest } from '@/lib/api-client.js';
 import type { ChatRequest, ChatResponse } from '@/types/api.js';
 
 export type { ChatAction, ChatReply, ChatResponse, ReplyKind } from '@/types/api.js';
 
-export const CHAT_TEXT_MAX = 500;
+export const CHAT_TEXT_MAX = 1000;
 const TROUBLE = 'Trợ lý đang gặp sự cố. Vui lòng thử lại sau ít phút.';
 
 export const sendChat = (body: ChatRequest): Promise<ChatResponse> =>
