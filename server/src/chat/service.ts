@@ -286,37 +286,27 @@ export class ChatService {
     const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
     // A turn with a procedure in focus: the follow-up model says whether it stays on it.
     const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text) ?? null) : null;
+    // Each opinion writes into a fresh copy of the state; taken, it replaces the rules' reply.
+    const turn = (): TurnContext => ({
+      intent: u.intent,
+      state,
+      next: { ...state, awaitingLast4: null },
+      catalog,
+      joined: u.normalized,
+      conversationId: id,
+    });
+    const take = (t: TurnContext, other: ChatReply | null) => {
+      if (!other) return;
+      reply = other;
+      next = t.next;
+    };
     if (f && state.focus && catalog.get(state.focus)) {
-      const second = { ...state, awaitingLast4: null };
-      const other = await this.followUpOpinion(f, gate, reply, state.focus, {
-        intent: u.intent,
-        state,
-        next: second,
-        catalog,
-        joined: u.normalized,
-        conversationId: id,
-      });
-      if (other) {
-        reply = other;
-        next = second;
-      }
+      const t = turn();
+      take(t, await this.followUpOpinion(f, gate, reply, state.focus, t));
     }
     if (p && !state.focus && state.options.length === 0) {
-      {
-        const second = { ...state, awaitingLast4: null };
-        const other = await this.secondOpinion(p, gate, reply, {
-          intent: u.intent,
-          state,
-          next: second,
-          catalog,
-          joined: u.normalized,
-          conversationId: id,
-        });
-        if (other) {
-          reply = other;
-          next = second;
-        }
-      }
+      const t = turn();
+      take(t, await this.secondOpinion(p, gate, reply, t));
     }
     // A procedure answered, and the message also asks the office's hours or address, how to pay,
     // what the online levels mean or about the VNeID account ("thứ 7 có chứng thực không", "phí nộp
