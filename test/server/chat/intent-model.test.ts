@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
-import { IntentModel, loadLearnedExamples } from '../../../server/src/chat/intent-model.js';
+import { IntentModel, loadLearned, loadLearnedExamples } from '../../../server/src/chat/intent-model.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { testApp } from '../helpers/app.js';
 
@@ -58,6 +59,11 @@ describe('IntentModel', () => {
 });
 
 describe('the shipped examples (content/chat/learned-examples.json)', () => {
+  it('are what `npm run chat:learn` builds from the evaluation sets as they are (run it after changing a set)', async () => {
+    const { learned } = await buildLearnedExamples();
+    expect(loadLearned()).toEqual(learned);
+  });
+
   it('hold no turn of a held-out set', () => {
     const key = (t: string) => t.normalize('NFC').trim().toLowerCase();
     const learned = new Set(loadLearnedExamples().map((e) => key(e.text)));
