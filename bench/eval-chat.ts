@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { followUpExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, type LabelledExample, loadLearned, loadLearnedExamples } from '../server/src/chat/intent-model.js';
+import { bankExamples, IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, HOTLINE_OF, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
@@ -33,8 +33,6 @@ interface Reply {
   hotlines?: { number: string | null; topic: string; group: string }[];
 }
 
-const HOTLINE_TOPIC: Readonly<Record<string, string>> = HOTLINE_OF;
-
 /** Why the reply is wrong for the turn, or null when it is right. */
 function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; options: string[] }): string | null {
   const e = turn.expect;
@@ -48,7 +46,7 @@ function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; optio
         const ok =
           e.hotline === 'local'
             ? first !== undefined && (first.group === 'dia_phuong' || first.group === 'phan_anh')
-            : first !== undefined && first.topic === HOTLINE_TOPIC[e.hotline];
+            : first !== undefined && first.topic === HOTLINE_OF[e.hotline];
         if (!ok) return `hotline ${first?.topic ?? 'none'}`;
       }
     }
@@ -113,11 +111,12 @@ const foldModels = Array.from({ length: folds }, (_, f) =>
 );
 // Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
 // message also written in a held-out set).
-const shipped = build([...bank, ...loadLearnedExamples()]);
+const learned = loadLearned();
+const shipped = build([...bank, ...learned.examples]);
 const foldFollowUps = Array.from({ length: folds }, (_, f) =>
   build(followUpExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))),
 );
-const shippedFollowUp = build(loadLearned().followUps);
+const shippedFollowUp = build(learned.followUps);
 
 const { app, close } = await chatApp();
 console.log(

@@ -460,7 +460,7 @@ export class ChatService {
       // (The model only unsure itself — "ask which" below its lead — is no reading of something else.)
       if (p.label === 'clarify') return null;
       if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
-      if (!code && p.label !== 'clarify' && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
+      if (!code && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
         const own = await this.modelReply(p, details, turn);
         if (own) return own;
       }

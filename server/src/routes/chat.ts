@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { defaultIntentModel } from '../chat/intent-model.js';
+import { defaultFollowUpModel, defaultIntentModel } from '../chat/intent-model.js';
 import { ChatService } from '../chat/service.js';
 import type { Config } from '../config.js';
 import { contentRepository } from '../content/content.repository.js';
@@ -33,9 +33,10 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),
   );
-  // The learned second opinion is built once per process (about 0.3 s), before the first question.
+  // The learned models are built once per process (about 0.3 s), before the first question.
   app.addHook('onReady', async () => {
     defaultIntentModel();
+    defaultFollowUpModel();
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
-import { IntentModel, loadLearned, loadLearnedExamples } from '../../../server/src/chat/intent-model.js';
+import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { testApp } from '../helpers/app.js';
 
@@ -66,7 +66,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
 
   it('hold no turn of a held-out set', () => {
     const key = (t: string) => t.normalize('NFC').trim().toLowerCase();
-    const learned = new Set(loadLearnedExamples().map((e) => key(e.text)));
+    const learned = new Set(loadLearned().examples.map((e) => key(e.text)));
     expect(learned.size).toBeGreaterThan(500);
     for (const file of ['chat-eval-blind-holdout.json', 'chat-eval-blind3-holdout.json', 'chat-eval.json']) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
