@@ -491,9 +491,11 @@ export class ChatService {
         reply.kind === 'fallback' ||
         reply.kind === 'decline' ||
         (reply.kind === 'answer' && !reply.topic && !onFocus);
-      // (Unless the message names the other procedure outright: "còn đăng ký tạm trú thì sao".)
+      // (Unless the message names the other procedure outright: "còn đăng ký tạm trú thì sao"; and a
+      // long story is a new question, as for the rules — its detail words say nothing of the focus.)
       const named = reply.procedures[0] ? namedOutright(catalog, turn.joined, reply.procedures[0].code) : false;
-      return moved && !named && intent.kind !== 'choice'
+      const story = turn.joined.split(' ').length >= STORY_WORDS;
+      return moved && !named && !story && intent.kind !== 'choice'
         ? this.answerReply(focus, details.length ? details : (turn.state.lastDetails ?? []), next, catalog)
         : null;
     }

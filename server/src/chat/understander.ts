@@ -410,7 +410,10 @@ export class RuleBasedUnderstander implements Understander {
     // A long story: its everyday situations ("bố mất", "ở trọ") say what it is about better than its many words.
     if (means.length > 0 && folded.length > LONG_STORY) {
       // … keeping "mất" / "lại" (lost, again): they decide between first-time and re-issue.
-      const again = terms.map((t, i) => ({ t, a: accentedTerms[i]! })).filter((x) => x.t === 'mat' || x.t === 'lai');
+      // (Typed with diacritics, only "mất" and "lại" themselves: "mắt kém" is the eyes, "lái" a driver.)
+      const again = terms
+        .map((t, i) => ({ t, a: accentedTerms[i]! }))
+        .filter((x) => (x.t === 'mat' && (x.a === null || x.a === 'mất')) || (x.t === 'lai' && (x.a === null || x.a === 'lại')));
       terms.length = 0;
       accentedTerms.length = 0;
       queryWords.length = 0;

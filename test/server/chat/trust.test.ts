@@ -90,6 +90,15 @@ describe('ambiguous words in context', () => {
 });
 
 describe('dialogue', () => {
+  it('a long death story told after another question is khai tử: not the procedure in focus, and "mắt kém" is not "lost"', async () => {
+    const [, story] = await talk(
+      'thứ bảy xã có chứng thực bản sao không',
+      'Chào cán bộ, tôi năm nay 72 tuổi. Vợ tôi mất tuần trước ở nhà, con cái đi làm xa chưa về, tôi thì mắt kém, đi lại khó khăn. Hàng xóm bảo phải làm giấy tờ trong hạn, không thì bị phạt, tôi lo lắm. Giờ tôi muốn làm giấy chứng tử cho bà ấy thì cần mang giấy tờ gì lên xã?',
+    );
+    expect(story!.kind).toBe('answer');
+    expect(story!.procedures[0]?.code).toBe('1.000656');
+  });
+
   it('a detail-only follow-up stays on the procedure in focus; "quay lại …" returns to the earlier one', async () => {
     const [, marriage, time, back] = await talk(
       'vợ mới sinh, làm giấy khai sinh thế nào',
