@@ -138,7 +138,9 @@ describe('staff console', () => {
 
     await nav.getByRole('link', { name: /Quá hạn/ }).click();
     await page.getByRole('heading', { name: 'Phản ánh quá hạn' }).waitFor();
-    await expect(page.getByRole('row').count()).resolves.toBe(2);
+    // (The heading follows the address at once; the previous list stays on screen until the
+    // overdue one arrives — useLoad keeps data to avoid a flash — so wait for it.)
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 5000 }).toBe(2);
 
     await page.goto(`${server.baseUrl}/console/#/inbox?status=open`);
     await page.getByRole('link', { name: code }).click();
