@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app.js';
+import { HOTLINE_OF } from '../server/src/chat/service.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 
 export interface EvalTurn {
@@ -51,9 +52,13 @@ export const EVAL_SETS = {
   'blind12-train': 'chat-train-blind12.json',
   'blind13-train': 'chat-train-blind13.json',
   'blind14-train': 'chat-train-blind14.json',
+  /** Round 6 (1/12/2026): a training set of the hard cases (vague, sibling procedures, dialogue, long stories). */
+  'blind16-train': 'chat-train-blind16.json',
+  /** Round 6: a whole new writer's set, all held out (aggregates only, run once at the end of the round). */
+  'blind15-holdout': 'chat-eval-blind15-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
-export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout'];
+export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
 export const TUNING_SETS: EvalSet[] = [
@@ -72,6 +77,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind12-train',
   'blind13-train',
   'blind14-train',
+  'blind16-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
@@ -100,4 +106,61 @@ export async function chatApp(): Promise<{ app: FastifyInstance; close: () => Pr
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface Reply {
+  kind: string;
+  text: string;
+  procedures: { code: string }[];
+  options?: { code: string }[];
+  detail?: string | null;
+  topic?: string | null;
+  hotlines?: { number: string | null; topic: string; group: string }[];
+}
+
+/** Why the reply is wrong for the turn, or null when it is right. */
+export function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; options: string[] }): string | null {
+  const e = turn.expect;
+  if (reply.kind !== e.kind) return `kind ${reply.kind}${reply.topic ? `:${reply.topic}` : ''}`;
+  const code = reply.procedures[0]?.code ?? null;
+  if (e.kind === 'answer') {
+    if (e.topic) {
+      if (reply.topic !== e.topic) return `topic ${reply.topic ?? code}`;
+      if (e.topic === 'hotline' && e.hotline) {
+        const first = reply.hotlines?.[0];
+        const ok =
+          e.hotline === 'local'
+            ? first !== undefined && (first.group === 'dia_phuong' || first.group === 'phan_anh')
+            : first !== undefined && first.topic === HOTLINE_OF[e.hotline];
+        if (!ok) return `hotline ${first?.topic ?? 'none'}`;
+      }
+    }
+    if (e.codes && (!code || !e.codes.includes(code))) return `code ${code}`;
+    if (e.choice !== undefined) {
+      const want = e.choice < 0 ? prev.options.at(e.choice) : prev.options[e.choice];
+      if (code !== want) return `choice → ${code}, want ${want}`;
+    }
+    if (e.sameFocus && prev.focus && code !== prev.focus) return `focus ${code}, want ${prev.focus}`;
+  }
+  if (e.kind === 'decline' && reply.procedures.length > 0) return 'decline names a procedure';
+  if (e.kind === 'clarify' && e.options) {
+    const got = (reply.options ?? []).map((o) => o.code);
+    const missing = e.options.filter((c) => !got.includes(c));
+    if (missing.length) return `options miss ${missing.join(',')}`;
+  }
+  return null;
+}
+
+/** Confidently wrong: an answer naming a procedure not acceptable, or answering where it should not. */
+export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
+  if (reply.kind !== 'answer') return false;
+  const e = turn.expect;
+  if (e.kind === 'decline') return true;
+  const code = reply.procedures[0]?.code ?? null;
+  if (code === null) return false;
+  if (e.kind !== 'answer') return true;
+  // (A procedure answer that also answers the topic asked — "thứ 7 có chứng thực không": the office
+  // hours, with the procedure named — is not wrong.)
+  if (e.topic) return reply.topic !== e.topic;
+  return e.codes !== undefined && !e.codes.includes(code);
 }

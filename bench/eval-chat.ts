@@ -19,66 +19,9 @@ import { performance } from 'node:perf_hooks';
 import { followUpExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
-import { DEFAULT_GATE, HOTLINE_OF, type ModelGate } from '../server/src/chat/service.js';
+import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
-import { chatApp, EVAL_SETS, type EvalItem, type EvalSet, type EvalTurn, HOLDOUT_SETS, loadEval, TUNING_SETS } from './chat-harness.js';
-
-interface Reply {
-  kind: string;
-  text: string;
-  procedures: { code: string }[];
-  options?: { code: string }[];
-  detail?: string | null;
-  topic?: string | null;
-  hotlines?: { number: string | null; topic: string; group: string }[];
-}
-
-/** Why the reply is wrong for the turn, or null when it is right. */
-function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null; options: string[] }): string | null {
-  const e = turn.expect;
-  if (reply.kind !== e.kind) return `kind ${reply.kind}${reply.topic ? `:${reply.topic}` : ''}`;
-  const code = reply.procedures[0]?.code ?? null;
-  if (e.kind === 'answer') {
-    if (e.topic) {
-      if (reply.topic !== e.topic) return `topic ${reply.topic ?? code}`;
-      if (e.topic === 'hotline' && e.hotline) {
-        const first = reply.hotlines?.[0];
-        const ok =
-          e.hotline === 'local'
-            ? first !== undefined && (first.group === 'dia_phuong' || first.group === 'phan_anh')
-            : first !== undefined && first.topic === HOTLINE_OF[e.hotline];
-        if (!ok) return `hotline ${first?.topic ?? 'none'}`;
-      }
-    }
-    if (e.codes && (!code || !e.codes.includes(code))) return `code ${code}`;
-    if (e.choice !== undefined) {
-      const want = e.choice < 0 ? prev.options.at(e.choice) : prev.options[e.choice];
-      if (code !== want) return `choice → ${code}, want ${want}`;
-    }
-    if (e.sameFocus && prev.focus && code !== prev.focus) return `focus ${code}, want ${prev.focus}`;
-  }
-  if (e.kind === 'decline' && reply.procedures.length > 0) return 'decline names a procedure';
-  if (e.kind === 'clarify' && e.options) {
-    const got = (reply.options ?? []).map((o) => o.code);
-    const missing = e.options.filter((c) => !got.includes(c));
-    if (missing.length) return `options miss ${missing.join(',')}`;
-  }
-  return null;
-}
-
-/** Confidently wrong: an answer naming a procedure not acceptable, or answering where it should not. */
-function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
-  if (reply.kind !== 'answer') return false;
-  const e = turn.expect;
-  if (e.kind === 'decline') return true;
-  const code = reply.procedures[0]?.code ?? null;
-  if (code === null) return false;
-  if (e.kind !== 'answer') return true;
-  // (A procedure answer that also answers the topic asked — "thứ 7 có chứng thực không": the office
-  // hours, with the procedure named — is not wrong.)
-  if (e.topic) return reply.topic !== e.topic;
-  return e.codes !== undefined && !e.codes.includes(code);
-}
+import { chatApp, confidentlyWrong, EVAL_SETS, type EvalItem, type EvalSet, HOLDOUT_SETS, judge, loadEval, type Reply, TUNING_SETS } from './chat-harness.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -128,6 +71,8 @@ const times: number[] = [];
 type Tally = { ok: number; n: number };
 const pct = (t?: Tally) => (t && t.n > 0 ? `${((100 * t.ok) / t.n).toFixed(1)} % (${t.ok}/${t.n})` : '—');
 
+/** Pooled over the sets run that may be read (tuning and training sets). */
+const pooled = { n: 0, ok: 0, cw: 0 };
 for (const set of sets) {
   if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) {
     console.log(`\n${set}: ${EVAL_SETS[set]} not present, skipped`);
@@ -206,9 +151,19 @@ for (const set of sets) {
   for (const k of ['answer', 'clarify', 'decline', 'fallback']) console.log(`  ${k.padEnd(21)} ${pct(tally.get(`kind:${k}`))}`);
   const cats = [...tally.keys()].filter((k) => k.startsWith('cat:')).sort();
   for (const c of cats) console.log(`  ${c.slice(4).padEnd(21)} ${pct(tally.get(c))}`);
+  if (!blindHoldout) {
+    const all = tally.get('all');
+    pooled.n += all?.n ?? 0;
+    pooled.ok += all?.ok ?? 0;
+    pooled.cw += cw ? cw.n - cw.ok : 0;
+  }
   console.log(`  detail asked → stated ${((100 * detailStated) / Math.max(1, detailAsked)).toFixed(1)} % (${detailStated}/${detailAsked})`);
 }
 await close();
+if (pooled.n > 0)
+  console.log(
+    `\nPooled over the tuning and training sets run: ${pooled.n} turns, correct ${((100 * pooled.ok) / pooled.n).toFixed(1)} %, confidently wrong ${((100 * pooled.cw) / pooled.n).toFixed(1)} %`,
+  );
 const sorted = [...times].sort((a, b) => a - b);
 const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 console.log(

@@ -434,7 +434,7 @@ export class ChatService {
     const details = intent.kind === 'procedure' ? intent.details : [];
     const ruled = reply.procedures[0]?.code ?? null;
     const agrees =
-      (p.label.startsWith('code:') && ruled !== null && (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
+      (p.label.startsWith('code:') && reply.kind === 'answer' && ruled !== null && (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
       (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
       (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
       p.label === reply.kind;

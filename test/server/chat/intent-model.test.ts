@@ -68,7 +68,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
     const key = (t: string) => t.normalize('NFC').trim().toLowerCase();
     const learned = new Set(loadLearned().examples.map((e) => key(e.text)));
     expect(learned.size).toBeGreaterThan(500);
-    for (const file of ['chat-eval-blind-holdout.json', 'chat-eval-blind3-holdout.json', 'chat-eval.json']) {
+    for (const file of ['chat-eval-blind-holdout.json', 'chat-eval-blind3-holdout.json', 'chat-eval-blind15-holdout.json', 'chat-eval.json']) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
       if (!existsSync(p)) continue;
       const all = (JSON.parse(readFileSync(p, 'utf8')) as { items: { holdout?: boolean; turns: { text: string }[] }[] }).items;

@@ -1,0 +1,94 @@
+// npx tsx bench/chat-why.ts — where the chatbot's first-turn misses come from, on the tuning sets only
+// (cross-validated like eval-chat): for each conversation's first turn, the rules alone, the model
+// alone (its label, how sure) and the shipped combination, tallied against the expected behaviour.
+// A tool for choosing the gate; it never reads a held-out set.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
+import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
+import { repoRoot } from '../server/src/config.js';
+import { chatApp, confidentlyWrong, EVAL_SETS, type EvalItem, type EvalSet, type EvalTurn, judge, loadEval, type Reply, TUNING_SETS } from './chat-harness.js';
+
+const folds = 5;
+const items: { set: EvalSet; item: EvalItem }[] = [];
+for (const set of TUNING_SETS) {
+  if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
+  for (const item of await loadEval(set)) if (!item.holdout) items.push({ set, item });
+}
+const foldOf = (set: string, id: string) => {
+  let h = 2166136261;
+  for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) % folds;
+};
+const bank = bankExamples(loadQuestionBankContent());
+const models = Array.from(
+  { length: folds },
+  (_, f) => new IntentModel([...bank, ...tuningExamples(items.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
+);
+
+/** Is the model's own label the expected behaviour? */
+function modelRight(turn: EvalTurn, label: string, accept: string[]): boolean {
+  const e = turn.expect;
+  if (e.kind !== 'answer') return label === e.kind;
+  if (e.topic === 'hotline') return label === `hotline:${e.hotline ?? 'any'}` || (label.startsWith('hotline:') && !e.hotline);
+  if (e.topic) return label === `topic:${e.topic}`;
+  return label.startsWith('code:') && (e.codes ?? []).some((c) => c === label.slice(5) || accept.includes(c));
+}
+
+const { app, close } = await chatApp();
+const ask = async (text: string) =>
+  (await app.inject({ method: 'POST', url: '/api/chat', payload: { text } })).json().reply as Reply;
+type Row = { rules: boolean; final: boolean; cw: boolean; model: boolean; share: number; best: number; kind: string; label: string; why: string };
+const rows: Row[] = [];
+for (const { set, item } of items) {
+  const turn = item.turns[0]!;
+  app.chat.useIntentModel(null);
+  const r = await ask(turn.text);
+  const model = models[foldOf(set, item.id)]!;
+  app.chat.useIntentModel(model, undefined, null);
+  (globalThis as any).__why = [];
+  const f = await ask(turn.text);
+  const whyNull = ((globalThis as any).__why as string[]).join(',');
+  const p = model.predict(turn.text);
+  const e = turn.expect;
+  rows.push({
+    rules: judge(turn, r, { focus: null, options: [] }) === null,
+    final: judge(turn, f, { focus: null, options: [] }) === null,
+    cw: confidentlyWrong(turn, f),
+    model: p ? modelRight(turn, p.label, p.accept) : false,
+    share: p?.share ?? 0,
+    best: p?.best ?? 0,
+    kind: e.kind === 'answer' ? (e.topic ? 'topic' : 'code') : e.kind,
+    label: p?.label.split(':')[0] ?? 'none',
+    why: `${set}/${item.id} "${turn.text.slice(0, 90)}" model ${p?.label} ${p?.share.toFixed(2)} best ${p?.best.toFixed(2)} → ${judge(turn, f, { focus: null, options: [] })} [${whyNull}] | ${f.text.split('\n')[0]?.slice(0, 70)}`,
+  });
+}
+await close();
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+const n = rows.length;
+console.log(`first turns: ${n}`);
+console.log(`rules alone ${pct(rows.filter((r) => r.rules).length, n)}, shipped ${pct(rows.filter((r) => r.final).length, n)}, model label ${pct(rows.filter((r) => r.model).length, n)}, shipped confidently wrong ${pct(rows.filter((r) => r.cw).length, n)}`);
+console.log('\nrules right × model right (count, shipped right):');
+for (const a of [true, false])
+  for (const b of [true, false]) {
+    const s = rows.filter((r) => r.rules === a && r.model === b);
+    console.log(`  rules ${a ? 'right' : 'wrong'} model ${b ? 'right' : 'wrong'}: ${s.length}, shipped right ${pct(s.filter((r) => r.final).length, s.length)}`);
+  }
+console.log('\nmodel share bucket: n, model right, rules right, shipped right, shipped cw');
+for (let lo = 0; lo < 1; lo += 0.1) {
+  const s = rows.filter((r) => r.share >= lo && r.share < lo + 0.1 + (lo >= 0.9 ? 0.01 : 0));
+  console.log(
+    `  ${lo.toFixed(1)}–${(lo + 0.1).toFixed(1)}: ${String(s.length).padStart(5)}  ${pct(s.filter((r) => r.model).length, s.length).padStart(7)}  ${pct(s.filter((r) => r.rules).length, s.length).padStart(7)}  ${pct(s.filter((r) => r.final).length, s.length).padStart(7)}  ${pct(s.filter((r) => r.cw).length, s.length).padStart(7)}`,
+  );
+}
+console.log('\nby expected kind: n, rules, model, shipped');
+for (const k of ['code', 'topic', 'clarify', 'decline', 'fallback']) {
+  const s = rows.filter((r) => r.kind === k);
+  console.log(`  ${k.padEnd(8)} ${String(s.length).padStart(5)}  ${pct(s.filter((r) => r.rules).length, s.length)}  ${pct(s.filter((r) => r.model).length, s.length)}  ${pct(s.filter((r) => r.final).length, s.length)}`);
+}
+
+if (process.argv.includes('--misses'))
+  for (const r of rows.filter((r) => r.model && !r.final && r.share >= Number(process.argv[process.argv.indexOf('--misses') + 1])))
+    console.log(r.why);
