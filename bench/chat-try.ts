@@ -1,10 +1,18 @@
 // npx tsx bench/chat-try.ts "msg1" "msg2" … — one conversation against the real app (national
 // records imported), printing each reply: a tool for reading how the bot answers.
+// --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped).
+import { defaultFollowUpModel, defaultIntentModel } from '../server/src/chat/intent-model.js';
+import { DEFAULT_GATE } from '../server/src/chat/service.js';
 import { chatApp } from './chat-harness.js';
 
+const args = process.argv.slice(2);
+const g = args.indexOf('--gate');
+const gate = g >= 0 ? { ...DEFAULT_GATE, ...Object.fromEntries(args[g + 1]!.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) } : null;
+if (g >= 0) args.splice(g, 2);
 const { app, close } = await chatApp();
+if (gate) app.chat.useIntentModel(defaultIntentModel(), gate, defaultFollowUpModel());
 let conversationId: string | undefined;
-for (const text of process.argv.slice(2)) {
+for (const text of args) {
   if (text === '--new') {
     conversationId = undefined;
     continue;

@@ -36,10 +36,22 @@ function modelRight(turn: EvalTurn, label: string, accept: string[]): boolean {
   return label.startsWith('code:') && (e.codes ?? []).some((c) => c === label.slice(5) || accept.includes(c));
 }
 
+/** Would the model's own label, answered, be confidently wrong? */
+function modelWrongConfidently(turn: EvalTurn, label: string, accept: string[]): boolean {
+  const e = turn.expect;
+  const answers = label.startsWith('code:') || label.startsWith('topic:') || label.startsWith('hotline:');
+  if (!answers) return false;
+  if (e.kind === 'decline') return true;
+  if (!label.startsWith('code:')) return false;
+  if (e.kind !== 'answer') return true;
+  if (e.topic) return true;
+  return !modelRight(turn, label, accept);
+}
+
 const { app, close } = await chatApp();
 const ask = async (text: string) =>
   (await app.inject({ method: 'POST', url: '/api/chat', payload: { text } })).json().reply as Reply;
-type Row = { rules: boolean; final: boolean; cw: boolean; model: boolean; share: number; best: number; kind: string; label: string; why: string };
+type Row = { mcw: boolean; rules: boolean; final: boolean; cw: boolean; model: boolean; share: number; best: number; kind: string; label: string; why: string };
 const rows: Row[] = [];
 for (const { set, item } of items) {
   const turn = item.turns[0]!;
@@ -53,6 +65,7 @@ for (const { set, item } of items) {
   const p = model.predict(turn.text);
   const e = turn.expect;
   rows.push({
+    mcw: p ? modelWrongConfidently(turn, p.label, p.accept) : false,
     rules: judge(turn, r, { focus: null, options: [] }) === null,
     final: judge(turn, f, { focus: null, options: [] }) === null,
     cw: confidentlyWrong(turn, f),
@@ -89,6 +102,12 @@ for (const k of ['code', 'topic', 'clarify', 'decline', 'fallback']) {
   console.log(`  ${k.padEnd(8)} ${String(s.length).padStart(5)}  ${pct(s.filter((r) => r.rules).length, s.length)}  ${pct(s.filter((r) => r.model).length, s.length)}  ${pct(s.filter((r) => r.final).length, s.length)}`);
 }
 
+console.log('\nmodel first at share ≥ T (else shipped): estimated correct, confidently wrong');
+for (const t of [0.5, 0.6, 0.7, 0.8, 0.9, 1.0]) {
+  const ok = rows.filter((r) => (r.share >= t ? r.model : r.final)).length;
+  const cw = rows.filter((r) => (r.share >= t ? r.mcw : r.cw)).length;
+  console.log(`  T=${t.toFixed(1)}: ${pct(ok, n)}  ${pct(cw, n)}`);
+}
 if (process.argv.includes('--misses'))
   for (const r of rows.filter((r) => r.model && !r.final && r.share >= Number(process.argv[process.argv.indexOf('--misses') + 1])))
     console.log(r.why);

@@ -4,7 +4,7 @@
 
 export interface ExampleTurn {
   text: string;
-  expect: { kind: string; codes?: string[]; topic?: string; hotline?: string; sameFocus?: boolean };
+  expect: { kind: string; codes?: string[]; options?: string[]; topic?: string; hotline?: string; sameFocus?: boolean };
 }
 export interface ExampleItem {
   turns: ExampleTurn[];
@@ -18,6 +18,8 @@ export function labelOf(turn: ExampleTurn): { label: string; accept?: string[] }
     if (e.codes && e.codes.length > 0) return { label: `code:${e.codes[0]}`, accept: e.codes };
     return null;
   }
+  // Asked back: the procedures the writer would offer, when named.
+  if (e.kind === 'clarify' && e.options && e.options.length > 0) return { label: 'clarify', accept: e.options };
   return { label: e.kind };
 }
 

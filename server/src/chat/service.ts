@@ -78,6 +78,12 @@ export interface ModelGate {
   leadShareLong: number;
   /** With a procedure in focus: the follow-up model's reading is taken at this share. */
   followUpShare: number;
+  /** At this share the model's procedure is answered as it reads it, without the rules' doubts. */
+  trustShare: number;
+  /** The similarity of the model's nearest example it needs to lead. */
+  leadBest: number;
+  /** A later turn the rules move to another procedure with is read by the model as a fresh question (1) or not (0). */
+  switchOpinion: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -89,6 +95,9 @@ export const DEFAULT_GATE: ModelGate = {
   leadShare: 0.8,
   leadShareLong: 0.6,
   followUpShare: 0.8,
+  trustShare: 2,
+  leadBest: 0.3,
+  switchOpinion: 0,
 };
 
 export interface ChatResult {
@@ -304,7 +313,16 @@ export class ChatService {
       const t = turn();
       take(t, await this.followUpOpinion(f, gate, reply, state.focus, t));
     }
-    if (p && !state.focus && state.options.length === 0) {
+    // A later turn the rules move to another procedure with: a fresh question for the model too.
+    const switched =
+      gate.switchOpinion > 0 &&
+      state.focus !== null &&
+      state.options.length === 0 &&
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      reply.procedures.length > 0 &&
+      reply.procedures[0]!.code !== state.focus;
+    if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
       take(t, await this.secondOpinion(p, gate, reply, t));
     }
@@ -443,8 +461,8 @@ export class ChatService {
     // messages neither was built from), unless the message names the rules' procedure outright.
     // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)
     const lead = joined.split(' ').length >= STORY_WORDS ? gate.leadShareLong : gate.leadShare;
-    if (p.share >= lead && p.best >= gate.unsureBest && !(ruled && namedOutright(catalog, joined, ruled))) {
-      const led = await this.modelReply(p, details, turn);
+    if (p.share >= lead && p.best >= gate.leadBest && !(ruled && namedOutright(catalog, joined, ruled))) {
+      const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
       if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
@@ -504,11 +522,13 @@ export class ChatService {
     return null;
   }
 
-  private async modelReply(p: IntentPrediction, details: Detail[], turn: TurnContext): Promise<ChatReply | null> {
+  private async modelReply(p: IntentPrediction, details: Detail[], turn: TurnContext, sure = false): Promise<ChatReply | null> {
     const { intent, state, next, catalog, joined, conversationId } = turn;
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
       case 'code':
+        // Sure enough to answer as it reads the message.
+        if (sure && value && catalog.get(value)) return this.answerReply(value, details, next, catalog);
         // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing).
         if (intent.kind !== 'procedure' || intent.terms.length === 0 || isVague(catalog, intent.terms)) return null;
         {
@@ -546,10 +566,24 @@ export class ChatService {
       case 'clarify': {
         // Asked the way vague questions are asked ("hỏi về hộ khẩu", "thủ tục đất đai"): the
         // procedures its words reach, to choose from.
-        if (intent.kind !== 'procedure' || intent.terms.length === 0) return null;
-        const r = resolveProcedure(catalog, queryOf(intent));
-        const codes = r.kind === 'one' ? [r.code, ...r.others] : r.kind === 'many' ? r.codes : vagueOptions(catalog, intent.terms);
-        return codes.length >= 2 ? this.clarifyReply(codes.slice(0, 5), details, next, catalog, 'Bạn muốn làm việc nào? ') : null;
+        // (Not for a detail asked about nothing named, "thế còn lệ phí?": the rules ask which.)
+        const words = intent.kind === 'procedure' && intent.terms.length > 0;
+        if (!words && intent.kind !== 'unknown') return null;
+        let found: string[] = [];
+        if (intent.kind === 'procedure' && words) {
+          const r = resolveProcedure(catalog, queryOf(intent));
+          found = r.kind === 'one' ? [r.code, ...r.others] : r.kind === 'many' ? r.codes : vagueOptions(catalog, intent.terms);
+        }
+        // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
+        const codes = [...new Set([...p.accept, ...found])].filter((c) => catalog.get(c));
+        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, 5), details, next, catalog, 'Bạn muốn làm việc nào? ');
+        // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
+        return {
+          kind: 'clarify',
+          text: 'Bạn nói rõ hơn giúp tôi: bạn cần làm giấy tờ gì, cho ai? Ví dụ: “làm lại giấy khai sinh bị mất cho con”, “đăng ký tạm trú cho người thuê trọ”.',
+          procedures: [],
+          options: [],
+        };
       }
       default:
         return null;
