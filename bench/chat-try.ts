@@ -7,7 +7,10 @@ import { chatApp } from './chat-harness.js';
 
 const args = process.argv.slice(2);
 const g = args.indexOf('--gate');
-const gate = g >= 0 ? { ...DEFAULT_GATE, ...Object.fromEntries(args[g + 1]!.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) } : null;
+const gate =
+  g >= 0
+    ? { ...DEFAULT_GATE, ...Object.fromEntries(args[g + 1]!.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) }
+    : null;
 if (g >= 0) args.splice(g, 2);
 const { app, close } = await chatApp();
 if (gate) app.chat.useIntentModel(defaultIntentModel(), gate, defaultFollowUpModel());

@@ -8,7 +8,18 @@ import { tuningExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { repoRoot } from '../server/src/config.js';
-import { chatApp, confidentlyWrong, EVAL_SETS, type EvalItem, type EvalSet, type EvalTurn, judge, loadEval, type Reply, TUNING_SETS } from './chat-harness.js';
+import {
+  chatApp,
+  confidentlyWrong,
+  EVAL_SETS,
+  type EvalItem,
+  type EvalSet,
+  type EvalTurn,
+  judge,
+  loadEval,
+  type Reply,
+  TUNING_SETS,
+} from './chat-harness.js';
 
 const folds = 5;
 const items: { set: EvalSet; item: EvalItem }[] = [];
@@ -49,9 +60,19 @@ function modelWrongConfidently(turn: EvalTurn, label: string, accept: string[]):
 }
 
 const { app, close } = await chatApp();
-const ask = async (text: string) =>
-  (await app.inject({ method: 'POST', url: '/api/chat', payload: { text } })).json().reply as Reply;
-type Row = { mcw: boolean; rules: boolean; final: boolean; cw: boolean; model: boolean; share: number; best: number; kind: string; label: string; why: string };
+const ask = async (text: string) => (await app.inject({ method: 'POST', url: '/api/chat', payload: { text } })).json().reply as Reply;
+type Row = {
+  mcw: boolean;
+  rules: boolean;
+  final: boolean;
+  cw: boolean;
+  model: boolean;
+  share: number;
+  best: number;
+  kind: string;
+  label: string;
+  why: string;
+};
 const rows: Row[] = [];
 for (const { set, item } of items) {
   const turn = item.turns[0]!;
@@ -82,12 +103,16 @@ await close();
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const n = rows.length;
 console.log(`first turns: ${n}`);
-console.log(`rules alone ${pct(rows.filter((r) => r.rules).length, n)}, shipped ${pct(rows.filter((r) => r.final).length, n)}, model label ${pct(rows.filter((r) => r.model).length, n)}, shipped confidently wrong ${pct(rows.filter((r) => r.cw).length, n)}`);
+console.log(
+  `rules alone ${pct(rows.filter((r) => r.rules).length, n)}, shipped ${pct(rows.filter((r) => r.final).length, n)}, model label ${pct(rows.filter((r) => r.model).length, n)}, shipped confidently wrong ${pct(rows.filter((r) => r.cw).length, n)}`,
+);
 console.log('\nrules right × model right (count, shipped right):');
 for (const a of [true, false])
   for (const b of [true, false]) {
     const s = rows.filter((r) => r.rules === a && r.model === b);
-    console.log(`  rules ${a ? 'right' : 'wrong'} model ${b ? 'right' : 'wrong'}: ${s.length}, shipped right ${pct(s.filter((r) => r.final).length, s.length)}`);
+    console.log(
+      `  rules ${a ? 'right' : 'wrong'} model ${b ? 'right' : 'wrong'}: ${s.length}, shipped right ${pct(s.filter((r) => r.final).length, s.length)}`,
+    );
   }
 console.log('\nmodel share bucket: n, model right, rules right, shipped right, shipped cw');
 for (let lo = 0; lo < 1; lo += 0.1) {
@@ -99,7 +124,9 @@ for (let lo = 0; lo < 1; lo += 0.1) {
 console.log('\nby expected kind: n, rules, model, shipped');
 for (const k of ['code', 'topic', 'clarify', 'decline', 'fallback']) {
   const s = rows.filter((r) => r.kind === k);
-  console.log(`  ${k.padEnd(8)} ${String(s.length).padStart(5)}  ${pct(s.filter((r) => r.rules).length, s.length)}  ${pct(s.filter((r) => r.model).length, s.length)}  ${pct(s.filter((r) => r.final).length, s.length)}`);
+  console.log(
+    `  ${k.padEnd(8)} ${String(s.length).padStart(5)}  ${pct(s.filter((r) => r.rules).length, s.length)}  ${pct(s.filter((r) => r.model).length, s.length)}  ${pct(s.filter((r) => r.final).length, s.length)}`,
+  );
 }
 
 console.log('\nmodel first at share ≥ T (else shipped): estimated correct, confidently wrong');

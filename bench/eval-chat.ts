@@ -21,7 +21,18 @@ import { bankExamples, IntentModel, type LabelledExample, loadLearned } from '..
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
-import { chatApp, confidentlyWrong, EVAL_SETS, type EvalItem, type EvalSet, HOLDOUT_SETS, judge, loadEval, type Reply, TUNING_SETS } from './chat-harness.js';
+import {
+  chatApp,
+  confidentlyWrong,
+  EVAL_SETS,
+  type EvalItem,
+  type EvalSet,
+  HOLDOUT_SETS,
+  judge,
+  loadEval,
+  type Reply,
+  TUNING_SETS,
+} from './chat-harness.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

@@ -92,12 +92,12 @@ export const DEFAULT_GATE: ModelGate = {
   overruleBest: 0.3,
   keepSupport: 0.2,
   topicShare: 0.5,
-  leadShare: 0.8,
+  leadShare: 0.7,
   leadShareLong: 0.6,
   followUpShare: 0.8,
-  trustShare: 2,
-  leadBest: 0.3,
-  switchOpinion: 0,
+  trustShare: 0.7,
+  leadBest: 0.2,
+  switchOpinion: 1,
 };
 
 export interface ChatResult {
@@ -225,6 +225,19 @@ interface TurnContext {
 }
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
+/** Topics a reply may carry together with one procedure. */
+const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
+
+/** A topic's answer first, then the procedure's: one reply. */
+function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply): ChatReply {
+  return {
+    ...reply,
+    topic,
+    text: limit(`${info.text}\n\n${reply.text}`),
+    actions: [...(info.actions ?? []), ...(reply.actions ?? [])].slice(0, 6),
+    ...(info.hotlines ? { hotlines: info.hotlines } : {}),
+  };
+}
 
 /** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
 export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
@@ -341,14 +354,7 @@ export class ChatService {
       !reply.options?.length
     ) {
       const info = await this.infoReply(topic, u.normalized);
-      if (info.kind === 'answer')
-        reply = {
-          ...reply,
-          topic,
-          text: limit(`${info.text}\n\n${reply.text}`),
-          actions: [...(info.actions ?? []), ...(reply.actions ?? [])].slice(0, 6),
-          ...(info.hotlines ? { hotlines: info.hotlines } : {}),
-        };
+      if (info.kind === 'answer') reply = topicWith(info, topic, reply);
     }
     this.conversations.set(id, next);
     return { conversationId: id, reply };
@@ -452,7 +458,10 @@ export class ChatService {
     const details = intent.kind === 'procedure' ? intent.details : [];
     const ruled = reply.procedures[0]?.code ?? null;
     const agrees =
-      (p.label.startsWith('code:') && reply.kind === 'answer' && ruled !== null && (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
+      (p.label.startsWith('code:') &&
+        reply.kind === 'answer' &&
+        ruled !== null &&
+        (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
       (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
       (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
       p.label === reply.kind;
@@ -461,12 +470,24 @@ export class ChatService {
     // messages neither was built from), unless the message names the rules' procedure outright.
     // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)
     const lead = joined.split(' ').length >= STORY_WORDS ? gate.leadShareLong : gate.leadShare;
-    if (p.share >= lead && p.best >= gate.leadBest && !(ruled && namedOutright(catalog, joined, ruled))) {
+    // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
+    if (intent.kind === 'procedure' && intent.terms.length === 0 && reply.kind === 'clarify' && !reply.options?.length) return null;
+    // (Overruling an answer takes a nearer example than filling in for "not sure"; a topic the
+    // rules answered from its own cue — a receipt number, office hours — is kept, with the procedure.)
+    const needBest = reply.kind === 'answer' && reply.procedures.length > 0 ? Math.max(gate.leadBest, gate.unsureBest) : gate.leadBest;
+    const overTopic = reply.kind === 'answer' && reply.topic !== undefined && reply.topic !== null && p.label.startsWith('code:');
+    if (p.share >= lead && p.best >= needBest && !(ruled && namedOutright(catalog, joined, ruled))) {
+      if (overTopic) {
+        // Both: the topic the rules answered from its cue (office hours, how to follow a filed
+        // dossier …), then the procedure the model reads; any other topic stands.
+        if (!TOPIC_WITH_PROCEDURE.includes(reply.topic as InfoTopic)) return null;
+        const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
+        return led?.kind === 'answer' && led.procedures.length === 1 ? topicWith(reply, reply.topic as InfoTopic, led) : null;
+      }
       const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
       if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
-    // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
     if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
     if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest) return this.modelReply(p, details, turn);
     // The rules named a procedure the model does not read in the message: on messages neither was
@@ -527,10 +548,9 @@ export class ChatService {
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
       case 'code':
-        // Sure enough to answer as it reads the message.
-        if (sure && value && catalog.get(value)) return this.answerReply(value, details, next, catalog);
-        // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing).
-        if (intent.kind !== 'procedure' || intent.terms.length === 0 || isVague(catalog, intent.terms)) return null;
+        // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing) —
+        // unless the model is sure enough to read them where the rules did not.
+        if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!sure && isVague(catalog, intent.terms)) : !sure) return null;
         {
           const name = value ? catalog.get(value)?.name : undefined;
           // The rules' own doubts hold for the model's pick too (a change asked, a paper already

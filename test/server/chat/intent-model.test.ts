@@ -56,6 +56,11 @@ describe('IntentModel', () => {
     ]);
     expect(ex.map((e) => e.label)).toEqual(['code:1.001193', 'topic:office_hours']);
   });
+
+  it('an "ask which" example keeps the procedures its writer would offer', () => {
+    const [ex] = tuningExamples([{ turns: [{ text: 'hỏi về sổ đỏ', expect: { kind: 'clarify', options: ['1.013978', '1.012786'] } }] }]);
+    expect(ex).toEqual({ text: 'hỏi về sổ đỏ', label: 'clarify', accept: ['1.013978', '1.012786'] });
+  });
 });
 
 describe('the shipped examples (content/chat/learned-examples.json)', () => {
@@ -68,7 +73,12 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
     const key = (t: string) => t.normalize('NFC').trim().toLowerCase();
     const learned = new Set(loadLearned().examples.map((e) => key(e.text)));
     expect(learned.size).toBeGreaterThan(500);
-    for (const file of ['chat-eval-blind-holdout.json', 'chat-eval-blind3-holdout.json', 'chat-eval-blind15-holdout.json', 'chat-eval.json']) {
+    for (const file of [
+      'chat-eval-blind-holdout.json',
+      'chat-eval-blind3-holdout.json',
+      'chat-eval-blind15-holdout.json',
+      'chat-eval.json',
+    ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
       if (!existsSync(p)) continue;
       const all = (JSON.parse(readFileSync(p, 'utf8')) as { items: { holdout?: boolean; turns: { text: string }[] }[] }).items;
@@ -100,6 +110,60 @@ describe('in the dialogue', () => {
       app.chat.useIntentModel(null);
       const { reply: alone } = await app.chat.handle(undefined, 'vợ mới sinh em bé, làm giấy cho bé');
       expect(alone.kind).toBe('answer');
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it('round 6: a procedure the model is sure of is answered even where the rules only offered it among others', async () => {
+    const text = 'lam tam tru cho cong nhan thue nha';
+    app.chat.useIntentModel(null);
+    const alone = await app.chat.handle(undefined, text);
+    // (The rules ask which; the model once counted "offered" as agreeing, and the question stayed open.)
+    expect(alone.reply.kind).toBe('clarify');
+    expect(alone.reply.options?.map((o) => o.code)).toContain('1.004194');
+    app.chat.useIntentModel(new IntentModel(examples));
+    const { reply } = await app.chat.handle(undefined, text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.004194');
+  });
+
+  it('round 6: a message the model reads as "ask which" with nothing to name gets a question back, not "I did not understand"', async () => {
+    app.chat.useIntentModel(
+      new IntentModel([
+        ...examples,
+        { text: 'làm lại giấy', label: 'clarify' },
+        { text: 'xin làm lại giấy tờ', label: 'clarify' },
+        { text: 'hỏi về cửa hàng tạp hóa', label: 'clarify', accept: ['1.001612', '1.001570', '1.001266'] },
+        { text: 'cửa hàng tạp hóa nhà tôi thì sao', label: 'clarify', accept: ['1.001612', '1.001570', '1.001266'] },
+      ]),
+    );
+    try {
+      const { reply } = await app.chat.handle(undefined, 'mình muốn làm lại giấy');
+      expect(reply.kind).toBe('clarify');
+      expect(reply.text).toMatch(/giấy tờ gì, cho ai/);
+      expect(reply.procedures).toEqual([]);
+      // Where the rules would answer one (opening a household business), it asks, naming the
+      // procedures such questions were offered with.
+      const { reply: shop } = await app.chat.handle(undefined, 'cửa hàng tạp hóa của tôi');
+      expect(shop.kind).toBe('clarify');
+      expect(shop.options?.map((o) => o.code).slice(0, 3)).toEqual(['1.001612', '1.001570', '1.001266']);
+      app.chat.useIntentModel(null);
+      expect((await app.chat.handle(undefined, 'mình muốn làm lại giấy')).reply.kind).toBe('fallback');
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it('round 6: a topic the rules answered from its cue keeps it, with the procedure the model reads', async () => {
+    app.chat.useIntentModel(new IntentModel([...examples, { text: 'hồ sơ đăng ký kết hôn của tôi giờ làm sao', label: 'code:1.000894' }]));
+    try {
+      const { reply } = await app.chat.handle(
+        undefined,
+        'hồ sơ đăng ký kết hôn của tôi, phiếu hẹn ghi 000.00.21.H40-251020-0015, giờ làm sao',
+      );
+      expect(reply.topic).toBe('dossier_tracking');
+      expect(reply.procedures.map((p) => p.code)).toEqual(['1.000894']);
     } finally {
       app.chat.useIntentModel(new IntentModel(examples));
     }
