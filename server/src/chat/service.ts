@@ -25,7 +25,16 @@ import {
 import { defaultFollowUpModel, defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
-import { ageSibling, coverageOf, isVague, pickWithin, questionEvidence, resolveProcedure, vagueOptions } from './resolver.js';
+import {
+  ageSibling,
+  communeHandled,
+  coverageOf,
+  isVague,
+  pickWithin,
+  questionEvidence,
+  resolveProcedure,
+  vagueOptions,
+} from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
 import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
@@ -84,6 +93,8 @@ export interface ModelGate {
   leadBest: number;
   /** A later turn the rules move to another procedure with is read by the model as a fresh question (1) or not (0). */
   switchOpinion: number;
+  /** Below this share of the model's neighbours on anything, a rules' procedure it does not read is asked about. */
+  doubtShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -98,6 +109,7 @@ export const DEFAULT_GATE: ModelGate = {
   trustShare: 0.7,
   leadBest: 0.2,
   switchOpinion: 1,
+  doubtShare: 0.5,
 };
 
 export interface ChatResult {
@@ -494,7 +506,16 @@ export class ChatService {
     // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
     // model's own reading when it is sure of it (a topic, out of scope), else both offered, or
     // "Có phải …?" about the rules' pick.
-    if (reply.kind === 'answer' && ruled && !reply.topic && p.support(ruled) < gate.keepSupport && !namedOutright(catalog, joined, ruled)) {
+    // (Nor when the model reads nothing much at all — under half of its neighbours on any one
+    // label — and not the rules' pick either: such rule answers were right about half the time.)
+    const doubted = intent.kind === 'procedure' && p.share < gate.doubtShare && p.support(ruled ?? '') < 0.5;
+    if (
+      reply.kind === 'answer' &&
+      ruled &&
+      !reply.topic &&
+      (p.support(ruled) < gate.keepSupport || doubted) &&
+      !namedOutright(catalog, joined, ruled)
+    ) {
       const code = p.label.startsWith('code:') ? p.label.slice(5) : null;
       // (The model only unsure itself — "ask which" below its lead — is no reading of something else.)
       if (p.label === 'clarify') return null;
@@ -538,7 +559,11 @@ export class ChatService {
         ? this.answerReply(focus, details.length ? details : (turn.state.lastDetails ?? []), next, catalog)
         : null;
     }
-    if (onFocus && !reply.topic && (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline'))
+    if (
+      onFocus &&
+      !reply.topic &&
+      (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback')
+    )
       return this.modelReply(f, details, turn);
     return null;
   }
@@ -547,18 +572,22 @@ export class ChatService {
     const { intent, state, next, catalog, joined, conversationId } = turn;
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
-      case 'code':
+      case 'code': {
+        const proc = value ? catalog.get(value) : null;
         // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing) —
-        // unless the model is sure enough to read them where the rules did not.
-        if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!sure && isVague(catalog, intent.terms)) : !sure) return null;
+        // unless the model is sure enough to read them where the rules did not, and the pick is the
+        // commune's (a province or ministry procedure only on the rules' words, or named outright).
+        const trusted = sure && proc !== null && (proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code));
+        if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!trusted && isVague(catalog, intent.terms)) : !trusted) return null;
         {
-          const name = value ? catalog.get(value)?.name : undefined;
+          const name = proc?.name;
           // The rules' own doubts hold for the model's pick too (a change asked, a paper already
           // issued, a special case the name lacks or adds; a foreign side it does not say).
           if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
           if (FOREIGN_SAID.test(joined) && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase())) return null;
           return this.answerReply(value!, details, next, catalog);
         }
+      }
       case 'topic':
         switch (value) {
           case 'office_hours':
