@@ -50,6 +50,24 @@ const SHOTS: Shot[] = [
       await p.locator('.chat-bubble-bot').nth(1).waitFor();
     },
   },
+  {
+    // A question too vague to name a procedure: the bot asks back what and for whom (issue 10).
+    name: 'chat-ask-back',
+    hash: '/chat',
+    ready: async (p) => {
+      // A new conversation (the chat screen keeps one while it stays open): leave and come back.
+      await p.evaluate(() => {
+        location.hash = '#/';
+      });
+      await p.evaluate(() => {
+        location.hash = '#/chat';
+      });
+      await p.locator('.chat-bubble-bot').nth(1).waitFor({ state: 'detached' });
+      await p.getByLabel('Câu hỏi của bạn').fill('xin giấy cho con');
+      await p.getByRole('button', { name: 'Gửi', exact: true }).click();
+      await p.locator('.chat-bubble-bot').nth(1).waitFor();
+    },
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
