@@ -4,8 +4,8 @@
 // procedure that is not acceptable, or an answer where it should decline, say it is not sure or
 // ask which). Also p50 / p99 per turn.
 //
-//   --set own|blind-tuning|blind2-tuning|blind-holdout   only that set (repeatable; default: own + both blind tuning sets)
-//   --holdout                              also run the blind held-out set (aggregates only, never turns)
+//   --set <name>                           only that set (repeatable; names in bench/chat-harness.ts EVAL_SETS; default: every tuning and training set)
+//   --holdout                              also run the held-out sets (aggregates only, never turns)
 //   --verbose                              list misses of the tuning sets (never of a held-out part)
 //   --folds K                              the learned model (intent-model.ts) is cross-validated on the tuning
 //                                          sets: each conversation is answered by a model built from the bank and
