@@ -164,3 +164,29 @@ export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
   if (e.topic) return reply.topic !== e.topic;
   return e.codes !== undefined && !e.codes.includes(code);
 }
+
+/**
+ * Cross-validation over every tuning and training conversation (stable folds, by set and id): the
+ * conversations, which fold each is in, and per fold the intent model built from the question bank
+ * and the OTHER folds' turns.
+ */
+export async function crossValidation(folds: number) {
+  const { existsSync } = await import('node:fs');
+  const { tuningExamples } = await import('../server/src/chat/intent-examples.js');
+  const { bankExamples, IntentModel } = await import('../server/src/chat/intent-model.js');
+  const { loadQuestionBankContent } = await import('../server/src/chat/question-bank.js');
+  const items: { set: EvalSet; item: EvalItem }[] = [];
+  for (const set of TUNING_SETS) {
+    if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
+    for (const item of await loadEval(set)) if (!item.holdout) items.push({ set, item });
+  }
+  const foldOf = (set: string, id: string) => {
+    let h = 2166136261;
+    for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+    return (h >>> 0) % folds;
+  };
+  const others = (f: number) => items.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item);
+  const bank = bankExamples(loadQuestionBankContent());
+  const models = Array.from({ length: folds }, (_, f) => new IntentModel([...bank, ...tuningExamples(others(f))]));
+  return { items, foldOf, others, bank, models };
+}

@@ -2,41 +2,9 @@
 // (cross-validated like eval-chat): for each conversation's first turn, the rules alone, the model
 // alone (its label, how sure) and the shipped combination, tallied against the expected behaviour.
 // A tool for choosing the gate; it never reads a held-out set.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
-import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
-import { repoRoot } from '../server/src/config.js';
-import {
-  chatApp,
-  confidentlyWrong,
-  EVAL_SETS,
-  type EvalItem,
-  type EvalSet,
-  type EvalTurn,
-  judge,
-  loadEval,
-  type Reply,
-  TUNING_SETS,
-} from './chat-harness.js';
+import { chatApp, confidentlyWrong, crossValidation, type EvalTurn, judge, type Reply } from './chat-harness.js';
 
-const folds = 5;
-const items: { set: EvalSet; item: EvalItem }[] = [];
-for (const set of TUNING_SETS) {
-  if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
-  for (const item of await loadEval(set)) if (!item.holdout) items.push({ set, item });
-}
-const foldOf = (set: string, id: string) => {
-  let h = 2166136261;
-  for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return (h >>> 0) % folds;
-};
-const bank = bankExamples(loadQuestionBankContent());
-const models = Array.from(
-  { length: folds },
-  (_, f) => new IntentModel([...bank, ...tuningExamples(items.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
-);
+const { items, foldOf, models } = await crossValidation(5);
 
 /** Is the model's own label the expected behaviour? */
 function modelRight(turn: EvalTurn, label: string, accept: string[]): boolean {
@@ -80,9 +48,7 @@ for (const { set, item } of items) {
   const r = await ask(turn.text);
   const model = models[foldOf(set, item.id)]!;
   app.chat.useIntentModel(model, undefined, null);
-  (globalThis as any).__why = [];
   const f = await ask(turn.text);
-  const whyNull = ((globalThis as any).__why as string[]).join(',');
   const p = model.predict(turn.text);
   const e = turn.expect;
   rows.push({
@@ -95,7 +61,7 @@ for (const { set, item } of items) {
     best: p?.best ?? 0,
     kind: e.kind === 'answer' ? (e.topic ? 'topic' : 'code') : e.kind,
     label: p?.label.split(':')[0] ?? 'none',
-    why: `${set}/${item.id} "${turn.text.slice(0, 90)}" model ${p?.label} ${p?.share.toFixed(2)} best ${p?.best.toFixed(2)} → ${judge(turn, f, { focus: null, options: [] })} [${whyNull}] | ${f.text.split('\n')[0]?.slice(0, 70)}`,
+    why: `${set}/${item.id} "${turn.text.slice(0, 90)}" model ${p?.label} ${p?.share.toFixed(2)} best ${p?.best.toFixed(2)} → ${judge(turn, f, { focus: null, options: [] })} | ${f.text.split('\n')[0]?.slice(0, 70)}`,
   });
 }
 await close();

@@ -16,16 +16,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { followUpExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
-import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
+import { followUpExamples } from '../server/src/chat/intent-examples.js';
+import { IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
   chatApp,
   confidentlyWrong,
+  crossValidation,
   EVAL_SETS,
-  type EvalItem,
   type EvalSet,
   HOLDOUT_SETS,
   judge,
@@ -48,28 +47,13 @@ const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.spli
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
 
 // Cross-validation folds over every tuning conversation (stable: by set and id).
-const tuningItems: { set: EvalSet; item: EvalItem }[] = [];
-for (const set of TUNING_SETS) {
-  if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
-  for (const item of await loadEval(set)) if (!item.holdout) tuningItems.push({ set, item });
-}
-const foldOf = (set: string, id: string) => {
-  let h = 2166136261;
-  for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return (h >>> 0) % folds;
-};
-const bank = bankExamples(loadQuestionBankContent());
+const { foldOf, others, bank, models: foldModels } = await crossValidation(folds);
 const build = (ex: LabelledExample[]) => new IntentModel(ex);
-const foldModels = Array.from({ length: folds }, (_, f) =>
-  build([...bank, ...tuningExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))]),
-);
 // Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
 // message also written in a held-out set).
 const learned = loadLearned();
 const shipped = build([...bank, ...learned.examples]);
-const foldFollowUps = Array.from({ length: folds }, (_, f) =>
-  build(followUpExamples(tuningItems.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item))),
-);
+const foldFollowUps = Array.from({ length: folds }, (_, f) => build(followUpExamples(others(f))));
 const shippedFollowUp = build(learned.followUps);
 
 const { app, close } = await chatApp();
