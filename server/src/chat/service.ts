@@ -37,7 +37,7 @@ import {
 } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
-import { ADMIN_CUE, OUT_OF_SCOPE } from './vocabulary.js';
+import { ADMIN_CUE, HOTLINE_TOPICS, OUT_OF_SCOPE } from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
 const DEATH = 'đăng ký khai tử';
@@ -606,8 +606,12 @@ export class ChatService {
           default:
             return null;
         }
-      case 'hotline':
-        return this.hotlineReply(HOTLINE_OF[value ?? ''] ?? null);
+      case 'hotline': {
+        const topic = HOTLINE_OF[value ?? ''] ?? null;
+        // The rules' exceptions hold for the model too (a burned paper asked again is no fire).
+        if (HOTLINE_TOPICS.find((h) => h.topic === topic)?.unless?.test(joined)) return null;
+        return this.hotlineReply(topic);
+      }
       case 'decline':
         return this.notOursReply();
       case 'fallback':

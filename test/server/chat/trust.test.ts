@@ -250,6 +250,15 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).not.toMatch(/\b11[345]\b/);
   });
 
+  it('round 6: a paper that burned, asked to be made again, is the procedure, not the fire line', async () => {
+    const reply = await one('giấy khai sinh bị cháy rồi, xin cấp lại được không');
+    expect(reply.topic ?? null).not.toBe('hotline');
+    expect(reply.hotlines ?? []).toEqual([]);
+    // A fire now still gets the fire line.
+    const fire = await one('nhà hàng xóm đang bị cháy gọi số nào');
+    expect(fire.hotlines?.[0]?.number).toBe('114');
+  });
+
   it('a fire gets 114; the example local numbers are never offered as calls', async () => {
     const reply = await one('nhà hàng xóm cháy rồi gọi số mấy');
     expect(reply.hotlines?.[0]?.number).toBe('114');
