@@ -2,6 +2,7 @@
 // plus chat shorthand, giving parallel accented and folded word lists.
 import { ABBREVIATIONS } from '../text/abbreviations.js';
 import { canonicalSpelling, expandAbbreviations, hasDiacritics, tokenize } from '../text/normalize.js';
+import { CHAT_TEXT_MAX } from './limits.js';
 import { CHAT_ABBREVIATIONS } from './vocabulary.js';
 
 const ALL_ABBREVIATIONS: Readonly<Record<string, string>> = { ...ABBREVIATIONS, ...CHAT_ABBREVIATIONS };
@@ -17,7 +18,7 @@ export interface ChatText {
 
 export function chatText(raw: string): ChatText {
   // Tracking codes are matched on the raw text; digits stay words.
-  const tokens = expandAbbreviations(tokenize(raw.slice(0, 1000)), ALL_ABBREVIATIONS);
+  const tokens = expandAbbreviations(tokenize(raw.slice(0, CHAT_TEXT_MAX)), ALL_ABBREVIATIONS);
   const accented = tokens.map((t) => canonicalSpelling(t.accented));
   const folded = tokens.map((t) => t.folded);
   return { accented, folded, joined: folded.join(' ') };

@@ -1,6 +1,8 @@
 // The response (and request) schemas of the routes the mini app and the staff console call, in one
-// file that imports only zod and other schema files: the clients' types are inferred from these
+// file that imports only zod, other schema files and plain limits: the clients' types are inferred from these
 // (server/src/contract/index.ts), so a renamed field fails every client's typecheck.
+
+import { CHAT_TEXT_MAX } from '../chat/limits.js';
 import {
   citationSchema,
   faqSchema,
@@ -115,7 +117,7 @@ export const chatBody = z.object({
     .string({ error: 'Bạn chưa nhập câu hỏi.' })
     .trim()
     .min(1, 'Bạn chưa nhập câu hỏi.')
-    .max(1000, 'Câu hỏi dài tối đa 1.000 ký tự. Bạn hỏi ngắn gọn hơn nhé.'),
+    .max(CHAT_TEXT_MAX, 'Câu hỏi dài tối đa 1.000 ký tự. Bạn hỏi ngắn gọn hơn nhé.'),
   /** Start focused on a procedure (the mini app's chat opened from a procedure page). */
   procedure: z.string().trim().max(40).optional(),
 });

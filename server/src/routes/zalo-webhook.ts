@@ -4,6 +4,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CHAT_TEXT_MAX } from '../chat/limits.js';
 import type { Config } from '../config.js';
 import { appLinks } from '../lib/app-links.js';
 import { unauthorized } from '../lib/errors.js';
@@ -83,7 +84,7 @@ export default async function zaloWebhookRoutes(app: FastifyInstance, opts: { co
         if (!userId || !text || !msgId) return { ok: true, handled: 'ignored' as const };
         if (!(await log.claim(msgId, body.event_name))) return { ok: true, handled: 'duplicate' as const };
         try {
-          const { reply } = app.usage.chatted(text, await app.chat.handle(`zalo:${userId}`, text.slice(0, 1000)));
+          const { reply } = app.usage.chatted(text, await app.chat.handle(`zalo:${userId}`, text.slice(0, CHAT_TEXT_MAX)));
           if (!client) throw new Error('Zalo OA client not configured (ZALO_APP_ID, ZALO_APP_SECRET)');
           for (const part of zaloText(reply, links)) await client.sendText(userId, part);
         } catch (err) {

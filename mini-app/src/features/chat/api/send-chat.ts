@@ -3,9 +3,9 @@
 import { apiRequest } from '@/lib/api-client.js';
 import type { ChatRequest, ChatResponse } from '@/types/api.js';
 
+export { CHAT_TEXT_MAX } from '@contract/constants.js';
 export type { ChatAction, ChatReply, ChatResponse, ReplyKind } from '@/types/api.js';
 
-export const CHAT_TEXT_MAX = 1000;
 const TROUBLE = 'Trợ lý đang gặp sự cố. Vui lòng thử lại sau ít phút.';
 
 export const sendChat = (body: ChatRequest): Promise<ChatResponse> =>
