@@ -508,12 +508,13 @@ export class ChatService {
     // "Có phải …?" about the rules' pick.
     // (Nor when the model reads nothing much at all — under half of its neighbours on any one
     // label — and not the rules' pick either: such rule answers were right about half the time.)
-    const doubted = intent.kind === 'procedure' && p.share < gate.doubtShare && p.support(ruled ?? '') < 0.5;
+    const support = ruled ? p.support(ruled) : 0;
+    const doubted = intent.kind === 'procedure' && p.share < gate.doubtShare && support < 0.5;
     if (
       reply.kind === 'answer' &&
       ruled &&
       !reply.topic &&
-      (p.support(ruled) < gate.keepSupport || doubted) &&
+      (support < gate.keepSupport || doubted) &&
       !namedOutright(catalog, joined, ruled)
     ) {
       const code = p.label.startsWith('code:') ? p.label.slice(5) : null;
@@ -579,14 +580,12 @@ export class ChatService {
         // commune's (a province or ministry procedure only on the rules' words, or named outright).
         const trusted = sure && proc !== null && (proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code));
         if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!trusted && isVague(catalog, intent.terms)) : !trusted) return null;
-        {
-          const name = proc?.name;
-          // The rules' own doubts hold for the model's pick too (a change asked, a paper already
-          // issued, a special case the name lacks or adds; a foreign side it does not say).
-          if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
-          if (FOREIGN_SAID.test(joined) && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase())) return null;
-          return this.answerReply(value!, details, next, catalog);
-        }
+        const name = proc?.name;
+        // The rules' own doubts hold for the model's pick too (a change asked, a paper already
+        // issued, a special case the name lacks or adds; a foreign side it does not say).
+        if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
+        if (FOREIGN_SAID.test(joined) && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase())) return null;
+        return this.answerReply(value!, details, next, catalog);
       }
       case 'topic':
         switch (value) {
@@ -670,7 +669,7 @@ export class ChatService {
       return this.answerReply(inFocus.code, details.length > 0 ? details : ['papers'], next, catalog);
     // "quay lại …": the earlier procedure the words name, else the one before the current focus.
     if (intent.back && history.length > 0) {
-      const q = { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action };
+      const q = queryOf(intent);
       const earlier = [...history].reverse();
       const picked = intent.terms.length > 0 ? pickWithin(catalog, q, earlier) : (earlier.find((c) => c !== state.focus) ?? null);
       if (picked) return this.answerReply(picked, details, next, catalog);
@@ -680,7 +679,7 @@ export class ChatService {
       return this.askWhich(next, catalog, details);
     }
     // A reply to our question may name the option instead of its number ("chữ ký").
-    const q = { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action };
+    const q = queryOf(intent);
     if (state.options.length > 0) {
       const picked = pickWithin(
         catalog,
@@ -694,7 +693,7 @@ export class ChatService {
         return this.clarifyReply([other, picked], details.length ? details : state.pendingDetails, next, catalog, 'Tôi chưa chắc. ');
       if (picked) return this.answerReply(picked, details.length ? details : state.pendingDetails, next, catalog);
     }
-    let r = resolveProcedure(catalog, { ...q, age: intent.age ?? null });
+    let r = resolveProcedure(catalog, q);
     // A reply to options we offered that picks none of them and names nothing outright ("đổi do hết
     // hạn" after "which ID card?"): still unsure, so the options again, with what its words found.
     const found = r.kind === 'one' && !r.named ? r.code : null;

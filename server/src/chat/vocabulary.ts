@@ -533,7 +533,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
       /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
     // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about.
     unless:
-      /^(?!.*\b(?:dang chay|goi|cuu|114)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b|^(?!.*\b(?:dang chay|goi|cuu|114)\b).*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b.*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b/,
+      /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b/,
   },
   {
     topic: 'cuu_nan',
