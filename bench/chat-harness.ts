@@ -1,10 +1,14 @@
 // Shared by bench/eval-chat.ts and bench/chat.ts: the real app in-process on a fresh embedded
 // store, with the national records imported on first start (NATIONAL_TTHC_FILE).
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app.js';
+import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
+import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { HOTLINE_OF } from '../server/src/chat/service.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 
@@ -171,10 +175,6 @@ export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
  * and the OTHER folds' turns.
  */
 export async function crossValidation(folds: number) {
-  const { existsSync } = await import('node:fs');
-  const { tuningExamples } = await import('../server/src/chat/intent-examples.js');
-  const { bankExamples, IntentModel } = await import('../server/src/chat/intent-model.js');
-  const { loadQuestionBankContent } = await import('../server/src/chat/question-bank.js');
   const items: { set: EvalSet; item: EvalItem }[] = [];
   for (const set of TUNING_SETS) {
     if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;

@@ -2,37 +2,22 @@
 // turns are split in folds by conversation; each fold is predicted by a model built from the other
 // folds plus the question bank. Prints accuracy against the share of turns the model is sure of.
 //   npx tsx bench/intent-cv.ts [--folds 5]
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
-import { repoRoot } from '../server/src/config.js';
-import { type EvalItem, loadEval, TUNING_SETS } from './chat-harness.js';
+import { IntentModel } from '../server/src/chat/intent-model.js';
+import { crossValidation } from './chat-harness.js';
 
 const folds = Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5;
-
-function bankExamples(): LabelledExample[] {
-  const raw = parseYaml(readFileSync(path.join(repoRoot, 'content', 'chat', 'questions.yaml'), 'utf8')) as {
-    entries: { codes?: string[]; topic?: string; phrasings: string[] }[];
-  };
-  return raw.entries.flatMap((e) =>
-    e.phrasings.map((text) => (e.codes ? { text, label: `code:${e.codes[0]}`, accept: e.codes } : { text, label: `topic:${e.topic}` })),
-  );
-}
-
-const items: { set: string; item: EvalItem }[] = [];
-for (const s of TUNING_SETS) for (const item of await loadEval(s)) if (!item.holdout) items.push({ set: s, item });
-const bank = bankExamples();
+// The same folds as eval-chat (by conversation, stable by set and id).
+const { items, foldOf, others, bank, models } = await crossValidation(folds);
+const t0 = performance.now();
+new IntentModel([...bank, ...tuningExamples(others(0))]);
+console.log(`one fold's model built in ${(performance.now() - t0).toFixed(0)} ms`);
 
 type Row = { ok: boolean; share: number; best: number; label: string; want: string; words: number };
 const rows: Row[] = [];
 for (let f = 0; f < folds; f++) {
-  const train = items.filter((_, i) => i % folds !== f).map((x) => x.item);
-  const test = items.filter((_, i) => i % folds === f).map((x) => x.item);
-  const t0 = performance.now();
-  const model = new IntentModel([...bank, ...tuningExamples(train)]);
-  if (f === 0) console.log(`built in ${(performance.now() - t0).toFixed(0)} ms`);
+  const test = items.filter((x) => foldOf(x.set, x.item.id) === f).map((x) => x.item);
+  const model = models[f]!;
   for (const ex of tuningExamples(test)) {
     const p = model.predict(ex.text);
     if (!p) {
