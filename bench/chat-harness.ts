@@ -60,9 +60,17 @@ export const EVAL_SETS = {
   'blind16-train': 'chat-train-blind16.json',
   /** Round 6: a whole new writer's set, all held out (aggregates only, run once at the end of the round). */
   'blind15-holdout': 'chat-eval-blind15-holdout.json',
+  /** Round 7 (1/12/2026): first turns as people type them (older, ethnic-minority, teencode, no diacritics). */
+  'blind18-train': 'chat-train-blind18.json',
+  /** Round 7: conversations (follow-ups, corrections, "quay lại", long stories). */
+  'blind19-train': 'chat-train-blind19.json',
+  /** Round 7: the traps (out of scope in official words, fallbacks, vague, siblings, province level, hotlines). */
+  'blind20-train': 'chat-train-blind20.json',
+  /** Round 7: a new writer's set, all held out (aggregates only, run at the end of the round). */
+  'blind17-holdout': 'chat-eval-blind17-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
-export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout'];
+export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
 export const TUNING_SETS: EvalSet[] = [
@@ -82,6 +90,9 @@ export const TUNING_SETS: EvalSet[] = [
   'blind13-train',
   'blind14-train',
   'blind16-train',
+  'blind18-train',
+  'blind19-train',
+  'blind20-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

@@ -77,6 +77,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind-holdout.json',
       'chat-eval-blind3-holdout.json',
       'chat-eval-blind15-holdout.json',
+      'chat-eval-blind17-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
