@@ -66,6 +66,12 @@ export const EVAL_SETS = {
   'blind19-train': 'chat-train-blind19.json',
   /** Round 7: the traps (out of scope in official words, fallbacks, vague, siblings, province level, hotlines). */
   'blind20-train': 'chat-train-blind20.json',
+  /** Round 7: a Southern and Central voice (Mekong delta, Huế, Quảng Nam, Khmer, Chăm), a general mix. */
+  'blind21-train': 'chat-train-blind21.json',
+  /** Round 7: asking back and what follows (vague openers narrowed, corrections, switches). */
+  'blind22-train': 'chat-train-blind22.json',
+  /** Round 7: Northern mountain provinces (Mông, Dao, Tày, Nùng, Thái) and older Northern people. */
+  'blind23-train': 'chat-train-blind23.json',
   /** Round 7: a new writer's set, all held out (aggregates only, run at the end of the round). */
   'blind17-holdout': 'chat-eval-blind17-holdout.json',
 } as const;
@@ -93,6 +99,9 @@ export const TUNING_SETS: EvalSet[] = [
   'blind18-train',
   'blind19-train',
   'blind20-train',
+  'blind21-train',
+  'blind22-train',
+  'blind23-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

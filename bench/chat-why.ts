@@ -101,6 +101,9 @@ for (const t of [0.5, 0.6, 0.7, 0.8, 0.9, 1.0]) {
   const cw = rows.filter((r) => (r.share >= t ? r.mcw : r.cw)).length;
   console.log(`  T=${t.toFixed(1)}: ${pct(ok, n)}  ${pct(cw, n)}`);
 }
+// --kind clarify: every shipped miss on turns expecting that kind (code, topic, clarify, decline, fallback).
+if (process.argv.includes('--kind'))
+  for (const r of rows.filter((r) => !r.final && r.kind === process.argv[process.argv.indexOf('--kind') + 1])) console.log(r.why);
 if (process.argv.includes('--misses'))
   for (const r of rows.filter((r) => r.model && !r.final && r.share >= Number(process.argv[process.argv.indexOf('--misses') + 1])))
     console.log(r.why);

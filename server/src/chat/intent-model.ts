@@ -30,6 +30,11 @@ export interface IntentPrediction {
   accept: string[];
   /** Share of the neighbours' weight whose example accepts the procedure. */
   support(code: string): number;
+  /**
+   * The procedures the neighbours point to, most weight first: the options their writers offered
+   * ("ask which" examples) and the codes of procedure examples — what to offer when asking which.
+   */
+  options: string[];
 }
 
 /** What the service needs of a model. */
@@ -147,7 +152,13 @@ export class IntentModel implements IntentPredictor {
       else byLabel.set(ex.label, { weight: w, best: sim, accept: ex.accept });
     }
     const [label, first] = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight)[0]!;
+    const optionWeight = new Map<string, number>();
+    for (const { ex, w } of neighbours) {
+      const codes = ex.label.startsWith('code:') ? [ex.label.slice(5), ...ex.accept] : ex.label === 'clarify' ? ex.accept : [];
+      for (const c of new Set(codes)) optionWeight.set(c, (optionWeight.get(c) ?? 0) + w);
+    }
     return {
+      options: [...optionWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
       label,
       share: total > 0 ? first.weight / total : 0,
       best: first.best,

@@ -95,6 +95,10 @@ export interface ModelGate {
   switchOpinion: number;
   /** Below this share of the model's neighbours on anything, a rules' procedure it does not read is asked about. */
   doubtShare: number;
+  /** Both ask which: at this share of the model's neighbours on "ask which", their options lead. */
+  clarifyShare: number;
+  /** The most procedures offered when asking which. */
+  maxOptions: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -110,6 +114,8 @@ export const DEFAULT_GATE: ModelGate = {
   leadBest: 0.2,
   switchOpinion: 1,
   doubtShare: 0.5,
+  clarifyShare: 0.3,
+  maxOptions: 5,
 };
 
 export interface ChatResult {
@@ -477,6 +483,11 @@ export class ChatService {
       (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
       (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
       p.label === reply.kind;
+    // Both ask which: the options the model's neighbours were offered with, before the rules' own.
+    if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
+      const asked = await this.modelReply(p, details, turn, false, (reply.options ?? []).map((o) => o.code));
+      if (asked?.kind === 'clarify' && (asked.options?.length ?? 0) >= 2) return asked;
+    }
     if (agrees) return null;
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
@@ -569,7 +580,13 @@ export class ChatService {
     return null;
   }
 
-  private async modelReply(p: IntentPrediction, details: Detail[], turn: TurnContext, sure = false): Promise<ChatReply | null> {
+  private async modelReply(
+    p: IntentPrediction,
+    details: Detail[],
+    turn: TurnContext,
+    sure = false,
+    ruledOptions: string[] = [],
+  ): Promise<ChatReply | null> {
     const { intent, state, next, catalog, joined, conversationId } = turn;
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
@@ -627,8 +644,8 @@ export class ChatService {
           found = r.kind === 'one' ? [r.code, ...r.others] : r.kind === 'many' ? r.codes : vagueOptions(catalog, intent.terms);
         }
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
-        const codes = [...new Set([...p.accept, ...found])].filter((c) => catalog.get(c));
-        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, 5), details, next, catalog, 'Bạn muốn làm việc nào? ');
+        const codes = [...new Set([...p.accept, ...p.options, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
+        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog, 'Bạn muốn làm việc nào? ');
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
           kind: 'clarify',
