@@ -40,6 +40,10 @@ type Row = {
   kind: string;
   label: string;
   why: string;
+  rulesKind: string;
+  shippedKind: string;
+  fullLabel: string;
+  words: number;
 };
 const rows: Row[] = [];
 for (const { set, item } of items) {
@@ -61,6 +65,10 @@ for (const { set, item } of items) {
     best: p?.best ?? 0,
     kind: e.kind === 'answer' ? (e.topic ? 'topic' : 'code') : e.kind,
     label: p?.label.split(':')[0] ?? 'none',
+    rulesKind: r.topic ? `topic:${r.topic}` : r.kind,
+    shippedKind: f.topic ? `topic:${f.topic}` : f.kind,
+    fullLabel: p?.label ?? 'none',
+    words: turn.text.split(/\s+/).length,
     why: `${set}/${item.id} "${turn.text.slice(0, 90)}" model ${p?.label} ${p?.share.toFixed(2)} best ${p?.best.toFixed(2)} → ${judge(turn, f, { focus: null, options: [] })} | ${f.text.split('\n')[0]?.slice(0, 70)}`,
   });
 }
@@ -101,6 +109,9 @@ for (const t of [0.5, 0.6, 0.7, 0.8, 0.9, 1.0]) {
   const cw = rows.filter((r) => (r.share >= t ? r.mcw : r.cw)).length;
   console.log(`  T=${t.toFixed(1)}: ${pct(ok, n)}  ${pct(cw, n)}`);
 }
+// --dump rows.json: every row, for looking at gate choices offline.
+if (process.argv.includes('--dump'))
+  (await import('node:fs')).writeFileSync(process.argv[process.argv.indexOf('--dump') + 1]!, JSON.stringify(rows));
 // --kind clarify: every shipped miss on turns expecting that kind (code, topic, clarify, decline, fallback).
 if (process.argv.includes('--kind'))
   for (const r of rows.filter((r) => !r.final && r.kind === process.argv[process.argv.indexOf('--kind') + 1])) console.log(r.why);

@@ -44,6 +44,9 @@ export interface IntentPredictor {
 
 /** Neighbours asked; weight of a letter triple against a word; a neighbour's vote = similarity². */
 const K = 7;
+/** Neighbours whose procedures are offered when asking which (more than vote on the label). */
+const OPTION_K = 20;
+const TOP = Math.max(K, OPTION_K);
 const CHAR_W = 0.35;
 const POW = 2;
 
@@ -133,17 +136,18 @@ export class IntentModel implements IntentPredictor {
     for (const i of touched) {
       const sc = scores[i]!;
       scores[i] = 0;
-      if (top.length < K) {
+      if (top.length < TOP) {
         top.push([i, sc]);
         top.sort((a, b) => b[1] - a[1]);
-      } else if (sc > top[K - 1]![1]) {
-        top[K - 1] = [i, sc];
+      } else if (sc > top[TOP - 1]![1]) {
+        top[TOP - 1] = [i, sc];
         top.sort((a, b) => b[1] - a[1]);
       }
     }
     if (top.length === 0) return null;
     const byLabel = new Map<string, { weight: number; best: number; accept: string[] }>();
-    const neighbours = top.map(([i, sim]) => ({ ex: this.examples[i]!, sim, w: sim ** POW }));
+    const near = top.map(([i, sim]) => ({ ex: this.examples[i]!, sim, w: sim ** POW }));
+    const neighbours = near.slice(0, K);
     let total = 0;
     for (const { ex, sim, w } of neighbours) {
       total += w;
@@ -153,7 +157,7 @@ export class IntentModel implements IntentPredictor {
     }
     const [label, first] = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight)[0]!;
     const optionWeight = new Map<string, number>();
-    for (const { ex, w } of neighbours) {
+    for (const { ex, w } of near.slice(0, OPTION_K)) {
       const codes = ex.label.startsWith('code:') ? [ex.label.slice(5), ...ex.accept] : ex.label === 'clarify' ? ex.accept : [];
       for (const c of new Set(codes)) optionWeight.set(c, (optionWeight.get(c) ?? 0) + w);
     }

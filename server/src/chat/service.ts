@@ -99,6 +99,10 @@ export interface ModelGate {
   clarifyShare: number;
   /** The most procedures offered when asking which. */
   maxOptions: number;
+  /** At this share of the model's neighbours … */
+  certainShare: number;
+  /** … and this similarity of its nearest example, its procedure is answered whatever the rules' doubts or the level. */
+  certainBest: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -116,6 +120,8 @@ export const DEFAULT_GATE: ModelGate = {
   doubtShare: 0.5,
   clarifyShare: 0.3,
   maxOptions: 5,
+  certainShare: 0.8,
+  certainBest: 0.5,
 };
 
 export interface ChatResult {
@@ -507,7 +513,8 @@ export class ChatService {
         const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
         return led?.kind === 'answer' && led.procedures.length === 1 ? topicWith(reply, reply.topic as InfoTopic, led) : null;
       }
-      const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
+      const certain = p.share >= gate.certainShare && p.best >= gate.certainBest;
+      const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare, [], certain);
       if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
@@ -586,6 +593,7 @@ export class ChatService {
     turn: TurnContext,
     sure = false,
     ruledOptions: string[] = [],
+    certain = false,
   ): Promise<ChatReply | null> {
     const { intent, state, next, catalog, joined, conversationId } = turn;
     const [kind, value] = p.label.split(':') as [string, string | undefined];
@@ -596,8 +604,10 @@ export class ChatService {
         // unless the model is sure enough to read them where the rules did not, and the pick is the
         // commune's (a province or ministry procedure only on the rules' words, or named outright).
         const trusted = sure && proc !== null && (proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code));
-        if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!trusted && isVague(catalog, intent.terms)) : !trusted) return null;
         const name = proc?.name;
+        // (Its neighbours all this message's near twins, labelled so by the people who wrote them: answered.)
+        if (certain && name) return this.answerReply(value!, details, next, catalog);
+        if (intent.kind === 'procedure' ? intent.terms.length === 0 || (!trusted && isVague(catalog, intent.terms)) : !trusted) return null;
         // The rules' own doubts hold for the model's pick too (a change asked, a paper already
         // issued, a special case the name lacks or adds; a foreign side it does not say).
         if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
@@ -644,7 +654,7 @@ export class ChatService {
           found = r.kind === 'one' ? [r.code, ...r.others] : r.kind === 'many' ? r.codes : vagueOptions(catalog, intent.terms);
         }
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
-        const codes = [...new Set([...p.accept, ...p.options, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
+        const codes = [...new Set([...p.options, ...p.accept, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
         if (codes.length >= 2) return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog, 'Bạn muốn làm việc nào? ');
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
