@@ -47,6 +47,8 @@ const K = 7;
 /** Neighbours whose procedures are offered when asking which (more than vote on the label). */
 const OPTION_K = 20;
 const TOP = Math.max(K, OPTION_K);
+/** … as near as this share of the nearest one's similarity. */
+const OPTION_FLOOR = 0.5;
 const CHAR_W = 0.35;
 const POW = 2;
 
@@ -157,7 +159,9 @@ export class IntentModel implements IntentPredictor {
     }
     const [label, first] = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight)[0]!;
     const optionWeight = new Map<string, number>();
-    for (const { ex, w } of near.slice(0, OPTION_K)) {
+    // (Only examples near the message: far ones' procedures are no option — "làm lại giấy" is asked openly.)
+    const floor = (near[0]?.sim ?? 0) * OPTION_FLOOR;
+    for (const { ex, w } of near.slice(0, OPTION_K).filter((n) => n.sim >= floor)) {
       const codes = ex.label.startsWith('code:') ? [ex.label.slice(5), ...ex.accept] : ex.label === 'clarify' ? ex.accept : [];
       for (const c of new Set(codes)) optionWeight.set(c, (optionWeight.get(c) ?? 0) + w);
     }

@@ -103,6 +103,8 @@ export interface ModelGate {
   certainShare: number;
   /** … and this similarity of its nearest example, its procedure is answered whatever the rules' doubts or the level. */
   certainBest: number;
+  /** With a procedure in focus the rules stayed on: the follow-up model's other procedure is answered at this share. */
+  switchShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -122,6 +124,7 @@ export const DEFAULT_GATE: ModelGate = {
   maxOptions: 5,
   certainShare: 0.8,
   certainBest: 0.5,
+  switchShare: 0.4,
 };
 
 export interface ChatResult {
@@ -495,6 +498,9 @@ export class ChatService {
       if (asked?.kind === 'clarify' && (asked.options?.length ?? 0) >= 2) return asked;
     }
     if (agrees) return null;
+    // A later turn naming another procedure ("quay lại cái khai sinh" after marriage): said in the
+    // conversation, it is no vague opener — the model's "ask which" does not overrule the answer.
+    if (turn.state.focus && p.label === 'clarify' && reply.kind === 'answer') return null;
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
     // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)
@@ -561,9 +567,13 @@ export class ChatService {
     turn: TurnContext,
   ): Promise<ChatReply | null> {
     const { intent, catalog, next } = turn;
-    if (f.share < gate.followUpShare) return null;
     const details = intent.kind === 'procedure' ? intent.details : [];
     const onFocus = reply.kind === 'answer' && reply.procedures[0]?.code === focus;
+    // The rules stayed on the focus; the turn reads as another procedure's ("còn bằng lái làm ở đâu",
+    // "à nhầm, thẻ bị mất chứ không phải hỏng"): that one (with the model's own checks).
+    if (onFocus && !reply.topic && f.label.startsWith('code:') && f.label !== `code:${focus}` && !f.accept.includes(focus))
+      return f.share >= gate.switchShare ? this.modelReply(f, details, turn, f.share >= gate.trustShare) : null;
+    if (f.share < gate.followUpShare) return null;
     if (f.label === 'focus') {
       const moved =
         reply.kind === 'clarify' ||
