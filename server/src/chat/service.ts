@@ -494,7 +494,13 @@ export class ChatService {
       p.label === reply.kind;
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
-      const asked = await this.modelReply(p, details, turn, false, (reply.options ?? []).map((o) => o.code));
+      const asked = await this.modelReply(
+        p,
+        details,
+        turn,
+        false,
+        (reply.options ?? []).map((o) => o.code),
+      );
       if (asked?.kind === 'clarify' && (asked.options?.length ?? 0) >= 2) return asked;
     }
     if (agrees) return null;
@@ -665,7 +671,8 @@ export class ChatService {
         }
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
         const codes = [...new Set([...p.options, ...p.accept, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
-        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog, 'Bạn muốn làm việc nào? ');
+        if (codes.length >= 2)
+          return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog, 'Bạn muốn làm việc nào? ');
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
           kind: 'clarify',

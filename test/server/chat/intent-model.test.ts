@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
+import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { testApp } from '../helpers/app.js';
 
@@ -42,6 +43,23 @@ describe('IntentModel', () => {
   it('tells topics apart from procedures, and knows nothing of words it never saw', () => {
     expect(model.predict('thu 7 xa co lam viec ko')?.label).toBe('topic:office_hours');
     expect(model.predict('zzz qqq')).toBeNull();
+  });
+
+  it("round 7: what to offer when asking which — the near examples' procedures by weight, not a far one's", () => {
+    const m = new IntentModel([
+      ...examples,
+      { text: 'hỏi về sổ đỏ', label: 'clarify', accept: ['1.013978', '1.012786'] },
+      { text: 'cho hỏi sổ đỏ', label: 'clarify', accept: ['1.013978', '1.012786'] },
+      { text: 'sổ đỏ nhà tôi muốn sang tên', label: 'code:1.013831' },
+      { text: 'sổ đỏ nhà tôi cũ quá muốn cấp đổi', label: 'code:1.012783' },
+    ]);
+    const p = m.predict('hỏi về sổ đỏ nhà tôi')!;
+    expect(p.label).toBe('clarify');
+    // The nearest "ask which" named two; the procedure examples near it add theirs.
+    expect(p.accept).toEqual(['1.013978', '1.012786']);
+    expect(p.options.slice(0, 4)).toEqual(expect.arrayContaining(['1.013978', '1.012786', '1.013831', '1.012783']));
+    // (Temporary residence, far from the message, is no option.)
+    expect(p.options).not.toContain('1.004194');
   });
 
   it('builds examples only from context-free turns (a follow-up alone says little)', () => {
@@ -151,6 +169,56 @@ describe('in the dialogue', () => {
       expect(shop.options?.map((o) => o.code).slice(0, 3)).toEqual(['1.001612', '1.001570', '1.001266']);
       app.chat.useIntentModel(null);
       expect((await app.chat.handle(undefined, 'mình muốn làm lại giấy')).reply.kind).toBe('fallback');
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it('round 7: a later turn the follow-up model reads as another procedure moves to it, not staying on the focus', async () => {
+    const followUp = new IntentModel([
+      { text: 'còn phí bao nhiêu', label: 'focus' },
+      { text: 'nộp ở đâu', label: 'focus' },
+      { text: 'ý tôi là tạm vắng', label: 'code:1.003677' },
+      { text: 'không phải, tôi hỏi khai tạm vắng', label: 'code:1.003677' },
+    ]);
+    const main = new IntentModel([
+      ...examples,
+      { text: 'khai báo tạm vắng', label: 'code:1.003677' },
+      { text: 'đi làm xa khai tạm vắng ở đâu', label: 'code:1.003677' },
+    ]);
+    const talk = async (gate?: Partial<ModelGate>) => {
+      app.chat.useIntentModel(main, { ...DEFAULT_GATE, ...gate }, followUp);
+      const first = await app.chat.handle(undefined, 'đăng ký tạm trú cho người thuê trọ');
+      const { reply } = await app.chat.handle(first.conversationId, 'Ý em là tạm vắng, không phải tạm trú');
+      return [first.reply.procedures[0]?.code, reply.kind, reply.procedures[0]?.code];
+    };
+    try {
+      expect(await talk()).toEqual(['1.004194', 'answer', '1.003677']);
+      // (Without it, the rules stay on temporary residence.)
+      expect(await talk({ switchShare: 2 })).toEqual(['1.004194', 'answer', '1.004194']);
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it('round 7: a message whose near twins all name one procedure is answered, whatever the rules doubt', async () => {
+    const twins = new IntentModel([
+      ...examples,
+      { text: 'nhà đã có sổ rồi, nhập khẩu cho vợ', label: 'code:1.004222' },
+      { text: 'nhà đã có sổ rồi, nhập khẩu cho vợ thế nào', label: 'code:1.004222' },
+      { text: 'đã có sổ rồi muốn nhập khẩu cho vợ', label: 'code:1.004222' },
+    ]);
+    const ask = async (gate?: Partial<ModelGate>) => {
+      app.chat.useIntentModel(twins, { ...DEFAULT_GATE, ...gate });
+      return (await app.chat.handle(undefined, 'nhà đã có sổ rồi, nhập khẩu cho vợ làm sao')).reply;
+    };
+    try {
+      const reply = await ask();
+      expect(reply.kind).toBe('answer');
+      expect(reply.procedures[0]?.code).toBe('1.004222');
+      // (Below that, "đã có sổ" says a paper is already issued, and the pick registers one: not answered outright.)
+      const doubted = await ask({ certainShare: 2 });
+      expect(doubted.kind === 'answer' && doubted.procedures[0]?.code === '1.004222').toBe(false);
     } finally {
       app.chat.useIntentModel(new IntentModel(examples));
     }
