@@ -672,7 +672,7 @@ export class ChatService {
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
         const codes = [...new Set([...p.options, ...p.accept, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
         if (codes.length >= 2)
-          return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog, 'Bạn muốn làm việc nào? ');
+          return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog);
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
           kind: 'clarify',
@@ -883,7 +883,7 @@ export class ChatService {
     // Nothing telling at all ("làm giấy tờ", "e mún đăng ký"): ask which, with real names.
     if (isVague(catalog, intent.terms)) {
       const options = vagueOptions(catalog, intent.terms);
-      if (options.length >= 2) return this.clarifyReply(options, details, next, catalog, 'Bạn muốn làm việc nào? ');
+      if (options.length >= 2) return this.clarifyReply(options, details, next, catalog);
       return this.askWhich(next, catalog);
     }
     return this.fallbackReply(UNSURE);
