@@ -671,8 +671,7 @@ export class ChatService {
         }
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
         const codes = [...new Set([...p.options, ...p.accept, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
-        if (codes.length >= 2)
-          return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog);
+        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog);
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
           kind: 'clarify',
