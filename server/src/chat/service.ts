@@ -512,7 +512,10 @@ export class ChatService {
     // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)
     const lead = joined.split(' ').length >= STORY_WORDS ? gate.leadShareLong : gate.leadShare;
     // A detail asked about nothing named ("thế còn lệ phí?"): the rules' "which procedure?" stands.
-    if (intent.kind === 'procedure' && intent.terms.length === 0 && reply.kind === 'clarify' && !reply.options?.length) return null;
+    // (Unless the message's near twins all name one procedure: "làm hộ chiếu ở đâu" names one the rules do not know.)
+    const certain = p.share >= gate.certainShare && p.best >= gate.certainBest;
+    if (!certain && intent.kind === 'procedure' && intent.terms.length === 0 && reply.kind === 'clarify' && !reply.options?.length)
+      return null;
     // (Overruling an answer takes a nearer example than filling in for "not sure"; a topic the
     // rules answered from its own cue — a receipt number, office hours — is kept, with the procedure.)
     const needBest = reply.kind === 'answer' && reply.procedures.length > 0 ? Math.max(gate.leadBest, gate.unsureBest) : gate.leadBest;
@@ -525,7 +528,6 @@ export class ChatService {
         const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
         return led?.kind === 'answer' && led.procedures.length === 1 ? topicWith(reply, reply.topic as InfoTopic, led) : null;
       }
-      const certain = p.share >= gate.certainShare && p.best >= gate.certainBest;
       const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare, [], certain);
       if (led) return led;
     }

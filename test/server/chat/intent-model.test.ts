@@ -9,7 +9,7 @@ import { followUpExamples, tuningExamples } from '../../../server/src/chat/inten
 import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import { repoRoot } from '../../../server/src/config.js';
-import { testApp } from '../helpers/app.js';
+import { nationalFile, testApp } from '../helpers/app.js';
 
 const examples = [
   { text: 'làm giấy khai sinh cho con mới đẻ', label: 'code:1.001193', accept: ['1.001193', '2.000986'] },
@@ -283,4 +283,37 @@ describe('in the dialogue', () => {
     // (The last turn follows a topic, not a procedure.)
     expect(ex.map((e) => e.label)).toEqual(['focus', 'topic:office_hours']);
   });
+});
+
+describe('with the national records', () => {
+  let app: FastifyInstance;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ app, close } = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '10000', NATIONAL_TTHC_FILE: nationalFile }));
+  }, 60_000);
+  afterAll(async () => close?.());
+
+  it.skipIf(!existsSync(nationalFile))(
+    'round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it',
+    async () => {
+      const twins = new IntentModel([
+        ...examples,
+        { text: 'làm hộ chiếu ở đâu', label: 'code:1.001456' },
+        { text: 'làm hộ chiếu ở đâu ạ', label: 'code:1.001456' },
+        { text: 'muốn làm hộ chiếu thì đi đâu', label: 'code:1.001456' },
+      ]);
+      const ask = async (gate?: Partial<ModelGate>) => {
+        app.chat.useIntentModel(twins, { ...DEFAULT_GATE, ...gate });
+        return (await app.chat.handle(undefined, 'làm hộ chiếu ở đâu vậy')).reply;
+      };
+      const reply = await ask();
+      expect(reply.kind).toBe('answer');
+      expect(reply.procedures[0]?.code).toBe('1.001456');
+      // Not the commune's: the answer says so, and who handles it (from the record).
+      expect(reply.text).toMatch(/không làm ở xã/);
+      expect(reply.text).toMatch(/Công an/);
+      // (Below that share the rules' "which procedure?" stands.)
+      expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
+    },
+  );
 });
