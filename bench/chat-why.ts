@@ -38,12 +38,11 @@ type Row = {
   share: number;
   best: number;
   kind: string;
+  /** The model's label ("code:1.001193", "clarify" …). */
   label: string;
   why: string;
   rulesKind: string;
   shippedKind: string;
-  fullLabel: string;
-  words: number;
 };
 const rows: Row[] = [];
 for (const { set, item } of items) {
@@ -64,11 +63,9 @@ for (const { set, item } of items) {
     share: p?.share ?? 0,
     best: p?.best ?? 0,
     kind: e.kind === 'answer' ? (e.topic ? 'topic' : 'code') : e.kind,
-    label: p?.label.split(':')[0] ?? 'none',
+    label: p?.label ?? 'none',
     rulesKind: r.topic ? `topic:${r.topic}` : r.kind,
     shippedKind: f.topic ? `topic:${f.topic}` : f.kind,
-    fullLabel: p?.label ?? 'none',
-    words: turn.text.split(/\s+/).length,
     why: `${set}/${item.id} "${turn.text.slice(0, 90)}" model ${p?.label} ${p?.share.toFixed(2)} best ${p?.best.toFixed(2)} → ${judge(turn, f, { focus: null, options: [] })} | ${f.text.split('\n')[0]?.slice(0, 70)}`,
   });
 }

@@ -249,7 +249,20 @@ interface TurnContext {
   catalog: Catalog;
   joined: string;
   conversationId: string;
+  /** The learned models' gate this turn is answered with. */
+  gate: ModelGate;
 }
+/** How sure a model reading is taken (`modelReply`). */
+interface ModelReading {
+  /** Sure enough to read telling words where the rules did not (the commune's procedures only). */
+  sure?: boolean;
+  /** Its near twins all name the procedure: answered whatever the rules doubt or the level. */
+  certain?: boolean;
+  /** Asking which: the options the rules offered, after the model's own. */
+  ruledOptions?: string[];
+}
+/** The details a turn asks (none unless it is about a procedure). */
+const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
 /** Topics a reply may carry together with one procedure. */
@@ -343,6 +356,7 @@ export class ChatService {
       catalog,
       joined: u.normalized,
       conversationId: id,
+      gate,
     });
     const take = (t: TurnContext, other: ChatReply | null) => {
       if (!other) return;
@@ -351,7 +365,7 @@ export class ChatService {
     };
     if (f && state.focus && catalog.get(state.focus)) {
       const t = turn();
-      take(t, await this.followUpOpinion(f, gate, reply, state.focus, t));
+      take(t, await this.followUpOpinion(f, reply, state.focus, t));
     }
     // A later turn the rules move to another procedure with: a fresh question for the model too.
     const switched =
@@ -364,7 +378,7 @@ export class ChatService {
       reply.procedures[0]!.code !== state.focus;
     if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
-      take(t, await this.secondOpinion(p, gate, reply, t));
+      take(t, await this.secondOpinion(p, reply, t));
     }
     // A procedure answered, and the message also asks the office's hours or address, how to pay,
     // what the online levels mean or about the VNeID account ("thứ 7 có chứng thực không", "phí nộp
@@ -480,9 +494,9 @@ export class ChatService {
    * unsure and the model is sure; when the rules answered and the model is very sure of something
    * else, both are offered (never a new confident answer from a disagreement).
    */
-  private async secondOpinion(p: IntentPrediction, gate: ModelGate, reply: ChatReply, turn: TurnContext): Promise<ChatReply | null> {
-    const { intent, catalog, joined, next } = turn;
-    const details = intent.kind === 'procedure' ? intent.details : [];
+  private async secondOpinion(p: IntentPrediction, reply: ChatReply, turn: TurnContext): Promise<ChatReply | null> {
+    const { intent, catalog, joined, next, gate } = turn;
+    const details = detailsOf(intent);
     const ruled = reply.procedures[0]?.code ?? null;
     const agrees =
       (p.label.startsWith('code:') &&
@@ -494,13 +508,7 @@ export class ChatService {
       p.label === reply.kind;
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
-      const asked = await this.modelReply(
-        p,
-        details,
-        turn,
-        false,
-        (reply.options ?? []).map((o) => o.code),
-      );
+      const asked = await this.modelReply(p, turn, { ruledOptions: (reply.options ?? []).map((o) => o.code) });
       if (asked?.kind === 'clarify' && (asked.options?.length ?? 0) >= 2) return asked;
     }
     if (agrees) return null;
@@ -525,15 +533,15 @@ export class ChatService {
         // Both: the topic the rules answered from its cue (office hours, how to follow a filed
         // dossier …), then the procedure the model reads; any other topic stands.
         if (!TOPIC_WITH_PROCEDURE.includes(reply.topic as InfoTopic)) return null;
-        const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare);
+        const led = await this.modelReply(p, turn, { sure: p.share >= gate.trustShare });
         return led?.kind === 'answer' && led.procedures.length === 1 ? topicWith(reply, reply.topic as InfoTopic, led) : null;
       }
-      const led = await this.modelReply(p, details, turn, p.share >= gate.trustShare, [], certain);
+      const led = await this.modelReply(p, turn, { sure: p.share >= gate.trustShare, certain });
       if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
     if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
-    if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest) return this.modelReply(p, details, turn);
+    if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest) return this.modelReply(p, turn);
     // The rules named a procedure the model does not read in the message: on messages neither was
     // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
     // model's own reading when it is sure of it (a topic, out of scope), else both offered, or
@@ -554,7 +562,7 @@ export class ChatService {
       if (p.label === 'clarify') return null;
       if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
       if (!code && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
-        const own = await this.modelReply(p, details, turn);
+        const own = await this.modelReply(p, turn);
         if (own) return own;
       }
       return this.clarifyReply([ruled], details, next, catalog, 'Tôi chưa chắc. ');
@@ -567,20 +575,14 @@ export class ChatService {
    * rules moved to another procedure, asked which or gave up — the focus is answered; it reads a
    * topic or out of scope where the rules stayed — that is answered instead.
    */
-  private async followUpOpinion(
-    f: IntentPrediction,
-    gate: ModelGate,
-    reply: ChatReply,
-    focus: string,
-    turn: TurnContext,
-  ): Promise<ChatReply | null> {
-    const { intent, catalog, next } = turn;
-    const details = intent.kind === 'procedure' ? intent.details : [];
+  private async followUpOpinion(f: IntentPrediction, reply: ChatReply, focus: string, turn: TurnContext): Promise<ChatReply | null> {
+    const { intent, catalog, next, gate } = turn;
+    const details = detailsOf(intent);
     const onFocus = reply.kind === 'answer' && reply.procedures[0]?.code === focus;
     // The rules stayed on the focus; the turn reads as another procedure's ("còn bằng lái làm ở đâu",
     // "à nhầm, thẻ bị mất chứ không phải hỏng"): that one (with the model's own checks).
     if (onFocus && !reply.topic && f.label.startsWith('code:') && f.label !== `code:${focus}` && !f.accept.includes(focus))
-      return f.share >= gate.switchShare ? this.modelReply(f, details, turn, f.share >= gate.trustShare) : null;
+      return f.share >= gate.switchShare ? this.modelReply(f, turn, { sure: f.share >= gate.trustShare }) : null;
     if (f.share < gate.followUpShare) return null;
     if (f.label === 'focus') {
       const moved =
@@ -601,19 +603,14 @@ export class ChatService {
       !reply.topic &&
       (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback')
     )
-      return this.modelReply(f, details, turn);
+      return this.modelReply(f, turn);
     return null;
   }
 
-  private async modelReply(
-    p: IntentPrediction,
-    details: Detail[],
-    turn: TurnContext,
-    sure = false,
-    ruledOptions: string[] = [],
-    certain = false,
-  ): Promise<ChatReply | null> {
+  private async modelReply(p: IntentPrediction, turn: TurnContext, how: ModelReading = {}): Promise<ChatReply | null> {
     const { intent, state, next, catalog, joined, conversationId } = turn;
+    const { sure = false, certain = false, ruledOptions = [] } = how;
+    const details = detailsOf(intent);
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
       case 'code': {
@@ -673,7 +670,7 @@ export class ChatService {
         }
         // The procedures such questions were offered with (its nearest example's), then the ones the words reach.
         const codes = [...new Set([...p.options, ...p.accept, ...ruledOptions, ...found])].filter((c) => catalog.get(c));
-        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, this.intentModel().gate.maxOptions), details, next, catalog);
+        if (codes.length >= 2) return this.clarifyReply(codes.slice(0, turn.gate.maxOptions), details, next, catalog);
         // Nothing to offer by name ("làm lại giấy", "xin giấy cho con"): ask what, and for whom.
         return {
           kind: 'clarify',
