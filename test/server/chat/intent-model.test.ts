@@ -24,6 +24,24 @@ const examples = [
   { text: 'nộp phí qua ví điện tử được không', label: 'topic:payment' },
 ];
 
+/**
+ * A model holding the examples and near twins all labelled one way; the returned function asks the
+ * app a message with it under the shipped gate (or that gate changed).
+ */
+function askAmongTwins(app: FastifyInstance, label: string, twins: string[], text: string) {
+  const model = new IntentModel([...examples, ...twins.map((t) => ({ text: t, label }))]);
+  return async (gate?: Partial<ModelGate>) => {
+    app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate });
+    return (await app.chat.handle(undefined, text)).reply;
+  };
+}
+
+/** Follow-up examples that stay on the procedure in focus. */
+const stays = [
+  { text: 'còn phí bao nhiêu', label: 'focus' },
+  { text: 'nộp ở đâu', label: 'focus' },
+];
+
 describe('IntentModel', () => {
   const model = new IntentModel(examples);
 
@@ -176,8 +194,7 @@ describe('in the dialogue', () => {
 
   it('round 7: a later turn the follow-up model reads as another procedure moves to it, not staying on the focus', async () => {
     const followUp = new IntentModel([
-      { text: 'còn phí bao nhiêu', label: 'focus' },
-      { text: 'nộp ở đâu', label: 'focus' },
+      ...stays,
       { text: 'ý tôi là tạm vắng', label: 'code:1.003677' },
       { text: 'không phải, tôi hỏi khai tạm vắng', label: 'code:1.003677' },
     ]);
@@ -202,16 +219,12 @@ describe('in the dialogue', () => {
   });
 
   it('round 7: a message whose near twins all name one procedure is answered, whatever the rules doubt', async () => {
-    const twins = new IntentModel([
-      ...examples,
-      { text: 'nhà đã có sổ rồi, nhập khẩu cho vợ', label: 'code:1.004222' },
-      { text: 'nhà đã có sổ rồi, nhập khẩu cho vợ thế nào', label: 'code:1.004222' },
-      { text: 'đã có sổ rồi muốn nhập khẩu cho vợ', label: 'code:1.004222' },
-    ]);
-    const ask = async (gate?: Partial<ModelGate>) => {
-      app.chat.useIntentModel(twins, { ...DEFAULT_GATE, ...gate });
-      return (await app.chat.handle(undefined, 'nhà đã có sổ rồi, nhập khẩu cho vợ làm sao')).reply;
-    };
+    const ask = askAmongTwins(
+      app,
+      'code:1.004222',
+      ['nhà đã có sổ rồi, nhập khẩu cho vợ', 'nhà đã có sổ rồi, nhập khẩu cho vợ thế nào', 'đã có sổ rồi muốn nhập khẩu cho vợ'],
+      'nhà đã có sổ rồi, nhập khẩu cho vợ làm sao',
+    );
     try {
       const reply = await ask();
       expect(reply.kind).toBe('answer');
@@ -250,8 +263,7 @@ describe('in the dialogue', () => {
 
   it('with a procedure in focus, a question the follow-up model reads as a topic gets the topic', async () => {
     const followUp = new IntentModel([
-      { text: 'còn phí bao nhiêu', label: 'focus' },
-      { text: 'nộp ở đâu', label: 'focus' },
+      ...stays,
       { text: 'trả tiền qua ngân hàng được không', label: 'topic:payment' },
       { text: 'chuyển khoản lệ phí thế nào', label: 'topic:payment' },
     ]);
@@ -285,7 +297,7 @@ describe('in the dialogue', () => {
   });
 });
 
-describe('with the national records', () => {
+describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   let app: FastifyInstance;
   let close: () => Promise<void>;
   beforeAll(async () => {
@@ -293,27 +305,20 @@ describe('with the national records', () => {
   }, 60_000);
   afterAll(async () => close?.());
 
-  it.skipIf(!existsSync(nationalFile))(
-    'round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it',
-    async () => {
-      const twins = new IntentModel([
-        ...examples,
-        { text: 'làm hộ chiếu ở đâu', label: 'code:1.001456' },
-        { text: 'làm hộ chiếu ở đâu ạ', label: 'code:1.001456' },
-        { text: 'muốn làm hộ chiếu thì đi đâu', label: 'code:1.001456' },
-      ]);
-      const ask = async (gate?: Partial<ModelGate>) => {
-        app.chat.useIntentModel(twins, { ...DEFAULT_GATE, ...gate });
-        return (await app.chat.handle(undefined, 'làm hộ chiếu ở đâu vậy')).reply;
-      };
-      const reply = await ask();
-      expect(reply.kind).toBe('answer');
-      expect(reply.procedures[0]?.code).toBe('1.001456');
-      // Not the commune's: the answer says so, and who handles it (from the record).
-      expect(reply.text).toMatch(/không làm ở xã/);
-      expect(reply.text).toMatch(/Công an/);
-      // (Below that share the rules' "which procedure?" stands.)
-      expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
-    },
-  );
+  it('round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it', async () => {
+    const ask = askAmongTwins(
+      app,
+      'code:1.001456',
+      ['làm hộ chiếu ở đâu', 'làm hộ chiếu ở đâu ạ', 'muốn làm hộ chiếu thì đi đâu'],
+      'làm hộ chiếu ở đâu vậy',
+    );
+    const reply = await ask();
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.001456');
+    // Not the commune's: the answer says so, and who handles it (from the record).
+    expect(reply.text).toMatch(/không làm ở xã/);
+    expect(reply.text).toMatch(/Công an/);
+    // (Below that share the rules' "which procedure?" stands.)
+    expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
+  });
 });
