@@ -74,9 +74,17 @@ export const EVAL_SETS = {
   'blind23-train': 'chat-train-blind23.json',
   /** Round 7: a new writer's set, all held out (aggregates only, run at the end of the round). */
   'blind17-holdout': 'chat-eval-blind17-holdout.json',
+  /** Round 8 (2/12/2026): conversations of 2–5 turns (vague openers, detail follow-ups, switches, corrections, "quay lại"). */
+  'blind25-train': 'chat-train-blind25.json',
+  /** Round 8: first turns across the breadth of commune-level procedures (siblings, plain-word needs). */
+  'blind26-train': 'chat-train-blind26.json',
+  /** Round 8: the traps (out of scope in official words, fallbacks, topics in everyday words, ambiguous words). */
+  'blind27-train': 'chat-train-blind27.json',
+  /** Round 8: a new writer's set, all held out (aggregates only, run at the start and the end of the round). */
+  'blind24-holdout': 'chat-eval-blind24-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
-export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout'];
+export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout', 'blind24-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
 export const TUNING_SETS: EvalSet[] = [
@@ -102,6 +110,9 @@ export const TUNING_SETS: EvalSet[] = [
   'blind21-train',
   'blind22-train',
   'blind23-train',
+  'blind25-train',
+  'blind26-train',
+  'blind27-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

@@ -105,6 +105,8 @@ export interface ModelGate {
   certainBest: number;
   /** With a procedure in focus the rules stayed on: the follow-up model's other procedure is answered at this share. */
   switchShare: number;
+  /** … and its topic, out of scope or "not known" at this share. */
+  switchTopicShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -125,6 +127,7 @@ export const DEFAULT_GATE: ModelGate = {
   certainShare: 0.8,
   certainBest: 0.5,
   switchShare: 0.4,
+  switchTopicShare: 0.5,
 };
 
 export interface ChatResult {
@@ -187,7 +190,7 @@ const UNSURE =
   'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
 /** A message asking to correct, change or undo something already issued … */
 const CHANGE_ASKED =
-  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai|bi mat|cap lai|lam lai|xin lai)\b/;
+  /\b(?:sua(?! (?:nha|chua|xe|mai|tuong|nen|duong|cong trinh|sang))|bi sai|ghi sai|ghi nham|sai (?:ten|ho|ngay|nam|thong tin|dan toc|que|cho)|cai chinh|thay doi|dieu chinh|bo sung thong tin|huy|ghi lai|bi mat|cap lai|lam lai|xin lai|doi lai)\b/;
 /** … and a procedure whose name is such a change (with diacritics: "đổi" is not "đối với"). */
 const CHANGE_NAMED =
   /(?:^|[^\p{L}])(?:sửa|thay đổi|cải chính|điều chỉnh|bổ sung|hủy|huỷ|xác định lại|cấp lại|cấp bản sao|đổi|lại|chuyển đổi)(?![\p{L}])/u;
@@ -280,6 +283,14 @@ function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply): ChatRep
 }
 
 /** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
+/**
+ * The rules gave the general list of lines (no topic read: "nước lũ dâng, người già kẹt lại thì gọi
+ * số nào") where the model reads one line's topic: that line is the answer.
+ */
+function generalLines(intent: Intent, p: IntentPrediction, gate: ModelGate): boolean {
+  return intent.kind === 'hotline' && intent.topic === null && p.label !== 'hotline:local' && p.share >= gate.topicShare;
+}
+
 export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
   '111': 'tre_em',
   '112': 'cuu_nan',
@@ -504,12 +515,13 @@ export class ChatService {
         ruled !== null &&
         (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
       (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
-      (p.label.startsWith('hotline:') && reply.topic === 'hotline') ||
+      (p.label.startsWith('hotline:') && reply.topic === 'hotline' && !generalLines(intent, p, gate)) ||
       p.label === reply.kind;
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
       const asked = await this.modelReply(p, turn, { ruledOptions: (reply.options ?? []).map((o) => o.code) });
-      if (asked?.kind === 'clarify' && (asked.options?.length ?? 0) >= 2) return asked;
+      // (Or, neither with a name to offer, its question: what paper, for whom.)
+      if (asked?.kind === 'clarify' && ((asked.options?.length ?? 0) >= 2 || !reply.options?.length)) return asked;
     }
     if (agrees) return null;
     // A later turn naming another procedure ("quay lại cái khai sinh" after marriage): said in the
@@ -583,6 +595,15 @@ export class ChatService {
     // "à nhầm, thẻ bị mất chứ không phải hỏng"): that one (with the model's own checks).
     if (onFocus && !reply.topic && f.label.startsWith('code:') && f.label !== `code:${focus}` && !f.accept.includes(focus))
       return f.share >= gate.switchShare ? this.modelReply(f, turn, { sure: f.share >= gate.trustShare }) : null;
+    // … or as a topic, out of scope or not known ("tra hồ sơ ở đâu", "đăng nhập bằng gì"): that.
+    if (
+      onFocus &&
+      !reply.topic &&
+      // (A detail of the focus asked — "ở xã có làm không" — takes the model surer than that.)
+      f.share >= (details.length > 0 ? gate.followUpShare : gate.switchTopicShare) &&
+      (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback')
+    )
+      return this.modelReply(f, turn);
     if (f.share < gate.followUpShare) return null;
     if (f.label === 'focus') {
       const moved =
@@ -598,12 +619,6 @@ export class ChatService {
         ? this.answerReply(focus, details.length ? details : (turn.state.lastDetails ?? []), next, catalog)
         : null;
     }
-    if (
-      onFocus &&
-      !reply.topic &&
-      (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback')
-    )
-      return this.modelReply(f, turn);
     return null;
   }
 
@@ -662,7 +677,9 @@ export class ChatService {
         // procedures its words reach, to choose from.
         // (Not for a detail asked about nothing named, "thế còn lệ phí?": the rules ask which.)
         const words = intent.kind === 'procedure' && intent.terms.length > 0;
-        if (!words && intent.kind !== 'unknown') return null;
+        // ("cho hỏi cái giấy", papers spoken of and nothing else, is as open as a message not understood.)
+        const open = intent.kind === 'unknown' || (intent.kind === 'procedure' && intent.query === '' && intent.details.length === 0);
+        if (!words && !open) return null;
         let found: string[] = [];
         if (intent.kind === 'procedure' && words) {
           const r = resolveProcedure(catalog, queryOf(intent));
@@ -718,6 +735,15 @@ export class ChatService {
     }
     if (intent.query === '') {
       if (state.focus && catalog.get(state.focus)) return this.answerReply(state.focus, details, next, catalog);
+      // A detail asked over the options we offered ("phí bao nhiêu"): the same options again, the detail kept.
+      if (state.options.length > 0)
+        return this.clarifyReply(
+          state.options.map((o) => o.code),
+          details.length ? details : state.pendingDetails,
+          next,
+          catalog,
+          'Để trả lời, bạn chọn giúp tôi một thủ tục. ',
+        );
       return this.askWhich(next, catalog, details);
     }
     // A reply to our question may name the option instead of its number ("chữ ký").

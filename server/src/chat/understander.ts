@@ -463,6 +463,10 @@ export class RuleBasedUnderstander implements Understander {
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
+      // "cho hỏi thủ tục", "cô ơi tui hỏi cái giấy tờ nhà": a question about papers that names none —
+      // asked which, not greeted.
+      if (PAPERS_NAMED.test(joined) && !state.focus)
+        return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
       // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
       if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
@@ -610,6 +614,9 @@ export class RuleBasedUnderstander implements Understander {
 // Content synonyms that name places, channels or feedback rather than a procedure: the chat
 // handles those words itself (details, hotline, feedback), so they do not steer the lookup.
 const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
+
+/** Papers or a procedure spoken of, none named. */
+const PAPERS_NAMED = /\b(?:thu tuc|giay to|giay|ho so)\b/;
 
 const SOCIAL_WORDS = new Set([
   'truc',

@@ -98,7 +98,7 @@ describe('dialogue', () => {
   it('answers directly when the question tells the siblings apart', async () => {
     expect((await say('chứng thực chữ ký')).reply.procedures[0]?.code).toBe('2.000884');
     expect((await say('gia hạn giấy phép xây dựng')).reply.procedures[0]?.code).toBe('1.013227');
-    const permits = (await say('giấy phép xây dựng')).reply;
+    const permits = (await say('hỏi về giấy phép xây dựng')).reply;
     expect(permits.kind).toBe('clarify');
     expect(permits.options!.map((o) => o.code)).toEqual(expect.arrayContaining(['1.013225', '1.013227']));
   });
@@ -112,6 +112,29 @@ describe('dialogue', () => {
   it('a new topic resets the focus', async () => {
     const [, , fee] = await talk('đăng ký kết hôn', 'mở quán', 'lệ phí bao nhiêu');
     expect(fee!.procedures[0]?.code).toBe('1.001612');
+  });
+
+  it('round 8: "cho hỏi thủ tục", papers spoken of and none named, is asked which — not greeted', async () => {
+    for (const text of ['cho hỏi thủ tục', 'Cô ơi tui hỏi cái giấy tờ nhà']) {
+      const { reply } = await say(text);
+      expect(reply.kind).toBe('clarify');
+      expect(reply.topic ?? null).toBeNull();
+    }
+    // (A greeting alone is still greeted.)
+    expect((await say('cho hỏi')).reply.topic).toBe('greeting');
+  });
+
+  it('round 8: a detail asked over the options offered gets the same options again, and the pick answers that detail', async () => {
+    const [asked, again, picked] = await talk('hỏi về sổ đỏ', 'phí bao nhiêu', '2');
+    expect(asked!.kind).toBe('clarify');
+    const offered = asked!.options!.map((o) => o.code);
+    expect(offered.length).toBeGreaterThanOrEqual(2);
+    expect(again!.kind).toBe('clarify');
+    expect(again!.options!.map((o) => o.code)).toEqual(offered);
+    expect(again!.text).toMatch(/chọn giúp tôi một thủ tục/);
+    expect(picked!.kind).toBe('answer');
+    expect(picked!.procedures[0]?.code).toBe(offered[1]);
+    expect(picked!.detail).toBe('fee');
   });
 
   it('a follow-up with nothing in focus does not guess: it asks which procedure', async () => {
