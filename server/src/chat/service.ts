@@ -107,6 +107,8 @@ export interface ModelGate {
   switchShare: number;
   /** … and its topic, out of scope or "not known" at this share. */
   switchTopicShare: number;
+  /** The rules not sure, the model reads "not ours" at this share (whatever its nearest example): declined. */
+  declineShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -128,6 +130,7 @@ export const DEFAULT_GATE: ModelGate = {
   certainBest: 0.5,
   switchShare: 0.4,
   switchTopicShare: 0.5,
+  declineShare: 0.5,
 };
 
 export interface ChatResult {
@@ -554,6 +557,9 @@ export class ChatService {
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
     if (intent.kind === 'procedure' && intent.terms.length === 0) return null;
     if (unsure && p.share >= gate.unsureShare && p.best >= gate.unsureBest) return this.modelReply(p, turn);
+    // ("đổi sim 4g ở đâu nhanh", "xã có sân bóng cho thuê không": the rules found nothing, and most of
+    // the model's neighbours were not ours — declined, with the channels, rather than "not sure".)
+    if (reply.kind === 'fallback' && p.label === 'decline' && p.share >= gate.declineShare) return this.notOursReply();
     // The rules named a procedure the model does not read in the message: on messages neither was
     // built from, such answers were right 2 times in 10 (94 % when they agree). Not answered: the
     // model's own reading when it is sure of it (a topic, out of scope), else both offered, or

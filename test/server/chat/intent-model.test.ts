@@ -332,6 +332,26 @@ describe('in the dialogue', () => {
     }
   });
 
+  it('round 8: where the rules are not sure, a message the model reads as not ours is declined, not "not sure"', async () => {
+    const model = new IntentModel([
+      ...examples,
+      { text: 'đổi tiền mới lì xì tết', label: 'decline' },
+      { text: 'mừng tuổi tết bao nhiêu là đủ', label: 'decline' },
+    ]);
+    const text = 'đổi tiền lẻ mừng tuổi tết ở đâu vậy ad';
+    // (The model neither leading nor filling in: only this reading is left.)
+    const ask = async (gate: Partial<ModelGate>) => {
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, leadShare: 2, unsureShare: 2, ...gate });
+      return (await app.chat.handle(undefined, text)).reply.kind;
+    };
+    try {
+      expect(await ask({})).toBe('decline');
+      expect(await ask({ declineShare: 2 })).toBe('fallback');
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
   it('the follow-up examples are the turns said with a procedure in focus', () => {
     const ex = followUpExamples([
       {
