@@ -68,6 +68,28 @@ const SHOTS: Shot[] = [
       await p.locator('.chat-bubble-bot').nth(1).waitFor();
     },
   },
+  {
+    // Round 8: a detail asked over the options offered gets them again ("Để trả lời, bạn chọn giúp tôi một thủ tục").
+    name: 'chat-reoffer',
+    hash: '/chat',
+    ready: async (p) => {
+      await p.evaluate(() => {
+        location.hash = '#/';
+      });
+      await p.evaluate(() => {
+        location.hash = '#/chat';
+      });
+      await p.locator('.chat-bubble-bot').nth(1).waitFor({ state: 'detached' });
+      for (const [i, text] of ['hỏi về sổ đỏ', 'phí bao nhiêu'].entries()) {
+        await p.getByLabel('Câu hỏi của bạn').fill(text);
+        await p.getByRole('button', { name: 'Gửi', exact: true }).click();
+        await p
+          .locator('.chat-bubble-bot')
+          .nth(i + 1)
+          .waitFor();
+      }
+    },
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
