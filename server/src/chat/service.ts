@@ -109,6 +109,13 @@ export interface ModelGate {
   switchTopicShare: number;
   /** The rules not sure, the model reads "not ours" at this share (whatever its nearest example): declined. */
   declineShare: number;
+  /** A fresh question the rules answered and the model reads "ask which" at this share: asked, the rules' pick first. */
+  askShare: number;
+  /**
+   * A later turn kept on the focus that the model, reading it whole, takes for "not ours", "not
+   * known", following a dossier or thanks at this share: that reading.
+   */
+  laterShare: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -131,6 +138,8 @@ export const DEFAULT_GATE: ModelGate = {
   switchShare: 0.4,
   switchTopicShare: 0.5,
   declineShare: 0.5,
+  askShare: 0.6,
+  laterShare: 0.5,
 };
 
 export interface ChatResult {
@@ -285,13 +294,18 @@ function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply): ChatRep
   };
 }
 
-/** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
 /**
  * The rules gave the general list of lines (no topic read: "nước lũ dâng, người già kẹt lại thì gọi
  * số nào") where the model reads one line's topic: that line is the answer.
  */
 function generalLines(intent: Intent, p: IntentPrediction, gate: ModelGate): boolean {
   return intent.kind === 'hotline' && intent.topic === null && p.label !== 'hotline:local' && p.share >= gate.topicShare;
+}
+
+/** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
+/** The message only asks a detail (papers, fee, time, place …), naming nothing ("còn phí bao nhiêu"). */
+function onlyDetail(intent: Intent): boolean {
+  return intent.kind === 'procedure' && intent.details.length > 0 && intent.terms.length === 0;
 }
 
 export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
@@ -393,6 +407,26 @@ export class ChatService {
     if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
       take(t, await this.secondOpinion(p, reply, t));
+    }
+    // A later turn kept on the focus ("nộp rồi thì theo dõi ở đâu", "ngân hàng nào cho vay lãi
+    // thấp", "lịch tiêm phòng cho bé thế nào") that the model, reading it whole, is sure is not
+    // about the procedure: its reading (following a dossier: with the procedure in focus).
+    if (
+      p &&
+      state.focus &&
+      p.share >= gate.laterShare &&
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      reply.procedures[0]?.code === state.focus
+    ) {
+      if (p.label === 'topic:dossier_tracking') {
+        const info = await this.infoReply('dossier_tracking', u.normalized);
+        if (info.kind === 'answer') reply = topicWith(info, 'dossier_tracking', reply);
+      } else if ((p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') && !onlyDetail(u.intent)) {
+        // (Not a bare detail, which asks it of the focus: "còn phí bao nhiêu" is no "giá vàng bao nhiêu".)
+        const t = turn();
+        take(t, await this.modelReply(p, t));
+      }
     }
     // A procedure answered, and the message also asks the office's hours or address, how to pay,
     // what the online levels mean or about the VNeID account ("thứ 7 có chứng thực không", "phí nộp
@@ -530,6 +564,12 @@ export class ChatService {
     // A later turn naming another procedure ("quay lại cái khai sinh" after marriage): said in the
     // conversation, it is no vague opener — the model's "ask which" does not overrule the answer.
     if (turn.state.focus && p.label === 'clarify' && reply.kind === 'answer') return null;
+    // A fresh question the rules answered that most of its near twins were asked back ("phí làm
+    // căn cước bao nhiêu", "giấy chứng tử của ông"): asked, the rules' pick first, then theirs.
+    if (p.label === 'clarify' && reply.kind === 'answer' && !reply.topic && ruled && p.share >= gate.askShare) {
+      const codes = [...new Set([ruled, ...p.options, ...p.accept])].filter((c) => catalog.get(c));
+      if (codes.length >= 2) return this.clarifyReply(codes.slice(0, gate.maxOptions), details, next, catalog, 'Tôi chưa chắc. ');
+    }
     // The model leads when it is this sure (its reading of whole messages beats the rules' on
     // messages neither was built from), unless the message names the rules' procedure outright.
     // (A long story: the rules pick from many words; the model reads the whole — it leads sooner.)

@@ -352,6 +352,59 @@ describe('in the dialogue', () => {
     }
   });
 
+  it('round 8: a later turn the model, reading it whole, is sure is not about the procedure gets that reading, not the procedure again', async () => {
+    const model = new IntentModel([
+      ...examples,
+      { text: 'ngân hàng nào cho vay lãi thấp', label: 'decline' },
+      { text: 'vay tiền ngân hàng ở đâu dễ', label: 'decline' },
+      { text: 'nộp hồ sơ rồi theo dõi ở đâu', label: 'topic:dossier_tracking' },
+      { text: 'xem hồ sơ đã nộp đến đâu', label: 'topic:dossier_tracking' },
+    ]);
+    const later = async (text: string, gate: Partial<ModelGate> = {}) => {
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate });
+      const first = await app.chat.handle(undefined, 'đăng ký khai sinh cho con');
+      expect(first.reply.procedures[0]?.code).toBe('1.001193');
+      const { reply } = await app.chat.handle(first.conversationId, text);
+      return [reply.kind, reply.topic ?? null, reply.procedures[0]?.code ?? null];
+    };
+    try {
+      expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy')).toEqual(['decline', null, null]);
+      // (Following a dossier: with the procedure in focus.)
+      expect(await later('nộp rồi thì theo dõi ở đâu')).toEqual(['answer', 'dossier_tracking', '1.001193']);
+      // (Without it, the birth registration again.)
+      expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
+      expect(await later('nộp rồi thì theo dõi ở đâu', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
+  it("round 8: a fresh question the rules answer but its near twins were asked back is asked, the rules' pick first", async () => {
+    const ids = ['1.014061', '1.014063', '1.014064'];
+    const model = new IntentModel([
+      ...examples,
+      { text: 'phí làm căn cước bao nhiêu tiền', label: 'clarify', accept: ids },
+      { text: 'làm căn cước hết bao nhiêu', label: 'clarify', accept: ids },
+    ]);
+    // (The model not leading: only this reading is left.)
+    const ask = async (gate: Partial<ModelGate>) => {
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, leadShare: 2, ...gate });
+      return (await app.chat.handle(undefined, 'ad ơi phí làm căn cước bao nhiêu')).reply;
+    };
+    try {
+      const asked = await ask({});
+      expect(asked.kind).toBe('clarify');
+      expect(asked.options?.[0]?.code).toBe('1.014061');
+      expect(asked.options!.length).toBeGreaterThanOrEqual(2);
+      expect(asked.detail).toBe('fee');
+      const answered = await ask({ askShare: 2 });
+      expect(answered.kind).toBe('answer');
+      expect(answered.procedures[0]?.code).toBe('1.014061');
+    } finally {
+      app.chat.useIntentModel(new IntentModel(examples));
+    }
+  });
+
   it('the follow-up examples are the turns said with a procedure in focus', () => {
     const ex = followUpExamples([
       {
