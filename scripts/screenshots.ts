@@ -10,6 +10,25 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, phoneContext } from '../test/e2e/helpers/browser.js';
 import { startTestServer } from '../test/e2e/helpers/server.js';
 
+/** A new conversation (the chat screen keeps one while it stays open: leave and come back), then the messages, each answered. */
+async function newConversation(p: Page, texts: string[]): Promise<void> {
+  await p.evaluate(() => {
+    location.hash = '#/';
+  });
+  await p.evaluate(() => {
+    location.hash = '#/chat';
+  });
+  await p.locator('.chat-bubble-bot').nth(1).waitFor({ state: 'detached' });
+  for (const [i, text] of texts.entries()) {
+    await p.getByLabel('Câu hỏi của bạn').fill(text);
+    await p.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await p
+      .locator('.chat-bubble-bot')
+      .nth(i + 1)
+      .waitFor();
+  }
+}
+
 const outDir = path.resolve(import.meta.dirname, '..', 'test-results', 'screenshots');
 const national = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'national-tthc', 'procedures.jsonl.gz');
 
@@ -54,41 +73,13 @@ const SHOTS: Shot[] = [
     // A question too vague to name a procedure: the bot asks back what and for whom (issue 10).
     name: 'chat-ask-back',
     hash: '/chat',
-    ready: async (p) => {
-      // A new conversation (the chat screen keeps one while it stays open): leave and come back.
-      await p.evaluate(() => {
-        location.hash = '#/';
-      });
-      await p.evaluate(() => {
-        location.hash = '#/chat';
-      });
-      await p.locator('.chat-bubble-bot').nth(1).waitFor({ state: 'detached' });
-      await p.getByLabel('Câu hỏi của bạn').fill('xin giấy cho con');
-      await p.getByRole('button', { name: 'Gửi', exact: true }).click();
-      await p.locator('.chat-bubble-bot').nth(1).waitFor();
-    },
+    ready: (p) => newConversation(p, ['xin giấy cho con']),
   },
   {
     // Round 8: a detail asked over the options offered gets them again ("Để trả lời, bạn chọn giúp tôi một thủ tục").
     name: 'chat-reoffer',
     hash: '/chat',
-    ready: async (p) => {
-      await p.evaluate(() => {
-        location.hash = '#/';
-      });
-      await p.evaluate(() => {
-        location.hash = '#/chat';
-      });
-      await p.locator('.chat-bubble-bot').nth(1).waitFor({ state: 'detached' });
-      for (const [i, text] of ['hỏi về sổ đỏ', 'phí bao nhiêu'].entries()) {
-        await p.getByLabel('Câu hỏi của bạn').fill(text);
-        await p.getByRole('button', { name: 'Gửi', exact: true }).click();
-        await p
-          .locator('.chat-bubble-bot')
-          .nth(i + 1)
-          .waitFor();
-      }
-    },
+    ready: (p) => newConversation(p, ['hỏi về sổ đỏ', 'phí bao nhiêu']),
   },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },

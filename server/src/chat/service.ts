@@ -302,12 +302,12 @@ function generalLines(intent: Intent, p: IntentPrediction, gate: ModelGate): boo
   return intent.kind === 'hotline' && intent.topic === null && p.label !== 'hotline:local' && p.share >= gate.topicShare;
 }
 
-/** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
 /** The message only asks a detail (papers, fee, time, place …), naming nothing ("còn phí bao nhiêu"). */
 function onlyDetail(intent: Intent): boolean {
   return intent.kind === 'procedure' && intent.details.length > 0 && intent.terms.length === 0;
 }
 
+/** Hotline labels (the model's, the evaluation sets') → the numbers' topics in content/hotlines.yaml. */
 export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
   '111': 'tre_em',
   '112': 'cuu_nan',
