@@ -465,7 +465,7 @@ export class RuleBasedUnderstander implements Understander {
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       // "cho hỏi thủ tục", "cô ơi tui hỏi cái giấy tờ nhà": a question about papers that names none —
       // asked which, not greeted.
-      if (PAPERS_NAMED.test(joined) && !state.focus)
+      if (PAPER_WORDS.test(joined) && !state.focus)
         return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
       if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
       // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
@@ -615,8 +615,8 @@ export class RuleBasedUnderstander implements Understander {
 // handles those words itself (details, hotline, feedback), so they do not steer the lookup.
 const IGNORED_MEANINGS = /uy ban nhan dan|phan anh|dich vu cong|bo phan tiep nhan|bao hiem xa hoi/;
 
-/** Papers or a procedure spoken of, none named. */
-const PAPERS_NAMED = /\b(?:thu tuc|giay to|giay|ho so)\b/;
+/** Words for papers or a procedure in general ("thủ tục", "giấy tờ", "hồ sơ"). */
+const PAPER_WORDS = /\b(?:thu tuc|giay to|giay|ho so)\b/;
 
 const SOCIAL_WORDS = new Set([
   'truc',
