@@ -503,14 +503,7 @@ export class ChatService {
         return this.deathReply(next, catalog, intent.details);
       case 'choice': {
         const opt = intent.index < 0 ? state.options.at(intent.index) : state.options[intent.index];
-        if (!opt)
-          return this.clarifyReply(
-            state.options.map((o) => o.code),
-            state.pendingDetails,
-            next,
-            catalog,
-            'Tôi chưa rõ bạn chọn mục nào. ',
-          );
+        if (!opt) return this.offerAgain(state, next, catalog, 'Tôi chưa rõ bạn chọn mục nào. ');
         const details = intent.details.length > 0 ? intent.details : state.pendingDetails;
         return this.answerReply(opt.code, details, next, catalog);
       }
@@ -782,14 +775,7 @@ export class ChatService {
     if (intent.query === '') {
       if (state.focus && catalog.get(state.focus)) return this.answerReply(state.focus, details, next, catalog);
       // A detail asked over the options we offered ("phí bao nhiêu"): the same options again, the detail kept.
-      if (state.options.length > 0)
-        return this.clarifyReply(
-          state.options.map((o) => o.code),
-          details.length ? details : state.pendingDetails,
-          next,
-          catalog,
-          'Để trả lời, bạn chọn giúp tôi một thủ tục. ',
-        );
+      if (state.options.length > 0) return this.offerAgain(state, next, catalog, 'Để trả lời, bạn chọn giúp tôi một thủ tục. ', details);
       return this.askWhich(next, catalog, details);
     }
     // A reply to our question may name the option instead of its number ("chữ ký").
@@ -812,13 +798,7 @@ export class ChatService {
     // hạn" after "which ID card?"): still unsure, so the options again, with what its words found.
     const found = r.kind === 'one' && !r.named ? r.code : null;
     if (found && state.options.length > 0 && !state.options.some((o) => o.code === found))
-      return this.clarifyReply(
-        [...state.options.map((o) => o.code), found],
-        details.length ? details : state.pendingDetails,
-        next,
-        catalog,
-        'Tôi chưa chắc. ',
-      );
+      return this.offerAgain(state, next, catalog, 'Tôi chưa chắc. ', details, [found]);
     // The everyday situation found ("chết", "ở trọ") says it when the other words do not: only for a
     // death or a birth, the two stories whose procedure is never in doubt.
     const story = intent.situationQuery !== undefined && /khai (?:tử|sinh)$/.test(intent.situationQuery);
@@ -1001,6 +981,19 @@ export class ChatService {
       detail: details[0] ?? null,
       actions: [...procedureActions(p), ...SUGGESTED.filter((d) => !details.includes(d)).map((d) => ask(FOLLOW_UPS[d]))],
     };
+  }
+
+  /** The options we offered, asked again (with `extra` after them); the detail asked, else the one pending. */
+  private offerAgain(
+    state: DialogueState,
+    next: DialogueState,
+    catalog: Catalog,
+    prefix: string,
+    details: Detail[] = [],
+    extra: string[] = [],
+  ): ChatReply {
+    const codes = [...state.options.map((o) => o.code), ...extra];
+    return this.clarifyReply(codes, details.length ? details : state.pendingDetails, next, catalog, prefix);
   }
 
   private clarifyReply(codes: string[], details: Detail[], next: DialogueState, catalog: Catalog, prefix = ''): ChatReply {

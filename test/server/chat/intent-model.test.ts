@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
@@ -28,8 +28,8 @@ const examples = [
  * A model holding the examples and near twins all labelled one way; the returned function asks the
  * app a message with it under the shipped gate (or that gate changed).
  */
-function askAmongTwins(app: FastifyInstance, label: string, twins: string[], text: string) {
-  const model = new IntentModel([...examples, ...twins.map((t) => ({ text: t, label }))]);
+function askAmongTwins(app: FastifyInstance, label: string, twins: string[], text: string, accept?: string[]) {
+  const model = new IntentModel([...examples, ...twins.map((t) => ({ text: t, label, ...(accept ? { accept } : {}) }))]);
   return async (gate?: Partial<ModelGate>) => {
     app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate });
     return (await app.chat.handle(undefined, text)).reply;
@@ -136,21 +136,19 @@ describe('in the dialogue', () => {
     ({ app, close } = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '10000' }));
   });
   afterAll(async () => close?.());
+  // (Each test may put its own models in; the next starts from the examples' model.)
+  afterEach(() => app.chat.useIntentModel(new IntentModel(examples)));
 
   it('a procedure the model does not read in the message is asked about, not answered', async () => {
     // A model that reads every message as temporary residence.
     app.chat.useIntentModel(new IntentModel([{ text: 'đăng ký khai sinh ở trọ tạm trú', label: 'code:1.004194' }]));
-    try {
-      const { reply } = await app.chat.handle(undefined, 'vợ mới sinh em bé, làm giấy cho bé');
-      expect(reply.kind).toBe('clarify');
-      expect(reply.options?.map((o) => o.code)).toEqual(['1.001193', '1.004194']);
-      // Rules alone answer it.
-      app.chat.useIntentModel(null);
-      const { reply: alone } = await app.chat.handle(undefined, 'vợ mới sinh em bé, làm giấy cho bé');
-      expect(alone.kind).toBe('answer');
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const { reply } = await app.chat.handle(undefined, 'vợ mới sinh em bé, làm giấy cho bé');
+    expect(reply.kind).toBe('clarify');
+    expect(reply.options?.map((o) => o.code)).toEqual(['1.001193', '1.004194']);
+    // Rules alone answer it.
+    app.chat.useIntentModel(null);
+    const { reply: alone } = await app.chat.handle(undefined, 'vợ mới sinh em bé, làm giấy cho bé');
+    expect(alone.kind).toBe('answer');
   });
 
   it('round 6: a procedure the model is sure of is answered even where the rules only offered it among others', async () => {
@@ -176,22 +174,18 @@ describe('in the dialogue', () => {
         { text: 'cửa hàng tạp hóa nhà tôi thì sao', label: 'clarify', accept: ['1.001612', '1.001570', '1.001266'] },
       ]),
     );
-    try {
-      const { reply } = await app.chat.handle(undefined, 'mình muốn làm lại giấy');
-      expect(reply.kind).toBe('clarify');
-      expect(reply.text).toMatch(/giấy tờ gì, cho ai/);
-      expect(reply.procedures).toEqual([]);
-      // Where the rules would answer one (opening a household business), it asks, naming the
-      // procedures such questions were offered with.
-      const { reply: shop } = await app.chat.handle(undefined, 'cửa hàng tạp hóa của tôi');
-      expect(shop.kind).toBe('clarify');
-      expect(shop.options?.map((o) => o.code).slice(0, 3)).toEqual(['1.001612', '1.001570', '1.001266']);
-      // (Without the model the rules ask too, openly: papers spoken of, none named — round 8; it was "not sure".)
-      app.chat.useIntentModel(null);
-      expect((await app.chat.handle(undefined, 'mình muốn làm lại giấy')).reply.kind).toBe('clarify');
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const { reply } = await app.chat.handle(undefined, 'mình muốn làm lại giấy');
+    expect(reply.kind).toBe('clarify');
+    expect(reply.text).toMatch(/giấy tờ gì, cho ai/);
+    expect(reply.procedures).toEqual([]);
+    // Where the rules would answer one (opening a household business), it asks, naming the
+    // procedures such questions were offered with.
+    const { reply: shop } = await app.chat.handle(undefined, 'cửa hàng tạp hóa của tôi');
+    expect(shop.kind).toBe('clarify');
+    expect(shop.options?.map((o) => o.code).slice(0, 3)).toEqual(['1.001612', '1.001570', '1.001266']);
+    // (Without the model the rules ask too, openly: papers spoken of, none named — round 8; it was "not sure".)
+    app.chat.useIntentModel(null);
+    expect((await app.chat.handle(undefined, 'mình muốn làm lại giấy')).reply.kind).toBe('clarify');
   });
 
   it('round 7: a later turn the follow-up model reads as another procedure moves to it, not staying on the focus', async () => {
@@ -211,13 +205,9 @@ describe('in the dialogue', () => {
       const { reply } = await app.chat.handle(first.conversationId, 'Ý em là tạm vắng, không phải tạm trú');
       return [first.reply.procedures[0]?.code, reply.kind, reply.procedures[0]?.code];
     };
-    try {
-      expect(await talk()).toEqual(['1.004194', 'answer', '1.003677']);
-      // (Without it, the rules stay on temporary residence.)
-      expect(await talk({ switchShare: 2 })).toEqual(['1.004194', 'answer', '1.004194']);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    expect(await talk()).toEqual(['1.004194', 'answer', '1.003677']);
+    // (Without it, the rules stay on temporary residence.)
+    expect(await talk({ switchShare: 2 })).toEqual(['1.004194', 'answer', '1.004194']);
   });
 
   it('round 7: a message whose near twins all name one procedure is answered, whatever the rules doubt', async () => {
@@ -227,30 +217,22 @@ describe('in the dialogue', () => {
       ['nhà đã có sổ rồi, nhập khẩu cho vợ', 'nhà đã có sổ rồi, nhập khẩu cho vợ thế nào', 'đã có sổ rồi muốn nhập khẩu cho vợ'],
       'nhà đã có sổ rồi, nhập khẩu cho vợ làm sao',
     );
-    try {
-      const reply = await ask();
-      expect(reply.kind).toBe('answer');
-      expect(reply.procedures[0]?.code).toBe('1.004222');
-      // (Below that, "đã có sổ" says a paper is already issued, and the pick registers one: not answered outright.)
-      const doubted = await ask({ certainShare: 2 });
-      expect(doubted.kind === 'answer' && doubted.procedures[0]?.code === '1.004222').toBe(false);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const reply = await ask();
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.004222');
+    // (Below that, "đã có sổ" says a paper is already issued, and the pick registers one: not answered outright.)
+    const doubted = await ask({ certainShare: 2 });
+    expect(doubted.kind === 'answer' && doubted.procedures[0]?.code === '1.004222').toBe(false);
   });
 
   it('round 6: a topic the rules answered from its cue keeps it, with the procedure the model reads', async () => {
     app.chat.useIntentModel(new IntentModel([...examples, { text: 'hồ sơ đăng ký kết hôn của tôi giờ làm sao', label: 'code:1.000894' }]));
-    try {
-      const { reply } = await app.chat.handle(
-        undefined,
-        'hồ sơ đăng ký kết hôn của tôi, phiếu hẹn ghi 000.00.21.H40-251020-0015, giờ làm sao',
-      );
-      expect(reply.topic).toBe('dossier_tracking');
-      expect(reply.procedures.map((p) => p.code)).toEqual(['1.000894']);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const { reply } = await app.chat.handle(
+      undefined,
+      'hồ sơ đăng ký kết hôn của tôi, phiếu hẹn ghi 000.00.21.H40-251020-0015, giờ làm sao',
+    );
+    expect(reply.topic).toBe('dossier_tracking');
+    expect(reply.procedures.map((p) => p.code)).toEqual(['1.000894']);
   });
 
   it('paying asked about the procedure in focus gets how to pay, and the procedure stays', async () => {
@@ -270,17 +252,13 @@ describe('in the dialogue', () => {
       { text: 'chuyển khoản lệ phí thế nào', label: 'topic:payment' },
     ]);
     app.chat.useIntentModel(new IntentModel(examples), undefined, followUp);
-    try {
-      const first = await app.chat.handle(undefined, 'đăng ký khai sinh cho con');
-      const { reply } = await app.chat.handle(first.conversationId, 'tiền đó chuyển khoản qua ngân hàng được không');
-      expect(reply.kind).toBe('answer');
-      expect(reply.topic).toBe('payment');
-      // … and a detail question stays on the procedure.
-      const { reply: fee } = await app.chat.handle(first.conversationId, 'còn phí bao nhiêu');
-      expect(fee.procedures[0]?.code).toBe(first.reply.procedures[0]?.code);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const first = await app.chat.handle(undefined, 'đăng ký khai sinh cho con');
+    const { reply } = await app.chat.handle(first.conversationId, 'tiền đó chuyển khoản qua ngân hàng được không');
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe('payment');
+    // … and a detail question stays on the procedure.
+    const { reply: fee } = await app.chat.handle(first.conversationId, 'còn phí bao nhiêu');
+    expect(fee.procedures[0]?.code).toBe(first.reply.procedures[0]?.code);
   });
 
   it('round 8: with a procedure in focus, a topic the follow-up model reads at half its neighbours is answered when no detail is asked ("có app nào để tra không")', async () => {
@@ -302,13 +280,9 @@ describe('in the dialogue', () => {
       const { reply } = await app.chat.handle(first.conversationId, text);
       return [first.reply.procedures[0]?.code, reply.topic ?? reply.procedures[0]?.code];
     };
-    try {
-      expect(await talk()).toEqual(['1.001193', 'dossier_tracking']);
-      // (At the old bar the rules' reading stays: the birth registration again.)
-      expect(await talk({ switchTopicShare: 0.8 })).toEqual(['1.001193', '1.001193']);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    expect(await talk()).toEqual(['1.001193', 'dossier_tracking']);
+    // (At the old bar the rules' reading stays: the birth registration again.)
+    expect(await talk({ switchTopicShare: 0.8 })).toEqual(['1.001193', '1.001193']);
   });
 
   it('round 8: the general list of lines gives way to the one line the model reads ("người già kẹt trong lũ" → 112)', async () => {
@@ -318,38 +292,27 @@ describe('in the dialogue', () => {
       { text: 'lũ cuốn người gọi số nào cứu', label: 'hotline:112' },
     ]);
     const text = 'nước lũ dâng lên, người già kẹt trong nhà thì gọi số nào';
-    try {
-      app.chat.useIntentModel(null);
-      const general = (await app.chat.handle(undefined, text)).reply;
-      expect(general.topic).toBe('hotline');
-      expect(general.hotlines?.[0]?.number).not.toBe('112');
-      app.chat.useIntentModel(model);
-      const rescue = (await app.chat.handle(undefined, text)).reply;
-      expect(rescue.topic).toBe('hotline');
-      expect(rescue.hotlines?.[0]?.number).toBe('112');
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    app.chat.useIntentModel(null);
+    const general = (await app.chat.handle(undefined, text)).reply;
+    expect(general.topic).toBe('hotline');
+    expect(general.hotlines?.[0]?.number).not.toBe('112');
+    app.chat.useIntentModel(model);
+    const rescue = (await app.chat.handle(undefined, text)).reply;
+    expect(rescue.topic).toBe('hotline');
+    expect(rescue.hotlines?.[0]?.number).toBe('112');
   });
 
   it('round 8: where the rules are not sure, a message the model reads as not ours is declined, not "not sure"', async () => {
-    const model = new IntentModel([
-      ...examples,
-      { text: 'đổi tiền mới lì xì tết', label: 'decline' },
-      { text: 'mừng tuổi tết bao nhiêu là đủ', label: 'decline' },
-    ]);
-    const text = 'đổi tiền lẻ mừng tuổi tết ở đâu vậy ad';
+    const ask = askAmongTwins(
+      app,
+      'decline',
+      ['đổi tiền mới lì xì tết', 'mừng tuổi tết bao nhiêu là đủ'],
+      'đổi tiền lẻ mừng tuổi tết ở đâu vậy ad',
+    );
     // (The model neither leading nor filling in: only this reading is left.)
-    const ask = async (gate: Partial<ModelGate>) => {
-      app.chat.useIntentModel(model, { ...DEFAULT_GATE, leadShare: 2, unsureShare: 2, ...gate });
-      return (await app.chat.handle(undefined, text)).reply.kind;
-    };
-    try {
-      expect(await ask({})).toBe('decline');
-      expect(await ask({ declineShare: 2 })).toBe('fallback');
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const alone = { leadShare: 2, unsureShare: 2 };
+    expect((await ask(alone)).kind).toBe('decline');
+    expect((await ask({ ...alone, declineShare: 2 })).kind).toBe('fallback');
   });
 
   it('round 8: a later turn the model, reading it whole, is sure is not about the procedure gets that reading, not the procedure again', async () => {
@@ -367,42 +330,31 @@ describe('in the dialogue', () => {
       const { reply } = await app.chat.handle(first.conversationId, text);
       return [reply.kind, reply.topic ?? null, reply.procedures[0]?.code ?? null];
     };
-    try {
-      expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy')).toEqual(['decline', null, null]);
-      // (Following a dossier: with the procedure in focus.)
-      expect(await later('nộp rồi thì theo dõi ở đâu')).toEqual(['answer', 'dossier_tracking', '1.001193']);
-      // (Without it, the birth registration again.)
-      expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
-      expect(await later('nộp rồi thì theo dõi ở đâu', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy')).toEqual(['decline', null, null]);
+    // (Following a dossier: with the procedure in focus.)
+    expect(await later('nộp rồi thì theo dõi ở đâu')).toEqual(['answer', 'dossier_tracking', '1.001193']);
+    // (Without it, the birth registration again.)
+    expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
+    expect(await later('nộp rồi thì theo dõi ở đâu', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
   });
 
   it("round 8: a fresh question the rules answer but its near twins were asked back is asked, the rules' pick first", async () => {
-    const ids = ['1.014061', '1.014063', '1.014064'];
-    const model = new IntentModel([
-      ...examples,
-      { text: 'phí làm căn cước bao nhiêu tiền', label: 'clarify', accept: ids },
-      { text: 'làm căn cước hết bao nhiêu', label: 'clarify', accept: ids },
-    ]);
+    const ask = askAmongTwins(
+      app,
+      'clarify',
+      ['phí làm căn cước bao nhiêu tiền', 'làm căn cước hết bao nhiêu'],
+      'ad ơi phí làm căn cước bao nhiêu',
+      ['1.014061', '1.014063', '1.014064'],
+    );
     // (The model not leading: only this reading is left.)
-    const ask = async (gate: Partial<ModelGate>) => {
-      app.chat.useIntentModel(model, { ...DEFAULT_GATE, leadShare: 2, ...gate });
-      return (await app.chat.handle(undefined, 'ad ơi phí làm căn cước bao nhiêu')).reply;
-    };
-    try {
-      const asked = await ask({});
-      expect(asked.kind).toBe('clarify');
-      expect(asked.options?.[0]?.code).toBe('1.014061');
-      expect(asked.options!.length).toBeGreaterThanOrEqual(2);
-      expect(asked.detail).toBe('fee');
-      const answered = await ask({ askShare: 2 });
-      expect(answered.kind).toBe('answer');
-      expect(answered.procedures[0]?.code).toBe('1.014061');
-    } finally {
-      app.chat.useIntentModel(new IntentModel(examples));
-    }
+    const asked = await ask({ leadShare: 2 });
+    expect(asked.kind).toBe('clarify');
+    expect(asked.options?.[0]?.code).toBe('1.014061');
+    expect(asked.options!.length).toBeGreaterThanOrEqual(2);
+    expect(asked.detail).toBe('fee');
+    const answered = await ask({ leadShare: 2, askShare: 2 });
+    expect(answered.kind).toBe('answer');
+    expect(answered.procedures[0]?.code).toBe('1.014061');
   });
 
   it('the follow-up examples are the turns said with a procedure in focus', () => {
