@@ -82,9 +82,15 @@ export const EVAL_SETS = {
   'blind27-train': 'chat-train-blind27.json',
   /** Round 8: a new writer's set, all held out (aggregates only, run at the start and the end of the round). */
   'blind24-holdout': 'chat-eval-blind24-holdout.json',
+  /** Round 9 (2/12/2026): later turns (switches in a few words, corrections, details and conditions, "quay lại", leaving for a topic). */
+  'blind29-train': 'chat-train-blind29.json',
+  /** Round 9: first turns with one clear answer, a situation told in plain words, across commune procedures. */
+  'blind30-train': 'chat-train-blind30.json',
+  /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
+  'blind28-holdout': 'chat-eval-blind28-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
-export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout', 'blind24-holdout'];
+export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout', 'blind24-holdout', 'blind28-holdout'];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
 export const TUNING_SETS: EvalSet[] = [
@@ -201,23 +207,38 @@ export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
 }
 
 /**
- * Cross-validation over every tuning and training conversation (stable folds, by set and id): the
- * conversations, which fold each is in, and per fold the intent model built from the question bank
- * and the OTHER folds' turns.
+ * Cross-validation over every tuning and training conversation: the conversations, which fold each
+ * is in, and per fold the intent model built from the question bank and the OTHER folds' turns.
+ * Folds are stable (by set and id); `bySet`: each set is its own fold (leave one writer out), so a
+ * set is answered by a model built only from other writers' sets, as a new writer's would be. Models
+ * are built when first asked for (`model(f)`).
  */
-export async function crossValidation(folds: number) {
+export async function crossValidation(folds: number, opts: { bySet?: boolean } = {}) {
   const items: { set: EvalSet; item: EvalItem }[] = [];
   for (const set of TUNING_SETS) {
     if (!existsSync(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]))) continue;
     for (const item of await loadEval(set)) if (!item.holdout) items.push({ set, item });
   }
+  const present = [...new Set(items.map((x) => x.set))];
+  const foldCount = opts.bySet ? present.length : folds;
   const foldOf = (set: string, id: string) => {
+    if (opts.bySet) return present.indexOf(set as EvalSet);
     let h = 2166136261;
     for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
     return (h >>> 0) % folds;
   };
   const others = (f: number) => items.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item);
   const bank = bankExamples(loadQuestionBankContent());
-  const models = Array.from({ length: folds }, (_, f) => new IntentModel([...bank, ...tuningExamples(others(f))]));
-  return { items, foldOf, others, bank, models };
+  const built = new Map<number, IntentModel>();
+  const model = (f: number) => {
+    let m = built.get(f);
+    if (!m) {
+      // (One set at a time in order by set: only the last model is kept.)
+      if (opts.bySet) built.clear();
+      m = new IntentModel([...bank, ...tuningExamples(others(f))]);
+      built.set(f, m);
+    }
+    return m;
+  };
+  return { items, folds: foldCount, foldOf, others, bank, model };
 }

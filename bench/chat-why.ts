@@ -4,7 +4,7 @@
 // A tool for choosing the gate; it never reads a held-out set.
 import { chatApp, confidentlyWrong, crossValidation, type EvalTurn, judge, type Reply } from './chat-harness.js';
 
-const { items, foldOf, models } = await crossValidation(5);
+const { items, foldOf, model } = await crossValidation(5, { bySet: process.argv.includes('--by-set') });
 
 /** Is the model's own label the expected behaviour? */
 function modelRight(turn: EvalTurn, label: string, accept: string[]): boolean {
@@ -49,10 +49,10 @@ for (const { set, item } of items) {
   const turn = item.turns[0]!;
   app.chat.useIntentModel(null);
   const r = await ask(turn.text);
-  const model = models[foldOf(set, item.id)]!;
-  app.chat.useIntentModel(model, undefined, null);
+  const m = model(foldOf(set, item.id));
+  app.chat.useIntentModel(m, undefined, null);
   const f = await ask(turn.text);
-  const p = model.predict(turn.text);
+  const p = m.predict(turn.text);
   const e = turn.expect;
   rows.push({
     mcw: p ? modelWrongConfidently(turn, p.label, p.accept) : false,

@@ -10,8 +10,10 @@
 //   --folds K                              the learned model (intent-model.ts) is cross-validated on the tuning
 //                                          sets: each conversation is answered by a model built from the bank and
 //                                          the OTHER folds' turns (default 5); held-out sets get the shipped model
+//   --by-set                               one fold per set instead: each set is answered by a model built only
+//                                          from the other sets (leave one writer out — how a new writer is met)
 //   --no-model                             rules alone (no learned second opinion)
-//   --gate a,b,c,d,e                       the model gate (unsureShare, unsureBest, overruleShare, overruleBest, keepSupport, topicShare, leadShare)
+//   --gate k=v,…                           the model gate's fields (ModelGate in server/src/chat/service.ts), the rest as shipped
 //   --show-holdout                         with --verbose, also the own set's held-out third
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -40,27 +42,36 @@ const asked = args.flatMap((a, i) => (a === '--set' ? [args[i + 1] as EvalSet] :
 const sets: EvalSet[] = asked.length > 0 ? asked : [...TUNING_SETS];
 if (args.includes('--holdout')) for (const h of HOLDOUT_SETS) if (!sets.includes(h)) sets.push(h);
 
-const folds = Number(args[args.indexOf('--folds') + 1]) || 5;
+const bySet = args.includes('--by-set');
 const noModel = args.includes('--no-model');
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
 
 // Cross-validation folds over every tuning conversation (stable: by set and id).
-const { foldOf, others, bank, models: foldModels } = await crossValidation(folds);
+const { folds, foldOf, others, bank, model: foldModel } = await crossValidation(Number(args[args.indexOf('--folds') + 1]) || 5, { bySet });
 const build = (ex: LabelledExample[]) => new IntentModel(ex);
 // Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
 // message also written in a held-out set).
 const learned = loadLearned();
 const shipped = build([...bank, ...learned.examples]);
-const foldFollowUps = Array.from({ length: folds }, (_, f) => build(followUpExamples(others(f))));
+const followUps = new Map<number, IntentModel>();
+const foldFollowUp = (f: number) => {
+  let m = followUps.get(f);
+  if (!m) {
+    if (bySet) followUps.clear();
+    m = build(followUpExamples(others(f)));
+    followUps.set(f, m);
+  }
+  return m;
+};
 const shippedFollowUp = build(learned.followUps);
 
 const { app, close } = await chatApp();
 console.log(
   noModel
     ? 'Rules alone (--no-model).'
-    : `Learned model: tuning sets cross-validated in ${folds} folds (each conversation answered by a model not built from it); held-out sets: the model built from all tuning sets. Gate ${JSON.stringify(gate)}.`,
+    : `Learned model: tuning sets cross-validated in ${folds} folds${bySet ? ', one per set (each set answered by a model built only from the other sets: a new writer)' : ' (each conversation answered by a model not built from it)'}; held-out sets: the model built from all tuning sets. Gate ${JSON.stringify(gate)}.`,
 );
 const times: number[] = [];
 type Tally = { ok: number; n: number };
@@ -88,9 +99,9 @@ for (const set of sets) {
   for (const item of items) {
     const tuning = TUNING_SETS.includes(set) && !item.holdout;
     app.chat.useIntentModel(
-      noModel ? null : tuning ? foldModels[foldOf(set, item.id)]! : shipped,
+      noModel ? null : tuning ? foldModel(foldOf(set, item.id)) : shipped,
       gate,
-      noModel ? null : tuning ? foldFollowUps[foldOf(set, item.id)]! : shippedFollowUp,
+      noModel ? null : tuning ? foldFollowUp(foldOf(set, item.id)) : shippedFollowUp,
     );
     let conversationId: string | undefined;
     const prev = { focus: null as string | null, options: [] as string[] };

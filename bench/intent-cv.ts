@@ -1,14 +1,15 @@
 // Cross-validation of the learned intent model alone (no rules): the tuning sets' context-free
 // turns are split in folds by conversation; each fold is predicted by a model built from the other
 // folds plus the question bank. Prints accuracy against the share of turns the model is sure of.
-//   npx tsx bench/intent-cv.ts [--folds 5]
+//   npx tsx bench/intent-cv.ts [--folds 5] [--by-set]   (--by-set: each set answered by a model of the other sets' writers)
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
 import { IntentModel } from '../server/src/chat/intent-model.js';
 import { crossValidation } from './chat-harness.js';
 
-const folds = Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5;
-// The same folds as eval-chat (by conversation, stable by set and id).
-const { items, foldOf, others, bank, models } = await crossValidation(folds);
+// The same folds as eval-chat (by conversation, stable by set and id; or by set).
+const { items, folds, foldOf, others, bank, model } = await crossValidation(Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5, {
+  bySet: process.argv.includes('--by-set'),
+});
 const t0 = performance.now();
 new IntentModel([...bank, ...tuningExamples(others(0))]);
 console.log(`one fold's model built in ${(performance.now() - t0).toFixed(0)} ms`);
@@ -17,9 +18,9 @@ type Row = { ok: boolean; share: number; best: number; label: string; want: stri
 const rows: Row[] = [];
 for (let f = 0; f < folds; f++) {
   const test = items.filter((x) => foldOf(x.set, x.item.id) === f).map((x) => x.item);
-  const model = models[f]!;
+  const m = model(f);
   for (const ex of tuningExamples(test)) {
-    const p = model.predict(ex.text);
+    const p = m.predict(ex.text);
     if (!p) {
       rows.push({ ok: false, share: 0, best: 0, label: 'none', want: ex.label, words: ex.text.split(/\s+/).length });
       continue;
