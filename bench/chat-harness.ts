@@ -90,7 +90,14 @@ export const EVAL_SETS = {
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
-export const HOLDOUT_SETS: EvalSet[] = ['blind-holdout', 'blind3-holdout', 'blind15-holdout', 'blind17-holdout', 'blind24-holdout', 'blind28-holdout'];
+export const HOLDOUT_SETS: EvalSet[] = [
+  'blind-holdout',
+  'blind3-holdout',
+  'blind15-holdout',
+  'blind17-holdout',
+  'blind24-holdout',
+  'blind28-holdout',
+];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
 export const TUNING_SETS: EvalSet[] = [
@@ -119,6 +126,8 @@ export const TUNING_SETS: EvalSet[] = [
   'blind25-train',
   'blind26-train',
   'blind27-train',
+  'blind29-train',
+  'blind30-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

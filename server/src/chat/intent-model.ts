@@ -156,17 +156,26 @@ export class IntentModel implements IntentPredictor {
       if (top.length > TOP) top.pop();
     }
     if (top.length === 0) return null;
-    const byLabel = new Map<string, { weight: number; best: number; accept: string[] }>();
+    const byLabel = new Map<string, { weight: number; own: number; best: number; accept: string[] }>();
     const near = top.map(([i, sim]) => ({ ex: this.examples[i]!, sim, w: sim ** POW }));
     const neighbours = near.slice(0, K);
     let total = 0;
+    // A procedure example votes for every sibling its writer accepted ("khai sinh" labelled with the
+    // birth registration and the two interlinked ones), its own label first among equals.
     for (const { ex, sim, w } of neighbours) {
       total += w;
-      const cur = byLabel.get(ex.label);
-      if (cur) cur.weight += w;
-      else byLabel.set(ex.label, { weight: w, best: sim, accept: ex.accept });
+      const labels = ex.label.startsWith('code:') ? [...new Set([ex.label, ...ex.accept.map((c) => `code:${c}`)])] : [ex.label];
+      for (const l of labels) {
+        const own = l === ex.label ? w : 0;
+        const cur = byLabel.get(l);
+        // (Nearest first: a label's best similarity and accepted codes are its first voter's.)
+        if (cur) {
+          cur.weight += w;
+          cur.own += own;
+        } else byLabel.set(l, { weight: w, own, best: sim, accept: ex.accept });
+      }
     }
-    const [label, first] = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight)[0]!;
+    const [label, first] = [...byLabel.entries()].sort((a, b) => b[1].weight - a[1].weight || b[1].own - a[1].own)[0]!;
     const optionWeight = new Map<string, number>();
     // (Only examples near the message: far ones' procedures are no option — "làm lại giấy" is asked openly.)
     const floor = (near[0]?.sim ?? 0) * OPTION_FLOOR;

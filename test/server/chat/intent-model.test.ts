@@ -97,6 +97,19 @@ describe('IntentModel', () => {
     const [ex] = tuningExamples([{ turns: [{ text: 'hỏi về sổ đỏ', expect: { kind: 'clarify', options: ['1.013978', '1.012786'] } }] }]);
     expect(ex).toEqual({ text: 'hỏi về sổ đỏ', label: 'clarify', accept: ['1.013978', '1.012786'] });
   });
+  it('round 9: sibling procedures a writer accepted together pool their votes against a nearer lone example', () => {
+    // Two examples of a lost birth paper (a copy of the extract, or registering again — each writer
+    // accepted both) outweigh one nearer example of the first registration.
+    const m = new IntentModel([
+      { text: 'bản sao giấy khai sinh cho con trai nhỏ', label: 'code:2.000635', accept: ['2.000635', '1.004884'] },
+      { text: 'làm lại giấy khai sinh cho con út nhỏ', label: 'code:1.004884', accept: ['1.004884', '2.000635'] },
+      { text: 'giấy khai sinh cho con gái', label: 'code:1.001193' },
+      { text: 'xã làm việc thứ bảy không', label: 'topic:office_hours' },
+    ]);
+    const p = m.predict('giấy khai sinh cho con nhỏ')!;
+    expect(['code:2.000635', 'code:1.004884']).toContain(p.label);
+    expect(p.share).toBeGreaterThan(0.5);
+  });
 });
 
 describe('the shipped examples (content/chat/learned-examples.json)', () => {
