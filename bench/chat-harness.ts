@@ -86,6 +86,16 @@ export const EVAL_SETS = {
   'blind29-train': 'chat-train-blind29.json',
   /** Round 9: first turns with one clear answer, a situation told in plain words, across commune procedures. */
   'blind30-train': 'chat-train-blind30.json',
+  /** Round 9: a general mix in a Red River delta and Northern midlands voice. */
+  'blind31-train': 'chat-train-blind31.json',
+  /** Round 9: a general mix in a Central coast and Central Highlands voice. */
+  'blind32-train': 'chat-train-blind32.json',
+  /** Round 9: young people on Zalo (teencode, no diacritics, abbreviations, several questions at once). */
+  'blind33-train': 'chat-train-blind33.json',
+  /** Round 9: asking which (vague openers and the reply that narrows them) and scope (declines, fallbacks, topics). */
+  'blind34-train': 'chat-train-blind34.json',
+  /** Round 9: older people and long stories (death and inheritance, pensions, land left by parents, lost papers). */
+  'blind35-train': 'chat-train-blind35.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
 } as const;
@@ -128,6 +138,11 @@ export const TUNING_SETS: EvalSet[] = [
   'blind27-train',
   'blind29-train',
   'blind30-train',
+  'blind31-train',
+  'blind32-train',
+  'blind33-train',
+  'blind34-train',
+  'blind35-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

@@ -7,9 +7,12 @@ import { IntentModel } from '../server/src/chat/intent-model.js';
 import { crossValidation } from './chat-harness.js';
 
 // The same folds as eval-chat (by conversation, stable by set and id; or by set).
-const { items, folds, foldOf, others, bank, model } = await crossValidation(Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5, {
-  bySet: process.argv.includes('--by-set'),
-});
+const { items, folds, foldOf, others, bank, model } = await crossValidation(
+  Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5,
+  {
+    bySet: process.argv.includes('--by-set'),
+  },
+);
 const t0 = performance.now();
 new IntentModel([...bank, ...tuningExamples(others(0))]);
 console.log(`one fold's model built in ${(performance.now() - t0).toFixed(0)} ms`);

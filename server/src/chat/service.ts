@@ -211,6 +211,8 @@ function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
+const FEEDBACK_WANTED =
+  /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
 const ALREADY_HAS = /\bda co (?:giay|ban|so|the)\b|\bco (?:giay|ban|so|the)(?: \w+){0,4} roi\b/;
@@ -554,6 +556,14 @@ export class ChatService {
       if (asked?.kind === 'clarify' && ((asked.options?.length ?? 0) >= 2 || !reply.options?.length)) return asked;
     }
     if (agrees) return null;
+    // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
+    // from the sentence ("tháng trước tui gửi phản ánh … giờ tới đâu rồi", "muốn gửi phản ánh về
+    // đường hỏng"), the model's bag of words, which cannot tell the two apart, does not overrule.
+    if (
+      (reply.topic === 'feedback_status' && p.label === 'topic:feedback_new') ||
+      (reply.topic === 'feedback_new' && p.label === 'topic:feedback_status' && FEEDBACK_WANTED.test(joined))
+    )
+      return null;
     // A later turn naming another procedure ("quay lại cái khai sinh" after marriage): said in the
     // conversation, it is no vague opener — the model's "ask which" does not overrule the answer.
     if (turn.state.focus && p.label === 'clarify' && reply.kind === 'answer') return null;

@@ -514,7 +514,7 @@ export const HOTLINE = [
 export const FEEDBACK_NEW = ['phan anh', 'kien nghi', 'gop y', 'gui phan anh', 'bao cao su co', 'to giac'];
 /** A feedback already sent, asked about ("gửi phản ánh rồi mà chưa thấy trả lời"). */
 export const FEEDBACK_SENT =
-  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b|\b(?:kiem tra|tra cuu|tra|xem)(?: giup| gium| dum| lai)? (?:phan anh|kien nghi)\b|\b(?:phan anh|kien nghi)\b.{0,60}\b(?:co ket qua chua|(?:da )?(?:duoc )?(?:tiep nhan|xu ly|tra loi|giai quyet) chua)\b/;
+  /\b(?:gui|nop) (?:phan anh|kien nghi|gop y|don)\b.{0,30}\b(?:roi|lau roi|tu hom|hom truoc|tuan truoc|thang truoc)\b.{0,40}\b(?:chua|khong thay|chang thay|van chua|chua thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi|gop y)\b.{0,20}\b(?:gui|nop)\b.{0,20}\b(?:roi|tuan truoc|thang truoc|hom truoc)\b.{0,40}\b(?:chua|khong thay|kiem tra|xem giup|bao gio|den dau)\b|\b(?:phan anh|kien nghi)\b.{0,30}\b(?:chua (?:duoc )?(?:tra loi|giai quyet|xu ly|phan hoi)|den dau roi|the nao roi|sao roi)\b|\b(?:kiem tra|tra cuu|tra|xem)(?: giup| gium| dum| lai)? (?:phan anh|kien nghi)\b|\b(?:phan anh|kien nghi)\b.{0,60}\b(?:co ket qua chua|(?:da )?(?:duoc )?(?:tiep nhan|xu ly|tra loi|giai quyet) chua)\b|\b(?:kiem tra|tra cuu|xem)(?: giup| gium| dum| lai)? cai (?:phan anh|kien nghi)\b|^(?=.*\b(?:gui|nop) (?:phan anh|kien nghi|gop y)\b)(?=.*\b(?:roi|hom truoc|hom bua|bua truoc|tuan truoc|thang truoc|nam ngoai|tu hom|lau roi|da gui|co gui)\b)(?=.*\b(?:chua|den dau|toi dau|the nao roi|sao roi|ai (?:dang )?xu ly|bo sung|kiem tra|bao gio)\b)/;
 
 /** "bot này hỏi được gì", "giúp được những gì": what the assistant does (the greeting says it). */
 export const WHAT_CAN_YOU_DO =
@@ -627,6 +627,11 @@ export const FEEDBACK_STATUS = [
   'ho so phan anh',
   'phan anh da gui',
   'phan anh toi gui',
+  'phan anh tui gui',
+  'phan anh em gui',
+  'phan anh minh gui',
+  'kien nghi toi gui',
+  'kien nghi tui gui',
   'da gui phan anh',
 ];
 

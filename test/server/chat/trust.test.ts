@@ -272,6 +272,17 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).toMatch(/mã theo dõi/);
   });
 
+  it('round 9: feedback sent before is asked about in many ways — never told to send a new one; one to send is not looked up', async () => {
+    for (const text of [
+      'Tháng trước tui gửi phản ánh đường bê tông thôn 4 bị nứt, giờ xã giải quyết tới đâu rồi?',
+      'Tui có gửi kiến nghị xin làm lại cầu treo qua suối, giờ ai đang xử lý vậy?',
+      'xem cái phản ánh tui gửi hôm bữa về cống thoát nước',
+      'Tui gửi phản ánh rồi mà muốn bổ sung thêm hình ảnh thì sao',
+    ])
+      expect((await one(text)).topic, text).toBe('feedback_status');
+    expect((await one('muốn gửi phản ánh về đường hỏng')).topic).toBe('feedback_new');
+  });
+
   it('feedback lookups are limited per conversation, not in one shared bucket', async () => {
     let id: string | undefined;
     const texts: string[] = [];
