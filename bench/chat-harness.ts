@@ -96,6 +96,16 @@ export const EVAL_SETS = {
   'blind34-train': 'chat-train-blind34.json',
   /** Round 9: older people and long stories (death and inheritance, pensions, land left by parents, lost papers). */
   'blind35-train': 'chat-train-blind35.json',
+  /** Round 9, second wave: a Mekong delta and South-East voice (a general mix). */
+  'blind36-train': 'chat-train-blind36.json',
+  /** Round 9: the Northern mountain provinces (Tày, Nùng, Mông, Dao, Thái, Mường; a general mix). */
+  'blind37-train': 'chat-train-blind37.json',
+  /** Round 9: conversations (answers to asking back, details, conditions, switches, corrections, going back). */
+  'blind38-train': 'chat-train-blind38.json',
+  /** Round 9: first turns across the breadth of commune procedures (agriculture to emulation and awards). */
+  'blind39-train': 'chat-train-blind39.json',
+  /** Round 9: the traps (out of scope in administrative words, fallbacks, hotlines and topics in everyday words). */
+  'blind40-train': 'chat-train-blind40.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
 } as const;
@@ -143,6 +153,11 @@ export const TUNING_SETS: EvalSet[] = [
   'blind33-train',
   'blind34-train',
   'blind35-train',
+  'blind36-train',
+  'blind37-train',
+  'blind38-train',
+  'blind39-train',
+  'blind40-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
