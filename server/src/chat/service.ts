@@ -564,6 +564,9 @@ export class ChatService {
       (reply.topic === 'feedback_new' && p.label === 'topic:feedback_status' && FEEDBACK_WANTED.test(joined))
     )
       return null;
+    // Declined by the rules (nothing of administration said), read by the model as a greeting: "ad
+    // ơi" opens many messages that are not ours ("ad ơi có bán sim số đẹp không") — still declined.
+    if (reply.kind === 'decline' && (p.label === 'topic:greeting' || p.label === 'topic:thanks')) return null;
     // A later turn naming another procedure ("quay lại cái khai sinh" after marriage): said in the
     // conversation, it is no vague opener — the model's "ask which" does not overrule the answer.
     if (turn.state.focus && p.label === 'clarify' && reply.kind === 'answer') return null;

@@ -329,6 +329,16 @@ describe('in the dialogue', () => {
     expect((await ask({ ...alone, declineShare: 2 })).kind).toBe('fallback');
   });
 
+  it('round 9: a message the rules decline stays declined when the model reads "ad ơi" as a greeting', async () => {
+    const ask = askAmongTwins(app, 'topic:greeting', ['ad ơi', 'chào ad ơi', 'ad ơi cho hỏi'], 'ad ơi có bán sim số đẹp không');
+    const reply = await ask();
+    expect(reply.kind).toBe('decline');
+    expect(reply.procedures).toEqual([]);
+    // (A greeting alone is still greeted.)
+    app.chat.useIntentModel(new IntentModel([...examples, { text: 'ad ơi', label: 'topic:greeting' }]));
+    expect((await app.chat.handle(undefined, 'ad ơi')).reply.topic).toBe('greeting');
+  });
+
   it('round 8: a later turn the model, reading it whole, is sure is not about the procedure gets that reading, not the procedure again', async () => {
     const model = new IntentModel([
       ...examples,
