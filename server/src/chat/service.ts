@@ -137,7 +137,7 @@ export const DEFAULT_GATE: ModelGate = {
   certainBest: 0.5,
   switchShare: 0.4,
   switchTopicShare: 0.5,
-  declineShare: 0.5,
+  declineShare: 0.4,
   askShare: 0.6,
   laterShare: 0.5,
 };
@@ -667,7 +667,10 @@ export class ChatService {
       // long story is a new question, as for the rules — its detail words say nothing of the focus.)
       const named = reply.procedures[0] ? namedOutright(catalog, turn.joined, reply.procedures[0].code) : false;
       const story = turn.joined.split(' ').length >= STORY_WORDS;
-      return moved && !named && !story && intent.kind !== 'choice'
+      // (Nor a turn that says it moves on or goes back — "còn bằng lái làm ở đâu", "quay lại vụ kết hôn" —
+      // to a procedure the rules found.)
+      const movesOn = intent.kind === 'procedure' && (intent.shift === true || intent.back === true) && reply.kind === 'answer';
+      return moved && !named && !story && !movesOn && intent.kind !== 'choice'
         ? this.answerReply(focus, details.length ? details : (turn.state.lastDetails ?? []), next, catalog)
         : null;
     }

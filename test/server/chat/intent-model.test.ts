@@ -224,6 +224,20 @@ describe('in the dialogue', () => {
     expect(await talk({ switchShare: 2 })).toEqual(['1.004194', 'answer', '1.004194']);
   });
 
+  it('round 9: a later turn that says it moves on ("còn …") keeps the procedure the rules found, however sure the follow-up model is of staying', async () => {
+    // A follow-up model that has only seen "còn …" detail questions stay on the focus.
+    const followUp = new IntentModel([...stays, { text: 'còn làm ở đâu', label: 'focus' }, { text: 'còn nộp ở đâu', label: 'focus' }]);
+    // (No whole-turn model: the rules and the follow-up model alone.)
+    app.chat.useIntentModel(null, DEFAULT_GATE, followUp);
+    const first = await app.chat.handle(undefined, 'đăng ký tạm trú cho người thuê trọ');
+    expect(first.reply.procedures[0]?.code).toBe('1.004194');
+    expect(followUp.predict('còn khai tử làm ở đâu')).toMatchObject({ label: 'focus', share: 1 });
+    const { reply } = await app.chat.handle(first.conversationId, 'còn khai tử làm ở đâu');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.name).toMatch(/khai tử/i);
+    expect(reply.detail).toBe('where');
+  });
+
   it('round 7: a message whose near twins all name one procedure is answered, whatever the rules doubt', async () => {
     const ask = askAmongTwins(
       app,
