@@ -210,9 +210,10 @@ const CHANGE_NAMED =
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
-/** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
+/** A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"). */
 const FEEDBACK_WANTED =
   /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
+/** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
 const ALREADY_HAS = /\bda co (?:giay|ban|so|the)\b|\bco (?:giay|ban|so|the)(?: \w+){0,4} roi\b/;

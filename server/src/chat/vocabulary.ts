@@ -627,11 +627,9 @@ export const FEEDBACK_STATUS = [
   'ho so phan anh',
   'phan anh da gui',
   'phan anh toi gui',
-  'phan anh tui gui',
   'phan anh em gui',
   'phan anh minh gui',
   'kien nghi toi gui',
-  'kien nghi tui gui',
   'da gui phan anh',
 ];
 
