@@ -127,6 +127,9 @@ for (const set of sets) {
       add('confidently-wrong', !cw);
       if (set === 'own') add(`${part}:confidently-wrong`, !cw);
       if (turn.expect.kind === 'decline') add('declined', body.reply.kind === 'decline');
+      // An answer expected, and we asked which: is the right procedure among the options (one tap away)?
+      if (turn.expect.kind === 'answer' && turn.expect.codes?.length && body.reply.kind === 'clarify')
+        add('offered', (body.reply.options ?? []).some((o) => turn.expect.codes!.includes(o.code)));
       if (turn.expect.detail && turn.expect.kind === 'answer') {
         detailAsked++;
         if (body.reply.detail === turn.expect.detail) detailStated++;
@@ -148,6 +151,8 @@ for (const set of sets) {
   console.log(`  correct behaviour     ${pct(tally.get('all'))}`);
   console.log(`  CONFIDENTLY WRONG     ${cwRate}`);
   console.log(`  out of scope declined ${pct(tally.get('declined'))}`);
+  // (Not counted correct: the writer expected an answer. Shown apart, as how far the citizen is from it.)
+  console.log(`  asked which, the right procedure offered ${pct(tally.get('offered'))} (one tap from an answer)`);
   if (set === 'own') {
     console.log(`  tuning part           ${pct(tally.get('tuning'))}`);
     console.log(`  held-out part         ${pct(tally.get('holdout'))}`);
