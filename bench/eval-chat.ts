@@ -129,7 +129,10 @@ for (const set of sets) {
       if (turn.expect.kind === 'decline') add('declined', body.reply.kind === 'decline');
       // An answer expected, and we asked which: is the right procedure among the options (one tap away)?
       if (turn.expect.kind === 'answer' && turn.expect.codes?.length && body.reply.kind === 'clarify')
-        add('offered', (body.reply.options ?? []).some((o) => turn.expect.codes!.includes(o.code)));
+        add(
+          'offered',
+          (body.reply.options ?? []).some((o) => turn.expect.codes!.includes(o.code)),
+        );
       if (turn.expect.detail && turn.expect.kind === 'answer') {
         detailAsked++;
         if (body.reply.detail === turn.expect.detail) detailStated++;
