@@ -590,7 +590,17 @@ export class ChatService {
     // rules answered from its own cue — a receipt number, office hours — is kept, with the procedure.)
     const needBest = reply.kind === 'answer' && reply.procedures.length > 0 ? Math.max(gate.leadBest, gate.unsureBest) : gate.leadBest;
     const overTopic = reply.kind === 'answer' && reply.topic !== undefined && reply.topic !== null && p.label.startsWith('code:');
-    if (p.share >= lead && p.best >= needBest && !(ruled && namedOutright(catalog, joined, ruled))) {
+    // (Nor when the message says two or more of the rules' pick's own name words — "khai sinh" — and
+    // none of the model's procedure: its neighbours read other words of the message.)
+    const modelCode = p.label.startsWith('code:') ? p.label.slice(5) : null;
+    const wordsBack =
+      ruled !== null &&
+      modelCode !== null &&
+      modelCode !== ruled &&
+      !certain &&
+      nameWordsSaid(catalog, joined, ruled) >= 2 &&
+      nameWordsSaid(catalog, joined, modelCode) === 0;
+    if (p.share >= lead && p.best >= needBest && !(ruled && namedOutright(catalog, joined, ruled)) && !wordsBack) {
       if (overTopic) {
         // Both: the topic the rules answered from its cue (office hours, how to follow a filed
         // dossier …), then the procedure the model reads; any other topic stands.
@@ -1281,6 +1291,20 @@ function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
 }
 
 /** The message says the procedure's name: its words (before any parenthesis) nearly all there. */
+/** How many of a procedure's own name words (not filler, not "đăng ký", "cấp", "giấy", "thủ tục") the message says. */
+function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
+  const name = catalog.get(code)?.name;
+  if (!name) return 0;
+  const said = new Set(joined.split(' '));
+  const own = new Set(
+    words(name.split('(')[0]!)
+      .map(fold)
+      .filter((w) => !NAME_FILLER.has(w) && !NAME_GENERIC.has(w)),
+  );
+  return [...own].filter((w) => said.has(w)).length;
+}
+const NAME_GENERIC = new Set(['dang', 'ky', 'cap', 'giay', 'lai', 'moi', 'lan', 'dau', 'xac', 'nhan', 'chung']);
+
 function namedOutright(catalog: Catalog, joined: string, code: string): boolean {
   const name = catalog.get(code)?.name;
   if (!name) return false;

@@ -68,6 +68,12 @@ describe('ambiguous words in context', () => {
     expect(reply.detail).toBe('fee');
   });
 
+  it('round 9: "khai sinh cho con lần đầu có mất tiền không" stays birth registration — the model leads not where the message names the rules\' pick and nothing of its own', async () => {
+    const reply = await one('khai sinh cho con lần đầu có mất tiền không bạn');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.name).toMatch(/khai sinh/i);
+  });
+
   it('"làm lại sổ hộ khẩu bị mất": lost, never a death re-registration', async () => {
     const reply = await one('làm lại sổ hộ khẩu bị mất');
     expect(reply.procedures.map((p) => p.code)).not.toContain('1.005461');
