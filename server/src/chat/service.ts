@@ -1290,30 +1290,29 @@ function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
   return { text: intent.query, terms: intent.terms, accented: intent.accentedTerms, action: intent.action, age: intent.age ?? null };
 }
 
-/** The message says the procedure's name: its words (before any parenthesis) nearly all there. */
-/** How many of a procedure's own name words (not filler, not "đăng ký", "cấp", "giấy", "thủ tục") the message says. */
-function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
+/** A procedure's own name words, folded (before any parenthesis; fillers such as "thủ tục", "của", "cho" left out). */
+function nameWords(catalog: Catalog, code: string): string[] {
   const name = catalog.get(code)?.name;
-  if (!name) return 0;
-  const said = new Set(joined.split(' '));
-  const own = new Set(
-    words(name.split('(')[0]!)
-      .map(fold)
-      .filter((w) => !NAME_FILLER.has(w) && !NAME_GENERIC.has(w)),
-  );
-  return [...own].filter((w) => said.has(w)).length;
-}
-const NAME_GENERIC = new Set(['dang', 'ky', 'cap', 'giay', 'lai', 'moi', 'lan', 'dau', 'xac', 'nhan', 'chung']);
-
-function namedOutright(catalog: Catalog, joined: string, code: string): boolean {
-  const name = catalog.get(code)?.name;
-  if (!name) return false;
-  const said = new Set(joined.split(' '));
-  const own = words(name.split('(')[0]!)
+  if (!name) return [];
+  return words(name.split('(')[0]!)
     .map(fold)
     .filter((w) => !NAME_FILLER.has(w));
+}
+
+/** The message says the procedure's name: its words nearly all there. */
+function namedOutright(catalog: Catalog, joined: string, code: string): boolean {
+  const own = nameWords(catalog, code);
+  const said = new Set(joined.split(' '));
   return own.length > 0 && own.filter((w) => said.has(w)).length / own.length >= 0.75;
 }
+
+/** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
+function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
+  const said = new Set(joined.split(' '));
+  return new Set(nameWords(catalog, code).filter((w) => !NAME_GENERIC.has(w) && said.has(w))).size;
+}
+/** Name words many procedures share ("đăng ký", "cấp", "giấy", "lại", "mới", "lần đầu", "xác nhận", "chứng"). */
+const NAME_GENERIC = new Set(['dang', 'ky', 'cap', 'giay', 'lai', 'moi', 'lan', 'dau', 'xac', 'nhan', 'chung']);
 const NAME_FILLER = new Set([
   'thu',
   'tuc',
