@@ -106,8 +106,24 @@ export const EVAL_SETS = {
   'blind39-train': 'chat-train-blind39.json',
   /** Round 9: the traps (out of scope in administrative words, fallbacks, hotlines and topics in everyday words). */
   'blind40-train': 'chat-train-blind40.json',
+  /** Round 10 (2/12/2026): later turns (details in a few words, conditions, switches, corrections, going back; 3–5 turns). */
+  'blind42-train': 'chat-train-blind42.json',
+  /** Round 10: the South (Hồ Chí Minh City outskirts, South-East, Mekong delta; southern words, a third without diacritics). */
+  'blind43-train': 'chat-train-blind43.json',
+  /** Round 10: no diacritics, teencode and typos (telex leftovers, abbreviations, all caps, emoji). */
+  'blind44-train': 'chat-train-blind44.json',
+  /** Round 10: life events told as stories (birth, marriage, death, moving, land and building, business, lost papers, work abroad). */
+  'blind45-train': 'chat-train-blind45.json',
+  /** Round 10: ethnic-minority and mountain regions (Tây Bắc, Việt Bắc, Tây Nguyên, Khmer areas; simple Vietnamese). */
+  'blind46-train': 'chat-train-blind46.json',
+  /** Round 10: vague, ambiguous and province-level messages (asking which and the reply; who handles what). */
+  'blind47-train': 'chat-train-blind47.json',
+  /** Round 10: topics and declines in conversation (office hours, payment, VNeID, dossiers, feedback, hotlines; out of scope in official words). */
+  'blind48-train': 'chat-train-blind48.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
+  /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
+  'blind41-holdout': 'chat-eval-blind41-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -117,6 +133,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind17-holdout',
   'blind24-holdout',
   'blind28-holdout',
+  'blind41-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -158,6 +175,13 @@ export const TUNING_SETS: EvalSet[] = [
   'blind38-train',
   'blind39-train',
   'blind40-train',
+  'blind42-train',
+  'blind43-train',
+  'blind44-train',
+  'blind45-train',
+  'blind46-train',
+  'blind47-train',
+  'blind48-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
