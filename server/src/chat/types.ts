@@ -97,6 +97,8 @@ export interface DialogueState {
   history?: string[];
   /** Feedback lookups tried in this conversation (bounded: the last-4 proof is guessable). */
   lookups?: number;
+  /** The message we asked which about, while its options are open (read with the reply). */
+  asked?: string;
   updatedAt: number;
 }
 

@@ -239,6 +239,37 @@ describe('in the dialogue', () => {
     expect(reply.detail).toBe('where');
   });
 
+  it('round 10: a reply to the procedures we offered that the rules cannot place is read by the model, alone and with the question it answers', async () => {
+    const model = new IntentModel([
+      ...examples,
+      { text: 'giấy khai sinh cũ bị rách nát', label: 'code:1.004884' },
+      { text: 'giấy khai sinh rách hết rồi làm lại', label: 'code:1.004884' },
+      { text: 'giấy khai sinh bị hư', label: 'code:1.004884' },
+      { text: 'giấy khai sinh của tôi hư rồi', label: 'code:1.004884' },
+      { text: 'giấy kết hôn hư hết rồi', label: 'code:1.004746' },
+      { text: 'sổ hộ khẩu hư hết rồi', label: 'code:1.004222' },
+      { text: 'căn cước bị hư hết rồi', label: 'code:1.014063' },
+    ]);
+    const talk = async (second: string, gate?: Partial<ModelGate>) => {
+      // (The rules ask which paper; the model then reads the reply.)
+      app.chat.useIntentModel(null);
+      const first = await app.chat.handle(undefined, 'giấy khai sinh');
+      expect(first.reply.kind).toBe('clarify');
+      expect(first.reply.options?.map((o) => o.code)).toContain('1.004884');
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate });
+      const { reply } = await app.chat.handle(first.conversationId, second);
+      return [reply.kind, reply.procedures[0]?.code];
+    };
+    // Its words alone: an offered procedure's near twins.
+    expect(await talk('cái của tôi rách nát hết rồi')).toEqual(['answer', '1.004884']);
+    // Alone, "hư hết rồi" is as near any damaged paper; with the question it answers, the birth paper.
+    expect(model.predict('hư hết rồi')?.label).not.toBe('code:1.004884');
+    expect(await talk('hư hết rồi')).toEqual(['answer', '1.004884']);
+    // (The rules alone cannot place either reply.)
+    expect((await talk('cái của tôi rách nát hết rồi', { pickShare: 2, pickOtherShare: 2 }))[0]).not.toBe('answer');
+    expect((await talk('hư hết rồi', { pickShare: 2, pickOtherShare: 2 }))[0]).not.toBe('answer');
+  });
+
   it('round 7: a message whose near twins all name one procedure is answered, whatever the rules doubt', async () => {
     const ask = askAmongTwins(
       app,
