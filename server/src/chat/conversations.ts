@@ -1,6 +1,7 @@
 // Conversation state: per-process memory with a time-to-live. A conversation only carries the
-// procedure in focus and the last options, so losing it on restart or when another instance
-// answers just means the citizen names the procedure again. Bounded: the oldest go first.
+// procedure in focus and the last options (with, while they are open, the message they answer), so
+// losing it on restart or when another instance answers just means the citizen names the procedure
+// again. Bounded: the oldest go first. Never logged.
 import type { DialogueState } from './types.js';
 
 export function emptyState(now = Date.now()): DialogueState {
