@@ -21,7 +21,7 @@ import {
   GOODBYE,
   GREETING,
   HOTLINE,
-  HOTLINE_TOPICS,
+  hotlineTopicOf,
   INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
@@ -315,7 +315,7 @@ export class RuleBasedUnderstander implements Understander {
     }
 
     // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
-    const hotlineTopic = HOTLINE_TOPICS.find((h) => h.pattern.test(joined) && !(h.unless?.test(joined) ?? false))?.topic ?? null;
+    const hotlineTopic = hotlineTopicOf(joined);
     const asksNumber = HOTLINE.some((p) => hasPhrase(joined, p));
     const urgent = URGENT.test(joined) || folded.length <= 14;
     if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };

@@ -520,47 +520,78 @@ export const FEEDBACK_SENT =
 export const WHAT_CAN_YOU_DO =
   /\b(?:bot|ad|app|trang|tro ly|ban|may)\b.{0,25}\b(?:hoi|tra loi|giup|ho tro|lam) (?:duoc )?(?:gi|nhung gi|cai gi|viec gi)(?: vay| the| a| nhi)?$|\b(?:hoi|tra loi|giup|ho tro) duoc (?:nhung )?(?:gi|cai gi|viec gi)\b/;
 
-/** Hotline questions by what happened: the number comes from content by topic. */
-export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; unless?: RegExp }[] = [
+/**
+ * Hotline questions by what happened: the number comes from content by topic. The words that say
+ * what happened are read first, in this order; a number said ("113 hay 114") only where none are.
+ */
+export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; unless?: RegExp; number?: RegExp }[] = [
   {
     topic: 'tre_em',
     pattern:
-      /\b(?:tre em|tre nho|be|chau be|chau|con|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bo roi|bi danh|nguoc dai|lam dung|bat coc)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung) (?:tre|be|chau|con|hoc sinh)\b|\bbao ve tre em\b|\btong dai 111\b|\b111\b/,
+      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|du do|du di|lua ban|boc lot|an xin)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b/,
+    // A procedure for a child ("đăng ký khai sinh cho trẻ bị bỏ rơi", "nhận con nuôi") is no call to make.
+    unless:
+      /^(?!.*\b(?:goi|so nao|so may|bao ai|bao o dau)\b).*\b(?:khai sinh|dang ky|nhan (?:con )?nuoi|giam ho|thu tuc|ho so|cham soc thay the|tro cap)\b/,
+    number: /\b111\b/,
+  },
+  {
+    topic: 'cu_tru',
+    // The commune police's own line, asked for ("số công an xã", "báo công an xã ở đâu … số nào").
+    pattern:
+      /\b(?:so|sdt|so dien thoai|so cua|so dt) (?:cho |cua )?(?:truong )?cong an xa\b|\bgoi (?:cho )?cong an xa\b|\bcong an xa\b.{0,40}\b(?:so nao|so may|so dien thoai|sdt|cho (?:xin|toi) so)\b/,
   },
   {
     topic: 'chay_no',
     pattern:
-      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro)\b|\b(?:bi|dang) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b114\b/,
+      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b/,
     // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about.
     unless:
       /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b/,
+    number: /\b114\b/,
   },
   {
     topic: 'cuu_nan',
     pattern:
-      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\b112\b/,
+      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\bgap nan\b|\b(?:thuyen|ghe|tau|xuong) (?:bi )?(?:chim|lat|mat tich)\b|\b(?:bi )?chim (?:thuyen|ghe|tau|xuong)\b|\blac (?:trong|tren|vao) (?:rung|nui)\b|\b(?:nuoc lu|lu) (?:dang )?len\b|\bnuoc (?:dang )?len\b.{0,30}\b(?:ngap|ket|cuu)\b|\bket (?:tren mai|lai trong|trong nha)\b|\bnguoi bi ket\b/,
+    // A paper or a support after the disaster ("xóa đăng ký vì tàu chìm", "mới gặp nạn, xin vào hộ cận nghèo").
+    unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:dang ky|xoa|thu tuc|ho so|giay|ho ngheo|can ngheo|khai tu|tro cap|ho tro)\b/,
+    number: /\b112\b/,
   },
   {
     topic: 'cap_cuu',
     pattern:
-      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bxe cuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\b115\b/,
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\bnga (?:khong day|cau thang|xuong)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b/,
+    // Asked what to give ("sốt cao co giật, cho uống lá gì") with no call to make: health advice, not ours.
+    // (Nor a death to register, "ngã xuống vực mất rồi, khai tử cho chồng".)
+    unless:
+      /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay)\b/,
+    number: /\b115\b/,
   },
   {
     topic: 'an_ninh',
     pattern:
-      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao)\b|\bgoi cong an\b|\b113\b/,
+      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\bmat (?:xe|trom)\b/,
+    // A paper to make again after a theft ("mất xe máy rồi giờ làm lại cà vẹt") is a procedure.
+    unless: /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|dang ky|ca vet|thu tuc|ho so|giay to)\b/,
+    number: /\b113\b/,
   },
   {
     topic: 'dich_vu_cong',
     pattern:
-      /\b(?:cong )?dich vu cong\b.{0,40}\b(?:loi|khong vao|ho tro)\b|\b(?:bi tru tien|tien bi tru|tru tien)\b.{0,60}\b(?:chua thanh toan|lien he)\b|\b(?:ho tro|tong dai) (?:cong )?dich vu cong\b|\bdich vu cong (?:quoc gia )?(?:loi|khong vao duoc|bi loi)\b|\bloi (?:cong )?dich vu cong\b/,
+      /\b(?:cong )?dich vu cong\b.{0,40}\b(?:loi|khong vao|ho tro)\b|\b(?:bi tru tien|tien bi tru|tru tien)\b.{0,60}\b(?:chua thanh toan|lien he)\b|\b(?:ho tro|tong dai) (?:cong )?dich vu cong\b|\bdich vu cong (?:quoc gia )?(?:loi|khong vao duoc|bi loi)\b|\bloi (?:cong )?dich vu cong\b|\b(?:duong day nong|hotline|so dien thoai|sdt|tong dai|so nao|so may)\b.{0,20}\b(?:cong )?dich vu cong\b|\bphien lam viec het han\b/,
   },
-  { topic: 'cu_tru', pattern: /\b(?:so|goi) cong an xa\b/ },
   {
     topic: 'phan_anh',
     pattern: /\bduong day nong (?:phan anh|tinh)\b|\bso phan anh\b|\bphan anh\b.{0,50}\b(?:goi so|so nao|qua dien thoai|goi dien)\b/,
   },
 ];
+
+/** The topic of a hotline question: what happened, said in words, first; else a number said. */
+export function hotlineTopicOf(joined: string): HotlineTopic | null {
+  const said = (h: (typeof HOTLINE_TOPICS)[number], re: RegExp | undefined) =>
+    re !== undefined && re.test(joined) && !(h.unless?.test(joined) ?? false);
+  return (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic ?? null;
+}
 
 /** Questions a FAQ entry answers best (content/faq.yaml id): e.g. the paper household book, no longer valid. */
 export const FAQ_TOPICS: readonly { faq: string; pattern: RegExp }[] = [

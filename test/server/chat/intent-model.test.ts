@@ -345,13 +345,14 @@ describe('in the dialogue', () => {
     expect(await talk({ switchTopicShare: 0.8 })).toEqual(['1.001193', '1.001193']);
   });
 
-  it('round 8: the general list of lines gives way to the one line the model reads ("người già kẹt trong lũ" → 112)', async () => {
+  it('round 8: the general list of lines gives way to the one line the model reads ("ông bà bị cô lập giữa dòng nước" → 112)', async () => {
     const model = new IntentModel([
       ...examples,
       { text: 'nước lũ lên nhà bị cô lập gọi ai cứu', label: 'hotline:112' },
       { text: 'lũ cuốn người gọi số nào cứu', label: 'hotline:112' },
     ]);
-    const text = 'nước lũ dâng lên, người già kẹt trong nhà thì gọi số nào';
+    // (Round 10: the rules read "kẹt trong nhà" in a flood themselves; not yet "cô lập".)
+    const text = 'ông bà bị cô lập giữa dòng nước, gọi số nào';
     app.chat.useIntentModel(null);
     const general = (await app.chat.handle(undefined, text)).reply;
     expect(general.topic).toBe('hotline');

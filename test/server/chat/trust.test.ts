@@ -256,6 +256,34 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).not.toMatch(/\b11[345]\b/);
   });
 
+  it.each([
+    ['thằng bé nhà bên bị bố dượng nhốt với bỏ đói mấy ngày, báo số nào', '111'],
+    ['con nít trong xóm bị người lạ dụ dỗ đi theo, gọi ai', '111'],
+    ['ghe đánh cá của anh tôi bị lật ngoài cửa biển, gọi số nào', '112'],
+    ['lũ đang lên, bà cụ kẹt trong nhà rồi gọi ai', '112'],
+    ['có người bị rắn độc cắn ngoài rẫy, gọi số nào', '115'],
+    ['ba tôi tự nhiên khó thở tức ngực, số mấy', '115'],
+    // What happened, said in words, before a number said ("cấp cứu … 115 hay 114").
+    ['so cap cuu la 115 hay 114 vay ad', '115'],
+    ['đường dây nóng phòng cháy chữa cháy số mấy', '114'],
+    ['bị giựt điện thoại ngoài chợ, gọi số nào báo công an', '113'],
+  ])('round 10: "%s" → the %s line, from the hotline content', async (text, number) => {
+    const reply = await one(text);
+    expect(reply.topic).toBe('hotline');
+    expect(reply.hotlines?.[0]?.number).toBe(number);
+  });
+
+  it.each([
+    'nhà có khách dưới quê lên ở chơi mấy bữa có phải báo công an không',
+    'xóa đăng ký tàu cá vì tàu chìm rồi thì làm sao',
+    'con bị sốt cao co giật thì cho uống thuốc gì',
+    'muốn mở quán cà phê thì giấy phòng cháy có cần không',
+  ])('round 10: "%s" is no call to make: no emergency line', async (text) => {
+    const reply = await one(text);
+    expect(reply.topic ?? null).not.toBe('hotline');
+    expect((reply.hotlines ?? []).filter((h) => h.group === 'khan_cap')).toEqual([]);
+  });
+
   it('round 6: a paper that burned, asked to be made again, is the procedure, not the fire line', async () => {
     const reply = await one('giấy khai sinh bị cháy rồi, xin cấp lại được không');
     expect(reply.topic ?? null).not.toBe('hotline');
