@@ -300,6 +300,16 @@ describe('answers beyond procedures, from content', () => {
     for (const h of all[0]!.hotlines ?? []) if (h.group === 'dia_phuong') expect(h.number).toBeNull();
   });
 
+  it.each([
+    'hôm bữa tui có gửi kiến nghị về cái cống bể đầu xóm',
+    'e gửi phản ánh rồi mà quên mã mất',
+    'cho hỏi tiến độ cái phản ánh của tôi',
+  ])('round 10: "%s" is feedback sent before: its tracking code is asked, no new feedback offered', async (text) => {
+    const reply = await one(text);
+    expect(reply.topic).toBe('feedback_status');
+    expect(reply.text).toMatch(/mã theo dõi/);
+  });
+
   it('"gửi phản ánh rồi mà chưa thấy trả lời" asks for the tracking code instead of a new feedback', async () => {
     const reply = await one('tôi gửi phản ánh rồi mà chưa thấy trả lời, kiểm tra giúp');
     expect(reply.topic).toBe('feedback_status');
