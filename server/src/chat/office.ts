@@ -70,7 +70,8 @@ export function openNow(o: Office, years: readonly HolidayYear[], now: Date): { 
 /** Which weekday a question asks about ("thứ 7", "chủ nhật"), ISO 1–7, or null. */
 export function askedWeekday(joined: string): number | null {
   if (/\bchu nhat\b/.test(joined)) return 7;
-  const m = /\bthu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)\b/.exec(joined);
+  // ("t7", "t2" as typed on a phone.)
+  const m = /\b(?:thu |t)(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)\b/.exec(joined);
   if (!m) return null;
   const map: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3, tu: 3, '5': 4, nam: 4, '6': 5, sau: 5, '7': 6, bay: 6 };
   return map[m[1]!] ?? null;

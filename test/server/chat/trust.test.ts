@@ -229,6 +229,12 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.procedures).toEqual([]);
   });
 
+  it('round 10: an apology for writing out of hours is no question about the hours', async () => {
+    const reply = await one('Xin lỗi làm phiền cán bộ ngoài giờ. Con tôi mới sinh, làm giấy khai sinh cần mang gì');
+    expect(reply.topic ?? null).not.toBe('office_hours');
+    expect(reply.procedures[0]?.code).toBe('1.001193');
+  });
+
   it('on a weekday morning the office is open now', async () => {
     // Wednesday 2 December 2026, 09:00 in Vietnam.
     const { reply } = await serviceAt('2026-12-02T02:00:00Z').handle(undefined, 'UBND xã làm việc mấy giờ');
@@ -240,6 +246,10 @@ describe('answers beyond procedures, from content', () => {
     ['toàn trình là gì', 'online_levels', /mức độ 4/],
     ['định danh mức 2 để làm gì', 'vneid', /Công an cấp xã/],
     ['hồ sơ của tôi nộp tuần trước đến giờ chưa thấy gì', 'dossier_tracking', /phiếu hẹn/],
+    // Round 10: in fewer, everyday words.
+    ['ad ơi t7 ub có mở k ạ', 'office_hours', /Thứ Bảy/],
+    ['ủy ban xã mình nằm chỗ nào vậy, em mới chuyển về', 'office_address', /Địa chỉ|địa chỉ/],
+    ['tra hồ sơ ở đâu vậy ad', 'dossier_tracking', /phiếu hẹn/],
   ])('"%s" → %s', async (text, topic, says) => {
     const reply = await one(text);
     expect(reply.kind).toBe('answer');
