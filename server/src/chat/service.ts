@@ -294,6 +294,8 @@ interface ModelReading {
 }
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
+/** The procedure a model reading names ("code:<national code>"), or null for a topic, decline … */
+const modelCode = (p: IntentPrediction): string | null => (p.label.startsWith('code:') ? p.label.slice(5) : null);
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
 /** Topics a reply may carry together with one procedure. */
@@ -428,7 +430,8 @@ export class ChatService {
     // "sổ bị rách thôi chưa mất"): the model reads it, alone and with the message we asked about.
     if (p && state.options.length > 0 && (reply.kind === 'clarify' || reply.kind === 'fallback') && u.intent.kind !== 'choice') {
       const t = turn();
-      take(t, await this.pickOpinion(p, state.asked ? model?.predict(`${state.asked} ${text}`) : null, t));
+      const asked = state.asked;
+      take(t, await this.pickOpinion(p, () => (asked ? (model?.predict(`${asked} ${text}`) ?? null) : null), t));
     }
     // A later turn kept on the focus ("nộp rồi thì theo dõi ở đâu", "ngân hàng nào cho vay lãi
     // thấp", "lịch tiêm phòng cho bé thế nào") that the model, reading it whole, is sure is not
@@ -476,23 +479,21 @@ export class ChatService {
 
   /**
    * A reply to the procedures we offered that the rules could not place: the offered one the model
-   * reads in it (alone, or with the message we asked about) is answered; one we did not offer only
-   * when the model is surer of it. Null: the rules' reply stands.
+   * reads in it (alone, or — read only if needed — with the message we asked about) is answered;
+   * one we did not offer only when the model is surer of it. Null: the rules' reply stands.
    */
-  private async pickOpinion(
-    p: IntentPrediction,
-    withAsked: IntentPrediction | null | undefined,
-    turn: TurnContext,
-  ): Promise<ChatReply | null> {
+  private async pickOpinion(p: IntentPrediction, withAsked: () => IntentPrediction | null, turn: TurnContext): Promise<ChatReply | null> {
     const { intent, state, next, catalog, gate } = turn;
     const offered = state.options.map((o) => o.code);
-    const codeOf = (x: IntentPrediction | null | undefined) => (x?.label.startsWith('code:') ? x.label.slice(5) : null);
-    const details = detailsOf(intent).length > 0 ? detailsOf(intent) : state.pendingDetails;
-    for (const x of [p, withAsked]) {
-      const code = codeOf(x);
-      if (x && code && offered.includes(code) && x.share >= gate.pickShare) return this.answerReply(code, details, next, catalog);
-    }
-    const other = codeOf(p);
+    const asked = detailsOf(intent);
+    const details = asked.length > 0 ? asked : state.pendingDetails;
+    const picks = (x: IntentPrediction | null) => {
+      const code = x ? modelCode(x) : null;
+      return x && code !== null && offered.includes(code) && x.share >= gate.pickShare ? code : null;
+    };
+    const picked = picks(p) ?? picks(withAsked());
+    if (picked) return this.answerReply(picked, details, next, catalog);
+    const other = modelCode(p);
     if (other && p.share >= gate.pickOtherShare && catalog.get(other)) return this.answerReply(other, details, next, catalog);
     return null;
   }
@@ -645,14 +646,14 @@ export class ChatService {
     const overTopic = reply.kind === 'answer' && reply.topic !== undefined && reply.topic !== null && p.label.startsWith('code:');
     // (Nor when the message says two or more of the rules' pick's own name words — "khai sinh" — and
     // none of the model's procedure: its neighbours read other words of the message.)
-    const modelCode = p.label.startsWith('code:') ? p.label.slice(5) : null;
+    const read = modelCode(p);
     const wordsBack =
       ruled !== null &&
-      modelCode !== null &&
-      modelCode !== ruled &&
+      read !== null &&
+      read !== ruled &&
       !certain &&
       nameWordsSaid(catalog, joined, ruled) >= 2 &&
-      nameWordsSaid(catalog, joined, modelCode) === 0;
+      nameWordsSaid(catalog, joined, read) === 0;
     if (p.share >= lead && p.best >= needBest && !(ruled && namedOutright(catalog, joined, ruled)) && !wordsBack) {
       if (overTopic) {
         // Both: the topic the rules answered from its cue (office hours, how to follow a filed
@@ -685,7 +686,7 @@ export class ChatService {
       (support < gate.keepSupport || doubted) &&
       !namedOutright(catalog, joined, ruled)
     ) {
-      const code = p.label.startsWith('code:') ? p.label.slice(5) : null;
+      const code = modelCode(p);
       // (The model only unsure itself — "ask which" below its lead — is no reading of something else.)
       if (p.label === 'clarify') return null;
       if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
