@@ -250,6 +250,10 @@ describe('answers beyond procedures, from content', () => {
     ['ad ơi t7 ub có mở k ạ', 'office_hours', /Thứ Bảy/],
     ['ủy ban xã mình nằm chỗ nào vậy, em mới chuyển về', 'office_address', /Địa chỉ|địa chỉ/],
     ['tra hồ sơ ở đâu vậy ad', 'dossier_tracking', /phiếu hẹn/],
+    // Round 11: a dossier said to be filed, with its procedure named, is a status question.
+    ['hồ sơ đk kết hôn của e nộp trên mạng 3 hôm rồi', 'dossier_tracking', /phiếu hẹn/],
+    ['Hồ sơ đăng ký tạm trú nộp online rồi, tra ở đâu', 'dossier_tracking', /phiếu hẹn/],
+    ['hồ sơ cấp lại căn cước của em báo bổ sung là sao', 'dossier_tracking', /phiếu hẹn/],
   ])('"%s" → %s', async (text, topic, says) => {
     const reply = await one(text);
     expect(reply.kind).toBe('answer');
