@@ -120,10 +120,26 @@ export const EVAL_SETS = {
   'blind47-train': 'chat-train-blind47.json',
   /** Round 10: topics and declines in conversation (office hours, payment, VNeID, dossiers, feedback, hotlines; out of scope in official words). */
   'blind48-train': 'chat-train-blind48.json',
+  /** Round 11 (2/12/2026): replies to our question back (a number, part of a name, the situation instead of a name, none of them, a detail on top; 2–4 turns). */
+  'blind50-train': 'chat-train-blind50.json',
+  /** Round 11 (2/12/2026): short first messages (2–8 words naming a paper, a life event or a task; with and without diacritics). */
+  'blind51-train': 'chat-train-blind51.json',
+  /** Round 11 (2/12/2026): detail questions (papers, fee, time, place, online, who signs, forms, conditions) on the commune's common procedures. */
+  'blind52-train': 'chat-train-blind52.json',
+  /** Round 11 (2/12/2026): long messages of older people and life stories (formal letters, voice-typed text without punctuation). */
+  'blind53-train': 'chat-train-blind53.json',
+  /** Round 11 (2/12/2026): the edges of scope (out of scope in procedure words, what a commune bot cannot know, hotlines in everyday words, look-alikes in scope). */
+  'blind54-train': 'chat-train-blind54.json',
+  /** Round 11 (2/12/2026): Central voices (Nghệ An to Bình Định: mô, răng, rứa, chừ, o, mệ). */
+  'blind55-train': 'chat-train-blind55.json',
+  /** Round 11 (2/12/2026): young people doing papers (teencode, abbreviations, English words, emoji, several messages in a row). */
+  'blind56-train': 'chat-train-blind56.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
   'blind41-holdout': 'chat-eval-blind41-holdout.json',
+  /** Round 11: a new writer's set (seven voices, 40 % multi-turn), all held out (aggregates only). */
+  'blind49-holdout': 'chat-eval-blind49-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -134,6 +150,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind24-holdout',
   'blind28-holdout',
   'blind41-holdout',
+  'blind49-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -182,6 +199,13 @@ export const TUNING_SETS: EvalSet[] = [
   'blind46-train',
   'blind47-train',
   'blind48-train',
+  'blind50-train',
+  'blind51-train',
+  'blind52-train',
+  'blind53-train',
+  'blind54-train',
+  'blind55-train',
+  'blind56-train',
 ];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {

@@ -130,6 +130,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind24-holdout.json',
       'chat-eval-blind28-holdout.json',
       'chat-eval-blind41-holdout.json',
+      'chat-eval-blind49-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
