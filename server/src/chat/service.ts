@@ -533,8 +533,13 @@ export class ChatService {
         return this.feedbackReply(intent, state, next, conversationId);
       case 'out_of_scope':
         return this.outOfScopeReply(intent.topic);
-      case 'info':
-        return this.infoReply(intent.topic, joined);
+      case 'info': {
+        const info = await this.infoReply(intent.topic, joined);
+        // Following a dossier with a procedure in focus ("nộp rồi thì theo dõi ở đâu"): with that procedure.
+        if (intent.topic === 'dossier_tracking' && info.kind === 'answer' && state.focus && catalog.get(state.focus))
+          return topicWith(info, 'dossier_tracking', await this.answerReply(state.focus, [], next, catalog));
+        return info;
+      }
       case 'faq': {
         const faq = await this.faqAnswer(intent.id);
         if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');

@@ -404,10 +404,12 @@ describe('in the dialogue', () => {
     };
     expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy')).toEqual(['decline', null, null]);
     // (Following a dossier: with the procedure in focus.)
-    expect(await later('nộp rồi thì theo dõi ở đâu')).toEqual(['answer', 'dossier_tracking', '1.001193']);
+    expect(await later('đã nộp thì theo dõi chỗ nào')).toEqual(['answer', 'dossier_tracking', '1.001193']);
     // (Without it, the birth registration again.)
     expect(await later('ngân hàng nào cho vay lãi thấp nhất vậy', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
-    expect(await later('nộp rồi thì theo dõi ở đâu', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
+    expect(await later('đã nộp thì theo dõi chỗ nào', { laterShare: 2 })).toEqual(['answer', null, '1.001193']);
+    // (Round 11: the rules read "nộp rồi … theo dõi ở đâu" themselves — also with the procedure in focus.)
+    expect(await later('nộp rồi thì theo dõi ở đâu', { laterShare: 2 })).toEqual(['answer', 'dossier_tracking', '1.001193']);
   });
 
   it("round 8: a fresh question the rules answer but its near twins were asked back is asked, the rules' pick first", async () => {
