@@ -27,6 +27,8 @@ export interface EvalTurn {
     hotline?: string;
   };
   category?: string[];
+  /** Scored, but no example for the model (see OPENERS_NOT_LEARNED). */
+  learn?: false;
 }
 export interface EvalItem {
   id: string;
@@ -134,6 +136,22 @@ export const EVAL_SETS = {
   'blind55-train': 'chat-train-blind55.json',
   /** Round 11 (2/12/2026): young people doing papers (teencode, abbreviations, English words, emoji, several messages in a row). */
   'blind56-train': 'chat-train-blind56.json',
+  /** Round 11: ambiguous words in context (mất, cái, giải quyết, xem, làm lại, đổi, cấp lại, sang tên, tách, nhập, chuyển, bổ sung, sửa, hủy, xóa). */
+  'blind57-train': 'chat-train-blind57.json',
+  /** Round 11: procedures above the commune (province, department, police above the commune, ministry) beside their commune look-alikes. */
+  'blind58-train': 'chat-train-blind58.json',
+  /** Round 11: long conversations (3–6 turns: details, corrections, switches, topics in between, going back, asides, thanks). */
+  'blind59-train': 'chat-train-blind59.json',
+  /** Round 11: Northern delta voices (Thái Bình, Nam Định, Hải Dương, Bắc Ninh, Hưng Yên, Hà Nam). */
+  'blind60-train': 'chat-train-blind60.json',
+  /** Round 11: Mekong delta and South-East voices (farmers, fishermen, Khmer and Hoa families). */
+  'blind61-train': 'chat-train-blind61.json',
+  /** Round 11: land, housing and building (titles, transfers, gifts, inheritance, plots, permits, conciliation). */
+  'blind62-train': 'chat-train-blind62.json',
+  /** Round 11: residence and identity (permanent and temporary residence, absence, stays, the ID card, VNeID, foreigners). */
+  'blind63-train': 'chat-train-blind63.json',
+  /** Round 11: civil status (birth, death, marriage, single status, recognition, changes and corrections, copies, guardianship). */
+  'blind64-train': 'chat-train-blind64.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -206,11 +224,28 @@ export const TUNING_SETS: EvalSet[] = [
   'blind54-train',
   'blind55-train',
   'blind56-train',
+  'blind57-train',
+  'blind58-train',
+  'blind59-train',
+  'blind60-train',
+  'blind61-train',
+  'blind62-train',
+  'blind63-train',
+  'blind64-train',
 ];
+
+/**
+ * Sets whose first turns were labelled by their brief, not by the writer's judgement: set 50 was
+ * asked for replies to our question back, so every opener had to be "ask which" — even "đăng ký kết
+ * hôn", "VNeID" or "hotline". Those openers are still scored, but the model learns no example
+ * from them (their replies and follow-ups are learned as usual).
+ */
+export const OPENERS_NOT_LEARNED: readonly EvalSet[] = ['blind50-train'];
 
 export async function loadEval(set: EvalSet = 'own'): Promise<EvalItem[]> {
   const { readFile } = await import('node:fs/promises');
   const raw = JSON.parse(await readFile(path.join(repoRoot, 'test', 'fixtures', EVAL_SETS[set]), 'utf8')) as { items: EvalItem[] };
+  if (OPENERS_NOT_LEARNED.includes(set)) for (const item of raw.items) item.turns[0]!.learn = false;
   return raw.items;
 }
 

@@ -5,6 +5,8 @@
 export interface ExampleTurn {
   text: string;
   expect: { kind: string; codes?: string[]; options?: string[]; topic?: string; hotline?: string; sameFocus?: boolean };
+  /** false: scored by the evaluation, never an example (a label its set's brief imposed). */
+  learn?: false;
 }
 export interface ExampleItem {
   turns: ExampleTurn[];
@@ -28,7 +30,7 @@ export function tuningExamples(items: readonly ExampleItem[]): { text: string; l
   for (const item of items) {
     item.turns.forEach((turn, i) => {
       const l = labelOf(turn);
-      if (!l) return;
+      if (!l || turn.learn === false) return;
       const contextFree = i === 0 || turn.expect.topic !== undefined || turn.expect.kind === 'decline';
       if (!contextFree) return;
       out.push({ text: turn.text, ...l });
