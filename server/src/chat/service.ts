@@ -659,7 +659,10 @@ export class ChatService {
       !certain &&
       nameWordsSaid(catalog, joined, ruled) >= 2 &&
       nameWordsSaid(catalog, joined, read) === 0;
-    if (p.share >= lead && p.best >= needBest && !(ruled && namedOutright(catalog, joined, ruled)) && !wordsBack) {
+    // (Both names said — "thẻ căn cước bị gãy đôi, làm lại" says the renewal's words and the
+    // re-issue's — the model, reading the whole message, chooses between them.)
+    const namedOver = ruled !== null && namedOutright(catalog, joined, ruled) && !(read !== null && namedOutright(catalog, joined, read));
+    if (p.share >= lead && p.best >= needBest && !namedOver && !wordsBack) {
       if (overTopic) {
         // Both: the topic the rules answered from its cue (office hours, how to follow a filed
         // dossier …), then the procedure the model reads; any other topic stands.

@@ -471,4 +471,18 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // (Below that share the rules' "which procedure?" stands.)
     expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
   });
+
+  it("round 11: where the message says both procedures' names, the model's reading chooses — not the rules' pick", async () => {
+    // "thẻ căn cước … làm lại": the re-issue's words (cấp lại) and the renewal's (cấp đổi thẻ
+    // căn cước). A broken card is renewed; its near twins say so.
+    const ask = askAmongTwins(
+      app,
+      'code:1.014063',
+      ['thẻ căn cước bị gãy làm lại thế nào', 'căn cước gãy đôi phải làm lại', 'thẻ căn cước bị gãy đôi thì làm sao'],
+      'Thẻ căn cước bị gãy đôi, làm lại có được không',
+    );
+    expect((await ask()).procedures[0]?.code).toBe('1.014063');
+    // (Under its lead share the rules' pick stands.)
+    expect((await ask({ leadShare: 2, certainShare: 2, unsureShare: 2 })).procedures[0]?.code).toBe('1.014064');
+  });
 });
