@@ -86,8 +86,8 @@ interface Vector {
 export class IntentModel implements IntentPredictor {
   private readonly idf = new Map<string, number>();
   private readonly examples: { label: string; accept: string[]; vec: Vector }[] = [];
-  /** feature → [example index, weight] */
-  private readonly index = new Map<string, [number, number][]>();
+  /** feature → its examples' indices and weights (typed arrays: the scoring loop's hot path). */
+  private readonly index = new Map<string, { at: Int32Array; w: Float64Array }>();
   /** Scores per example, reused by every prediction (zeroed again after each). */
   private readonly scratch: Float64Array;
   /** Posting lists longer than this are skipped (see COMMON). */
@@ -99,17 +99,20 @@ export class IntentModel implements IntentPredictor {
     for (const { f } of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
     const n = raw.length;
     for (const [k, d] of df) this.idf.set(k, Math.log((1 + n) / (1 + d)) + 1);
+    const lists = new Map<string, { at: number[]; w: number[] }>();
     for (const { e, f } of raw) {
       const vec = this.vector(f);
       if (vec.keys.length === 0) continue;
       const i = this.examples.length;
       this.examples.push({ label: e.label, accept: e.accept ?? [], vec });
       vec.keys.forEach((k, j) => {
-        const list = this.index.get(k) ?? [];
-        if (list.length === 0) this.index.set(k, list);
-        list.push([i, vec.values[j]!]);
+        let list = lists.get(k);
+        if (!list) lists.set(k, (list = { at: [], w: [] }));
+        list.at.push(i);
+        list.w.push(vec.values[j]!);
       });
     }
+    for (const [k, { at, w }] of lists) this.index.set(k, { at: Int32Array.from(at), w: Float64Array.from(w) });
     this.scratch = new Float64Array(this.examples.length);
     this.commonCut = this.examples.length >= COMMON_MIN_EXAMPLES ? this.examples.length * COMMON : Number.POSITIVE_INFINITY;
   }
@@ -139,11 +142,12 @@ export class IntentModel implements IntentPredictor {
     for (let j = 0; j < q.keys.length; j++) {
       const qv = q.values[j]!;
       const list = this.index.get(q.keys[j]!);
-      if (!list || list.length > this.commonCut) continue;
-      for (let x = 0; x < list.length; x++) {
-        const [i, v] = list[x]!;
+      if (!list || list.at.length > this.commonCut) continue;
+      const { at, w } = list;
+      for (let x = 0; x < at.length; x++) {
+        const i = at[x]!;
         if (scores[i] === 0) touched.push(i);
-        scores[i]! += qv * v;
+        scores[i]! += qv * w[x]!;
       }
     }
     // The TOP best, kept sorted by insertion (most candidates fall below the last and cost one compare).
