@@ -152,6 +152,22 @@ export const EVAL_SETS = {
   'blind63-train': 'chat-train-blind63.json',
   /** Round 11: civil status (birth, death, marriage, single status, recognition, changes and corrections, copies, guardianship). */
   'blind64-train': 'chat-train-blind64.json',
+  /** Round 11: farming, fishing and small business (household business, tax, small permits, boats, cooperatives, selling online). */
+  'blind65-train': 'chat-train-blind65.json',
+  /** Round 11: Central Highlands voices (Ê Đê, Jrai, Ba Na, Mnông, K'Ho villagers in simple Vietnamese; coffee farmers; settlers). */
+  'blind66-train': 'chat-train-blind66.json',
+  /** Round 11: voice-typed and hasty messages (speech-to-text mistakes, no punctuation, a question split over several turns). */
+  'blind67-train': 'chat-train-blind67.json',
+  /** Round 11: the line between answering and asking which (messages that say more or less about the same papers). */
+  'blind68-train': 'chat-train-blind68.json',
+  /** Round 11: migrant workers in industrial zones and their families at home. */
+  'blind69-train': 'chat-train-blind69.json',
+  /** Round 11: mothers and wives about family papers (birth, naming, a father not on the papers, marriage, divorce, children's cards). */
+  'blind70-train': 'chat-train-blind70.json',
+  /** Round 11: older and disabled people and the children who help them. */
+  'blind71-train': 'chat-train-blind71.json',
+  /** Round 11: first messages across the whole commune catalogue, field by field, in everyday words. */
+  'blind72-train': 'chat-train-blind72.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -232,6 +248,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind62-train',
   'blind63-train',
   'blind64-train',
+  'blind65-train',
+  'blind66-train',
+  'blind67-train',
+  'blind68-train',
+  'blind69-train',
+  'blind70-train',
+  'blind71-train',
+  'blind72-train',
 ];
 
 /**
