@@ -102,7 +102,10 @@ export class IntentModel implements IntentPredictor {
       this.examples.push({ label: e.label, accept: e.accept ?? [], vec });
       vec.keys.forEach((k, j) => {
         let list = lists.get(k);
-        if (!list) lists.set(k, (list = { at: [], w: [] }));
+        if (!list) {
+          list = { at: [], w: [] };
+          lists.set(k, list);
+        }
         list.at.push(i);
         list.w.push(vec.values[j]!);
       });
