@@ -168,6 +168,22 @@ export const EVAL_SETS = {
   'blind71-train': 'chat-train-blind71.json',
   /** Round 11: first messages across the whole commune catalogue, field by field, in everyday words. */
   'blind72-train': 'chat-train-blind72.json',
+  /** Round 11: corrections (the next turn corrects or narrows what was meant, or adds a condition that changes the procedure). */
+  'blind73-train': 'chat-train-blind73.json',
+  /** Round 11: urban voices (Hà Nội, Hồ Chí Minh City, Đà Nẵng: tenants, landlords, young couples, online-first users). */
+  'blind74-train': 'chat-train-blind74.json',
+  /** Round 11: coastal and North-East voices (Hải Phòng, Quảng Ninh, the delta coast; fishermen, workers, Sán Dìu and Dao families). */
+  'blind75-train': 'chat-train-blind75.json',
+  /** Round 11: Thanh Hóa and Nghệ An rural voices (farmers, returnees from work abroad, Thái and Mường families, grandparents). */
+  'blind76-train': 'chat-train-blind76.json',
+  /** Round 11: people asking on behalf of others (children for parents, neighbours, village heads, landlords, employers). */
+  'blind77-train': 'chat-train-blind77.json',
+  /** Round 11: messages with two or more needs, and the turns that pick one. */
+  'blind78-train': 'chat-train-blind78.json',
+  /** Round 11: staying on one procedure (detail after detail in few words, 3–5 turns). */
+  'blind79-train': 'chat-train-blind79.json',
+  /** Round 11: border and multi-ethnic South voices (Khmer, Chăm and Hoa families, cross-border marriages). */
+  'blind80-train': 'chat-train-blind80.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -256,6 +272,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind70-train',
   'blind71-train',
   'blind72-train',
+  'blind73-train',
+  'blind74-train',
+  'blind75-train',
+  'blind76-train',
+  'blind77-train',
+  'blind78-train',
+  'blind79-train',
+  'blind80-train',
 ];
 
 /**
