@@ -257,7 +257,10 @@ const learnedOnce = once(() => loadLearned());
 const bankOnce = once(() => bankExamples(loadQuestionBankContent()));
 
 let cached: IntentModel | null | undefined;
-/** Bank + learned examples, built once (about 6,000 examples: 0.3 s); null when neither file exists. */
+/**
+ * Bank + learned examples, built once (round 11: 30,778 examples in about 1.9 s; with the follow-up
+ * model, 0.3 s more, the two hold about 137 MB of heap); null when neither file exists.
+ */
 export function defaultIntentModel(): IntentModel | null {
   if (cached === undefined) {
     const examples = [...(bankOnce() ?? []), ...(learnedOnce()?.examples ?? [])];
