@@ -648,10 +648,10 @@ export class ChatService {
     // (Overruling an answer takes a nearer example than filling in for "not sure"; a topic the
     // rules answered from its own cue — a receipt number, office hours — is kept, with the procedure.)
     const needBest = reply.kind === 'answer' && reply.procedures.length > 0 ? Math.max(gate.leadBest, gate.unsureBest) : gate.leadBest;
-    const overTopic = reply.kind === 'answer' && reply.topic !== undefined && reply.topic !== null && p.label.startsWith('code:');
+    const read = modelCode(p);
+    const overTopic = reply.kind === 'answer' && reply.topic !== undefined && reply.topic !== null && read !== null;
     // (Nor when the message says two or more of the rules' pick's own name words — "khai sinh" — and
     // none of the model's procedure: its neighbours read other words of the message.)
-    const read = modelCode(p);
     const wordsBack =
       ruled !== null &&
       read !== null &&
@@ -694,11 +694,10 @@ export class ChatService {
       (support < gate.keepSupport || doubted) &&
       !namedOutright(catalog, joined, ruled)
     ) {
-      const code = modelCode(p);
       // (The model only unsure itself — "ask which" below its lead — is no reading of something else.)
       if (p.label === 'clarify') return null;
-      if (code && catalog.get(code)) return this.clarifyReply([ruled, code], details, next, catalog, 'Tôi chưa chắc. ');
-      if (!code && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
+      if (read && catalog.get(read)) return this.clarifyReply([ruled, read], details, next, catalog, 'Tôi chưa chắc. ');
+      if (!read && p.share >= gate.overruleShare && p.best >= gate.overruleBest) {
         const own = await this.modelReply(p, turn);
         if (own) return own;
       }
