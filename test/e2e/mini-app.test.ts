@@ -208,7 +208,14 @@ describe('mini app', () => {
     expect(total).toBeGreaterThan(20);
     await expect(page.locator('.list .list-item').count()).resolves.toBe(20);
     const more = page.getByRole('button', { name: /^Xem thêm \d+ thủ tục$/ });
-    while ((await more.count()) > 0) await more.click();
+    const items = page.locator('.list .list-item');
+    // (While a page loads the button reads "Đang tải…": each click waits for its page, or the loop
+    // could end a page early.)
+    while ((await more.count()) > 0) {
+      const before = await items.count();
+      await more.click();
+      await expect.poll(() => items.count()).toBeGreaterThan(before);
+    }
     await expect(page.locator('.list .list-item').count()).resolves.toBe(total);
     await screenshot(page, 'procedures-all-read');
   });
