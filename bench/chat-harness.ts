@@ -184,12 +184,28 @@ export const EVAL_SETS = {
   'blind79-train': 'chat-train-blind79.json',
   /** Round 11: border and multi-ethnic South voices (Khmer, Chăm and Hoa families, cross-border marriages). */
   'blind80-train': 'chat-train-blind80.json',
+  /** Round 12 (2/12/2026): conversations of 3–5 turns around one life event, moving between its procedures in a few words. */
+  'blind82-train': 'chat-train-blind82.json',
+  /** Round 12: corrections (không phải, ý tôi là, nhầm), replies to our question back in the writer's own words. */
+  'blind83-train': 'chat-train-blind83.json',
+  /** Round 12: a general mix in Northern voices (Hà Nội and outskirts, Hải Phòng, Thái Bình, Nam Định, Bắc Ninh). */
+  'blind84-train': 'chat-train-blind84.json',
+  /** Round 12: a general mix in Southern voices (Sài Gòn outskirts, Bình Dương, Đồng Nai, Long An, Tiền Giang). */
+  'blind85-train': 'chat-train-blind85.json',
+  /** Round 12: first messages telling a situation in plain words, no procedure named. */
+  'blind86-train': 'chat-train-blind86.json',
+  /** Round 12: the commune's own information (hours, address, paying, online levels, VNeID, dossiers, feedback, hotlines) in conversations. */
+  'blind87-train': 'chat-train-blind87.json',
+  /** Round 12: detail questions (papers, fee and exemptions, time, place, online, who signs, forms, conditions), often two at once. */
+  'blind88-train': 'chat-train-blind88.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
   'blind41-holdout': 'chat-eval-blind41-holdout.json',
   /** Round 11: a new writer's set (seven voices, 40 % multi-turn), all held out (aggregates only). */
   'blind49-holdout': 'chat-eval-blind49-holdout.json',
+  /** Round 12: a new writer's set (seven voices, 35 % multi-turn), all held out (aggregates only). */
+  'blind81-holdout': 'chat-eval-blind81-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -201,6 +217,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind28-holdout',
   'blind41-holdout',
   'blind49-holdout',
+  'blind81-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -280,6 +297,13 @@ export const TUNING_SETS: EvalSet[] = [
   'blind78-train',
   'blind79-train',
   'blind80-train',
+  'blind82-train',
+  'blind83-train',
+  'blind84-train',
+  'blind85-train',
+  'blind86-train',
+  'blind87-train',
+  'blind88-train',
 ];
 
 /**

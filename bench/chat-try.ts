@@ -1,6 +1,6 @@
 // npx tsx bench/chat-try.ts "msg1" "msg2" … — one conversation against the real app (national
 // records imported), printing each reply: a tool for reading how the bot answers.
-// --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped).
+// --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped); --no-model, the rules alone.
 import { defaultFollowUpModel, defaultIntentModel } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE } from '../server/src/chat/service.js';
 import { chatApp } from './chat-harness.js';
@@ -12,8 +12,12 @@ const gate =
     ? { ...DEFAULT_GATE, ...Object.fromEntries(args[g + 1]!.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) }
     : null;
 if (g >= 0) args.splice(g, 2);
+// --no-model: the rules alone (what the learned models are a second opinion on).
+const rulesOnly = args.includes('--no-model');
+if (rulesOnly) args.splice(args.indexOf('--no-model'), 1);
 const { app, close } = await chatApp();
 if (gate) app.chat.useIntentModel(defaultIntentModel(), gate, defaultFollowUpModel());
+if (rulesOnly) app.chat.useIntentModel(null, DEFAULT_GATE, null);
 let conversationId: string | undefined;
 for (const text of args) {
   if (text === '--new') {

@@ -131,6 +131,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind28-holdout.json',
       'chat-eval-blind41-holdout.json',
       'chat-eval-blind49-holdout.json',
+      'chat-eval-blind81-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
