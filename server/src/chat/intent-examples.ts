@@ -44,18 +44,19 @@ export function tuningExamples(items: readonly ExampleItem[]): { text: string; l
  * "focus" when the turn stays on it ("còn phí?", "nộp ở đâu"), else what the turn is (another
  * procedure, a topic, out of scope …).
  */
-export function followUpExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[] }[] {
-  const out: { text: string; label: string; accept?: string[] }[] = [];
+export function followUpExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[]; focus: string }[] {
+  const out: { text: string; label: string; accept?: string[]; focus: string }[] = [];
   for (const item of items) {
     item.turns.forEach((turn, i) => {
       const prev = i > 0 ? item.turns[i - 1]!.expect : null;
       if (prev?.kind !== 'answer' || !prev.codes?.length) return;
+      const focus = prev.codes[0]!;
       if (turn.expect.sameFocus) {
-        out.push({ text: turn.text, label: 'focus' });
+        out.push({ text: turn.text, label: 'focus', focus });
         return;
       }
       const l = labelOf(turn);
-      if (l) out.push({ text: turn.text, ...l });
+      if (l) out.push({ text: turn.text, ...l, focus });
     });
   }
   return out;

@@ -18,6 +18,8 @@ export interface LabelledExample {
   label: string;
   /** Every acceptable code for a procedure example (the label's first). */
   accept?: string[];
+  /** The follow-up model's: the procedure in focus when the message was said (see CONTEXT_W). */
+  focus?: string;
 }
 
 export interface IntentPrediction {
@@ -39,7 +41,8 @@ export interface IntentPrediction {
 
 /** What the service needs of a model. */
 export interface IntentPredictor {
-  predict(text: string): IntentPrediction | null;
+  /** `focus`: the procedure in focus, for the follow-up model (examples said with the same focus are nearer). */
+  predict(text: string, focus?: string | null): IntentPrediction | null;
 }
 
 /** Neighbours asked; weight of a letter triple against a word; a neighbour's vote = similarity². */
@@ -51,8 +54,15 @@ const TOP = Math.max(K, OPTION_K);
 const OPTION_FLOOR = 0.5;
 const CHAR_W = 0.35;
 const POW = 2;
+/**
+ * Weight of the procedure in focus as a feature of a follow-up (against a word's 1). Without it the
+ * follow-up model read "thế đăng ký thường trú cho bé" the same after a birth registration (a move
+ * to residence) as after a residence answer (staying on it): it could not tell a switch from a
+ * detail, since it never knew what was in focus.
+ */
+const CONTEXT_W = 1;
 
-function features(text: string): Map<string, number> {
+function features(text: string, focus?: string | null): Map<string, number> {
   const { folded } = chatText(text);
   const out = new Map<string, number>();
   const add = (f: string, w: number) => out.set(f, (out.get(f) ?? 0) + w);
@@ -66,6 +76,11 @@ function features(text: string): Map<string, number> {
       for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`, CHAR_W);
     }
   }
+  // Each word said with the procedure in focus: "thường trú" after a birth registration (a move)
+  // is another feature than after a residence answer (a detail). (Word by word, not the focus
+  // alone: a lone focus feature pulled every short message — "mở quán" after a marriage — to the
+  // many "stays on it" examples said with that focus.)
+  if (focus) for (const w of new Set(folded)) add(`x:${focus}:${w}`, CONTEXT_W);
   return out;
 }
 
@@ -89,7 +104,7 @@ export class IntentModel implements IntentPredictor {
   private readonly scratch: Float64Array;
 
   constructor(examples: readonly LabelledExample[]) {
-    const raw = examples.map((e) => ({ e, f: features(e.text) }));
+    const raw = examples.map((e) => ({ e, f: features(e.text, e.focus) }));
     const df = new Map<string, number>();
     for (const { f } of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
     const n = raw.length;
@@ -130,8 +145,8 @@ export class IntentModel implements IntentPredictor {
     return { keys, values: Float64Array.from(vals, (v) => v / norm) };
   }
 
-  predict(text: string): IntentPrediction | null {
-    const q = this.vector(features(text));
+  predict(text: string, focus?: string | null): IntentPrediction | null {
+    const q = this.vector(features(text, focus));
     if (q.keys.length === 0) return null;
     // Scores accumulated in a reused array (posting lists of common letter triples are long).
     const scores = this.scratch;
@@ -219,6 +234,11 @@ export const learnedExamplesSchema = z.object({
         text: z.string().min(1).max(1000),
         label: z.union([z.literal('focus'), LABEL]),
         accept: z.array(z.string().regex(/^\d\.\d{6}$/)).optional(),
+        /** The procedure in focus when it was said (the turn before's first code). */
+        focus: z
+          .string()
+          .regex(/^\d\.\d{6}$/)
+          .optional(),
       }),
     )
     .default([]),

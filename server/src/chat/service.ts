@@ -393,7 +393,7 @@ export class ChatService {
     const { model, gate, followUp } = this.intentModel();
     const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
     // A turn with a procedure in focus: the follow-up model says whether it stays on it.
-    const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text) ?? null) : null;
+    const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text, state.focus) ?? null) : null;
     // Each opinion writes into a fresh copy of the state; taken, it replaces the rules' reply.
     const turn = (): TurnContext => ({
       intent: u.intent,

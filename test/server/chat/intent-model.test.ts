@@ -110,6 +110,30 @@ describe('IntentModel', () => {
     expect(['code:2.000635', 'code:1.004884']).toContain(p.label);
     expect(p.share).toBeGreaterThan(0.5);
   });
+
+  it('round 12: a follow-up is read with the procedure in focus — residence words after a birth registration move, after a residence answer stay', () => {
+    const [birth, residence] = ['1.001193', '1.004222'];
+    // The same words said after each: only the procedure in focus tells the two apart.
+    const after = (focus: string, text: string, moves: boolean) => ({
+      turns: [
+        { text: `hỏi ${focus} ${text}`, expect: { kind: 'answer', codes: [focus] } },
+        { text, expect: { kind: 'answer', codes: [residence], ...(moves ? {} : { sameFocus: true }) } },
+      ],
+    });
+    const f = new IntentModel(
+      followUpExamples([
+        after(birth, 'thế còn thường trú cho bé thì sao', true),
+        after(birth, 'nhập thường trú cho bé luôn được không', true),
+        after(residence, 'thế thường trú cho bé thì sao ạ', false),
+        after(residence, 'thường trú cho bé luôn được không ạ', false),
+      ]),
+    );
+    const text = 'thường trú cho bé được không';
+    expect(f.predict(text, birth)?.label).toBe(`code:${residence}`);
+    expect(f.predict(text, residence)?.label).toBe('focus');
+    // (A message with no word the examples share is no reading of the focus alone.)
+    expect(f.predict('zzz', birth)).toBeNull();
+  });
 });
 
 describe('the shipped examples (content/chat/learned-examples.json)', () => {
