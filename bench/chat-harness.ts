@@ -198,6 +198,22 @@ export const EVAL_SETS = {
   'blind87-train': 'chat-train-blind87.json',
   /** Round 12: detail questions (papers, fee and exemptions, time, place, online, who signs, forms, conditions), often two at once. */
   'blind88-train': 'chat-train-blind88.json',
+  /** Round 12, second wave: a first answer, then a related procedure in a few words (a copy, a renewal, a change), then its details. */
+  'blind89-train': 'chat-train-blind89.json',
+  /** Round 12: a general mix in Central Highlands and South-Central coast voices (Kinh, Ê Đê, Gia Rai, Ba Na). */
+  'blind90-train': 'chat-train-blind90.json',
+  /** Round 12: a general mix in Northern mountain voices (Tày, Nùng, Thái, Mông, Dao; simple Vietnamese). */
+  'blind91-train': 'chat-train-blind91.json',
+  /** Round 12: asking for someone else (a parent, a grandchild, a tenant, a worker abroad, a neighbour who cannot read). */
+  'blind92-train': 'chat-train-blind92.json',
+  /** Round 12: the same need said in many ways, per common commune procedure, and look-alikes that need another. */
+  'blind93-train': 'chat-train-blind93.json',
+  /** Round 12: hard to place (out of scope in administrative words, not known, hotlines by what happened, look-alikes in scope). */
+  'blind94-train': 'chat-train-blind94.json',
+  /** Round 12: a general mix in Red River delta and North-Central voices, older people and their grown children. */
+  'blind95-train': 'chat-train-blind95.json',
+  /** Round 12: long conversations (4–5 turns) mixing procedures and the commune's information; names rarely repeated. */
+  'blind96-train': 'chat-train-blind96.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */

@@ -114,7 +114,7 @@ describe('IntentModel', () => {
   it('round 12: a follow-up is read with the procedure in focus — residence words after a birth registration move, after a residence answer stay', () => {
     const [birth, residence] = ['1.001193', '1.004222'];
     // The same words said after each: only the procedure in focus tells the two apart.
-    const after = (focus: string, text: string, moves: boolean) => ({
+    const saidAfter = (focus: string, text: string, moves: boolean) => ({
       turns: [
         { text: `hỏi ${focus} ${text}`, expect: { kind: 'answer', codes: [focus] } },
         { text, expect: { kind: 'answer', codes: [residence], ...(moves ? {} : { sameFocus: true }) } },
@@ -122,10 +122,10 @@ describe('IntentModel', () => {
     });
     const f = new IntentModel(
       followUpExamples([
-        after(birth, 'thế còn thường trú cho bé thì sao', true),
-        after(birth, 'nhập thường trú cho bé luôn được không', true),
-        after(residence, 'thế thường trú cho bé thì sao ạ', false),
-        after(residence, 'thường trú cho bé luôn được không ạ', false),
+        saidAfter(birth, 'thế còn thường trú cho bé thì sao', true),
+        saidAfter(birth, 'nhập thường trú cho bé luôn được không', true),
+        saidAfter(residence, 'thế thường trú cho bé thì sao ạ', false),
+        saidAfter(residence, 'thường trú cho bé luôn được không ạ', false),
       ]),
     );
     const text = 'thường trú cho bé được không';
