@@ -320,6 +320,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind86-train',
   'blind87-train',
   'blind88-train',
+  'blind89-train',
+  'blind90-train',
+  'blind91-train',
+  'blind92-train',
+  'blind93-train',
+  'blind94-train',
+  'blind95-train',
+  'blind96-train',
 ];
 
 /**
