@@ -2,6 +2,8 @@
 // conversation's first turn, and any turn answered by a topic, declined or honestly unsure of.
 // (Follow-ups that stay on a procedure say little on their own: "còn phí?" is every procedure.)
 
+import type { LabelledExample } from './intent-model.js';
+
 export interface ExampleTurn {
   text: string;
   expect: { kind: string; codes?: string[]; options?: string[]; topic?: string; hotline?: string; sameFocus?: boolean };
@@ -25,8 +27,8 @@ export function labelOf(turn: ExampleTurn): { label: string; accept?: string[] }
   return { label: e.kind };
 }
 
-export function tuningExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[] }[] {
-  const out: { text: string; label: string; accept?: string[] }[] = [];
+export function tuningExamples(items: readonly ExampleItem[]): LabelledExample[] {
+  const out: LabelledExample[] = [];
   for (const item of items) {
     item.turns.forEach((turn, i) => {
       const l = labelOf(turn);
@@ -42,10 +44,11 @@ export function tuningExamples(items: readonly ExampleItem[]): { text: string; l
 /**
  * Follow-up examples: turns said with a procedure in focus (the turn before answered one). Label
  * "focus" when the turn stays on it ("còn phí?", "nộp ở đâu"), else what the turn is (another
- * procedure, a topic, out of scope …).
+ * procedure, a topic, out of scope …). Each keeps the procedure it was said with (`focus`, the turn
+ * before's first code): the model reads a turn with the procedure in focus.
  */
-export function followUpExamples(items: readonly ExampleItem[]): { text: string; label: string; accept?: string[]; focus: string }[] {
-  const out: { text: string; label: string; accept?: string[]; focus: string }[] = [];
+export function followUpExamples(items: readonly ExampleItem[]): (LabelledExample & { focus: string })[] {
+  const out: (LabelledExample & { focus: string })[] = [];
   for (const item of items) {
     item.turns.forEach((turn, i) => {
       const prev = i > 0 ? item.turns[i - 1]!.expect : null;
