@@ -214,6 +214,20 @@ export const EVAL_SETS = {
   'blind95-train': 'chat-train-blind95.json',
   /** Round 12: long conversations (4–5 turns) mixing procedures and the commune's information; names rarely repeated. */
   'blind96-train': 'chat-train-blind96.json',
+  /** Round 13: conversations whose later turns change subject in few words (another procedure, the commune's information, back again). */
+  'blind98-train': 'chat-train-blind98.json',
+  /** Round 13: a life situation told without the procedure's name (a baby, a death, a move, a marriage, land, a shop, lost papers), with follow-ups. */
+  'blind99-train': 'chat-train-blind99.json',
+  /** Round 13: detail questions (papers, fee and exemptions, time, place, online, on someone's behalf) across many commune procedures. */
+  'blind100-train': 'chat-train-blind100.json',
+  /** Round 13: no diacritics, teencode and abbreviations, short and hasty, every kind. */
+  'blind101-train': 'chat-train-blind101.json',
+  /** Round 13: the edges of scope (out of scope or not known in administrative words), close in-scope look-alikes, citizens who insist. */
+  'blind102-train': 'chat-train-blind102.json',
+  /** Round 13: asking for someone else (old or sick parents, grandchildren, a spouse far away, a neighbour), long and polite. */
+  'blind103-train': 'chat-train-blind103.json',
+  /** Round 13: South-Central coast and Mekong delta voices, with follow-ups and corrections. */
+  'blind104-train': 'chat-train-blind104.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -222,6 +236,8 @@ export const EVAL_SETS = {
   'blind49-holdout': 'chat-eval-blind49-holdout.json',
   /** Round 12: a new writer's set (seven voices, 35 % multi-turn), all held out (aggregates only). */
   'blind81-holdout': 'chat-eval-blind81-holdout.json',
+  /** Round 13: a new writer's set (eight voices, 34 % multi-turn), all held out (aggregates only). */
+  'blind97-holdout': 'chat-eval-blind97-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -234,6 +250,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind41-holdout',
   'blind49-holdout',
   'blind81-holdout',
+  'blind97-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -328,6 +345,13 @@ export const TUNING_SETS: EvalSet[] = [
   'blind94-train',
   'blind95-train',
   'blind96-train',
+  'blind98-train',
+  'blind99-train',
+  'blind100-train',
+  'blind101-train',
+  'blind102-train',
+  'blind103-train',
+  'blind104-train',
 ];
 
 /**

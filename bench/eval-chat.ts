@@ -15,7 +15,9 @@
 //   --no-model                             rules alone (no learned second opinion)
 //   --gate k=v,…                           the model gate's fields (ModelGate in server/src/chat/service.ts), the rest as shipped
 //   --show-holdout                         with --verbose, also the own set's held-out third
-import { existsSync } from 'node:fs';
+//   --dump <file.jsonl>                    every turn of the tuning and training sets, one JSON line each
+//                                          (turn index, expected, reply, miss, confidently wrong) for analysis
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
@@ -43,6 +45,8 @@ const sets: EvalSet[] = asked.length > 0 ? asked : [...TUNING_SETS];
 if (args.includes('--holdout')) for (const h of HOLDOUT_SETS) if (!sets.includes(h)) sets.push(h);
 
 const bySet = args.includes('--by-set');
+const dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
+if (dump) writeFileSync(dump, '');
 const noModel = args.includes('--no-model');
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
@@ -138,6 +142,12 @@ for (const set of sets) {
         if (body.reply.detail === turn.expect.detail) detailStated++;
       }
       const hidden = blindHoldout || (item.holdout === true && !showHoldout);
+      if (dump && !hidden) {
+        const r = body.reply;
+        const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
+        const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
+        appendFileSync(dump, `${JSON.stringify({ ...row, got, miss, cw })}\n`);
+      }
       if (miss && verbose && !hidden) {
         const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;
         if (cw) wrongs.push(line);
