@@ -215,6 +215,26 @@ describe('dialogue', () => {
     for (const o of reply.options!) expect(app.catalog.get(o.code)?.name).toBe(o.label);
   });
 
+  it('"quay lại" with a paper asked returns to the earlier procedure, not the papers of the one in focus', async () => {
+    const [, birth, back] = await talk(
+      'đăng ký kết hôn cần giấy gì',
+      'khai sinh cho con thì sao',
+      'quay lại hỏi kết hôn, có phải mang giấy gì',
+    );
+    expect(birth!.procedures[0]?.code).toBe('1.001193');
+    expect(back!.kind).toBe('answer');
+    expect(back!.procedures[0]?.code).toBe('1.000894');
+  });
+
+  it('a detail asked over the options we offered, naming none, asks which again instead of guessing a procedure', async () => {
+    for (const detail of ['Giấy đó có giá trị bao lâu', 'có đăng ký làm online được không hay phải ra xã']) {
+      const [asked, again] = await talk('Xin hỏi', detail);
+      expect(asked!.kind).toBe('clarify');
+      expect(again!.kind).toBe('clarify');
+      expect(again!.options!.map((o) => o.code)).toEqual(asked!.options!.map((o) => o.code));
+    }
+  });
+
   it('"quay lại" names a procedure not discussed yet: it is looked up, not the one in focus', async () => {
     const [, back] = await talk('Tôi muốn đăng ký kết hôn.', 'quay lại cái khai sinh');
     expect(back!.procedures[0]?.code).toBe('1.001193');
