@@ -228,6 +228,22 @@ export const EVAL_SETS = {
   'blind103-train': 'chat-train-blind103.json',
   /** Round 13: South-Central coast and Mekong delta voices, with follow-ups and corrections. */
   'blind104-train': 'chat-train-blind104.json',
+  /** Round 13, second wave: vague or ambiguous openers, replies to our question back in the citizen's own words, a detail asked before choosing. */
+  'blind105-train': 'chat-train-blind105.json',
+  /** Round 13: corrections after the first answer (another person, another paper, lost not damaged, a copy not re-registration), then details. */
+  'blind106-train': 'chat-train-blind106.json',
+  /** Round 13: land, building and housing in farmers' and families' words. */
+  'blind107-train': 'chat-train-blind107.json',
+  /** Round 13: identity cards and residence by age and situation, landlords, VNeID accounts. */
+  'blind108-train': 'chat-train-blind108.json',
+  /** Round 13: civil status in family words (late, out of wedlock, abroad, guardianship, adoption, name changes, copies). */
+  'blind109-train': 'chat-train-blind109.json',
+  /** Round 13: small business, farming, fishing and work, with out-of-scope look-alikes. */
+  'blind110-train': 'chat-train-blind110.json',
+  /** Round 13: conversations that go off topic or out of scope in the middle, then come back. */
+  'blind111-train': 'chat-train-blind111.json',
+  /** Round 13: seven people typing in a hurry (voice-typing errors, missing words, emojis, two needs at once). */
+  'blind112-train': 'chat-train-blind112.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -352,6 +368,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind102-train',
   'blind103-train',
   'blind104-train',
+  'blind105-train',
+  'blind106-train',
+  'blind107-train',
+  'blind108-train',
+  'blind109-train',
+  'blind110-train',
+  'blind111-train',
+  'blind112-train',
 ];
 
 /**
