@@ -17,7 +17,7 @@
 //   --show-holdout                         with --verbose, also the own set's held-out third
 //   --dump <file.jsonl>                    every turn of the tuning and training sets, one JSON line each
 //                                          (turn index, expected, reply, miss, confidently wrong) for analysis
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
@@ -46,7 +46,8 @@ if (args.includes('--holdout')) for (const h of HOLDOUT_SETS) if (!sets.includes
 
 const bySet = args.includes('--by-set');
 const dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
-if (dump) writeFileSync(dump, '');
+/** --dump's lines, written once at the end. */
+const dumped: string[] = [];
 const noModel = args.includes('--no-model');
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
@@ -146,7 +147,7 @@ for (const set of sets) {
         const r = body.reply;
         const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
         const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
-        appendFileSync(dump, `${JSON.stringify({ ...row, got, miss, cw })}\n`);
+        dumped.push(JSON.stringify({ ...row, got, miss, cw }));
       }
       if (miss && verbose && !hidden) {
         const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;
@@ -184,6 +185,7 @@ for (const set of sets) {
   console.log(`  detail asked → stated ${((100 * detailStated) / Math.max(1, detailAsked)).toFixed(1)} % (${detailStated}/${detailAsked})`);
 }
 await close();
+if (dump) writeFileSync(dump, dumped.map((l) => `${l}\n`).join(''));
 if (pooled.n > 0)
   console.log(
     `\nPooled over the tuning and training sets run: ${pooled.n} turns, correct ${((100 * pooled.ok) / pooled.n).toFixed(1)} %, confidently wrong ${((100 * pooled.cw) / pooled.n).toFixed(1)} %`,

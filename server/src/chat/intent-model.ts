@@ -278,10 +278,9 @@ const bankOnce = once(() => bankExamples(loadQuestionBankContent()));
 
 let cached: IntentModel | null | undefined;
 /**
- * Bank + learned examples, built once (round 12, `node --expose-gc --import tsx bench/model-build.ts`:
- * 37,561 examples in about 3.9 s with the file read and checked; the follow-up model 1 s more; the
- * two hold about 179 MB of heap — round 11's 30,778 examples on the same machine: 3.2 s + 0.45 s,
- * 137 MB); null when neither file exists.
+ * Bank + learned examples, built once (round 13, `node --expose-gc --import tsx bench/model-build.ts`:
+ * 44,442 examples in about 4.1 s with the file read and checked; the follow-up model 1.1 s more; the
+ * two hold about 205 MB of heap — round 12's 37,561: 3.9 s + 1 s, 179 MB); null when neither file exists.
  */
 export function defaultIntentModel(): IntentModel | null {
   if (cached === undefined) {

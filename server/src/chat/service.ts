@@ -188,8 +188,14 @@ const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
 /** Evidence a short detail question needs to move away from the focus to a procedure it names. */
 const NAMED_SWITCH = 5;
-/** A detail asked over our options with less telling evidence than this (the same bar as a shift's) asks which again. */
-const DETAIL_OVER_OPTIONS = 3.5;
+/**
+ * Evidence of words that tell a procedure (questionEvidence): a turn that says it moves on or goes
+ * back ("còn …", "quay lại …") moves with this much; a detail asked over our options with less asks
+ * which again.
+ */
+const TELLING_EVIDENCE = 3.5;
+/** Said before the options again when a detail is asked and no procedure chosen. */
+const CHOOSE_FIRST = 'Để trả lời, bạn chọn giúp tôi một thủ tục. ';
 /** A question-bank entry counts when a phrasing is mostly in the message … */
 const BANK_FIT = 0.6;
 /** … clearly more than any other entry's … */
@@ -472,20 +478,21 @@ export class ChatService {
       const info = await this.infoReply(topic, u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, topic, reply);
     }
-    // A detail asked over the procedures we offered, with no telling word of its own ("cần mang những
-    // giấy gì", "có cần người nhà đi cùng không"): the same options again, the detail kept — not a
-    // procedure guessed from the detail's words (round 13: −58 confidently wrong, −94 correct over
-    // 61,957 turns; the citizen is one tap from the answer instead of sent to the wrong one).
+    // A detail asked over the procedures we offered, with no telling word of its own ("giấy đó có giá
+    // trị bao lâu", "có đăng ký làm online được không hay phải ra xã"): the same options again, the
+    // detail kept — not a procedure guessed from the detail's words by the rules or a model (round 13:
+    // −58 confidently wrong, −94 correct over 61,957 turns; the citizen is one tap from the answer
+    // instead of sent to the wrong one). (A bare detail, "phí bao nhiêu", the rules ask again themselves.)
     if (
       state.options.length > 0 &&
       reply.kind === 'answer' &&
       !reply.topic &&
       u.intent.kind === 'procedure' &&
       u.intent.details.length > 0 &&
-      questionEvidence(catalog, u.intent.terms) < DETAIL_OVER_OPTIONS
+      questionEvidence(catalog, u.intent.terms) < TELLING_EVIDENCE
     ) {
       const t = turn();
-      reply = this.offerAgain(state, t.next, catalog, 'Để trả lời, bạn chọn giúp tôi một thủ tục. ', u.intent.details);
+      reply = this.offerAgain(state, t.next, catalog, CHOOSE_FIRST, u.intent.details);
       next = t.next;
     }
     // (The message we ask back about is kept while its options are open — in memory, with the
@@ -888,7 +895,7 @@ export class ChatService {
     if (intent.query === '') {
       if (state.focus && catalog.get(state.focus)) return this.answerReply(state.focus, details, next, catalog);
       // A detail asked over the options we offered ("phí bao nhiêu"): the same options again, the detail kept.
-      if (state.options.length > 0) return this.offerAgain(state, next, catalog, 'Để trả lời, bạn chọn giúp tôi một thủ tục. ', details);
+      if (state.options.length > 0) return this.offerAgain(state, next, catalog, CHOOSE_FIRST, details);
       return this.askWhich(next, catalog, details);
     }
     // A reply to our question may name the option instead of its number ("chữ ký").
@@ -933,7 +940,7 @@ export class ChatService {
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
     const moving =
-      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= 3.5) ||
+      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= TELLING_EVIDENCE) ||
       (bankSure && focus !== null && !bank.codes.includes(focus));
     if (focus && bank?.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
     const weakSwitch =

@@ -33,7 +33,7 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),
   );
-  // The learned models are built once per process (round 12: about 5 s), before the first question.
+  // The learned models are built once per process (round 13: about 5 s), before the first question.
   app.addHook('onReady', async () => {
     defaultIntentModel();
     defaultFollowUpModel();
