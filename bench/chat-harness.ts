@@ -244,6 +244,18 @@ export const EVAL_SETS = {
   'blind111-train': 'chat-train-blind111.json',
   /** Round 13: seven people typing in a hurry (voice-typing errors, missing words, emojis, two needs at once). */
   'blind112-train': 'chat-train-blind112.json',
+  /** Round 14: vague openers asked back, then replies naming a procedure not offered, choosing one by words or order, or a detail. */
+  'blind114-train': 'chat-train-blind114.json',
+  /** Round 14: a later turn adds a person, relationship, age, place or condition without naming a procedure. */
+  'blind115-train': 'chat-train-blind115.json',
+  /** Round 14: detail follow-ups of every kind (when, in person, by a relative, missing paper, transfer, validity, form, commune or district). */
+  'blind116-train': 'chat-train-blind116.json',
+  /** Round 14: ethnic-minority voices of the Northern mountains and Central Highlands, simple or broken Vietnamese. */
+  'blind117-train': 'chat-train-blind117.json',
+  /** Round 14: messages hard to place: out of scope or not known beside in scope, alone and inside conversations. */
+  'blind118-train': 'chat-train-blind118.json',
+  /** Round 14: young people and workers typing fast (teencode, no diacritics, abbreviations, typos). */
+  'blind119-train': 'chat-train-blind119.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -254,6 +266,8 @@ export const EVAL_SETS = {
   'blind81-holdout': 'chat-eval-blind81-holdout.json',
   /** Round 13: a new writer's set (eight voices, 34 % multi-turn), all held out (aggregates only). */
   'blind97-holdout': 'chat-eval-blind97-holdout.json',
+  /** Round 14: a new writer's set (eight voices, 36 % multi-turn), all held out (aggregates only). */
+  'blind113-holdout': 'chat-eval-blind113-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -267,6 +281,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind49-holdout',
   'blind81-holdout',
   'blind97-holdout',
+  'blind113-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -376,6 +391,12 @@ export const TUNING_SETS: EvalSet[] = [
   'blind110-train',
   'blind111-train',
   'blind112-train',
+  'blind114-train',
+  'blind115-train',
+  'blind116-train',
+  'blind117-train',
+  'blind118-train',
+  'blind119-train',
 ];
 
 /**
