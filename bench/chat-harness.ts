@@ -493,6 +493,13 @@ export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
   return e.codes !== undefined && !e.codes.includes(code);
 }
 
+/** A conversation's fold among `folds` (stable: by set and id). */
+export function foldOfItem(set: string, id: string, folds: number): number {
+  let h = 2166136261;
+  for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) % folds;
+}
+
 /**
  * Cross-validation over every tuning and training conversation: the conversations, which fold each
  * is in, and per fold the intent model built from the question bank and the OTHER folds' turns.
@@ -508,12 +515,7 @@ export async function crossValidation(folds: number, opts: { bySet?: boolean } =
   }
   const present = [...new Set(items.map((x) => x.set))];
   const foldCount = opts.bySet ? present.length : folds;
-  const foldOf = (set: string, id: string) => {
-    if (opts.bySet) return present.indexOf(set as EvalSet);
-    let h = 2166136261;
-    for (const ch of `${set}/${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-    return (h >>> 0) % folds;
-  };
+  const foldOf = (set: string, id: string) => (opts.bySet ? present.indexOf(set as EvalSet) : foldOfItem(set, id, folds));
   const others = (f: number) => items.filter((x) => foldOf(x.set, x.item.id) !== f).map((x) => x.item);
   const bank = bankExamples(loadQuestionBankContent());
   const built = new Map<number, IntentModel>();

@@ -1,6 +1,8 @@
 // npx tsx bench/chat-try.ts "msg1" "msg2" … — one conversation against the real app (national
 // records imported), printing each reply: a tool for reading how the bot answers.
-// --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped); --no-model, the rules alone.
+// --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped); --no-model, the rules alone;
+// --no-calibrator, every answer given (calibrator.ts off).
+import { defaultCalibrator } from '../server/src/chat/calibrator.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE } from '../server/src/chat/service.js';
 import { chatApp } from './chat-harness.js';
@@ -15,8 +17,11 @@ if (g >= 0) args.splice(g, 2);
 // --no-model: the rules alone (what the learned models are a second opinion on).
 const rulesOnly = args.includes('--no-model');
 if (rulesOnly) args.splice(args.indexOf('--no-model'), 1);
+const noCalibrator = args.includes('--no-calibrator');
+if (noCalibrator) args.splice(args.indexOf('--no-calibrator'), 1);
 const { app, close } = await chatApp();
-if (gate) app.chat.useIntentModel(defaultIntentModel(), gate, defaultFollowUpModel());
+if (gate || noCalibrator)
+  app.chat.useIntentModel(defaultIntentModel(), gate ?? DEFAULT_GATE, defaultFollowUpModel(), noCalibrator ? null : defaultCalibrator());
 if (rulesOnly) app.chat.useIntentModel(null, DEFAULT_GATE, null);
 let conversationId: string | undefined;
 for (const text of args) {

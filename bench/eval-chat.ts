@@ -16,10 +16,15 @@
 //   --gate k=v,…                           the model gate's fields (ModelGate in server/src/chat/service.ts), the rest as shipped
 //   --show-holdout                         with --verbose, also the own set's held-out third
 //   --dump <file.jsonl>                    every turn of the tuning and training sets, one JSON line each
-//                                          (turn index, expected, reply, miss, confidently wrong) for analysis
+//                                          (turn index, expected, reply, miss, confidently wrong, and for a
+//                                          procedure answer the signals the calibrator reads) for analysis
+//   --no-calibrator                        every answer given (calibrator.ts off); `npm run chat:calibrate` fits on that
+//                                          (otherwise a tuning conversation's answers are judged by the calibrator
+//                                          fitted on the other folds' answers, a held-out set's by the shipped one)
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { AnswerCalibrator, type CalibratorFile, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
 import { IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
@@ -49,6 +54,13 @@ const dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 /** --dump's lines, written once at the end. */
 const dumped: string[] = [];
 const noModel = args.includes('--no-model');
+// The calibrator (calibrator.ts): per fold, as the models are; off with --no-calibrator or --no-model.
+// (Off, the shipped one is not even read: after a change of features it no longer fits them.)
+if (args.includes('--no-calibrator') || noModel) process.env.CHAT_CALIBRATOR = 'off';
+const calibratorFile: CalibratorFile | null =
+  args.includes('--no-calibrator') || noModel || !existsSync(path.join(repoRoot, 'content', 'chat', 'answer-calibrator.json'))
+    ? null
+    : loadCalibrator();
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
@@ -73,6 +85,17 @@ const foldFollowUp = (f: number) => {
 const shippedFollowUp = build(learned.followUps);
 
 const { app, close } = await chatApp();
+app.chat.tracing = dump !== null;
+const shippedCalibrator = calibratorFile ? AnswerCalibrator.from(calibratorFile) : null;
+// (Its folds are the 5-fold split's; with other folds, each conversation meets the shipped one, fitted
+// on its own answers too: a figure a little kinder than a new writer's.)
+const sameFolds = calibratorFile !== null && !bySet && folds === calibratorFile.folds.length;
+const foldCalibrators = sameFolds ? calibratorFile.folds.map((_, f) => AnswerCalibrator.from(calibratorFile, f)) : [];
+console.log(
+  calibratorFile
+    ? `Calibrator (answers too likely wrong offered instead): threshold ${calibratorFile.threshold}; ${sameFolds ? 'per fold' : 'the shipped one for every conversation (folds differ from its own)'}.`
+    : 'No calibrator: every answer given.',
+);
 console.log(
   noModel
     ? 'Rules alone (--no-model).'
@@ -107,6 +130,7 @@ for (const set of sets) {
       noModel ? null : tuning ? foldModel(foldOf(set, item.id)) : shipped,
       gate,
       noModel ? null : tuning ? foldFollowUp(foldOf(set, item.id)) : shippedFollowUp,
+      tuning && sameFolds ? foldCalibrators[foldOf(set, item.id)]! : shippedCalibrator,
     );
     let conversationId: string | undefined;
     const prev = { focus: null as string | null, options: [] as string[] };
@@ -147,7 +171,7 @@ for (const set of sets) {
         const r = body.reply;
         const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
         const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
-        dumped.push(JSON.stringify({ ...row, got, miss, cw }));
+        dumped.push(JSON.stringify({ ...row, got, miss, cw, signals: app.chat.lastSignals }));
       }
       if (miss && verbose && !hidden) {
         const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;

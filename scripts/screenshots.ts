@@ -81,6 +81,12 @@ const SHOTS: Shot[] = [
     hash: '/chat',
     ready: (p) => newConversation(p, ['hỏi về sổ đỏ', 'phí bao nhiêu']),
   },
+  {
+    // Round 14: an answer the calibrator doubts is offered to confirm ("Tôi chưa chắc bạn hỏi thủ tục nào …").
+    name: 'chat-doubt',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['tách hộ', 'xin lỗi, ý tôi là khai báo tạm vắng chứ không phải tách hộ']),
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },

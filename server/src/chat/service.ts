@@ -6,6 +6,7 @@ import { vnDate } from '../calendar/calendar.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../content/schemas.js';
 import type { Catalog, ProcedureDetail } from '../procedures/catalog.js';
 import { fold, words } from '../text/normalize.js';
+import { type AnswerCalibrator, type AnswerSignals, defaultCalibrator } from './calibrator.js';
 import { composeAnswer } from './compose.js';
 import { type ConversationStore, emptyState, memoryConversations } from './conversations.js';
 import type { FeedbackLookup } from './feedback-lookup.js';
@@ -66,6 +67,11 @@ export interface ChatDeps {
   intentModel?: () => IntentPredictor | null;
   /** The follow-up model (a procedure in focus: stays on it or not). Default: learned follow-ups. */
   followUpModel?: () => IntentPredictor | null;
+  /**
+   * Whether an answer is too likely wrong to give (calibrator.ts). Default: the shipped one with the
+   * shipped models, none with models given here (it was fitted on the shipped models' answers).
+   */
+  calibrator?: () => AnswerCalibrator | null;
 }
 
 /** When the learned model's reading is taken over the rules' (cross-validated: bench/eval-chat.ts --cv). */
@@ -124,6 +130,8 @@ export interface ModelGate {
   pickShare: number;
   /** … and a procedure we did not offer, read in the reply alone at this share. */
   pickOtherShare: number;
+  /** An answer the calibrator doubts: the procedures offered instead, at most. */
+  doubtOptions: number;
   /** The rules declined (an out-of-scope cue): the model's "ours but not known" overrules from this share. */
   keepDeclineShare: number;
 }
@@ -153,6 +161,7 @@ export const DEFAULT_GATE: ModelGate = {
   pickShare: 0.5,
   pickOtherShare: 0.7,
   keepDeclineShare: 0.6,
+  doubtOptions: 3,
 };
 
 export interface ChatResult {
@@ -196,6 +205,15 @@ const NAMED_SWITCH = 5;
 const TELLING_EVIDENCE = 3.5;
 /** Said before the options again when a detail is asked and no procedure chosen. */
 const CHOOSE_FIRST = 'Để trả lời, bạn chọn giúp tôi một thủ tục. ';
+/** Said before the procedures offered instead of an answer the calibrator doubts. */
+const DOUBT = 'Tôi chưa chắc bạn hỏi thủ tục nào, nên chưa trả lời ngay để bạn khỏi chuẩn bị nhầm giấy tờ. ';
+
+interface Models {
+  model: IntentPredictor | null;
+  gate: ModelGate;
+  followUp: IntentPredictor | null;
+  calibrator: AnswerCalibrator | null;
+}
 /** A question-bank entry counts when a phrasing is mostly in the message … */
 const BANK_FIT = 0.6;
 /** … clearly more than any other entry's … */
@@ -346,7 +364,7 @@ export const HOTLINE_OF: Readonly<Record<string, HotlineTopic>> = {
 export class ChatService {
   private readonly conversations: ConversationStore;
   private understanderFor: { catalog: Catalog; understander: Understander } | null = null;
-  private modelOverride: { model: IntentPredictor | null; gate: ModelGate; followUp: IntentPredictor | null } | null = null;
+  private modelOverride: Models | null = null;
 
   constructor(private readonly deps: ChatDeps) {
     this.conversations = deps.conversations ?? memoryConversations({ ttlMs: deps.conversationTtlMs ?? 30 * 60_000, max: 20_000 });
@@ -362,16 +380,23 @@ export class ChatService {
   }
 
   /** Evaluation (cross-validation) and tests: other learned models, or none, and their gate. */
-  useIntentModel(model: IntentPredictor | null, gate: ModelGate = DEFAULT_GATE, followUp: IntentPredictor | null = null): void {
-    this.modelOverride = { model, gate, followUp };
+  useIntentModel(
+    model: IntentPredictor | null,
+    gate: ModelGate = DEFAULT_GATE,
+    followUp: IntentPredictor | null = null,
+    calibrator: AnswerCalibrator | null = null,
+  ): void {
+    this.modelOverride = { model, gate, followUp, calibrator };
   }
 
-  private intentModel(): { model: IntentPredictor | null; gate: ModelGate; followUp: IntentPredictor | null } {
+  private intentModel(): Models {
     if (this.modelOverride) return this.modelOverride;
+    const given = this.deps.intentModel !== undefined || this.deps.followUpModel !== undefined;
     return {
       model: this.deps.intentModel ? this.deps.intentModel() : defaultIntentModel(),
       gate: DEFAULT_GATE,
       followUp: this.deps.followUpModel ? this.deps.followUpModel() : defaultFollowUpModel(),
+      calibrator: this.deps.calibrator ? this.deps.calibrator() : given ? null : defaultCalibrator(),
     };
   }
 
@@ -384,6 +409,10 @@ export class ChatService {
     return id;
   }
 
+  /** Bench only (`eval-chat --dump`, `chat:calibrate`): keep the signals of the last procedure answer. */
+  tracing = false;
+  lastSignals: AnswerSignals | null = null;
+
   async handle(conversationId: string | undefined, text: string): Promise<ChatResult> {
     const id = conversationId && conversationId.length > 0 ? conversationId : randomUUID();
     const state = this.conversations.get(id) ?? emptyState();
@@ -395,10 +424,12 @@ export class ChatService {
     // A thumbs-up, a folded-hands or a heart alone says thanks.
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     let next: DialogueState = { ...state, awaitingLast4: null };
+    this.lastSignals = null;
     let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
+    const rules = reply;
     // A fresh question (nothing in focus, nothing offered, no code awaited): the learned model's
     // reading of the whole message is a second opinion.
-    const { model, gate, followUp } = this.intentModel();
+    const { model, gate, followUp, calibrator } = this.intentModel();
     const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
     // A turn with a procedure in focus: the follow-up model says whether it stays on it.
     const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text, state.focus) ?? null) : null;
@@ -412,13 +443,17 @@ export class ChatService {
       conversationId: id,
       gate,
     });
+    const via: string[] = [];
+    let step = '';
     const take = (t: TurnContext, other: ChatReply | null) => {
       if (!other) return;
+      via.push(step);
       reply = other;
       next = t.next;
     };
     if (f && state.focus && catalog.get(state.focus)) {
       const t = turn();
+      step = 'followUp';
       take(t, await this.followUpOpinion(f, reply, state.focus, t));
     }
     // A later turn the rules move to another procedure with: a fresh question for the model too.
@@ -432,6 +467,7 @@ export class ChatService {
       reply.procedures[0]!.code !== state.focus;
     if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
+      step = 'second';
       take(t, await this.secondOpinion(p, reply, t));
     }
     // A reply to the procedures we offered that the rules could not place ("xây cái nhà kho sau nhà",
@@ -439,6 +475,7 @@ export class ChatService {
     if (p && state.options.length > 0 && (reply.kind === 'clarify' || reply.kind === 'fallback') && u.intent.kind !== 'choice') {
       const t = turn();
       const asked = state.asked;
+      step = 'pick';
       take(t, await this.pickOpinion(p, () => (asked ? (model?.predict(`${asked} ${text}`) ?? null) : null), t));
     }
     // A later turn kept on the focus ("nộp rồi thì theo dõi ở đâu", "ngân hàng nào cho vay lãi
@@ -458,6 +495,7 @@ export class ChatService {
       } else if ((p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') && !onlyDetail(u.intent)) {
         // (Not a bare detail, which asks it of the focus: "còn phí bao nhiêu" is no "giá vàng bao nhiêu".)
         const t = turn();
+        step = 'later';
         take(t, await this.modelReply(p, t));
       }
     }
@@ -494,6 +532,54 @@ export class ChatService {
       const t = turn();
       reply = this.offerAgain(state, t.next, catalog, CHOOSE_FIRST, u.intent.details);
       next = t.next;
+      via.push('detailAgain');
+    }
+    // An answer the calibrator finds more likely wrong than right (round 14): not given; the
+    // procedure is offered with those close to it, to choose from (see calibrator.ts).
+    const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
+    const proc = code ? catalog.get(code) : null;
+    // (Never a procedure the citizen chose from the ones we offered: "số 2", "cái thứ hai".)
+    if (code && proc && u.intent.kind !== 'choice' && (calibrator || this.tracing)) {
+      const pi = u.intent.kind === 'procedure' ? u.intent : null;
+      const said = new Set(u.normalized.split(' '));
+      const own = nameWords(catalog, code);
+      const ownSaid = own.filter((w) => said.has(w));
+      const signals: AnswerSignals = {
+        via: via.join('+'),
+        rulesKind: rules.kind,
+        rulesCode: rules.kind === 'answer' && !rules.topic ? (rules.procedures[0]?.code ?? null) : null,
+        focus: state.focus,
+        options: state.options.length,
+        history: state.history?.length ?? 0,
+        intent: u.intent.kind,
+        details: pi ? pi.details.length : 0,
+        evidence: pi ? questionEvidence(catalog, pi.terms) : -1,
+        words: u.normalized.split(' ').length,
+        model: p ? { label: p.label, share: p.share, best: p.best, support: p.support(code) } : null,
+        followUp: f ? { label: f.label, share: f.share, best: f.best, support: f.support(code) } : null,
+        code,
+        curated: proc.curated,
+        commune: communeHandled(proc),
+        named: namedOutright(catalog, u.normalized, code),
+        nameShare: own.length > 0 ? ownSaid.length / own.length : 0,
+        nameEvidence: questionEvidence(catalog, ownSaid),
+        correction: pi?.correction === true || pi?.denied === true,
+        shift: pi?.shift === true,
+        back: pi?.back === true,
+      };
+      if (this.tracing) this.lastSignals = signals;
+      if (calibrator?.doubts(signals)) {
+        const t = turn();
+        // Offered: the answer, the rules' and the model's own picks, and the procedure in focus unless
+        // the turn corrects it ("không phải tách hộ") — not the model's neighbourhood, which strays.
+        const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
+        const kept = signals.correction ? null : state.focus;
+        const codes = [...new Set([code, signals.rulesCode, modelPick, kept])]
+          .filter((c): c is string => c !== null && catalog.get(c) !== null)
+          .slice(0, gate.doubtOptions);
+        reply = this.clarifyReply(codes, detailsOf(u.intent), t.next, catalog, DOUBT);
+        next = t.next;
+      }
     }
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { defaultCalibrator } from '../chat/calibrator.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../chat/intent-model.js';
 import { ChatService } from '../chat/service.js';
 import type { Config } from '../config.js';
@@ -33,10 +34,12 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),
   );
-  // The learned models are built once per process (round 13: about 5 s), before the first question.
+  // The learned models are built once per process (round 13: about 5 s), before the first question;
+  // a calibrator fitted on other features than the service computes stops the start, with the fix.
   app.addHook('onReady', async () => {
     defaultIntentModel();
     defaultFollowUpModel();
+    defaultCalibrator();
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
+import { AnswerCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
@@ -458,6 +459,35 @@ describe('in the dialogue', () => {
     expect(answered.procedures[0]?.code).toBe('1.014061');
   });
 
+  it('round 14: an answer the calibrator doubts is offered to confirm, with the procedure in focus; a choice from our options is answered; a correction never offers what it rejects', async () => {
+    // A calibrator that doubts every answer once the conversation has answered one before.
+    const names = FEATURE_NAMES;
+    const fit = { mean: names.map(() => 0), sd: names.map(() => 1), weights: names.map((n) => (n === 'history' ? 20 : 0)), bias: -10 };
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(names, fit, 0.5));
+    const talk = async (id: string | undefined, text: string) => app.chat.handle(id, text);
+    const first = await talk(undefined, 'đăng ký khai sinh cho con');
+    expect(first.reply.kind).toBe('answer');
+    expect(first.reply.procedures[0]?.code).toBe('1.001193');
+    // A move to the marriage: not given, offered first, the birth registration kept beside it.
+    const moved = await talk(first.conversationId, 'còn đăng ký kết hôn thì sao');
+    expect(moved.reply.kind).toBe('clarify');
+    expect(moved.reply.text).toMatch(/^Tôi chưa chắc bạn hỏi thủ tục nào/);
+    expect(moved.reply.options?.map((o) => o.code)).toEqual(['1.000894', '1.001193']);
+    // The citizen picks it: answered, however doubtful the calibrator is of everything.
+    const picked = await talk(first.conversationId, '1');
+    expect(picked.reply.kind).toBe('answer');
+    expect(picked.reply.procedures[0]?.code).toBe('1.000894');
+    // "không phải kết hôn": offered without the marriage it rejects.
+    const corrected = await talk(first.conversationId, 'không phải kết hôn, ý tôi là đăng ký khai tử');
+    expect(corrected.reply.kind).toBe('clarify');
+    expect(corrected.reply.options?.map((o) => o.code)).toEqual(['1.000656']);
+    expect(corrected.reply.text).toMatch(/Có phải bạn hỏi thủ tục này không/);
+    // Without it, the same turn is answered.
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, null);
+    const plain = await talk(undefined, 'đăng ký khai sinh cho con');
+    expect((await talk(plain.conversationId, 'còn đăng ký kết hôn thì sao')).reply.kind).toBe('answer');
+  });
+
   it('the follow-up examples are the turns said with a procedure in focus', () => {
     const ex = followUpExamples([
       {
@@ -497,6 +527,12 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(reply.text).toMatch(/Công an/);
     // (Below that share the rules' "which procedure?" stands.)
     expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
+  });
+
+  it('"lam cccd cho con 10 tuoi": the card for under 14, answered or offered first — never the card for 14 and over answered', async () => {
+    const { reply } = await app.chat.handle(undefined, 'lam cccd cho con 10 tuoi');
+    expect(['answer', 'clarify']).toContain(reply.kind);
+    expect(reply.procedures[0]?.code).toBe('1.014062');
   });
 
   it("round 11: where the message says both procedures' names, the model's reading chooses — not the rules' pick", async () => {

@@ -70,8 +70,11 @@ describe('ambiguous words in context', () => {
 
   it('round 9: "khai sinh cho con lần đầu có mất tiền không" stays birth registration — the model leads not where the message names the rules\' pick and nothing of its own', async () => {
     const reply = await one('khai sinh cho con lần đầu có mất tiền không bạn');
-    expect(reply.kind).toBe('answer');
+    // (Round 14: answered, or — where the calibrator doubts it, the model reading another paper —
+    // offered first to confirm; never a death registration.)
+    expect(['answer', 'clarify']).toContain(reply.kind);
     expect(reply.procedures[0]?.name).toMatch(/khai sinh/i);
+    expect(reply.text).not.toMatch(/khai tử/i);
   });
 
   it('"làm lại sổ hộ khẩu bị mất": lost, never a death re-registration', async () => {
@@ -82,7 +85,9 @@ describe('ambiguous words in context', () => {
 
   it('"lam cccd cho con 10 tuoi" never answers the card for 14 and over', async () => {
     const reply = await one('lam cccd cho con 10 tuoi');
-    expect(reply.procedures.map((p) => p.code)).not.toContain('1.014061');
+    // (This catalog has no card for under 14: offered among others to choose from, never answered.)
+    if (reply.kind === 'answer') expect(reply.procedures.map((p) => p.code)).not.toContain('1.014061');
+    else expect(reply.kind).toBe('clarify');
   });
 
   it('"cấp lại sổ đỏ bị mất" is not first-time land registration', async () => {
@@ -390,8 +395,11 @@ describe('answers beyond procedures, from content', () => {
 describe('generalisation (round 2): dialogue, corrections, politeness', () => {
   it('a correction that says what it is NOT moves to the procedure it names', async () => {
     const [, r] = await talk('tách hộ', 'xin lỗi, ý tôi là khai báo tạm vắng chứ không phải tách hộ');
-    expect(r!.kind).toBe('answer');
+    // (Round 14: answered, or — corrections being where answers go wrong most — offered to confirm;
+    // never the procedure it says it is not.)
+    expect(['answer', 'clarify']).toContain(r!.kind);
     expect(r!.procedures[0]?.code).toBe('1.003677');
+    expect(r!.procedures.map((p) => p.code)).not.toContain('1.010038');
   });
 
   it('a correction naming nothing new stays on the procedure in focus', async () => {

@@ -1,0 +1,144 @@
+// npm run chat:calibrate — fits the answer calibrator (server/src/chat/calibrator.ts) and writes
+// content/chat/answer-calibrator.json. It first runs the evaluation over every tuning and training set
+// with the calibrator off (`eval-chat --no-calibrator --dump`: each conversation answered by models
+// not built from it, as a new writer's would be), then fits a logistic regression of "this procedure
+// answer was confidently wrong" on the signals of every answer given: once on all of them (the one
+// the product uses) and once per fold on the other folds (how `eval-chat` judges each fold honestly).
+// Held-out sets are never run or read. Run it after `npm run chat:learn` or a change to the dialogue.
+//
+//   tsx scripts/learn-chat-calibrator.ts [--dump file.jsonl] [--threshold 0.5]
+//   (--dump: fit on a dump made before, instead of running the evaluation)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { foldOfItem } from '../bench/chat-harness.js';
+import {
+  type AnswerSignals,
+  answerFeatures,
+  type CalibratorFile,
+  calibratorSchema,
+  FEATURE_NAMES,
+  type Fit,
+} from '../server/src/chat/calibrator.js';
+import { repoRoot } from '../server/src/config.js';
+
+const FOLDS = 5;
+/** L2 penalty on the standardized weights (not the bias). */
+const L2 = 1e-3;
+
+const args = process.argv.slice(2);
+const threshold = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : 0.5;
+let dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
+if (!dump) {
+  dump = path.join(mkdtempSync(path.join(os.tmpdir(), 'cchc-calibrate-')), 'answers.jsonl');
+  console.log(`» Chạy đánh giá (tắt bộ hiệu chỉnh) trên mọi bộ điều chỉnh và huấn luyện; khoảng 10 phút …`);
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench', 'eval-chat.ts'), '--no-calibrator', '--dump', dump], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: repoRoot,
+  });
+}
+
+interface Row {
+  x: number[];
+  y: number;
+  /** The answer was right. */
+  ok: boolean;
+  fold: number;
+}
+const rows: Row[] = [];
+let turns = 0;
+for (const line of readFileSync(dump, 'utf8').split('\n')) {
+  if (!line) continue;
+  turns++;
+  const r = JSON.parse(line) as { set: string; id: string; cw: boolean; miss: string | null; signals?: AnswerSignals | null };
+  if (!r.signals) continue;
+  const f = answerFeatures(r.signals);
+  rows.push({ x: FEATURE_NAMES.map((n) => f[n]!), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
+}
+if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}: was it made with --dump by eval-chat?`);
+
+/** Logistic regression by Newton's method on standardized features. */
+function fitLogistic(train: Row[]): Fit {
+  const d = FEATURE_NAMES.length;
+  const mean = Array.from({ length: d }, (_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
+  const sd = mean.map((m, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - m) ** 2, 0) / train.length) || 1);
+  const z = train.map((r) => [1, ...r.x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
+  const w = new Array<number>(d + 1).fill(0);
+  for (let it = 0; it < 50; it++) {
+    const g = new Array<number>(d + 1).fill(0);
+    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    z.forEach((zi, i) => {
+      const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * w[j]!, 0)));
+      const e = p - train[i]!.y;
+      const q = p * (1 - p);
+      for (let a = 0; a <= d; a++) {
+        g[a]! += e * zi[a]!;
+        for (let b = a; b <= d; b++) h[a]![b]! += q * zi[a]! * zi[b]!;
+      }
+    });
+    for (let a = 0; a <= d; a++) {
+      g[a] = g[a]! / z.length + (a > 0 ? L2 * w[a]! : 0);
+      for (let b = a; b <= d; b++) h[a]![b] = h[b]![a] = h[a]![b]! / z.length + (a === b && a > 0 ? L2 : 0);
+    }
+    const step = solve(h, g);
+    step.forEach((s, j) => {
+      w[j]! -= s;
+    });
+    if (Math.max(...g.map(Math.abs)) < 1e-9) break;
+  }
+  const round = (v: number) => Number(v.toPrecision(8));
+  return { mean: mean.map(round), sd: sd.map(round), weights: w.slice(1).map(round), bias: round(w[0]!) };
+}
+
+/** Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const k = m[r]![c]! / m[c]![c]!;
+      for (let j = c; j <= n; j++) m[r]![j]! -= k * m[c]![j]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let j = r + 1; j < n; j++) s -= m[r]![j]! * x[j]!;
+    x[r] = s / m[r]![r]!;
+  }
+  return x;
+}
+
+const wrong = rows.filter((r) => r.y === 1).length;
+const file: CalibratorFile = {
+  about: `npm run chat:calibrate: ${rows.length} procedure answers (${wrong} confidently wrong) of ${turns} turns, 5-fold cross-validated, calibrator off`,
+  names: FEATURE_NAMES,
+  threshold,
+  all: fitLogistic(rows),
+  folds: Array.from({ length: FOLDS }, (_, f) => fitLogistic(rows.filter((r) => r.fold !== f))),
+};
+calibratorSchema.parse(file);
+
+// What the threshold does to the answers of each fold, judged by the fit on the other folds.
+let doubted = 0;
+let doubtedWrong = 0;
+let doubtedRight = 0;
+for (const r of rows) {
+  const fr = file.folds[r.fold]!;
+  const z = fr.bias + r.x.reduce((s, v, j) => s + (fr.weights[j]! * (v - fr.mean[j]!)) / fr.sd[j]!, 0);
+  if (1 / (1 + Math.exp(-z)) >= threshold) {
+    doubted++;
+    doubtedWrong += r.y;
+    if (r.ok) doubtedRight++;
+  }
+}
+const out = path.join(repoRoot, 'content', 'chat', 'answer-calibrator.json');
+writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+console.log(
+  `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +
+    `${doubted} answers offered instead: ${doubtedWrong} of them confidently wrong, ${doubtedRight} right (the turns themselves; later turns move too)`,
+);
