@@ -206,7 +206,7 @@ const TELLING_EVIDENCE = 3.5;
 /** Said before the options again when a detail is asked and no procedure chosen. */
 const CHOOSE_FIRST = 'Để trả lời, bạn chọn giúp tôi một thủ tục. ';
 /** Said before the procedures offered instead of an answer the calibrator doubts. */
-const DOUBT = 'Tôi chưa chắc bạn hỏi thủ tục nào, nên chưa trả lời ngay để bạn khỏi chuẩn bị nhầm giấy tờ. ';
+const DOUBT = 'Tôi chưa chắc bạn hỏi thủ tục nào. ';
 
 interface Models {
   model: IntentPredictor | null;
