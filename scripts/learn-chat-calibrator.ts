@@ -8,11 +8,12 @@
 //
 //   tsx scripts/learn-chat-calibrator.ts [--dump file.jsonl] [--threshold 0.5]
 //   (--dump: fit on a dump made before, instead of running the evaluation)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { foldOfItem } from '../bench/chat-harness.js';
+import { createInterface } from 'node:readline';
+import { foldOfItem, TUNING_SETS } from '../bench/chat-harness.js';
 import {
   type AnswerSignals,
   answerFeatures,
@@ -30,13 +31,27 @@ const L2 = 1e-3;
 const args = process.argv.slice(2);
 const threshold = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : 0.5;
 let dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
+/** The evaluation's own dump (about 50 MB), removed once read. */
+let ownDump: string | null = null;
 if (!dump) {
-  dump = path.join(mkdtempSync(path.join(os.tmpdir(), 'cchc-calibrate-')), 'answers.jsonl');
-  console.log(`» Chạy đánh giá (tắt bộ hiệu chỉnh) trên mọi bộ điều chỉnh và huấn luyện; khoảng 10 phút …`);
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench', 'eval-chat.ts'), '--no-calibrator', '--dump', dump], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    cwd: repoRoot,
+  ownDump = mkdtempSync(path.join(os.tmpdir(), 'cchc-calibrate-'));
+  dump = path.join(ownDump, 'answers.jsonl');
+  console.log(`» Chạy đánh giá (tắt bộ hiệu chỉnh) trên ${TUNING_SETS.length} bộ điều chỉnh và huấn luyện; khoảng 10–15 phút …`);
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'bench', 'eval-chat.ts'), '--no-calibrator', '--dump', dump],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: repoRoot,
+    },
+  );
+  // Progress: one line per set done ("== <set> …" in the evaluation's output).
+  let done = 0;
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith('== ')) console.log(`  [${++done}/${TUNING_SETS.length}] ${line.slice(3).split(' ')[0]}`);
   });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`eval-chat exited with ${code}`);
 }
 
 interface Row {
@@ -56,6 +71,7 @@ for (const line of readFileSync(dump, 'utf8').split('\n')) {
   const f = answerFeatures(r.signals);
   rows.push({ x: FEATURE_NAMES.map((n) => f[n]!), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
 }
+if (ownDump) rmSync(ownDump, { recursive: true, force: true });
 if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}: was it made with --dump by eval-chat?`);
 
 /** Logistic regression by Newton's method on standardized features. */

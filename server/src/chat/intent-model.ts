@@ -278,9 +278,10 @@ const bankOnce = once(() => bankExamples(loadQuestionBankContent()));
 
 let cached: IntentModel | null | undefined;
 /**
- * Bank + learned examples, built once (round 13, `node --expose-gc --import tsx bench/model-build.ts`:
- * 44,442 examples in about 4.1 s with the file read and checked; the follow-up model 1.1 s more; the
- * two hold about 205 MB of heap — round 12's 37,561: 3.9 s + 1 s, 179 MB); null when neither file exists.
+ * Bank + learned examples, built once (round 14, `node --expose-gc --import tsx bench/model-build.ts`:
+ * 46,817 examples in about 5.9–6.2 s with the file read and checked; the follow-up model 1.3–1.5 s
+ * more; the two hold about 213 MB of heap — round 13's 44,442: 4.1 s + 1.1 s, 205 MB); null when
+ * neither file exists.
  */
 export function defaultIntentModel(): IntentModel | null {
   if (cached === undefined) {

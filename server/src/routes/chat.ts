@@ -34,7 +34,7 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
       conversationTtlMs: opts.config.CHAT_CONVERSATION_TTL_MINUTES * 60_000,
     }),
   );
-  // The learned models are built once per process (round 13: about 5 s), before the first question;
+  // The learned models are built once per process (round 14: about 7 s), before the first question;
   // a calibrator fitted on other features than the service computes stops the start, with the fix.
   app.addHook('onReady', async () => {
     defaultIntentModel();
