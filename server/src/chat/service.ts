@@ -540,33 +540,7 @@ export class ChatService {
     const proc = code ? catalog.get(code) : null;
     // (Never a procedure the citizen chose from the ones we offered: "số 2", "cái thứ hai".)
     if (code && proc && u.intent.kind !== 'choice' && (calibrator || this.tracing)) {
-      const pi = u.intent.kind === 'procedure' ? u.intent : null;
-      const said = new Set(u.normalized.split(' '));
-      const own = nameWords(catalog, code);
-      const ownSaid = own.filter((w) => said.has(w));
-      const signals: AnswerSignals = {
-        via: via.join('+'),
-        rulesKind: rules.kind,
-        rulesCode: rules.kind === 'answer' && !rules.topic ? (rules.procedures[0]?.code ?? null) : null,
-        focus: state.focus,
-        options: state.options.length,
-        history: state.history?.length ?? 0,
-        intent: u.intent.kind,
-        details: pi ? pi.details.length : 0,
-        evidence: pi ? questionEvidence(catalog, pi.terms) : -1,
-        words: u.normalized.split(' ').length,
-        model: p ? { label: p.label, share: p.share, best: p.best, support: p.support(code) } : null,
-        followUp: f ? { label: f.label, share: f.share, best: f.best, support: f.support(code) } : null,
-        code,
-        curated: proc.curated,
-        commune: communeHandled(proc),
-        named: namedOutright(catalog, u.normalized, code),
-        nameShare: own.length > 0 ? ownSaid.length / own.length : 0,
-        nameEvidence: questionEvidence(catalog, ownSaid),
-        correction: pi?.correction === true || pi?.denied === true,
-        shift: pi?.shift === true,
-        back: pi?.back === true,
-      };
+      const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
       if (calibrator?.doubts(signals)) {
         const t = turn();
@@ -1476,6 +1450,50 @@ function nameWords(catalog: Catalog, code: string): string[] {
   return words(name.split('(')[0]!)
     .map(fold)
     .filter((w) => !NAME_FILLER.has(w));
+}
+
+/** What the calibrator reads of a procedure answer about to be given (calibrator.ts, `AnswerSignals`). */
+function answerSignals(a: {
+  catalog: Catalog;
+  proc: ProcedureDetail;
+  code: string;
+  intent: Intent;
+  joined: string;
+  state: DialogueState;
+  /** The rules' own reply, and the opinions that replaced it, in order. */
+  rules: ChatReply;
+  via: string[];
+  p: IntentPrediction | null;
+  f: IntentPrediction | null;
+}): AnswerSignals {
+  const { catalog, proc, code, intent, joined, state, rules, p, f } = a;
+  const pi = intent.kind === 'procedure' ? intent : null;
+  const said = new Set(joined.split(' '));
+  const own = nameWords(catalog, code);
+  const ownSaid = own.filter((w) => said.has(w));
+  return {
+    via: a.via.join('+'),
+    rulesKind: rules.kind,
+    rulesCode: rules.kind === 'answer' && !rules.topic ? (rules.procedures[0]?.code ?? null) : null,
+    focus: state.focus,
+    options: state.options.length,
+    history: state.history?.length ?? 0,
+    intent: intent.kind,
+    details: pi ? pi.details.length : 0,
+    evidence: pi ? questionEvidence(catalog, pi.terms) : -1,
+    words: joined.split(' ').length,
+    model: p ? { label: p.label, share: p.share, best: p.best, support: p.support(code) } : null,
+    followUp: f ? { label: f.label, share: f.share, best: f.best, support: f.support(code) } : null,
+    code,
+    curated: proc.curated,
+    commune: communeHandled(proc),
+    named: namedOutright(catalog, joined, code),
+    nameShare: own.length > 0 ? ownSaid.length / own.length : 0,
+    nameEvidence: questionEvidence(catalog, ownSaid),
+    correction: pi?.correction === true || pi?.denied === true,
+    shift: pi?.shift === true,
+    back: pi?.back === true,
+  };
 }
 
 /** The message says the procedure's name: its words nearly all there. */
