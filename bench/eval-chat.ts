@@ -24,7 +24,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AnswerCalibrator, type CalibratorFile, loadCalibrator } from '../server/src/chat/calibrator.js';
+import { AnswerCalibrator, type CalibratorFile, calibratorPath, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
 import { IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
@@ -56,11 +56,9 @@ const dumped: string[] = [];
 const noModel = args.includes('--no-model');
 // The calibrator (calibrator.ts): per fold, as the models are; off with --no-calibrator or --no-model.
 // (Off, the shipped one is not even read: after a change of features it no longer fits them.)
-if (args.includes('--no-calibrator') || noModel) process.env.CHAT_CALIBRATOR = 'off';
-const calibratorFile: CalibratorFile | null =
-  args.includes('--no-calibrator') || noModel || !existsSync(path.join(repoRoot, 'content', 'chat', 'answer-calibrator.json'))
-    ? null
-    : loadCalibrator();
+const calibratorOff = args.includes('--no-calibrator') || noModel;
+if (calibratorOff) process.env.CHAT_CALIBRATOR = 'off';
+const calibratorFile: CalibratorFile | null = calibratorOff || !existsSync(calibratorPath()) ? null : loadCalibrator();
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };

@@ -15,9 +15,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { foldOfItem, TUNING_SETS } from '../bench/chat-harness.js';
 import {
+  AnswerCalibrator,
   type AnswerSignals,
-  answerFeatures,
+  answerVector,
   type CalibratorFile,
+  calibratorPath,
   calibratorSchema,
   FEATURE_NAMES,
   type Fit,
@@ -68,8 +70,7 @@ for (const line of readFileSync(dump, 'utf8').split('\n')) {
   turns++;
   const r = JSON.parse(line) as { set: string; id: string; cw: boolean; miss: string | null; signals?: AnswerSignals | null };
   if (!r.signals) continue;
-  const f = answerFeatures(r.signals);
-  rows.push({ x: FEATURE_NAMES.map((n) => f[n]!), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
+  rows.push({ x: answerVector(r.signals), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
 }
 if (ownDump) rmSync(ownDump, { recursive: true, force: true });
 if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}: was it made with --dump by eval-chat?`);
@@ -140,19 +141,18 @@ const file: CalibratorFile = {
 calibratorSchema.parse(file);
 
 // What the threshold does to the answers of each fold, judged by the fit on the other folds.
+const byFold = file.folds.map((_, f) => AnswerCalibrator.from(file, f));
 let doubted = 0;
 let doubtedWrong = 0;
 let doubtedRight = 0;
 for (const r of rows) {
-  const fr = file.folds[r.fold]!;
-  const z = fr.bias + r.x.reduce((s, v, j) => s + (fr.weights[j]! * (v - fr.mean[j]!)) / fr.sd[j]!, 0);
-  if (1 / (1 + Math.exp(-z)) >= threshold) {
+  if (byFold[r.fold]!.pWrongOf(r.x) >= threshold) {
     doubted++;
     doubtedWrong += r.y;
     if (r.ok) doubtedRight++;
   }
 }
-const out = path.join(repoRoot, 'content', 'chat', 'answer-calibrator.json');
+const out = calibratorPath(path.join(repoRoot, 'content'));
 writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
 console.log(
   `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from '../config.js';
+import { MIN_EVIDENCE } from './resolver.js';
 
 /** What the service knows of a procedure answer when it is about to give it. */
 export interface AnswerSignals {
@@ -82,7 +83,7 @@ export function answerFeatures(s: AnswerSignals): Record<string, number> {
   x.followUpAgrees = f?.label === `code:${s.code}` ? 1 : 0;
   x.followUpStaysShare = f?.label === 'focus' ? f.share : 0;
   x.evidence = Math.min(s.evidence, 30) / 10;
-  x.evidenceLow = s.evidence >= 0 && s.evidence < 3.5 ? 1 : 0;
+  x.evidenceLow = s.evidence >= 0 && s.evidence < MIN_EVIDENCE ? 1 : 0;
   x.words = Math.min(s.words, 60) / 20;
   x.details = Math.min(s.details, 3);
   x.curated = s.curated ? 1 : 0;
@@ -116,20 +117,24 @@ export type Fit = z.infer<typeof fitSchema>;
 
 export class AnswerCalibrator {
   constructor(
-    readonly names: string[],
     private readonly fit: Fit,
     readonly threshold: number,
   ) {
-    if (fit.weights.length !== names.length || fit.mean.length !== names.length || fit.sd.length !== names.length)
+    const n = FEATURE_NAMES.length;
+    if (fit.weights.length !== n || fit.mean.length !== n || fit.sd.length !== n)
       throw new Error('answer calibrator: weights and features differ in length');
   }
 
   /** The chance (0..1) that this answer names a procedure the citizen did not mean. */
   pWrong(s: AnswerSignals): number {
-    const x = answerFeatures(s);
+    return this.pWrongOf(answerVector(s));
+  }
+
+  /** The same from the features in `FEATURE_NAMES` order (`answerVector`). */
+  pWrongOf(x: number[]): number {
     let z = this.fit.bias;
-    this.names.forEach((n, i) => {
-      z += (this.fit.weights[i]! * ((x[n] ?? 0) - this.fit.mean[i]!)) / this.fit.sd[i]!;
+    x.forEach((v, i) => {
+      z += (this.fit.weights[i]! * (v - this.fit.mean[i]!)) / this.fit.sd[i]!;
     });
     return 1 / (1 + Math.exp(-z));
   }
@@ -140,12 +145,12 @@ export class AnswerCalibrator {
   }
 
   static from(file: CalibratorFile, fold?: number): AnswerCalibrator {
-    const names = Object.keys(answerFeatures(EMPTY));
     // A file fitted on other features (the service changed, `npm run chat:calibrate` not run) is refused.
-    if (file.names.join(',') !== names.join(',')) throw new Error('answer calibrator: features changed; run `npm run chat:calibrate`');
+    if (file.names.join(',') !== FEATURE_NAMES.join(','))
+      throw new Error('answer calibrator: features changed; run `npm run chat:calibrate`');
     const fit = fold === undefined ? file.all : file.folds[fold];
     if (!fit) throw new Error(`answer calibrator: no fold ${fold}`);
-    return new AnswerCalibrator(names, fit, file.threshold);
+    return new AnswerCalibrator(fit, file.threshold);
   }
 }
 
@@ -176,8 +181,19 @@ const EMPTY: AnswerSignals = {
 /** The feature names, in order. */
 export const FEATURE_NAMES = Object.keys(answerFeatures(EMPTY));
 
-export function loadCalibrator(contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content')): CalibratorFile {
-  return calibratorSchema.parse(JSON.parse(readFileSync(path.join(contentDir, 'chat', 'answer-calibrator.json'), 'utf8')));
+/** The features in `FEATURE_NAMES` order (what the weights multiply). */
+export function answerVector(s: AnswerSignals): number[] {
+  const x = answerFeatures(s);
+  return FEATURE_NAMES.map((n) => x[n]!);
+}
+
+/** Where the shipped calibrator lives (written by `npm run chat:calibrate`). */
+export function calibratorPath(contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content')): string {
+  return path.join(contentDir, 'chat', 'answer-calibrator.json');
+}
+
+export function loadCalibrator(contentDir?: string): CalibratorFile {
+  return calibratorSchema.parse(JSON.parse(readFileSync(calibratorPath(contentDir), 'utf8')));
 }
 
 let cached: AnswerCalibrator | null | undefined;

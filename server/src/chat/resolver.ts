@@ -127,8 +127,12 @@ const NO_EVIDENCE = new Set([
 const REFERENCE_CATALOG_SIZE = 2642;
 /** Words that say "a procedure" without saying which: they neither support nor count against a candidate. */
 const NEUTRAL = new Set(['giai', 'quyet', 'xem', 'cai', 'lam', 'thu', 'tuc', 'xin', 'nop']);
-/** Least evidence for naming a procedure: one telling word ("khai sinh" has two). */
-const MIN_EVIDENCE = 3.5;
+/**
+ * Least evidence for naming a procedure: one telling word ("khai sinh" has two). The same bar for
+ * the dialogue (a "còn …"/"quay lại …" turn moves with this much; a detail over our options with less
+ * asks which again) and for the answer calibrator's "little evidence" signal.
+ */
+export const MIN_EVIDENCE = 3.5;
 /** A province- or ministry-level procedure is named only when the question clearly names it. */
 const FAR_EVIDENCE = 6;
 const FAR_NAME_FIT = 0.6;

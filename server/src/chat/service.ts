@@ -31,6 +31,7 @@ import {
   communeHandled,
   coverageOf,
   isVague,
+  MIN_EVIDENCE,
   pickWithin,
   questionEvidence,
   resolveProcedure,
@@ -197,12 +198,6 @@ const CONFIDENT = 7;
 const STRONG_SWITCH_FAR = 9;
 /** Evidence a short detail question needs to move away from the focus to a procedure it names. */
 const NAMED_SWITCH = 5;
-/**
- * Evidence of words that tell a procedure (questionEvidence): a turn that says it moves on or goes
- * back ("còn …", "quay lại …") moves with this much; a detail asked over our options with less asks
- * which again.
- */
-const TELLING_EVIDENCE = 3.5;
 /** Said before the options again when a detail is asked and no procedure chosen. */
 const CHOOSE_FIRST = 'Để trả lời, bạn chọn giúp tôi một thủ tục. ';
 /** Said before the procedures offered instead of an answer the calibrator doubts. */
@@ -443,18 +438,17 @@ export class ChatService {
       conversationId: id,
       gate,
     });
+    // (The opinions that replaced the rules' reply, in order: one of the calibrator's signals.)
     const via: string[] = [];
-    let step = '';
-    const take = (t: TurnContext, other: ChatReply | null) => {
+    const take = (t: TurnContext, other: ChatReply | null, opinion: string) => {
       if (!other) return;
-      via.push(step);
+      via.push(opinion);
       reply = other;
       next = t.next;
     };
     if (f && state.focus && catalog.get(state.focus)) {
       const t = turn();
-      step = 'followUp';
-      take(t, await this.followUpOpinion(f, reply, state.focus, t));
+      take(t, await this.followUpOpinion(f, reply, state.focus, t), 'followUp');
     }
     // A later turn the rules move to another procedure with: a fresh question for the model too.
     const switched =
@@ -467,16 +461,14 @@ export class ChatService {
       reply.procedures[0]!.code !== state.focus;
     if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
-      step = 'second';
-      take(t, await this.secondOpinion(p, reply, t));
+      take(t, await this.secondOpinion(p, reply, t), 'second');
     }
     // A reply to the procedures we offered that the rules could not place ("xây cái nhà kho sau nhà",
     // "sổ bị rách thôi chưa mất"): the model reads it, alone and with the message we asked about.
     if (p && state.options.length > 0 && (reply.kind === 'clarify' || reply.kind === 'fallback') && u.intent.kind !== 'choice') {
       const t = turn();
       const asked = state.asked;
-      step = 'pick';
-      take(t, await this.pickOpinion(p, () => (asked ? (model?.predict(`${asked} ${text}`) ?? null) : null), t));
+      take(t, await this.pickOpinion(p, () => (asked ? (model?.predict(`${asked} ${text}`) ?? null) : null), t), 'pick');
     }
     // A later turn kept on the focus ("nộp rồi thì theo dõi ở đâu", "ngân hàng nào cho vay lãi
     // thấp", "lịch tiêm phòng cho bé thế nào") that the model, reading it whole, is sure is not
@@ -495,8 +487,7 @@ export class ChatService {
       } else if ((p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') && !onlyDetail(u.intent)) {
         // (Not a bare detail, which asks it of the focus: "còn phí bao nhiêu" is no "giá vàng bao nhiêu".)
         const t = turn();
-        step = 'later';
-        take(t, await this.modelReply(p, t));
+        take(t, await this.modelReply(p, t), 'later');
       }
     }
     // A procedure answered, and the message also asks the office's hours or address, how to pay,
@@ -527,7 +518,7 @@ export class ChatService {
       !reply.topic &&
       u.intent.kind === 'procedure' &&
       u.intent.details.length > 0 &&
-      questionEvidence(catalog, u.intent.terms) < TELLING_EVIDENCE
+      questionEvidence(catalog, u.intent.terms) < MIN_EVIDENCE
     ) {
       const t = turn();
       reply = this.offerAgain(state, t.next, catalog, CHOOSE_FIRST, u.intent.details);
@@ -1000,7 +991,7 @@ export class ChatService {
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
     const moving =
-      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= TELLING_EVIDENCE) ||
+      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= MIN_EVIDENCE) ||
       (bankSure && focus !== null && !bank.codes.includes(focus));
     if (focus && bank?.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
     const weakSwitch =

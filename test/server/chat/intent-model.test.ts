@@ -463,7 +463,7 @@ describe('in the dialogue', () => {
     // A calibrator that doubts every answer once the conversation has answered one before.
     const names = FEATURE_NAMES;
     const fit = { mean: names.map(() => 0), sd: names.map(() => 1), weights: names.map((n) => (n === 'history' ? 20 : 0)), bias: -10 };
-    app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(names, fit, 0.5));
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(fit, 0.5));
     const talk = async (id: string | undefined, text: string) => app.chat.handle(id, text);
     const first = await talk(undefined, 'đăng ký khai sinh cho con');
     expect(first.reply.kind).toBe('answer');
