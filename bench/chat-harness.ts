@@ -256,6 +256,12 @@ export const EVAL_SETS = {
   'blind118-train': 'chat-train-blind118.json',
   /** Round 14: young people and workers typing fast (teencode, no diacritics, abbreviations, typos). */
   'blind119-train': 'chat-train-blind119.json',
+  /** Round 15: short, vague or half-said openers (ask which, or clear enough to answer) and the reply after being asked. */
+  'blind121-train': 'chat-train-blind121.json',
+  /** Round 15: older citizens' long stories of a family event (death, birth abroad, marriage, move, sale, divorce, inheritance). */
+  'blind122-train': 'chat-train-blind122.json',
+  /** Round 15: questions beyond procedures (hours, payment, online levels, VNeID, dossier, feedback status, hotlines) beside out-of-scope look-alikes. */
+  'blind123-train': 'chat-train-blind123.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -268,6 +274,8 @@ export const EVAL_SETS = {
   'blind97-holdout': 'chat-eval-blind97-holdout.json',
   /** Round 14: a new writer's set (eight voices, 36 % multi-turn), all held out (aggregates only). */
   'blind113-holdout': 'chat-eval-blind113-holdout.json',
+  /** Round 15: a new writer's set (about ten voices, 36 % multi-turn), all held out (aggregates only). */
+  'blind120-holdout': 'chat-eval-blind120-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -282,6 +290,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind81-holdout',
   'blind97-holdout',
   'blind113-holdout',
+  'blind120-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -397,6 +406,9 @@ export const TUNING_SETS: EvalSet[] = [
   'blind117-train',
   'blind118-train',
   'blind119-train',
+  'blind121-train',
+  'blind122-train',
+  'blind123-train',
 ];
 
 /**

@@ -17,7 +17,9 @@
 //   --show-holdout                         with --verbose, also the own set's held-out third
 //   --dump <file.jsonl>                    every turn of the tuning and training sets, one JSON line each
 //                                          (turn index, expected, reply, miss, confidently wrong, and for a
-//                                          procedure answer the signals the calibrator reads) for analysis
+//                                          procedure answer the signals the calibrator reads; for a question back,
+//                                          `candidate`: the same signals of its first option, had it been answered,
+//                                          and how many were offered) for analysis
 //   --no-calibrator                        every answer given (calibrator.ts off); `npm run chat:calibrate` fits on that
 //                                          (otherwise a tuning conversation's answers are judged by the calibrator
 //                                          fitted on the other folds' answers, a held-out set's by the shipped one)
@@ -169,7 +171,7 @@ for (const set of sets) {
         const r = body.reply;
         const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
         const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
-        dumped.push(JSON.stringify({ ...row, got, miss, cw, signals: app.chat.lastSignals }));
+        dumped.push(JSON.stringify({ ...row, got, miss, cw, signals: app.chat.lastSignals, candidate: app.chat.lastCandidate }));
       }
       if (miss && verbose && !hidden) {
         const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;

@@ -6,8 +6,10 @@
 // the product uses) and once per fold on the other folds (how `eval-chat` judges each fold honestly).
 // Held-out sets are never run or read. Run it after `npm run chat:learn` or a change to the dialogue.
 //
-//   tsx scripts/learn-chat-calibrator.ts [--dump file.jsonl] [--threshold 0.5]
-//   (--dump: fit on a dump made before, instead of running the evaluation)
+//   tsx scripts/learn-chat-calibrator.ts [--dump file.jsonl] [--threshold 0.5] [--questions]
+//   (--dump: fit on a dump made before, instead of running the evaluation; --questions: also report,
+//   cross-validated, what answering a question back's first option would do — round 15's measure of
+//   the opposite move, which is not shipped: see server/src/chat/README.md)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,11 +66,29 @@ interface Row {
   fold: number;
 }
 const rows: Row[] = [];
+/** --questions: questions back, x = the first option's signals (+ how many offered), y = it was the one meant. */
+const questions: (Row & { wasRight: boolean })[] = [];
+const askQuestions = args.includes('--questions');
 let turns = 0;
 for (const line of readFileSync(dump, 'utf8').split('\n')) {
   if (!line) continue;
   turns++;
-  const r = JSON.parse(line) as { set: string; id: string; cw: boolean; miss: string | null; signals?: AnswerSignals | null };
+  const r = JSON.parse(line) as {
+    set: string;
+    id: string;
+    cw: boolean;
+    miss: string | null;
+    expect: { kind: string; codes?: string[] };
+    got: { options: string[] };
+    signals?: AnswerSignals | null;
+    candidate?: { signals: AnswerSignals; offered: number } | null;
+  };
+  if (askQuestions && r.candidate) {
+    const first = r.got.options[0];
+    const meant = r.expect.kind === 'answer' && first !== undefined && (r.expect.codes ?? []).includes(first);
+    const x = [...answerVector(r.candidate.signals), Math.min(r.candidate.offered, 5), r.candidate.offered === 1 ? 1 : 0];
+    questions.push({ x, y: meant ? 1 : 0, ok: meant, fold: foldOfItem(r.set, r.id, FOLDS), wasRight: r.miss === null });
+  }
   if (!r.signals) continue;
   rows.push({ x: answerVector(r.signals), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
 }
@@ -77,7 +97,7 @@ if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}:
 
 /** Logistic regression by Newton's method on standardized features. */
 function fitLogistic(train: Row[]): Fit {
-  const d = FEATURE_NAMES.length;
+  const d = train[0]!.x.length;
   const mean = Array.from({ length: d }, (_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
   const sd = mean.map((m, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - m) ** 2, 0) / train.length) || 1);
   const z = train.map((r) => [1, ...r.x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
@@ -158,3 +178,20 @@ console.log(
   `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +
     `${doubted} answers offered instead: ${doubtedWrong} of them confidently wrong, ${doubtedRight} right (the turns themselves; later turns move too)`,
 );
+
+// --questions: answering a question back's first option instead, judged per fold by a fit on the others.
+if (askQuestions) {
+  const fits = Array.from({ length: FOLDS }, (_, f) => fitLogistic(questions.filter((q) => q.fold !== f)));
+  const p = (fit: Fit, x: number[]) =>
+    1 / (1 + Math.exp(-x.reduce((z, v, i) => z + (fit.weights[i]! * (v - fit.mean[i]!)) / fit.sd[i]!, fit.bias)));
+  const probs = questions.map((q) => p(fits[q.fold]!, q.x));
+  console.log(`${questions.length} questions back, the first option the one meant in ${questions.filter((q) => q.y).length}:`);
+  for (const t of [0.6, 0.7, 0.8, 0.9]) {
+    const taken = questions.filter((_, i) => probs[i]! >= t);
+    const gained = taken.filter((q) => q.y).length;
+    const lost = taken.filter((q) => !q.y && q.wasRight).length;
+    console.log(
+      `  answered at ≥ ${t}: ${taken.length}: +${gained} correct, −${lost} correct (a question back was right), +${taken.length - gained} confidently wrong`,
+    );
+  }
+}

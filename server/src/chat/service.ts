@@ -407,6 +407,8 @@ export class ChatService {
   /** Bench only (`eval-chat --dump`, `chat:calibrate`): keep the signals of the last procedure answer. */
   tracing = false;
   lastSignals: AnswerSignals | null = null;
+  /** Bench only: a question back's first option, read as the calibrator would read it answered. */
+  lastCandidate: { signals: AnswerSignals; offered: number } | null = null;
 
   async handle(conversationId: string | undefined, text: string): Promise<ChatResult> {
     const id = conversationId && conversationId.length > 0 ? conversationId : randomUUID();
@@ -420,6 +422,7 @@ export class ChatService {
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
     let next: DialogueState = { ...state, awaitingLast4: null };
     this.lastSignals = null;
+    this.lastCandidate = null;
     let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     const rules = reply;
     // A fresh question (nothing in focus, nothing offered, no code awaited): the learned model's
@@ -545,6 +548,15 @@ export class ChatService {
         reply = this.clarifyReply(codes, detailsOf(u.intent), t.next, catalog, DOUBT);
         next = t.next;
       }
+    } else if (this.tracing && reply.kind === 'clarify' && next.options.length > 0 && u.intent.kind !== 'choice') {
+      // Bench only: what the calibrator would read of the first procedure we ask about, had it been answered.
+      const first = next.options[0]!.code;
+      const fp = catalog.get(first);
+      if (fp)
+        this.lastCandidate = {
+          signals: answerSignals({ catalog, proc: fp, code: first, intent: u.intent, joined: u.normalized, state, rules, via, p, f }),
+          offered: next.options.length,
+        };
     }
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)

@@ -159,6 +159,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind81-holdout.json',
       'chat-eval-blind97-holdout.json',
       'chat-eval-blind113-holdout.json',
+      'chat-eval-blind120-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
