@@ -25,6 +25,7 @@ import {
   calibratorSchema,
   FEATURE_NAMES,
   type Fit,
+  probabilityOf,
 } from '../server/src/chat/calibrator.js';
 import { repoRoot } from '../server/src/config.js';
 
@@ -182,9 +183,7 @@ console.log(
 // --questions: answering a question back's first option instead, judged per fold by a fit on the others.
 if (askQuestions) {
   const fits = Array.from({ length: FOLDS }, (_, f) => fitLogistic(questions.filter((q) => q.fold !== f)));
-  const p = (fit: Fit, x: number[]) =>
-    1 / (1 + Math.exp(-x.reduce((z, v, i) => z + (fit.weights[i]! * (v - fit.mean[i]!)) / fit.sd[i]!, fit.bias)));
-  const probs = questions.map((q) => p(fits[q.fold]!, q.x));
+  const probs = questions.map((q) => probabilityOf(fits[q.fold]!, q.x));
   console.log(`${questions.length} questions back, the first option the one meant in ${questions.filter((q) => q.y).length}:`);
   for (const t of [0.6, 0.7, 0.8, 0.9]) {
     const taken = questions.filter((_, i) => probs[i]! >= t);

@@ -115,6 +115,15 @@ export const calibratorSchema = z.object({
 export type CalibratorFile = z.infer<typeof calibratorSchema>;
 export type Fit = z.infer<typeof fitSchema>;
 
+/** A fitted logistic regression's probability for a feature vector (standardized as it was fitted). */
+export function probabilityOf(fit: Fit, x: number[]): number {
+  let z = fit.bias;
+  x.forEach((v, i) => {
+    z += (fit.weights[i]! * (v - fit.mean[i]!)) / fit.sd[i]!;
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
 export class AnswerCalibrator {
   constructor(
     private readonly fit: Fit,
@@ -132,11 +141,7 @@ export class AnswerCalibrator {
 
   /** The same from the features in `FEATURE_NAMES` order (`answerVector`). */
   pWrongOf(x: number[]): number {
-    let z = this.fit.bias;
-    x.forEach((v, i) => {
-      z += (this.fit.weights[i]! * (v - this.fit.mean[i]!)) / this.fit.sd[i]!;
-    });
-    return 1 / (1 + Math.exp(-z));
+    return probabilityOf(this.fit, x);
   }
 
   /** Too likely wrong to be answered. */
