@@ -181,7 +181,9 @@ console.log(
 );
 
 // --questions: answering a question back's first option instead, judged per fold by a fit on the others.
-if (askQuestions) {
+if (askQuestions && questions.length === 0) {
+  console.log(`--questions: no question back in ${dump} carries its first option's signals (a dump made before round 15?)`);
+} else if (askQuestions) {
   const fits = Array.from({ length: FOLDS }, (_, f) => fitLogistic(questions.filter((q) => q.fold !== f)));
   const probs = questions.map((q) => probabilityOf(fits[q.fold]!, q.x));
   console.log(`${questions.length} questions back, the first option the one meant in ${questions.filter((q) => q.y).length}:`);
