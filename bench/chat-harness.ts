@@ -276,6 +276,8 @@ export const EVAL_SETS = {
   'blind113-holdout': 'chat-eval-blind113-holdout.json',
   /** Round 15: a new writer's set (about ten voices, 36 % multi-turn), all held out (aggregates only). */
   'blind120-holdout': 'chat-eval-blind120-holdout.json',
+  /** Round 16: a new writer's set (many new voices, 34 % multi-turn), all held out (aggregates only). */
+  'blind124-holdout': 'chat-eval-blind124-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -291,6 +293,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind97-holdout',
   'blind113-holdout',
   'blind120-holdout',
+  'blind124-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */

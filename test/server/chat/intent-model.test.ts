@@ -160,6 +160,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind97-holdout.json',
       'chat-eval-blind113-holdout.json',
       'chat-eval-blind120-holdout.json',
+      'chat-eval-blind124-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
