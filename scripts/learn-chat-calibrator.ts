@@ -1,7 +1,7 @@
 // npm run chat:calibrate — fits the answer calibrator (server/src/chat/calibrator.ts) and writes
 // content/chat/answer-calibrator.json. It first runs the evaluation over every tuning and training set
 // with the calibrator off (`eval-chat --no-calibrator --dump`: each conversation answered by models
-// not built from it, as a new writer's would be), then fits a logistic regression of "this procedure
+// not built from it, as a new writer's would be), then fits gradient-boosted trees (boosting.ts) of "this procedure
 // answer was confidently wrong" on the signals of every answer given: once on all of them (the one
 // the product uses) and once per fold on the other folds (how `eval-chat` judges each fold honestly).
 // Held-out sets are never run or read. Run it after `npm run chat:learn` or a change to the dialogue.
@@ -14,8 +14,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { foldOfItem, TUNING_SETS } from '../bench/chat-harness.js';
+import { type Boosted, boostedProbability, fitBoosted, roundBoosted } from '../server/src/chat/boosting.js';
 import {
   AnswerCalibrator,
   type AnswerSignals,
@@ -24,14 +26,10 @@ import {
   calibratorPath,
   calibratorSchema,
   FEATURE_NAMES,
-  type Fit,
-  probabilityOf,
 } from '../server/src/chat/calibrator.js';
 import { repoRoot } from '../server/src/config.js';
 
 const FOLDS = 5;
-/** L2 penalty on the standardized weights (not the bias). */
-const L2 = 1e-3;
 
 const args = process.argv.slice(2);
 const threshold = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : 0.5;
@@ -96,59 +94,17 @@ for (const line of readFileSync(dump, 'utf8').split('\n')) {
 if (ownDump) rmSync(ownDump, { recursive: true, force: true });
 if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}: was it made with --dump by eval-chat?`);
 
-/** Logistic regression by Newton's method on standardized features. */
-function fitLogistic(train: Row[]): Fit {
-  const d = train[0]!.x.length;
-  const mean = Array.from({ length: d }, (_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
-  const sd = mean.map((m, j) => Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - m) ** 2, 0) / train.length) || 1);
-  const z = train.map((r) => [1, ...r.x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
-  const w = new Array<number>(d + 1).fill(0);
-  for (let it = 0; it < 50; it++) {
-    const g = new Array<number>(d + 1).fill(0);
-    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    z.forEach((zi, i) => {
-      const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * w[j]!, 0)));
-      const e = p - train[i]!.y;
-      const q = p * (1 - p);
-      for (let a = 0; a <= d; a++) {
-        g[a]! += e * zi[a]!;
-        for (let b = a; b <= d; b++) h[a]![b]! += q * zi[a]! * zi[b]!;
-      }
-    });
-    for (let a = 0; a <= d; a++) {
-      g[a] = g[a]! / z.length + (a > 0 ? L2 * w[a]! : 0);
-      for (let b = a; b <= d; b++) h[a]![b] = h[b]![a] = h[a]![b]! / z.length + (a === b && a > 0 ? L2 : 0);
-    }
-    const step = solve(h, g);
-    step.forEach((s, j) => {
-      w[j]! -= s;
-    });
-    if (Math.max(...g.map(Math.abs)) < 1e-9) break;
-  }
-  const round = (v: number) => Number(v.toPrecision(8));
-  return { mean: mean.map(round), sd: sd.map(round), weights: w.slice(1).map(round), bias: round(w[0]!) };
-}
-
-/** Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const k = m[r]![c]! / m[c]![c]!;
-      for (let j = c; j <= n; j++) m[r]![j]! -= k * m[c]![j]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r]![n]!;
-    for (let j = r + 1; j < n; j++) s -= m[r]![j]! * x[j]!;
-    x[r] = s / m[r]![r]!;
-  }
-  return x;
+/** The trees (boosting.ts) fitted on these rows, shown as it goes: each fit takes a few seconds. */
+function fitTrees(train: Row[], what: string): Boosted {
+  const t0 = performance.now();
+  const model = roundBoosted(
+    fitBoosted(
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+    ),
+  );
+  console.log(`  ${what}: ${train.length} rows, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return model;
 }
 
 const wrong = rows.filter((r) => r.y === 1).length;
@@ -156,8 +112,13 @@ const file: CalibratorFile = {
   about: `npm run chat:calibrate: ${rows.length} procedure answers (${wrong} confidently wrong) of ${turns} turns, 5-fold cross-validated, calibrator off`,
   names: FEATURE_NAMES,
   threshold,
-  all: fitLogistic(rows),
-  folds: Array.from({ length: FOLDS }, (_, f) => fitLogistic(rows.filter((r) => r.fold !== f))),
+  all: fitTrees(rows, 'all answers'),
+  folds: Array.from({ length: FOLDS }, (_, f) =>
+    fitTrees(
+      rows.filter((r) => r.fold !== f),
+      `all but fold ${f + 1}`,
+    ),
+  ),
 };
 calibratorSchema.parse(file);
 
@@ -174,7 +135,8 @@ for (const r of rows) {
   }
 }
 const out = calibratorPath(path.join(repoRoot, 'content'));
-writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+// One line: the trees are numbers for the service, not for reading (about 3 MB; indented, three times that).
+writeFileSync(out, `${JSON.stringify(file)}\n`);
 console.log(
   `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +
     `${doubted} answers offered instead: ${doubtedWrong} of them confidently wrong, ${doubtedRight} right (the turns themselves; later turns move too)`,
@@ -184,8 +146,13 @@ console.log(
 if (askQuestions && questions.length === 0) {
   console.log(`--questions: no question back in ${dump} carries its first option's signals (a dump made before round 15?)`);
 } else if (askQuestions) {
-  const fits = Array.from({ length: FOLDS }, (_, f) => fitLogistic(questions.filter((q) => q.fold !== f)));
-  const probs = questions.map((q) => probabilityOf(fits[q.fold]!, q.x));
+  const fits = Array.from({ length: FOLDS }, (_, f) =>
+    fitTrees(
+      questions.filter((q) => q.fold !== f),
+      `questions, all but fold ${f + 1}`,
+    ),
+  );
+  const probs = questions.map((q) => boostedProbability(fits[q.fold]!, q.x));
   console.log(`${questions.length} questions back, the first option the one meant in ${questions.filter((q) => q.y).length}:`);
   for (const t of [0.6, 0.7, 0.8, 0.9]) {
     const taken = questions.filter((_, i) => probs[i]! >= t);

@@ -463,8 +463,12 @@ describe('in the dialogue', () => {
 
   it('round 14: an answer the calibrator doubts is offered to confirm, with the procedure in focus; a choice from our options is answered; a correction never offers what it rejects', async () => {
     // A calibrator that doubts every answer once the conversation has answered one before.
-    const names = FEATURE_NAMES;
-    const fit = { mean: names.map(() => 0), sd: names.map(() => 1), weights: names.map((n) => (n === 'history' ? 20 : 0)), bias: -10 };
+    // (One tree: history ≤ 0.5 → log-odds −10, else +10.)
+    const history = FEATURE_NAMES.indexOf('history');
+    const fit = {
+      base: 0,
+      trees: [{ feature: [history, -1, -1], threshold: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -10, 10] }],
+    };
     app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(fit, 0.5));
     const talk = async (id: string | undefined, text: string) => app.chat.handle(id, text);
     const first = await talk(undefined, 'đăng ký khai sinh cho con');
