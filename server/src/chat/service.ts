@@ -317,6 +317,13 @@ interface ModelReading {
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
 /** The procedure a model reading names ("code:<national code>"), or null for a topic, decline … */
 const modelCode = (p: IntentPrediction): string | null => (p.label.startsWith('code:') ? p.label.slice(5) : null);
+/** The content/faq.yaml entry that answers each topic not drawn from the locality. */
+const FAQ_OF_TOPIC: Record<Exclude<InfoTopic, 'office_hours' | 'office_address'>, string> = {
+  payment: 'thanh-toan-le-phi',
+  online_levels: 'toan-trinh-mot-phan',
+  vneid: 'vneid-muc-2',
+  dossier_tracking: 'theo-doi-ho-so',
+};
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
 /** Topics a reply may carry together with one procedure. */
@@ -509,6 +516,39 @@ export class ChatService {
     ) {
       const info = await this.infoReply(topic, u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, topic, reply);
+    }
+    // A topic answered whose content names its procedure (the VNeID answer: "Cấp tài khoản định danh
+    // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở
+    // đâu", "định danh mức 2 cho ông bà"): both, the topic first, the procedure's own facts after.
+    const linkedTopic = reply.kind === 'answer' && reply.procedures.length === 0 ? reply.topic : null;
+    if (p && linkedTopic && linkedTopic in FAQ_OF_TOPIC && p.share >= gate.topicShare) {
+      const code = modelCode(p);
+      const faq = await this.faqAnswer(FAQ_OF_TOPIC[linkedTopic as keyof typeof FAQ_OF_TOPIC]);
+      if (code && faq?.procedures.includes(code) && catalog.get(code)) {
+        const t = turn();
+        const answer = await this.answerReply(code, detailsOf(u.intent), t.next, catalog);
+        if (answer.kind === 'answer') {
+          reply = topicWith(reply, linkedTopic as InfoTopic, answer);
+          next = t.next;
+          via.push('topicProcedure');
+        }
+      }
+    }
+    // With a procedure in focus, "có phải trả tiền không" or "làm trên mạng được không hay phải lên
+    // xã" answered with how fees are paid or what the online levels mean: the citizen asked about
+    // that procedure — its own fee or online filing first, the general answer after. Not when the
+    // follow-up model reads the turn as another procedure.
+    const focusDetail: Partial<Record<string, Detail>> = { payment: 'fee', online_levels: 'online' };
+    const asked = reply.kind === 'answer' && reply.procedures.length === 0 && reply.topic ? focusDetail[reply.topic] : undefined;
+    const elsewhere = f ? modelCode(f) : null;
+    if (asked && state.focus && state.options.length === 0 && catalog.get(state.focus) && (elsewhere === null || elsewhere === state.focus)) {
+      const t = turn();
+      const own = await this.answerReply(state.focus, [asked], t.next, catalog);
+      if (own.kind === 'answer') {
+        reply = { ...own, topic: reply.topic, text: limit(`${own.text}\n\n${reply.text}`), actions: [...(own.actions ?? []), ...(reply.actions ?? [])].slice(0, 6) };
+        next = t.next;
+        via.push('focusDetail');
+      }
     }
     // A detail asked over the procedures we offered, with no telling word of its own ("giấy đó có giá
     // trị bao lâu", "có đăng ký làm online được không hay phải ra xã"): the same options again, the
@@ -1289,13 +1329,7 @@ export class ChatService {
         actions,
       };
     }
-    const faqId: Record<typeof topic, string> = {
-      payment: 'thanh-toan-le-phi',
-      online_levels: 'toan-trinh-mot-phan',
-      vneid: 'vneid-muc-2',
-      dossier_tracking: 'theo-doi-ho-so',
-    };
-    const faq = await this.faqAnswer(faqId[topic]);
+    const faq = await this.faqAnswer(FAQ_OF_TOPIC[topic]);
     if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
     const actions: ChatAction[] = faq.procedures
       .slice(0, 1)

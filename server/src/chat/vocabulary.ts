@@ -547,9 +547,12 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     topic: 'chay_no',
     pattern:
       /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b/,
-    // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about.
+    // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about;
+    // nor a fire that is over, told with the paper or the support it leaves to ask for ("nhà tôi bị
+    // cháy mất sổ đỏ", "giấy khai sinh mất trong lúc cháy nhà", "nhà vừa bị cháy, xin xét hộ nghèo") —
+    // unless the message calls for help now ("đang cháy", "gọi", "số nào", "cứu", "khói").
     unless:
-      /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b/,
+      /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b|^(?!.*\b(?:dang chay|goi|so nao|so may|cuu|114|bao ai|chay lan|khoi)\b).*\b(?:giay|giay to|so do|so hong|so ho khau|so goc|so ho tich|ho so|can cuoc|cccd|khai sinh|khai tu|ket hon|dang ky|thu tuc|ho ngheo|can ngheo|thue|lam lai|cap lai|xin lai|ho tro|tro cap|bang lai|giay phep)\b/,
     number: /\b114\b/,
   },
   {

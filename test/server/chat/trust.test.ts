@@ -343,6 +343,20 @@ describe('answers beyond procedures, from content', () => {
     expect(fire.hotlines?.[0]?.number).toBe('114');
   });
 
+  it.each([
+    ['Nhà tôi bị cháy mất sổ đỏ', null],
+    ['giấy khai sinh ngày xưa mất trong lúc cháy nhà, giờ làm sao', null],
+    ['Nhà tôi mới bị cháy hết, mất trắng, có được xét hộ nghèo ngay không', '1.011607'],
+  ])('round 16: a fire that is over, told with the paper or the support it leaves to ask for, is no call to make: "%s"', async (text, code) => {
+    const reply = await one(text);
+    expect(reply.topic ?? null).not.toBe('hotline');
+    expect(reply.hotlines ?? []).toEqual([]);
+    // (The paper's procedure, which one asked, or — the curated catalog has no copy of a land
+    // certificate — who to ask; never "out of scope".)
+    expect(reply.kind).not.toBe('decline');
+    if (code) expect(reply.procedures[0]?.code).toBe(code);
+  });
+
   it('a fire gets 114; the example local numbers are never offered as calls', async () => {
     const reply = await one('nhà hàng xóm cháy rồi gọi số mấy');
     expect(reply.hotlines?.[0]?.number).toBe('114');
@@ -400,6 +414,33 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     expect(['answer', 'clarify']).toContain(r!.kind);
     expect(r!.procedures[0]?.code).toBe('1.003677');
     expect(r!.procedures.map((p) => p.code)).not.toContain('1.010038');
+  });
+
+  it('round 16: asking for the level-2 account itself gets the VNeID answer and its procedure; a locked account, the VNeID answer alone', async () => {
+    for (const text of ['bà tôi chưa có định danh mức 2, làm ở đâu', 'muốn có tài khoản định danh mức 2']) {
+      const reply = await one(text);
+      expect(reply.kind).toBe('answer');
+      expect(reply.topic).toBe('vneid');
+      expect(reply.procedures[0]?.code).toBe('3.000228');
+      // The topic's short answer first, then the procedure's own facts.
+      expect(reply.text.indexOf('Công an cấp xã')).toBeLessThan(reply.text.indexOf('Cấp tài khoản định danh điện tử mức độ 02'));
+    }
+    const locked = await one('tài khoản vneid bị khóa rồi, mở ở đâu');
+    expect(locked.topic).toBe('vneid');
+    expect(locked.procedures).toEqual([]);
+  });
+
+  it("round 16: with a procedure in focus, 'do I have to pay' and 'can I do it online' get that procedure's fee and online filing first", async () => {
+    const [card, fee] = await talk('cấp lại căn cước', 'có phải trả tiền không');
+    expect(fee!.kind).toBe('answer');
+    expect(fee!.procedures[0]?.code).toBe(card!.procedures[0]?.code);
+    expect(fee!.text).toMatch(/^[^\n]*căn cước[^\n]*:\nLệ phí/);
+    const [birth, online] = await talk('đăng ký khai sinh cho con', 'lm trên mạng đc ko hay phải lên xã');
+    expect(online!.procedures[0]?.code).toBe(birth!.procedures[0]?.code);
+    expect(online!.text).toMatch(/^Thủ tục đăng ký khai sinh:\nLàm trực tuyến được/);
+    // Asked with nothing in focus, the general answer alone.
+    const general = await one('lm trên mạng đc ko hay phải lên xã');
+    expect(general.procedures).toEqual([]);
   });
 
   it('a correction naming nothing new stays on the procedure in focus', async () => {
