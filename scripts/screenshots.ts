@@ -87,6 +87,18 @@ const SHOTS: Shot[] = [
     hash: '/chat',
     ready: (p) => newConversation(p, ['tách hộ', 'xin lỗi, ý tôi là khai báo tạm vắng chứ không phải tách hộ']),
   },
+  {
+    // Round 16: with a procedure in focus, "có phải trả tiền không" gets its own fee first, then how fees are paid.
+    name: 'chat-focus-fee',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['cấp lại căn cước', 'có phải trả tiền không']),
+  },
+  {
+    // Round 16: the VNeID answer with the level-2 account procedure it names.
+    name: 'chat-vneid-procedure',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bà tôi chưa có định danh mức 2, làm ở đâu']),
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
