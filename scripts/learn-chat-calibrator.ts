@@ -135,7 +135,7 @@ for (const r of rows) {
   }
 }
 const out = calibratorPath(path.join(repoRoot, 'content'));
-// One line: the trees are numbers for the service, not for reading (about 3 MB; indented, three times that).
+// One line: the trees are numbers for the service, not for reading (about 2 MB; indented, 5 MB).
 writeFileSync(out, `${JSON.stringify(file)}\n`);
 console.log(
   `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +

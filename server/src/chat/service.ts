@@ -324,10 +324,24 @@ const FAQ_OF_TOPIC: Record<Exclude<InfoTopic, 'office_hours' | 'office_address'>
   vneid: 'vneid-muc-2',
   dossier_tracking: 'theo-doi-ho-so',
 };
+const faqOfTopic = (topic: string): string | null => FAQ_OF_TOPIC[topic as keyof typeof FAQ_OF_TOPIC] ?? null;
+/** Topics that, asked with a procedure in focus, are asked of it: its fee, its online filing. */
+const FOCUS_DETAIL_OF_TOPIC: Partial<Record<string, Detail>> = { payment: 'fee', online_levels: 'online' };
 // (Not VNeID: "làm trên VNeID được không" about a procedure is its online detail.)
 const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'payment', 'online_levels'];
 /** Topics a reply may carry together with one procedure. */
 const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
+
+/** The procedure's answer first, then the topic's (asked of the procedure: its fee, its online filing): one reply. */
+function procedureThenTopic(reply: ChatReply, topic: InfoTopic, info: ChatReply): ChatReply {
+  return {
+    ...reply,
+    topic,
+    text: limit(`${reply.text}\n\n${info.text}`),
+    actions: [...(reply.actions ?? []), ...(info.actions ?? [])].slice(0, 6),
+    ...(info.hotlines ? { hotlines: info.hotlines } : {}),
+  };
+}
 
 /** A topic's answer first, then the procedure's: one reply. */
 function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply): ChatReply {
@@ -521,9 +535,10 @@ export class ChatService {
     // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở
     // đâu", "định danh mức 2 cho ông bà"): both, the topic first, the procedure's own facts after.
     const linkedTopic = reply.kind === 'answer' && reply.procedures.length === 0 ? reply.topic : null;
-    if (p && linkedTopic && linkedTopic in FAQ_OF_TOPIC && p.share >= gate.topicShare) {
+    const linkedFaq = linkedTopic ? faqOfTopic(linkedTopic) : null;
+    if (p && linkedTopic && linkedFaq && p.share >= gate.topicShare) {
       const code = modelCode(p);
-      const faq = await this.faqAnswer(FAQ_OF_TOPIC[linkedTopic as keyof typeof FAQ_OF_TOPIC]);
+      const faq = await this.faqAnswer(linkedFaq);
       if (code && faq?.procedures.includes(code) && catalog.get(code)) {
         const t = turn();
         const answer = await this.answerReply(code, detailsOf(u.intent), t.next, catalog);
@@ -538,14 +553,21 @@ export class ChatService {
     // xã" answered with how fees are paid or what the online levels mean: the citizen asked about
     // that procedure — its own fee or online filing first, the general answer after. Not when the
     // follow-up model reads the turn as another procedure.
-    const focusDetail: Partial<Record<string, Detail>> = { payment: 'fee', online_levels: 'online' };
-    const asked = reply.kind === 'answer' && reply.procedures.length === 0 && reply.topic ? focusDetail[reply.topic] : undefined;
+    const askedTopic = reply.kind === 'answer' && reply.procedures.length === 0 ? reply.topic : null;
+    const asked = askedTopic ? FOCUS_DETAIL_OF_TOPIC[askedTopic] : undefined;
     const elsewhere = f ? modelCode(f) : null;
-    if (asked && state.focus && state.options.length === 0 && catalog.get(state.focus) && (elsewhere === null || elsewhere === state.focus)) {
+    if (
+      askedTopic &&
+      asked &&
+      state.focus &&
+      state.options.length === 0 &&
+      catalog.get(state.focus) &&
+      (elsewhere === null || elsewhere === state.focus)
+    ) {
       const t = turn();
       const own = await this.answerReply(state.focus, [asked], t.next, catalog);
       if (own.kind === 'answer') {
-        reply = { ...own, topic: reply.topic, text: limit(`${own.text}\n\n${reply.text}`), actions: [...(own.actions ?? []), ...(reply.actions ?? [])].slice(0, 6) };
+        reply = procedureThenTopic(own, askedTopic as InfoTopic, reply);
         next = t.next;
         via.push('focusDetail');
       }

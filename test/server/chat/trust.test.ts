@@ -347,15 +347,18 @@ describe('answers beyond procedures, from content', () => {
     ['Nhà tôi bị cháy mất sổ đỏ', null],
     ['giấy khai sinh ngày xưa mất trong lúc cháy nhà, giờ làm sao', null],
     ['Nhà tôi mới bị cháy hết, mất trắng, có được xét hộ nghèo ngay không', '1.011607'],
-  ])('round 16: a fire that is over, told with the paper or the support it leaves to ask for, is no call to make: "%s"', async (text, code) => {
-    const reply = await one(text);
-    expect(reply.topic ?? null).not.toBe('hotline');
-    expect(reply.hotlines ?? []).toEqual([]);
-    // (The paper's procedure, which one asked, or — the curated catalog has no copy of a land
-    // certificate — who to ask; never "out of scope".)
-    expect(reply.kind).not.toBe('decline');
-    if (code) expect(reply.procedures[0]?.code).toBe(code);
-  });
+  ])(
+    'round 16: a fire that is over, told with the paper or the support it leaves to ask for, is no call to make: "%s"',
+    async (text, code) => {
+      const reply = await one(text);
+      expect(reply.topic ?? null).not.toBe('hotline');
+      expect(reply.hotlines ?? []).toEqual([]);
+      // (The paper's procedure, which one asked, or — the curated catalog has no copy of a land
+      // certificate — who to ask; never "out of scope".)
+      expect(reply.kind).not.toBe('decline');
+      if (code) expect(reply.procedures[0]?.code).toBe(code);
+    },
+  );
 
   it('a fire gets 114; the example local numbers are never offered as calls', async () => {
     const reply = await one('nhà hàng xóm cháy rồi gọi số mấy');
