@@ -332,24 +332,18 @@ const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'pa
 /** Topics a reply may carry together with one procedure. */
 const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
 
-/** The procedure's answer first, then the topic's (asked of the procedure: its fee, its online filing): one reply. */
-function procedureThenTopic(reply: ChatReply, topic: InfoTopic, info: ChatReply): ChatReply {
+/**
+ * A topic's answer and a procedure's as one reply (the procedure's, tagged with the topic): the
+ * topic first ("thứ 7 có chứng thực không": the office hours, then the procedure), or the procedure
+ * first when the topic was asked of it ("có phải trả tiền không" after a procedure: its fee).
+ */
+function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply, procedureFirst = false): ChatReply {
+  const [first, second] = procedureFirst ? [reply, info] : [info, reply];
   return {
     ...reply,
     topic,
-    text: limit(`${reply.text}\n\n${info.text}`),
-    actions: [...(reply.actions ?? []), ...(info.actions ?? [])].slice(0, 6),
-    ...(info.hotlines ? { hotlines: info.hotlines } : {}),
-  };
-}
-
-/** A topic's answer first, then the procedure's: one reply. */
-function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply): ChatReply {
-  return {
-    ...reply,
-    topic,
-    text: limit(`${info.text}\n\n${reply.text}`),
-    actions: [...(info.actions ?? []), ...(reply.actions ?? [])].slice(0, 6),
+    text: limit(`${first.text}\n\n${second.text}`),
+    actions: [...(first.actions ?? []), ...(second.actions ?? [])].slice(0, 6),
     ...(info.hotlines ? { hotlines: info.hotlines } : {}),
   };
 }
@@ -421,7 +415,7 @@ export class ChatService {
     const p = this.deps.catalog().get(code);
     if (!p) return null;
     const id = conversationId ?? randomUUID();
-    this.conversations.set(id, { ...(this.conversations.get(id) ?? emptyState()), focus: code, options: [] });
+    this.conversations.set(id, { ...(this.conversations.get(id) ?? emptyState()), focus: code, focusChosen: true, options: [] });
     return id;
   }
 
@@ -567,7 +561,7 @@ export class ChatService {
       const t = turn();
       const own = await this.answerReply(state.focus, [asked], t.next, catalog);
       if (own.kind === 'answer') {
-        reply = procedureThenTopic(own, askedTopic as InfoTopic, reply);
+        reply = topicWith(reply, askedTopic as InfoTopic, own, true);
         next = t.next;
         via.push('focusDetail');
       }
@@ -594,8 +588,10 @@ export class ChatService {
     // procedure is offered with those close to it, to choose from (see calibrator.ts).
     const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
     const proc = code ? catalog.get(code) : null;
-    // (Never a procedure the citizen chose from the ones we offered: "số 2", "cái thứ hai".)
-    if (code && proc && u.intent.kind !== 'choice' && (calibrator || this.tracing)) {
+    // (Never a procedure the citizen chose: from the ones we offered, "số 2", "cái thứ hai"; or the
+    // one whose page they asked from, "nộp ở đâu" there.)
+    const chosen = u.intent.kind === 'choice' || (state.focusChosen === true && code === state.focus);
+    if (code && proc && !chosen && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
       if (calibrator?.doubts(signals)) {
@@ -623,6 +619,8 @@ export class ChatService {
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
     next.asked = reply.kind === 'clarify' && next.options.length > 0 ? text.slice(0, 500) : undefined;
+    // The page's choice holds while the conversation stays on that procedure.
+    next.focusChosen = state.focusChosen === true && next.focus === state.focus ? true : undefined;
     this.conversations.set(id, next);
     return { conversationId: id, reply };
   }

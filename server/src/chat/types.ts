@@ -85,6 +85,8 @@ export interface Understanding {
 export interface DialogueState {
   /** Procedure the conversation is about. */
   focus: string | null;
+  /** The citizen chose the focus (asked from the procedure's own page), so answers about it are never doubted. */
+  focusChosen?: boolean;
   /** Options offered in the last clarify reply, in order. */
   options: { label: string; code: string }[];
   /** The details asked when we had to clarify, answered once the citizen picks. */

@@ -494,6 +494,32 @@ describe('in the dialogue', () => {
     expect((await talk(plain.conversationId, 'còn đăng ký kết hôn thì sao')).reply.kind).toBe('answer');
   });
 
+  it("round 16: asked from a procedure's own page, an answer about that procedure is never doubted; one about another still is", async () => {
+    // A calibrator that doubts every answer.
+    const fit = { base: 10, trees: [] };
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(fit, 0.5));
+    const ask = (id: string | undefined, text: string, procedure?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/chat',
+        payload: { text, ...(id ? { conversationId: id } : {}), ...(procedure ? { procedure } : {}) },
+      });
+    const there = (await ask(undefined, 'nộp ở đâu', '1.001193')).json();
+    expect(there.reply.kind).toBe('answer');
+    expect(there.reply.procedures[0]?.code).toBe('1.001193');
+    // Still on it: still the citizen's choice.
+    const fee = (await ask(there.conversationId, 'lệ phí bao nhiêu')).json();
+    expect(fee.reply.kind).toBe('answer');
+    expect(fee.reply.procedures[0]?.code).toBe('1.001193');
+    // Moved to another procedure: that answer is the service's reading, and is doubted.
+    const moved = (await ask(there.conversationId, 'còn đăng ký kết hôn thì sao')).json();
+    expect(moved.reply.kind).toBe('clarify');
+    // Typed without the page, the same question is doubted.
+    const plain = (await ask(undefined, 'đăng ký khai sinh cho con')).json();
+    expect(plain.reply.kind).toBe('clarify');
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, null);
+  });
+
   it('the follow-up examples are the turns said with a procedure in focus', () => {
     const ex = followUpExamples([
       {
