@@ -332,6 +332,10 @@ const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'pa
 /** Topics a reply may carry together with one procedure. */
 const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
 
+/** The topic a reply answers with no procedure beside it (null for any other reply). */
+const topicAlone = (reply: ChatReply): string | null =>
+  reply.kind === 'answer' && reply.procedures.length === 0 ? (reply.topic ?? null) : null;
+
 /**
  * A topic's answer and a procedure's as one reply (the procedure's, tagged with the topic): the
  * topic first ("thứ 7 có chứng thực không": the office hours, then the procedure), or the procedure
@@ -528,14 +532,15 @@ export class ChatService {
     // A topic answered whose content names its procedure (the VNeID answer: "Cấp tài khoản định danh
     // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở
     // đâu", "định danh mức 2 cho ông bà"): both, the topic first, the procedure's own facts after.
-    const linkedTopic = reply.kind === 'answer' && reply.procedures.length === 0 ? reply.topic : null;
+    const linkedTopic = topicAlone(reply);
     const linkedFaq = linkedTopic ? faqOfTopic(linkedTopic) : null;
-    if (p && linkedTopic && linkedFaq && p.share >= gate.topicShare) {
-      const code = modelCode(p);
+    const linkedCode = p && p.share >= gate.topicShare ? modelCode(p) : null;
+    // (The FAQ read again only when the model names a procedure.)
+    if (linkedTopic && linkedFaq && linkedCode) {
       const faq = await this.faqAnswer(linkedFaq);
-      if (code && faq?.procedures.includes(code) && catalog.get(code)) {
+      if (faq?.procedures.includes(linkedCode) && catalog.get(linkedCode)) {
         const t = turn();
-        const answer = await this.answerReply(code, detailsOf(u.intent), t.next, catalog);
+        const answer = await this.answerReply(linkedCode, detailsOf(u.intent), t.next, catalog);
         if (answer.kind === 'answer') {
           reply = topicWith(reply, linkedTopic as InfoTopic, answer);
           next = t.next;
@@ -547,7 +552,7 @@ export class ChatService {
     // xã" answered with how fees are paid or what the online levels mean: the citizen asked about
     // that procedure — its own fee or online filing first, the general answer after. Not when the
     // follow-up model reads the turn as another procedure.
-    const askedTopic = reply.kind === 'answer' && reply.procedures.length === 0 ? reply.topic : null;
+    const askedTopic = topicAlone(reply);
     const asked = askedTopic ? FOCUS_DETAIL_OF_TOPIC[askedTopic] : undefined;
     const elsewhere = f ? modelCode(f) : null;
     if (
