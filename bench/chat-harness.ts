@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app.js';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
+import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { HOTLINE_OF } from '../server/src/chat/service.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
@@ -278,6 +279,8 @@ export const EVAL_SETS = {
   'blind120-holdout': 'chat-eval-blind120-holdout.json',
   /** Round 16: a new writer's set (many new voices, 34 % multi-turn), all held out (aggregates only). */
   'blind124-holdout': 'chat-eval-blind124-holdout.json',
+  /** Round 17: a new writer's set (central coast and Highlands voices, 35 % multi-turn), all held out (aggregates only). */
+  'blind125-holdout': 'chat-eval-blind125-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -294,6 +297,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind113-holdout',
   'blind120-holdout',
   'blind124-holdout',
+  'blind125-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -539,7 +543,8 @@ export async function crossValidation(folds: number, opts: { bySet?: boolean } =
     if (!m) {
       // (One set at a time in order by set: only the last model is kept.)
       if (opts.bySet) built.clear();
-      m = new IntentModel([...bank, ...tuningExamples(others(f))]);
+      const examples = [...bank, ...tuningExamples(others(f))];
+      m = new IntentModel(examples, new LinearModel(fitLinear(examples)));
       built.set(f, m);
     }
     return m;

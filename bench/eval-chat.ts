@@ -28,7 +28,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnswerCalibrator, type CalibratorFile, calibratorPath, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
-import { IntentModel, type LabelledExample, loadLearned } from '../server/src/chat/intent-model.js';
+import { IntentModel, loadLearned } from '../server/src/chat/intent-model.js';
+import { fitLinear, LinearModel, linearModelPath, loadLinearModel } from '../server/src/chat/linear-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
@@ -67,22 +68,25 @@ const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k
 
 // Cross-validation folds over every tuning conversation (stable: by set and id).
 const { folds, foldOf, others, bank, model: foldModel } = await crossValidation(Number(args[args.indexOf('--folds') + 1]) || 5, { bySet });
-const build = (ex: LabelledExample[]) => new IntentModel(ex);
 // Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
 // message also written in a held-out set).
 const learned = loadLearned();
-const shipped = build([...bank, ...learned.examples]);
+// (With the shipped linear model beside it, as the server reads it: defaultIntentModel.)
+const shippedLinear = (which: 'main' | 'followUp') =>
+  existsSync(linearModelPath(which)) ? new LinearModel(loadLinearModel(linearModelPath(which))) : null;
+const shipped = new IntentModel([...bank, ...learned.examples], shippedLinear('main'));
 const followUps = new Map<number, IntentModel>();
 const foldFollowUp = (f: number) => {
   let m = followUps.get(f);
   if (!m) {
     if (bySet) followUps.clear();
-    m = build(followUpExamples(others(f)));
+    const ex = followUpExamples(others(f));
+    m = new IntentModel(ex, new LinearModel(fitLinear(ex)));
     followUps.set(f, m);
   }
   return m;
 };
-const shippedFollowUp = build(learned.followUps);
+const shippedFollowUp = new IntentModel(learned.followUps, shippedLinear('followUp'));
 
 const { app, close } = await chatApp();
 app.chat.tracing = dump !== null;

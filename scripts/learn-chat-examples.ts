@@ -5,6 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildLearnedExamples } from '../bench/learned-examples.js';
+import { bankExamples } from '../server/src/chat/intent-model.js';
+import { fitLinear, linearModelPath } from '../server/src/chat/linear-model.js';
+import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { repoRoot } from '../server/src/config.js';
 
 const { learned, dropped } = await buildLearnedExamples();
@@ -13,3 +16,21 @@ writeFileSync(file, `${JSON.stringify(learned, null, 1)}\n`);
 console.log(
   `${learned.examples.length} examples, ${learned.followUps.length} follow-ups → ${path.relative(repoRoot, file)} (${dropped} left out: also a held-out turn)`,
 );
+
+// The linear models (linear-model.ts) from the same examples as the neighbours' models: the bank's
+// phrasings and the learned context-free turns; the follow-ups, each read with its procedure in focus.
+const date = new Date().toISOString().slice(0, 10);
+for (const [which, examples] of [
+  ['main', [...bankExamples(loadQuestionBankContent()), ...learned.examples]],
+  ['followUp', learned.followUps],
+] as const) {
+  const t0 = Date.now();
+  const what = which === 'main' ? "the bank's phrasings and learned-examples.json" : "learned-examples.json's follow-ups";
+  const linear = fitLinear(examples, {}, `npm run chat:learn, ${date}: softmax regression over ${examples.length} examples (${what}).`);
+  const file = linearModelPath(which);
+  writeFileSync(file, `${JSON.stringify(linear)}\n`);
+  const kept = Object.values(linear.weights).reduce((a, l) => a + l.length / 2, 0);
+  console.log(
+    `linear model (${which}): ${linear.labels.length} labels, ${Object.keys(linear.weights).length} features, ${kept} weights, fitted in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${path.relative(repoRoot, file)}`,
+  );
+}

@@ -41,6 +41,8 @@ export interface AnswerSignals {
   words: number;
   /** The main model: its label, share, nearest example and support for the answer's code. */
   model: { label: string; share: number; best: number; support: number } | null;
+  /** The linear model's reading (linear-model.ts): its label, that label's probability and the answer's. */
+  linear: { label: string; p: number; pCode: number } | null;
   /** The follow-up model (with a procedure in focus). */
   followUp: { label: string; share: number; best: number; support: number } | null;
   /** The answer. */
@@ -80,6 +82,13 @@ export function answerFeatures(s: AnswerSignals): Record<string, number> {
   x.modelAsks = m?.label === 'clarify' ? 1 : 0;
   x.modelNotOurs = m?.label === 'decline' || m?.label === 'fallback' ? 1 : 0;
   x.modelTopic = m && (m.label.startsWith('topic:') || m.label.startsWith('hotline:')) ? 1 : 0;
+  const l = s.linear;
+  x.linearAgrees = l?.label === `code:${s.code}` ? 1 : 0;
+  x.linearP = l?.p ?? 0;
+  x.linearPCode = l?.pCode ?? 0;
+  x.linearAsks = l?.label === 'clarify' ? 1 : 0;
+  x.linearNotOurs = l?.label === 'decline' || l?.label === 'fallback' ? 1 : 0;
+  x.linearTopic = l && (l.label.startsWith('topic:') || l.label.startsWith('hotline:')) ? 1 : 0;
   x.followUpStays = f?.label === 'focus' ? 1 : 0;
   x.followUpShare = f?.share ?? 0;
   x.followUpSupport = f?.support ?? 0;
@@ -163,6 +172,7 @@ const EMPTY: AnswerSignals = {
   evidence: 0,
   words: 0,
   model: null,
+  linear: null,
   followUp: null,
   code: '',
   curated: false,

@@ -316,6 +316,8 @@ interface ModelReading {
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
 /** The procedure a model reading names ("code:<national code>"), or null for a topic, decline … */
+/** The turn corrects the last answer ("sai rồi", "không phải …", "ý tôi là …"). */
+const correcting = (i: Intent): boolean => i.kind === 'procedure' && (i.correction === true || i.denied === true);
 const modelCode = (p: IntentPrediction): string | null => (p.label.startsWith('code:') ? p.label.slice(5) : null);
 /** The content/faq.yaml entry that answers each topic not drawn from the locality. */
 const FAQ_OF_TOPIC: Record<Exclude<InfoTopic, 'office_hours' | 'office_address'>, string> = {
@@ -506,8 +508,13 @@ export class ChatService {
       if (p.label === 'topic:dossier_tracking') {
         const info = await this.infoReply('dossier_tracking', u.normalized);
         if (info.kind === 'answer') reply = topicWith(info, 'dossier_tracking', reply);
-      } else if ((p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') && !onlyDetail(u.intent)) {
-        // (Not a bare detail, which asks it of the focus: "còn phí bao nhiêu" is no "giá vàng bao nhiêu".)
+      } else if (
+        (p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') &&
+        !onlyDetail(u.intent) &&
+        !correcting(u.intent)
+      ) {
+        // (Not a bare detail, which asks it of the focus: "còn phí bao nhiêu" is no "giá vàng bao nhiêu";
+        // nor a correction of the answer: "sai rồi, cho cháu nội chứ không phải con" is about it.)
         const t = turn();
         take(t, await this.modelReply(p, t), 'later');
       }
@@ -534,11 +541,14 @@ export class ChatService {
     // đâu", "định danh mức 2 cho ông bà"): both, the topic first, the procedure's own facts after.
     const linkedTopic = topicAlone(reply);
     const linkedFaq = linkedTopic ? faqOfTopic(linkedTopic) : null;
-    const linkedCode = p && p.share >= gate.topicShare ? modelCode(p) : null;
-    // (The FAQ read again only when the model names a procedure.)
-    if (linkedTopic && linkedFaq && linkedCode) {
+    // (The FAQ read again only when the model names a procedure or reads the topic itself.)
+    const linkedRead = p !== null && p.share >= gate.topicShare && (modelCode(p) !== null || p.label === `topic:${linkedTopic}`);
+    if (p && linkedTopic && linkedFaq && linkedRead) {
       const faq = await this.faqAnswer(linkedFaq);
-      if (faq?.procedures.includes(linkedCode) && catalog.get(linkedCode)) {
+      // The procedure the model names; reading the topic, one of the FAQ's procedures it still gives
+      // half its support to ("muốn có tài khoản định danh mức 2": the account asked for, not how it works).
+      const linkedCode = modelCode(p) ?? faq?.procedures.find((c) => p.support(c) >= 0.5) ?? null;
+      if (linkedCode && faq?.procedures.includes(linkedCode) && catalog.get(linkedCode)) {
         const t = turn();
         const answer = await this.answerReply(linkedCode, detailsOf(u.intent), t.next, catalog);
         if (answer.kind === 'answer') {
@@ -1545,6 +1555,7 @@ function answerSignals(a: {
     evidence: pi ? questionEvidence(catalog, pi.terms) : -1,
     words: joined.split(' ').length,
     model: p ? { label: p.label, share: p.share, best: p.best, support: p.support(code) } : null,
+    linear: p?.linear ? { label: p.linear.label, p: p.linear.p, pCode: p.linear.prob(`code:${code}`) } : null,
     followUp: f ? { label: f.label, share: f.share, best: f.best, support: f.support(code) } : null,
     code,
     curated: proc.curated,

@@ -14,6 +14,7 @@ const base: AnswerSignals = {
   evidence: 8,
   words: 6,
   model: { label: 'code:1.001193', share: 0.95, best: 0.8, support: 0.95 },
+  linear: { label: 'code:1.001193', p: 0.9, pCode: 0.9 },
   followUp: null,
   code: '1.001193',
   curated: true,
@@ -62,6 +63,7 @@ describe('the answer calibrator', () => {
       nameEvidence: 0,
       evidence: 1,
       model: { label: 'clarify', share: 0.6, best: 0.2, support: 0 },
+      linear: { label: 'clarify', p: 0.5, pCode: 0.01 },
       followUp: { label: 'focus', share: 0.9, best: 0.5, support: 0 },
     };
     expect(shipped.pWrong(doubtful)).toBeGreaterThan(shipped.pWrong(base));

@@ -7,7 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { AnswerCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
 import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
-import { IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
+import { bankExamples, IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
+import { examplesDigest, linearModelPath, loadLinearModel } from '../../../server/src/chat/linear-model.js';
+import { loadQuestionBankContent } from '../../../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { nationalFile, testApp } from '../helpers/app.js';
@@ -143,6 +145,14 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
     expect(loadLearned()).toEqual(learned);
   });
 
+  it('and the linear models were fitted on them as they are (linear-model.json, linear-followup.json, also written by `npm run chat:learn`)', () => {
+    const learned = loadLearned();
+    expect(loadLinearModel(linearModelPath('main')).source).toBe(
+      examplesDigest([...bankExamples(loadQuestionBankContent()), ...learned.examples]),
+    );
+    expect(loadLinearModel(linearModelPath('followUp')).source).toBe(examplesDigest(learned.followUps));
+  });
+
   it('hold no turn of a held-out set', () => {
     const key = (t: string) => t.normalize('NFC').trim().toLowerCase();
     const learned = new Set(loadLearned().examples.map((e) => key(e.text)));
@@ -161,6 +171,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind113-holdout.json',
       'chat-eval-blind120-holdout.json',
       'chat-eval-blind124-holdout.json',
+      'chat-eval-blind125-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
