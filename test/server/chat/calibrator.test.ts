@@ -48,23 +48,28 @@ describe('the answer calibrator', () => {
     expect(shipped.doubts(base)).toBe(false);
   });
 
-  it('doubts an answer no model supports, on a later turn that leaves the focus with words that name nothing of it', () => {
+  it('doubts an answer the rules kept on the focus while both models read another procedure', () => {
+    // A training set's turn (blind 8) after a residence answer: "Xã cũ vẫn còn sổ thì xin bản sao
+    // thôi hả?" — the rules stayed on the residence procedure; the writer meant a copy of the record.
     const doubtful: AnswerSignals = {
       ...base,
       via: '',
-      focus: '1.004194',
+      rulesKind: 'answer',
+      focus: '1.004746',
       history: 1,
-      rulesCode: '2.000635',
-      code: '2.000635',
-      curated: false,
+      rulesCode: '1.004746',
+      code: '1.004746',
+      details: 0,
+      evidence: 18.8,
+      words: 11,
+      curated: true,
       commune: true,
       named: false,
       nameShare: 0,
       nameEvidence: 0,
-      evidence: 1,
-      model: { label: 'clarify', share: 0.6, best: 0.2, support: 0 },
-      linear: { label: 'clarify', p: 0.5, pCode: 0.01 },
-      followUp: { label: 'focus', share: 0.9, best: 0.5, support: 0 },
+      model: { label: 'code:2.000635', share: 0.84, best: 0.27, support: 0 },
+      linear: { label: 'code:2.000635', p: 0.84, pCode: 0 },
+      followUp: { label: 'focus', share: 0.62, best: 0.36, support: 0 },
     };
     expect(shipped.pWrong(doubtful)).toBeGreaterThan(shipped.pWrong(base));
     expect(shipped.doubts(doubtful)).toBe(true);
