@@ -183,7 +183,8 @@ export class LinearModel {
     const L = this.data.labels.length;
     const s = Float64Array.from(this.data.bias);
     keys.forEach((k, j) => {
-      const list = this.weights.get(k)!;
+      // (A feature with a rarity but no weight kept — a hand-edited file — adds nothing.)
+      const list = this.weights.get(k) ?? [];
       for (let x = 0; x < list.length; x += 2) s[list[x]!]! += list[x + 1]! * vals[j]!;
     });
     let max = -Infinity;

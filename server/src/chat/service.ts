@@ -315,9 +315,9 @@ interface ModelReading {
 }
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
-/** The procedure a model reading names ("code:<national code>"), or null for a topic, decline … */
 /** The turn corrects the last answer ("sai rồi", "không phải …", "ý tôi là …"). */
 const correcting = (i: Intent): boolean => i.kind === 'procedure' && (i.correction === true || i.denied === true);
+/** The procedure a model reading names ("code:<national code>"), or null for a topic, decline … */
 const modelCode = (p: IntentPrediction): string | null => (p.label.startsWith('code:') ? p.label.slice(5) : null);
 /** The content/faq.yaml entry that answers each topic not drawn from the locality. */
 const FAQ_OF_TOPIC: Record<Exclude<InfoTopic, 'office_hours' | 'office_address'>, string> = {
@@ -538,7 +538,8 @@ export class ChatService {
     }
     // A topic answered whose content names its procedure (the VNeID answer: "Cấp tài khoản định danh
     // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở
-    // đâu", "định danh mức 2 cho ông bà"): both, the topic first, the procedure's own facts after.
+    // đâu", "định danh mức 2 cho ông bà") or as the topic while still half supporting the procedure:
+    // both, the topic first, the procedure's own facts after.
     const linkedTopic = topicAlone(reply);
     const linkedFaq = linkedTopic ? faqOfTopic(linkedTopic) : null;
     // (The FAQ read again only when the model names a procedure or reads the topic itself.)
