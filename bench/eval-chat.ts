@@ -28,8 +28,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnswerCalibrator, type CalibratorFile, calibratorPath, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
-import { IntentModel, loadLearned } from '../server/src/chat/intent-model.js';
-import { fitLinear, LinearModel, linearModelPath, loadLinearModel } from '../server/src/chat/linear-model.js';
+import { defaultFollowUpModel, defaultIntentModel, IntentModel } from '../server/src/chat/intent-model.js';
+import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
 import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
@@ -67,14 +67,10 @@ const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.spli
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
 
 // Cross-validation folds over every tuning conversation (stable: by set and id).
-const { folds, foldOf, others, bank, model: foldModel } = await crossValidation(Number(args[args.indexOf('--folds') + 1]) || 5, { bySet });
-// Held-out sets: the shipped model (bank + content/chat/learned-examples.json, which leaves out any
-// message also written in a held-out set).
-const learned = loadLearned();
-// (With the shipped linear model beside it, as the server reads it: defaultIntentModel.)
-const shippedLinear = (which: 'main' | 'followUp') =>
-  existsSync(linearModelPath(which)) ? new LinearModel(loadLinearModel(linearModelPath(which))) : null;
-const shipped = new IntentModel([...bank, ...learned.examples], shippedLinear('main'));
+const { folds, foldOf, others, model: foldModel } = await crossValidation(Number(args[args.indexOf('--folds') + 1]) || 5, { bySet });
+// Held-out sets: the shipped models, as the server reads them (the bank + content/chat/learned-examples.json,
+// which leaves out any message also written in a held-out set, and the linear models beside them).
+const shipped = defaultIntentModel();
 const followUps = new Map<number, IntentModel>();
 const foldFollowUp = (f: number) => {
   let m = followUps.get(f);
@@ -86,7 +82,7 @@ const foldFollowUp = (f: number) => {
   }
   return m;
 };
-const shippedFollowUp = new IntentModel(learned.followUps, shippedLinear('followUp'));
+const shippedFollowUp = defaultFollowUpModel();
 
 const { app, close } = await chatApp();
 app.chat.tracing = dump !== null;

@@ -63,6 +63,11 @@ export interface AnswerSignals {
 /** The paths an answer can come by (others count as none of them). */
 const VIAS = ['', 'second', 'followUp', 'pick', 'followUp+second'];
 
+/** A model's label says the message is not ours (out of scope, or nobody's to answer). */
+const notOurs = (label?: string): boolean => label === 'decline' || label === 'fallback';
+/** A model's label is a topic or a hotline, not a procedure. */
+const topicLabel = (label?: string): boolean => label?.startsWith('topic:') === true || label?.startsWith('hotline:') === true;
+
 /** The features, by name, in the order the weights are stored. */
 export function answerFeatures(s: AnswerSignals): Record<string, number> {
   const m = s.model;
@@ -80,15 +85,15 @@ export function answerFeatures(s: AnswerSignals): Record<string, number> {
   x.modelSupport = m?.support ?? 0;
   x.modelSupportFresh = ctx === 'fresh' ? (m?.support ?? 0) : 0;
   x.modelAsks = m?.label === 'clarify' ? 1 : 0;
-  x.modelNotOurs = m?.label === 'decline' || m?.label === 'fallback' ? 1 : 0;
-  x.modelTopic = m && (m.label.startsWith('topic:') || m.label.startsWith('hotline:')) ? 1 : 0;
+  x.modelNotOurs = notOurs(m?.label) ? 1 : 0;
+  x.modelTopic = topicLabel(m?.label) ? 1 : 0;
   const l = s.linear;
   x.linearAgrees = l?.label === `code:${s.code}` ? 1 : 0;
   x.linearP = l?.p ?? 0;
   x.linearPCode = l?.pCode ?? 0;
   x.linearAsks = l?.label === 'clarify' ? 1 : 0;
-  x.linearNotOurs = l?.label === 'decline' || l?.label === 'fallback' ? 1 : 0;
-  x.linearTopic = l && (l.label.startsWith('topic:') || l.label.startsWith('hotline:')) ? 1 : 0;
+  x.linearNotOurs = notOurs(l?.label) ? 1 : 0;
+  x.linearTopic = topicLabel(l?.label) ? 1 : 0;
   x.followUpStays = f?.label === 'focus' ? 1 : 0;
   x.followUpShare = f?.share ?? 0;
   x.followUpSupport = f?.support ?? 0;

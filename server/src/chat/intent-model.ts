@@ -110,7 +110,8 @@ export class IntentModel implements IntentPredictor {
   }
 
   predict(text: string, focus?: string | null): IntentPrediction | null {
-    const q = tfidf(features(text, focus), this.idf);
+    const f = features(text, focus);
+    const q = tfidf(f, this.idf);
     if (q.keys.length === 0) return null;
     // Scores accumulated in a reused array (posting lists of common letter triples are long).
     const scores = this.scratch;
@@ -169,7 +170,8 @@ export class IntentModel implements IntentPredictor {
       total > 0
         ? neighbours.filter((n) => n.ex.label === `code:${code}` || n.ex.accept.includes(code)).reduce((a, n) => a + n.w, 0) / total
         : 0;
-    const linear = this.linear?.predict(text, focus) ?? null;
+    // (The linear model reads the same features: computed once.)
+    const linear = this.linear?.read(f) ?? null;
     const options = [...optionWeight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     const share = total > 0 ? first.weight / total : 0;
     if (!linear || linear.p < LINEAR_LEADS) return { linear, options, label, share, best: first.best, accept: first.accept, support };

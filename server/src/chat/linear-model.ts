@@ -178,7 +178,12 @@ export class LinearModel {
   }
 
   predict(text: string, focus?: string | null): LinearPrediction | null {
-    const { keys, values: vals } = tfidf(features(text, focus), this.idf);
+    return this.read(features(text, focus));
+  }
+
+  /** The same from a message's features (model-features.ts), when they are already at hand. */
+  read(f: Map<string, number>): LinearPrediction | null {
+    const { keys, values: vals } = tfidf(f, this.idf);
     if (keys.length === 0) return null;
     const L = this.data.labels.length;
     const s = Float64Array.from(this.data.bias);

@@ -1564,7 +1564,7 @@ function answerSignals(a: {
     named: namedOutright(catalog, joined, code),
     nameShare: own.length > 0 ? ownSaid.length / own.length : 0,
     nameEvidence: questionEvidence(catalog, ownSaid),
-    correction: pi?.correction === true || pi?.denied === true,
+    correction: correcting(intent),
     shift: pi?.shift === true,
     back: pi?.back === true,
   };
