@@ -263,6 +263,7 @@ export const EVAL_SETS = {
   'blind122-train': 'chat-train-blind122.json',
   /** Round 15: questions beyond procedures (hours, payment, online levels, VNeID, dossier, feedback status, hotlines) beside out-of-scope look-alikes. */
   'blind123-train': 'chat-train-blind123.json',
+  'blind126-train': 'chat-train-blind126.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -416,6 +417,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind121-train',
   'blind122-train',
   'blind123-train',
+  'blind126-train',
 ];
 
 /**

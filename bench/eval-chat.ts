@@ -19,7 +19,8 @@
 //                                          (turn index, expected, reply, miss, confidently wrong, and for a
 //                                          procedure answer the signals the calibrator reads; for a question back,
 //                                          `candidate`: the same signals of its first option, had it been answered,
-//                                          and how many were offered) for analysis
+//                                          and how many were offered; `reading`: what the main and follow-up
+//                                          models read of the turn, whatever was replied, and the opinions taken) for analysis
 //   --no-calibrator                        every answer given (calibrator.ts off); `npm run chat:calibrate` fits on that
 //                                          (otherwise a tuning conversation's answers are judged by the calibrator
 //                                          fitted on the other folds' answers, a held-out set's by the shipped one)
@@ -28,9 +29,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnswerCalibrator, type CalibratorFile, calibratorPath, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
+import type { IntentPrediction } from '../server/src/chat/intent-model.js';
 import { defaultFollowUpModel, defaultIntentModel, IntentModel } from '../server/src/chat/intent-model.js';
 import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
-import { DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
+import { type ChatService, DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
   chatApp,
@@ -171,7 +173,17 @@ for (const set of sets) {
         const r = body.reply;
         const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
         const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
-        dumped.push(JSON.stringify({ ...row, got, miss, cw, signals: app.chat.lastSignals, candidate: app.chat.lastCandidate }));
+        dumped.push(
+          JSON.stringify({
+            ...row,
+            got,
+            miss,
+            cw,
+            signals: app.chat.lastSignals,
+            candidate: app.chat.lastCandidate,
+            reading: reading(app.chat.lastReading),
+          }),
+        );
       }
       if (miss && verbose && !hidden) {
         const line = `${cw ? '✗✗' : '✗ '} ${item.id} "${turn.text}" → ${miss} | ${body.reply.text.split('\n')[0]?.slice(0, 80)}`;
@@ -209,6 +221,20 @@ for (const set of sets) {
   console.log(`  detail asked → stated ${((100 * detailStated) / Math.max(1, detailAsked)).toFixed(1)} % (${detailStated}/${detailAsked})`);
 }
 await close();
+/** --dump: what the models read of a turn (label, share, nearest; the linear model's label and probability). */
+function reading(r: ChatService['lastReading']) {
+  if (!r) return null;
+  const one = (p: IntentPrediction | null) =>
+    p && {
+      label: p.label,
+      share: p.share,
+      best: p.best,
+      options: p.options.slice(0, 5),
+      linear: p.linear ? { label: p.linear.label, p: p.linear.p } : null,
+    };
+  return { model: one(r.model), followUp: one(r.followUp), via: r.via };
+}
+
 if (dump) writeFileSync(dump, dumped.map((l) => `${l}\n`).join(''));
 if (pooled.n > 0)
   console.log(

@@ -61,7 +61,7 @@ export interface AnswerSignals {
 }
 
 /** The paths an answer can come by (others count as none of them). */
-const VIAS = ['', 'second', 'followUp', 'pick', 'followUp+second'];
+const VIAS = ['', 'second', 'followUp', 'pick', 'followUp+second', 'sure', 'second+sure'];
 
 /** A model's label says the message is not ours (out of scope, or nobody's to answer). */
 const notOurs = (label?: string): boolean => label === 'decline' || label === 'fallback';

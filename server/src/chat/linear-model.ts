@@ -16,6 +16,8 @@ export interface LinearExample {
   label: string;
   /** The procedure in focus when it was said (follow-ups), read as the neighbours' model reads it. */
   focus?: string;
+  /** A procedure example's other codes its writer accepted as right (as the neighbours' model counts them). */
+  accept?: readonly string[];
 }
 
 export const linearModelSchema = z
@@ -110,20 +112,27 @@ export function fitLinear(examples: readonly LinearExample[], opts: FitOptions =
   const featIndex = new Map<string, number>();
   for (const k of idf.keys()) featIndex.set(k, featIndex.size);
   const labels = [...new Set(examples.map((e) => e.label))].sort();
+  // (An accepted label no example carries as its own gets no weight: it is never read.)
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const L = labels.length;
   const rows = raw.map((f, i) => {
     const { keys, values } = tfidf(f, idf);
-    return { at: Int32Array.from(keys, (k) => featIndex.get(k)!), vals: values, y: labelIndex.get(examples[i]!.label)! };
+    const e = examples[i]!;
+    // (The labels its writer accepted: the loss is the probability of any of them, so a message the
+    // writers split between two right codes is not pushed off either.)
+    const accepted = e.label.startsWith('code:') ? (e.accept ?? []).map((c) => `code:${c}`) : [];
+    const ok = [...new Set([e.label, ...accepted])].flatMap((l) => labelIndex.get(l) ?? []);
+    return { at: Int32Array.from(keys, (k) => featIndex.get(k)!), vals: values, ok: Int32Array.from(ok) };
   });
   const W = new Float32Array(featIndex.size * L);
   const G = new Float32Array(featIndex.size * L); // AdaGrad sums
   const b = new Float64Array(L);
   const gb = new Float64Array(L);
   const s = new Float64Array(L);
+  const t = new Float64Array(L); // target shares of the accepted labels
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const r of shuffled(rows.length, seed + epoch)) {
-      const { at, vals, y } = rows[r]!;
+      const { at, vals, ok } = rows[r]!;
       s.set(b);
       for (let j = 0; j < at.length; j++) {
         const base = at[j]! * L;
@@ -137,8 +146,12 @@ export function fitLinear(examples: readonly LinearExample[], opts: FitOptions =
         s[c] = Math.exp(s[c]! - max);
         z += s[c]!;
       }
+      // −log of the accepted labels' probability: each accepted label is pulled up by its share of it.
+      let za = 0;
+      for (const c of ok) za += s[c]!;
+      for (const c of ok) t[c] = s[c]! / za;
       for (let c = 0; c < L; c++) {
-        const g = s[c]! / z - (c === y ? 1 : 0);
+        const g = s[c]! / z - t[c]!;
         if (g > -skip && g < skip) continue;
         gb[c]! += g * g;
         b[c]! -= (rate * g) / Math.sqrt(gb[c]! + 1e-8);
@@ -149,6 +162,7 @@ export function fitLinear(examples: readonly LinearExample[], opts: FitOptions =
           W[k]! -= (rate * gw) / Math.sqrt(G[k]! + 1e-8);
         }
       }
+      for (const c of ok) t[c] = 0;
     }
   }
   const weights: Record<string, number[]> = {};

@@ -47,6 +47,24 @@ describe('the linear model', () => {
     expect(p.prob('code:9.999999')).toBe(0);
   });
 
+  it("round 18: a procedure example's accepted codes are not pushed down", () => {
+    // One writer's copy of a birth record accepts both the copy (2.000635) and the registration; the
+    // others label copies alone. Read with what its writer accepted, a copy asked keeps the registration
+    // as a close second instead of being taught that it is wrong.
+    const C = 'code:2.000635';
+    const more = [
+      ...examples,
+      ...['xin bản sao giấy khai sinh', 'trích lục khai sinh bản sao', 'bản sao khai sinh ở đâu'].map((text) => ({ text, label: C })),
+    ];
+    const split = [...more, { text: 'xin lại giấy khai sinh bản sao', label: C, accept: ['2.000635', '1.001193'] }];
+    const plain = split.map(({ text, label }) => ({ text, label }));
+    const read = (ex: typeof split) => new LinearModel(fitLinear(ex, { minDf: 1, epochs: 30 })).predict('xin lại giấy khai sinh bản sao')!;
+    const withAccept = read(split);
+    const without = read(plain);
+    expect(withAccept.label).toBe(C);
+    expect(withAccept.prob(B)).toBeGreaterThan(without.prob(B) * 2);
+  });
+
   it('reads nothing into a message of words it never saw', () => {
     expect(model.predict('xyzq wvut')).toBeNull();
   });

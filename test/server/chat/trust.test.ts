@@ -2,9 +2,11 @@
 // testers, kept as regression tests (on the repo's curated content, no national import).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCalibrator } from '../../../server/src/chat/calibrator.js';
 import { feeConditions } from '../../../server/src/chat/compose.js';
 import { emptyState } from '../../../server/src/chat/conversations.js';
-import { ChatService } from '../../../server/src/chat/service.js';
+import { defaultFollowUpModel, defaultIntentModel } from '../../../server/src/chat/intent-model.js';
+import { ChatService, DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
 import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
@@ -484,6 +486,47 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
   it('a reply to our own options is never declined as off-topic', async () => {
     const [, r] = await talk('giấy phép xây dựng nhà ở', 'à quên, nhà tôi chỉ sửa lại mái thôi');
     expect(r!.kind).not.toBe('decline');
+  });
+
+  /** The same conversation on the shipped models and calibrator, one gate field changed. */
+  async function talkWith(gate: Partial<ModelGate>, ...texts: string[]): Promise<ChatReply[]> {
+    const other = serviceAt('2026-12-03T03:00:00Z');
+    other.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+    let id: string | undefined;
+    const out: ChatReply[] = [];
+    for (const text of texts) {
+      const r = await other.handle(id, text);
+      id = r.conversationId;
+      out.push(r.reply);
+    }
+    return out;
+  }
+
+  it('round 18: a question about the procedure in focus, in words of no procedure, is answered on it, not declined or "not known"', async () => {
+    // (Read alone, "chủ trọ không chịu ký" is a private quarrel; said after the temporary
+    // residence, it asks about that registration — the follow-up model reads it so.)
+    for (const [first, then] of [
+      ['đăng ký tạm trú', 'chủ trọ không chịu ký thì sao'],
+      ['đăng ký kết hôn', 'có cần khám sức khoẻ trước không'],
+    ]) {
+      const [a, r] = await talk(first!, then!);
+      expect(r!.kind, then).toBe('answer');
+      expect(r!.procedures[0]?.code).toBe(a!.procedures[0]?.code);
+      // (Before round 18 the context-free model's "not ours" was taken.)
+      const [, before] = await talkWith({ laterStayShare: 2 }, first!, then!);
+      expect(before!.kind, then).not.toBe('answer');
+    }
+  });
+
+  it('round 18: a fresh question the rules leave unanswered, that both models surely read, is answered', async () => {
+    // "đã có sổ hộ khẩu rồi": a paper already held, which the rules doubt of a registration; the
+    // daughter-in-law coming to live here is a permanent residence registration (1.004222).
+    const text = 'nhà đã có sổ hộ khẩu rồi, con dâu mới về muốn nhập vào';
+    const r = await one(text);
+    expect(r.kind).toBe('answer');
+    expect(r.procedures[0]?.code).toBe('1.004222');
+    const [before] = await talkWith({ sureShare: 2 }, text);
+    expect(before!.kind === 'answer' && before!.procedures[0]?.code === '1.004222').toBe(false);
   });
 });
 
