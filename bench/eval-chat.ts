@@ -21,6 +21,7 @@
 //                                          `candidate`: the same signals of its first option, had it been answered,
 //                                          and how many were offered; `reading`: what the main and follow-up
 //                                          models read of the turn, whatever was replied, and the opinions taken) for analysis
+//   --threshold <t>                        the calibrator's threshold (default: the one `chat:calibrate` wrote)
 //   --no-calibrator                        every answer given (calibrator.ts off); `npm run chat:calibrate` fits on that
 //                                          (otherwise a tuning conversation's answers are judged by the calibrator
 //                                          fitted on the other folds' answers, a held-out set's by the shipped one)
@@ -63,7 +64,10 @@ const noModel = args.includes('--no-model');
 // (Off, the shipped one is not even read: after a change of features it no longer fits them.)
 const calibratorOff = args.includes('--no-calibrator') || noModel;
 if (calibratorOff) process.env.CHAT_CALIBRATOR = 'off';
-const calibratorFile: CalibratorFile | null = calibratorOff || !existsSync(calibratorPath()) ? null : loadCalibrator();
+const shippedFile: CalibratorFile | null = calibratorOff || !existsSync(calibratorPath()) ? null : loadCalibrator();
+// (--threshold t: the shipped calibrator's trees at another threshold, to choose one.)
+const thresholdArg = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : null;
+const calibratorFile: CalibratorFile | null = shippedFile && thresholdArg !== null ? { ...shippedFile, threshold: thresholdArg } : shippedFile;
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };

@@ -189,7 +189,8 @@ describe('honesty', () => {
   it('never states a fee the data does not have, and says "free" only where the record does', async () => {
     for (const p of app.catalog.all()) {
       const { reply } = await say(`${p.name} lệ phí bao nhiêu`);
-      if (reply.procedures[0]?.code !== p.code) continue;
+      // (An answer only: asked back — "Có phải bạn hỏi thủ tục này không?" — states no fee.)
+      if (reply.kind !== 'answer' || reply.procedures[0]?.code !== p.code) continue;
       const fees = p.methods.flatMap((m) => m.fees);
       const amounts = reply.text.match(/\d[\d.]*(?= (?:đồng|USD))/g) ?? [];
       // Data: the record's amounts, its dated conditions, and what applies today (province values from content).
