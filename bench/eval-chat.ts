@@ -67,7 +67,8 @@ if (calibratorOff) process.env.CHAT_CALIBRATOR = 'off';
 const shippedFile: CalibratorFile | null = calibratorOff || !existsSync(calibratorPath()) ? null : loadCalibrator();
 // (--threshold t: the shipped calibrator's trees at another threshold, to choose one.)
 const thresholdArg = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : null;
-const calibratorFile: CalibratorFile | null = shippedFile && thresholdArg !== null ? { ...shippedFile, threshold: thresholdArg } : shippedFile;
+const calibratorFile: CalibratorFile | null =
+  shippedFile && thresholdArg !== null ? { ...shippedFile, threshold: thresholdArg } : shippedFile;
 // --gate leadShare=0.8,unsureShare=0.6 … (ModelGate fields; the rest as shipped)
 const gateArg = args.includes('--gate') ? args[args.indexOf('--gate') + 1]!.split(',').map((kv) => kv.split('=')) : [];
 const gate: ModelGate = { ...DEFAULT_GATE, ...Object.fromEntries(gateArg.map(([k, v]) => [k, Number(v)])) };
