@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app.js';
 import { tuningExamples } from '../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel } from '../server/src/chat/intent-model.js';
+import { bankExamples, IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
 import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
 import { HOTLINE_OF } from '../server/src/chat/service.js';
@@ -521,6 +521,11 @@ export function foldOfItem(set: string, id: string, folds: number): number {
   return (h >>> 0) % folds;
 }
 
+/** The neighbours' model with the linear model fitted on the same examples beside it (as `chat:learn` ships them). */
+export function learnedModel(examples: LabelledExample[]): IntentModel {
+  return new IntentModel(examples, new LinearModel(fitLinear(examples)));
+}
+
 /**
  * Cross-validation over every tuning and training conversation: the conversations, which fold each
  * is in, and per fold the intent model built from the question bank and the OTHER folds' turns.
@@ -545,8 +550,7 @@ export async function crossValidation(folds: number, opts: { bySet?: boolean } =
     if (!m) {
       // (One set at a time in order by set: only the last model is kept.)
       if (opts.bySet) built.clear();
-      const examples = [...bank, ...tuningExamples(others(f))];
-      m = new IntentModel(examples, new LinearModel(fitLinear(examples)));
+      m = learnedModel([...bank, ...tuningExamples(others(f))]);
       built.set(f, m);
     }
     return m;

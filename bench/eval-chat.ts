@@ -30,9 +30,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnswerCalibrator, type CalibratorFile, calibratorPath, loadCalibrator } from '../server/src/chat/calibrator.js';
 import { followUpExamples } from '../server/src/chat/intent-examples.js';
-import type { IntentPrediction } from '../server/src/chat/intent-model.js';
-import { defaultFollowUpModel, defaultIntentModel, IntentModel } from '../server/src/chat/intent-model.js';
-import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
+import { defaultFollowUpModel, defaultIntentModel, type IntentModel, type IntentPrediction } from '../server/src/chat/intent-model.js';
 import { type ChatService, DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
@@ -43,6 +41,7 @@ import {
   type EvalSet,
   HOLDOUT_SETS,
   judge,
+  learnedModel,
   loadEval,
   type Reply,
   TUNING_SETS,
@@ -83,8 +82,7 @@ const foldFollowUp = (f: number) => {
   let m = followUps.get(f);
   if (!m) {
     if (bySet) followUps.clear();
-    const ex = followUpExamples(others(f));
-    m = new IntentModel(ex, new LinearModel(fitLinear(ex)));
+    m = learnedModel(followUpExamples(others(f)));
     followUps.set(f, m);
   }
   return m;

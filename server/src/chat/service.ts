@@ -31,7 +31,6 @@ import {
   communeHandled,
   coverageOf,
   isVague,
-  MIN_EVIDENCE,
   pickWithin,
   questionEvidence,
   resolveProcedure,
@@ -561,8 +560,8 @@ export class ChatService {
       p.linear.p >= gate.sureLinear &&
       // (Not for a detail asked with no telling word, "mấy ngày thì có", "cần mang gì": the model's
       // neighbours of such messages lean to the most asked procedure.)
-      (u.intent.kind !== 'procedure' || questionEvidence(catalog, u.intent.terms) >= MIN_EVIDENCE) &&
-      (sureProc.curated || communeHandled(sureProc) || namedOutright(catalog, u.normalized, sureProc.code))
+      (u.intent.kind !== 'procedure' || !isVague(catalog, u.intent.terms)) &&
+      ownOrNamed(catalog, u.normalized, sureProc)
     ) {
       const t = turn();
       take(t, await this.answerReply(sureProc.code, detailsOf(u.intent), t.next, catalog), 'sure');
@@ -641,7 +640,7 @@ export class ChatService {
       !reply.topic &&
       u.intent.kind === 'procedure' &&
       u.intent.details.length > 0 &&
-      questionEvidence(catalog, u.intent.terms) < MIN_EVIDENCE
+      isVague(catalog, u.intent.terms)
     ) {
       const t = turn();
       reply = this.offerAgain(state, t.next, catalog, CHOOSE_FIRST, u.intent.details);
@@ -978,7 +977,7 @@ export class ChatService {
         // Only for a message with telling words of its own ("thế còn lệ phí?" alone names nothing) —
         // unless the model is sure enough to read them where the rules did not, and the pick is the
         // commune's (a province or ministry procedure only on the rules' words, or named outright).
-        const trusted = sure && proc !== null && (proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code));
+        const trusted = sure && proc !== null && ownOrNamed(catalog, joined, proc);
         const name = proc?.name;
         // (Its neighbours all this message's near twins, labelled so by the people who wrote them: answered.)
         if (certain && name) return this.answerReply(value!, details, next, catalog);
@@ -1127,7 +1126,7 @@ export class ChatService {
     const far = r.kind === 'one' && !catalog.get(r.code)?.curated;
     const switchNeeds = far ? STRONG_SWITCH_FAR : STRONG_SWITCH;
     const moving =
-      ((intent.shift === true || intent.back === true) && questionEvidence(catalog, intent.terms) >= MIN_EVIDENCE) ||
+      ((intent.shift === true || intent.back === true) && !isVague(catalog, intent.terms)) ||
       (bankSure && focus !== null && !bank.codes.includes(focus));
     if (focus && bank?.codes.includes(focus) && !intent.correction) return this.answerReply(focus, details, next, catalog);
     const weakSwitch =
@@ -1623,6 +1622,11 @@ function namedOutright(catalog: Catalog, joined: string, code: string): boolean 
   const own = nameWords(catalog, code);
   const said = new Set(joined.split(' '));
   return own.length > 0 && own.filter((w) => said.has(w)).length / own.length >= 0.75;
+}
+
+/** The commune's own procedure (curated, or handled at the commune), or another the message names outright. */
+function ownOrNamed(catalog: Catalog, joined: string, proc: ProcedureDetail): boolean {
+  return proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code);
 }
 
 /** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
