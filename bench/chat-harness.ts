@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app.js';
-import { tuningExamples } from '../server/src/chat/intent-examples.js';
+import { optionExamples, tuningExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel, type LabelledExample } from '../server/src/chat/intent-model.js';
 import { fitLinear, LinearModel } from '../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
@@ -264,6 +264,8 @@ export const EVAL_SETS = {
   /** Round 15: questions beyond procedures (hours, payment, online levels, VNeID, dossier, feedback status, hotlines) beside out-of-scope look-alikes. */
   'blind123-train': 'chat-train-blind123.json',
   'blind126-train': 'chat-train-blind126.json',
+  /** Round 19: city wards after the 2025 merger (tenants, shops, students, parents, retirees), 35 % multi-turn. */
+  'blind128-train': 'chat-train-blind128.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -282,6 +284,8 @@ export const EVAL_SETS = {
   'blind124-holdout': 'chat-eval-blind124-holdout.json',
   /** Round 17: a new writer's set (central coast and Highlands voices, 35 % multi-turn), all held out (aggregates only). */
   'blind125-holdout': 'chat-eval-blind125-holdout.json',
+  /** Round 19: a new writer's set (Mekong Delta river communes, 40 % multi-turn), all held out (aggregates only). */
+  'blind127-holdout': 'chat-eval-blind127-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -299,6 +303,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind120-holdout',
   'blind124-holdout',
   'blind125-holdout',
+  'blind127-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -418,6 +423,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind122-train',
   'blind123-train',
   'blind126-train',
+  'blind128-train',
 ];
 
 /**
@@ -522,8 +528,9 @@ export function foldOfItem(set: string, id: string, folds: number): number {
 }
 
 /** The neighbours' model with the linear model fitted on the same examples beside it (as `chat:learn` ships them). */
-export function learnedModel(examples: LabelledExample[]): IntentModel {
-  return new IntentModel(examples, new LinearModel(fitLinear(examples)));
+export function learnedModel(examples: LabelledExample[], opts: { options?: boolean } = {}): IntentModel {
+  const options = opts.options ? new LinearModel(fitLinear(optionExamples(examples))) : null;
+  return new IntentModel(examples, new LinearModel(fitLinear(examples)), options);
 }
 
 /**
@@ -550,7 +557,7 @@ export async function crossValidation(folds: number, opts: { bySet?: boolean } =
     if (!m) {
       // (One set at a time in order by set: only the last model is kept.)
       if (opts.bySet) built.clear();
-      m = learnedModel([...bank, ...tuningExamples(others(f))]);
+      m = learnedModel([...bank, ...tuningExamples(others(f))], { options: true });
       built.set(f, m);
     }
     return m;

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildLearnedExamples } from '../bench/learned-examples.js';
+import { optionExamples } from '../server/src/chat/intent-examples.js';
 import { bankExamples } from '../server/src/chat/intent-model.js';
 import { fitLinear, linearModelPath } from '../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../server/src/chat/question-bank.js';
@@ -18,14 +19,21 @@ console.log(
 );
 
 // The linear models (linear-model.ts) from the same examples as the neighbours' models: the bank's
-// phrasings and the learned context-free turns; the follow-ups, each read with its procedure in focus.
+// phrasings and the learned context-free turns; the follow-ups, each read with its procedure in focus;
+// and the options model, from the main examples' options and accepted codes (optionExamples).
 const date = new Date().toISOString().slice(0, 10);
+const main = [...bankExamples(loadQuestionBankContent()), ...learned.examples];
 for (const [which, examples] of [
-  ['main', [...bankExamples(loadQuestionBankContent()), ...learned.examples]],
+  ['main', main],
   ['followUp', learned.followUps],
+  ['options', optionExamples(main)],
 ] as const) {
   const t0 = Date.now();
-  const what = which === 'main' ? "the bank's phrasings and learned-examples.json" : "learned-examples.json's follow-ups";
+  const what = {
+    main: "the bank's phrasings and learned-examples.json",
+    followUp: "learned-examples.json's follow-ups",
+    options: 'the main examples, once per procedure offered or accepted',
+  }[which];
   const linear = fitLinear(examples, {}, `npm run chat:learn, ${date}: softmax regression over ${examples.length} examples (${what}).`);
   const file = linearModelPath(which);
   writeFileSync(file, `${JSON.stringify(linear)}\n`);

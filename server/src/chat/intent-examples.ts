@@ -2,7 +2,7 @@
 // conversation's first turn, and any turn answered by a topic, declined or honestly unsure of.
 // (Follow-ups that stay on a procedure say little on their own: "còn phí?" is every procedure.)
 
-import type { LabelledExample } from './intent-model.js';
+import { type LabelledExample, offeredCodes } from './intent-model.js';
 
 export interface ExampleTurn {
   text: string;
@@ -61,6 +61,21 @@ export function followUpExamples(items: readonly ExampleItem[]): (LabelledExampl
       const l = labelOf(turn);
       if (l) out.push({ text: turn.text, ...l, focus });
     });
+  }
+  return out;
+}
+
+/**
+ * The options model's examples (round 19): each example once per procedure its writer would offer
+ * or accept — an "ask which" example's options, a procedure example's accepted codes — so that the
+ * model learns which procedures are asked about in such words, all of them, not the likeliest one.
+ * (The main model is fitted to put its weight on any one accepted code; asking which needs the
+ * whole list the citizen might mean.)
+ */
+export function optionExamples(examples: readonly LabelledExample[]): LabelledExample[] {
+  const out: LabelledExample[] = [];
+  for (const e of examples) {
+    for (const c of new Set(offeredCodes(e))) out.push({ text: e.text, label: `code:${c}` });
   }
   return out;
 }

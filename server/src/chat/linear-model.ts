@@ -46,14 +46,16 @@ export const linearModelSchema = z
 export type LinearModelData = z.infer<typeof linearModelSchema>;
 
 /**
- * Where the shipped linear models live (written by `npm run chat:learn`): the main one, and the
- * follow-up one (turns said with a procedure in focus, read with it, as the follow-up k-NN reads them).
+ * Where the shipped linear models live (written by `npm run chat:learn`): the main one, the
+ * follow-up one (turns said with a procedure in focus, read with it, as the follow-up k-NN reads
+ * them), and the options one (which procedures to offer when asking which; `optionExamples`).
  */
 export function linearModelPath(
-  which: 'main' | 'followUp' = 'main',
+  which: 'main' | 'followUp' | 'options' = 'main',
   contentDir = process.env.CONTENT_DIR || path.join(repoRoot, 'content'),
 ): string {
-  return path.join(contentDir, 'chat', which === 'main' ? 'linear-model.json' : 'linear-followup.json');
+  const file = { main: 'linear-model.json', followUp: 'linear-followup.json', options: 'linear-options.json' }[which];
+  return path.join(contentDir, 'chat', file);
 }
 
 export function loadLinearModel(file: string): LinearModelData {
@@ -66,6 +68,8 @@ export interface LinearPrediction {
   p: number;
   /** Probability of a label ("code:…", "decline" …); 0 when unknown. */
   prob(label: string): number;
+  /** The `n` likeliest labels, likeliest first. */
+  top(n: number): { label: string; p: number }[];
 }
 
 /** Seeded shuffle (the same model from the same examples). */
@@ -222,6 +226,11 @@ export class LinearModel {
         const i = this.labelIndex.get(label);
         return i === undefined ? 0 : s[i]!;
       },
+      top: (n) =>
+        [...s.keys()]
+          .sort((a, b) => s[b]! - s[a]! || a - b)
+          .slice(0, n)
+          .map((i) => ({ label: this.data.labels[i]!, p: s[i]! })),
     };
   }
 }

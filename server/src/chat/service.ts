@@ -103,6 +103,11 @@ export interface ModelGate {
   doubtShare: number;
   /** Both ask which: at this share of the model's neighbours on "ask which", their options lead. */
   clarifyShare: number;
+  /**
+   * Both ask which, the rules with nothing to offer, on a fresh question: at this share on "ask
+   * which", the model's options are offered ("ủy quyền", "mất giấy tờ rồi làm sao").
+   */
+  openAskShare: number;
   /** The most procedures offered when asking which. */
   maxOptions: number;
   /** At this share of the model's neighbours … */
@@ -159,6 +164,7 @@ export const DEFAULT_GATE: ModelGate = {
   switchOpinion: 1,
   doubtShare: 0.5,
   clarifyShare: 0.3,
+  openAskShare: 0.6,
   maxOptions: 5,
   certainShare: 0.8,
   certainBest: 0.5,
@@ -323,6 +329,8 @@ interface ModelReading {
   certain?: boolean;
   /** Asking which: the options the rules offered, after the model's own. */
   ruledOptions?: string[];
+  /** Asking which: the model's options offered even where the message's words reach none (see openAskShare). */
+  open?: boolean;
 }
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
@@ -814,7 +822,9 @@ export class ChatService {
       p.label === reply.kind;
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
-      const asked = await this.modelReply(p, turn, { ruledOptions: (reply.options ?? []).map((o) => o.code) });
+      const ruledOptions = (reply.options ?? []).map((o) => o.code);
+      const open = ruledOptions.length === 0 && !turn.state.focus && turn.state.options.length === 0 && p.share >= gate.openAskShare;
+      const asked = await this.modelReply(p, turn, { ruledOptions, open });
       // (Or, neither with a name to offer, its question: what paper, for whom.)
       if (asked?.kind === 'clarify' && ((asked.options?.length ?? 0) >= 2 || !reply.options?.length)) return asked;
     }
@@ -968,7 +978,7 @@ export class ChatService {
 
   private async modelReply(p: IntentPrediction, turn: TurnContext, how: ModelReading = {}): Promise<ChatReply | null> {
     const { intent, state, next, catalog, joined, conversationId } = turn;
-    const { sure = false, certain = false, ruledOptions = [] } = how;
+    const { sure = false, certain = false, ruledOptions = [], open: openAsk = false } = how;
     const details = detailsOf(intent);
     const [kind, value] = p.label.split(':') as [string, string | undefined];
     switch (kind) {
@@ -1022,7 +1032,8 @@ export class ChatService {
         // (Not for a detail asked about nothing named, "thế còn lệ phí?": the rules ask which.)
         const words = intent.kind === 'procedure' && intent.terms.length > 0;
         // ("cho hỏi cái giấy", papers spoken of and nothing else, is as open as a message not understood.)
-        const open = intent.kind === 'unknown' || (intent.kind === 'procedure' && intent.query === '' && intent.details.length === 0);
+        const open =
+          openAsk || intent.kind === 'unknown' || (intent.kind === 'procedure' && intent.query === '' && intent.details.length === 0);
         if (!words && !open) return null;
         let found: string[] = [];
         if (intent.kind === 'procedure' && words) {

@@ -467,7 +467,9 @@ export class RuleBasedUnderstander implements Understander {
       // asked which, not greeted.
       if (PAPER_WORDS.test(joined) && !state.focus)
         return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
-      if (GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
+      // (Not when a detail is asked, "cho hỏi mất bao nhiêu tiền", "cho tôi hỏi phí": a question about
+      // a procedure it does not name — asked which, below, or read with the one in focus.)
+      if (details.length === 0 && GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
       // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
       if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { AnswerCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
-import { followUpExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
+import { followUpExamples, optionExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { bankExamples, IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { examplesDigest, linearModelPath, loadLinearModel } from '../../../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../../../server/src/chat/question-bank.js';
@@ -145,11 +145,11 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
     expect(loadLearned()).toEqual(learned);
   });
 
-  it('and the linear models were fitted on them as they are (linear-model.json, linear-followup.json, also written by `npm run chat:learn`)', () => {
+  it('and the linear models were fitted on them as they are (linear-model.json, linear-followup.json, linear-options.json, also written by `npm run chat:learn`)', () => {
     const learned = loadLearned();
-    expect(loadLinearModel(linearModelPath('main')).source).toBe(
-      examplesDigest([...bankExamples(loadQuestionBankContent()), ...learned.examples]),
-    );
+    const main = [...bankExamples(loadQuestionBankContent()), ...learned.examples];
+    expect(loadLinearModel(linearModelPath('main')).source).toBe(examplesDigest(main));
+    expect(loadLinearModel(linearModelPath('options')).source).toBe(examplesDigest(optionExamples(main)));
     expect(loadLinearModel(linearModelPath('followUp')).source).toBe(examplesDigest(learned.followUps));
   });
 
@@ -172,6 +172,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind120-holdout.json',
       'chat-eval-blind124-holdout.json',
       'chat-eval-blind125-holdout.json',
+      'chat-eval-blind127-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { optionExamples } from '../../../server/src/chat/intent-examples.js';
 import { IntentModel } from '../../../server/src/chat/intent-model.js';
 import { fitLinear, LinearModel, linearModelSchema, loadLinearModel } from '../../../server/src/chat/linear-model.js';
 
@@ -87,5 +88,60 @@ describe('the linear model', () => {
   it('rides along with the neighbours: the intent model reports its reading', () => {
     const p = new IntentModel(examples, model).predict('khai tử cho ông');
     expect(p?.linear?.label).toBe(D);
+  });
+});
+
+describe('the options model (round 19)', () => {
+  // Lost papers: the writers asked which, offering the ID card (1.014064) and the birth certificate
+  // copy (2.000635); land examples say "mất giấy tờ" too, with "đất" or "sổ đỏ", which the message
+  // does not say.
+  const CCCD = '1.014064';
+  const COPY = '2.000635';
+  const LAND = '1.012786';
+  const ex = [
+    ...['mất giấy tờ rồi làm sao', 'bị mất giấy tờ', 'làm lại giấy tờ bị mất'].map((text) => ({
+      text,
+      label: 'clarify',
+      accept: [CCCD, COPY],
+    })),
+    ...['mất căn cước làm lại', 'làm lại căn cước bị mất', 'căn cước mất rồi'].map((text) => ({ text, label: `code:${CCCD}` })),
+    ...['xin bản sao khai sinh', 'bản sao giấy khai sinh bị mất'].map((text) => ({ text, label: `code:${COPY}` })),
+    ...[
+      'mất giấy tờ đất',
+      'mất giấy tờ nhà đất rồi',
+      'mất giấy tờ sổ đỏ làm sao',
+      'giấy tờ đất bị mất rồi làm sao',
+      'mất giấy tờ thửa đất',
+    ].map((text) => ({
+      text,
+      label: `code:${LAND}`,
+    })),
+  ];
+
+  it('learns each example once per procedure its writer offered or accepted', () => {
+    const out = optionExamples([
+      { text: 'mất giấy tờ', label: 'clarify', accept: [CCCD, COPY] },
+      { text: 'khai sinh', label: 'code:1.001193', accept: ['1.001193', '2.000986'] },
+      { text: 'mai mưa không', label: 'decline' },
+    ]);
+    expect(out).toEqual([
+      { text: 'mất giấy tờ', label: `code:${CCCD}` },
+      { text: 'mất giấy tờ', label: `code:${COPY}` },
+      { text: 'khai sinh', label: 'code:1.001193' },
+      { text: 'khai sinh', label: 'code:2.000986' },
+    ]);
+  });
+
+  it('ranks what the writers offered for such words first, as many as the neighbours give', () => {
+    const options = new LinearModel(fitLinear(optionExamples(ex), { minDf: 1, epochs: 30 }));
+    const text = 'giấy tờ mất hết rồi giờ làm sao';
+    const knn = new IntentModel(ex).predict(text)!;
+    const p = new IntentModel(ex, null, options).predict(text)!;
+    expect(p.options.slice(0, 2).sort()).toEqual([CCCD, COPY].sort());
+    // (The neighbours' ranking: the land papers first — more of its examples say "giấy tờ … mất … làm sao".)
+    expect(knn.options[0]).toBe(LAND);
+    expect(p.options).toHaveLength(knn.options.length);
+    // (Nothing near the message: nothing offered, as before.)
+    expect(new IntentModel(ex, null, options).predict('zzz qqq')).toBeNull();
   });
 });

@@ -528,6 +528,32 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     const [before] = await talkWith({ sureShare: 2 }, text);
     expect(before!.kind === 'answer' && before!.procedures[0]?.code === '1.004222').toBe(false);
   });
+
+  it('round 19: a detail asked about no procedure is asked which, not greeted', async () => {
+    // ("cho hỏi" opens it, which alone is a greeting; the fee or the time asked is a question.)
+    for (const text of ['cho hỏi mất bao nhiêu tiền', 'Cho tôi hỏi làm cái này mất bao lâu', 'cho tôi hỏi phí']) {
+      const r = await one(text);
+      expect(r.kind, text).toBe('clarify');
+      expect(r.topic, text).toBeUndefined();
+    }
+    expect((await one('cho hỏi')).topic).toBe('greeting');
+  });
+
+  it('round 19: a vague question the rules can name nothing for is offered the procedures such questions mean', async () => {
+    // "ủy quyền": the writers offered the authorisation contract's certification (2.000884) and
+    // notarisation (2.001035); the rules, knowing no procedure word in it, asked what was meant.
+    for (const [text, want] of [
+      ['Ủy quyền', ['2.000884', '2.001035']],
+      ['mat giay to roi lam sao', ['1.014064', '2.000635']],
+    ] as const) {
+      const r = await one(text);
+      expect(r.kind, text).toBe('clarify');
+      const offered = (r.options ?? []).map((o) => o.code);
+      for (const c of want) expect(offered, text).toContain(c);
+      const [before] = await talkWith({ openAskShare: 2 }, text);
+      expect(before!.options ?? [], text).toEqual([]);
+    }
+  });
 });
 
 describe('facts only from data', () => {
