@@ -70,10 +70,16 @@ const SHOTS: Shot[] = [
     },
   },
   {
-    // A question too vague to name a procedure: the bot asks back what and for whom (issue 10).
+    // A question too vague to name a procedure: the bot asks back (issue 10); since round 19 it offers the papers such questions mean.
     name: 'chat-ask-back',
     hash: '/chat',
     ready: (p) => newConversation(p, ['xin giấy cho con']),
+  },
+  {
+    // Round 19: a vague question the rules name nothing for, offered the procedures such questions mean.
+    name: 'chat-open-ask',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Ủy quyền']),
   },
   {
     // Round 8: a detail asked over the options offered gets them again ("Để trả lời, bạn chọn giúp tôi một thủ tục").
