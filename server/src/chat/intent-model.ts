@@ -24,8 +24,8 @@ export interface LabelledExample {
 }
 
 /** The procedures an example points to: a procedure example's codes, an "ask which" example's options. */
-export const offeredCodes = (e: { label: string; accept?: readonly string[] }): string[] =>
-  e.label.startsWith('code:') ? [e.label.slice(5), ...(e.accept ?? [])] : e.label === 'clarify' ? [...(e.accept ?? [])] : [];
+export const offeredCodes = (e: { label: string; accept?: readonly string[] }): readonly string[] =>
+  e.label.startsWith('code:') ? [e.label.slice(5), ...(e.accept ?? [])] : e.label === 'clarify' ? (e.accept ?? []) : [];
 
 export interface IntentPrediction {
   label: string;
