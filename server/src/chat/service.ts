@@ -158,7 +158,7 @@ export const DEFAULT_GATE: ModelGate = {
   topicShare: 0.5,
   leadShare: 0.5,
   leadShareLong: 0.45,
-  followUpShare: 0.8,
+  followUpShare: 0.7,
   trustShare: 0.7,
   leadBest: 0.2,
   switchOpinion: 1,

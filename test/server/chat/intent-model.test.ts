@@ -368,12 +368,13 @@ describe('in the dialogue', () => {
     const followUp = new IntentModel([
       ...stays,
       { text: 'có cần tải app nào không', label: 'focus' },
+      { text: 'còn cần tải app nào nữa không', label: 'focus' },
       { text: 'app nào để tra hồ sơ', label: 'topic:dossier_tracking' },
       { text: 'tra trên app nào được', label: 'topic:dossier_tracking' },
     ]);
     const text = 'có app nào để tra không';
     const read = followUp.predict(text)!;
-    // (Below the bar of a detail question, 0.8.)
+    // (Below the bar of a detail question, 0.7 since round 20.)
     expect(read.label).toBe('topic:dossier_tracking');
     expect(read.share).toBeGreaterThanOrEqual(DEFAULT_GATE.switchTopicShare);
     expect(read.share).toBeLessThan(DEFAULT_GATE.followUpShare);
