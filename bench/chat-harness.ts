@@ -266,6 +266,8 @@ export const EVAL_SETS = {
   'blind126-train': 'chat-train-blind126.json',
   /** Round 19: city wards after the 2025 merger (tenants, shops, students, parents, retirees), 35 % multi-turn. */
   'blind128-train': 'chat-train-blind128.json',
+  /** Round 20: industrial-zone communes (migrant factory workers renting rooms, young parents; teencode, no diacritics), 34 % multi-turn. */
+  'blind130-train': 'chat-train-blind130.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -286,6 +288,8 @@ export const EVAL_SETS = {
   'blind125-holdout': 'chat-eval-blind125-holdout.json',
   /** Round 19: a new writer's set (Mekong Delta river communes, 40 % multi-turn), all held out (aggregates only). */
   'blind127-holdout': 'chat-eval-blind127-holdout.json',
+  /** Round 20: a new writer's set (northern mountain communes, Tày, Nùng, H'Mông and Dao families, 36 % multi-turn), all held out (aggregates only). */
+  'blind129-holdout': 'chat-eval-blind129-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -304,6 +308,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind124-holdout',
   'blind125-holdout',
   'blind127-holdout',
+  'blind129-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
@@ -424,6 +429,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind123-train',
   'blind126-train',
   'blind128-train',
+  'blind130-train',
 ];
 
 /**
