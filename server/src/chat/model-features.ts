@@ -1,11 +1,13 @@
-// What the learned models read of a message: folded words, adjacent word pairs and letter triples
-// (typos and missing diacritics still share most triples), and with a procedure in focus each word
-// beside that procedure. Shared by the nearest-examples model (intent-model.ts) and the linear one
-// (linear-model.ts), so both read a message the same way.
+// What the learned models read of a message: folded words, each word with its diacritics where typed,
+// adjacent word pairs and letter triples (typos and missing diacritics still share most triples), and
+// with a procedure in focus each word beside that procedure. Shared by the nearest-examples model
+// (intent-model.ts) and the linear one (linear-model.ts), so both read a message the same way.
 import { chatText } from './text.js';
 
 /** Weight of a letter triple against a word's 1. */
 const CHAR_W = 0.35;
+/** Weight of a word with its diacritics against its folded form's 1. */
+const ACCENT_W = 1;
 /**
  * Weight of the procedure in focus as a feature of a follow-up (against a word's 1). Without it the
  * follow-up model read "thế đăng ký thường trú cho bé" the same after a birth registration (a move
@@ -15,7 +17,7 @@ const CHAR_W = 0.35;
 const CONTEXT_W = 1;
 
 export function features(text: string, focus?: string | null): Map<string, number> {
-  const { folded } = chatText(text);
+  const { folded, accented } = chatText(text);
   const out = new Map<string, number>();
   const add = (f: string, w: number) => out.set(f, (out.get(f) ?? 0) + w);
   for (let i = 0; i < folded.length; i++) {
@@ -27,6 +29,13 @@ export function features(text: string, focus?: string | null): Map<string, numbe
       const padded = `#${w}#`;
       for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`, CHAR_W);
     }
+  }
+  // Each word as typed with its diacritics, where it has them: folded, "mất" (lost, died, costs)
+  // and "mặt", "cấp" and "cặp", "bão" and "báo" are one word. (Round 20, first turns cross-validated
+  // over 48,074: label right 89.01 → 89.23 %; at half a word's weight 89.08, at twice 89.15.)
+  for (let i = 0; i < accented.length; i++) {
+    const a = accented[i]!;
+    if (a !== folded[i]) add(`a:${a}`, ACCENT_W);
   }
   // Each word said with the procedure in focus: "thường trú" after a birth registration (a move)
   // is another feature than after a residence answer (a detail). (Word by word, not the focus

@@ -839,6 +839,14 @@ export const ADMIN_CUE =
 /** Words that turn a topic into a procedure question ("mở quán karaoke cần giấy phép gì"). */
 const PROCEDURE_CUE =
   /\b(?:thu tuc|giay phep|bien so|dang ky xe|bam bien|xin phep|khai bao|khai sinh|khai tu|dang ky|cap phep|xin phep|ho so|le phi|mo (?:quan|tiem|cua hang)|kinh doanh|chung thuc|cong chung|sang ten|hop dong)\b/;
+/**
+ * … and words of a paper or a procedure said beside an everyday word: "bên mua ở đâu" (the buyer),
+ * "bằng tốt nghiệp tiếng Anh" (a copy certified), "bị câm, làm căn cước" (folded, "câm" is "cảm"),
+ * "hộ chiếu mất lúc đi du lịch". (Round 20: such messages were declined as buying, health or travel.)
+ */
+const PAPER_CUE = new RegExp(
+  `${PROCEDURE_CUE.source}|\\b(?:ban sao|chu ky|can cuoc|cccd|lam so (?:do|hong)|bao hiem y te|bhyt|ben mua|ho ngheo|ho can ngheo|nop don|thong hanh|ho chieu|qua doi|tam tru|luu tru|khach du lich|homestay)\\b`,
+);
 
 /** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
@@ -853,7 +861,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'toa-an',
     kind: 'fallback',
-    pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su )\bkien\b(?! nghi)|\bxu an\b/,
+    pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! nghi)|\bxu an\b/,
     faq: 'tranh-chap-hoa-giai',
   },
   { id: 'khieu-nai', kind: 'fallback', pattern: /\bkhieu nai\b|\bto cao\b/, faq: 'khieu-nai-to-cao' },
@@ -890,22 +898,22 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'y-kien',
     kind: 'decline',
     pattern:
-      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\b(?:ban|ad|bot|quan tri vien) nghi\b.{0,30}\bco nen\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\bchinh tri\b|\b(?:ban|ad|bot) thay\b.{0,40}\b(?:co dung|dung khong|the nao|hop ly)\b|\bquyet dinh sai lam\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
+      /\bnghi (?:sao|the nao|gi) ve\b|\b(?:ban|ad|bot|em|quan tri vien) nghi (?:sao|gi|the nao)\b|\b(?:ban|ad|bot|quan tri vien) nghi\b.{0,30}\bco nen\b|\by kien (?:cua )?(?:ban|ad|bot|quan tri vien)\b|\btheo (?:ban|ad|bot|quan tri vien)\b.{0,60}\b(?:hop ly|dung khong|nen|tot khong|the nao)\b|\by kien (?:ve|gi|xa|ad|ban|bot)\b|\b(?:ban|ad|bot|xa) (?:co |cho )?y kien\b|\bcho y kien\b|\bxin y kien (?:ve|chinh quyen|ad|ban)\b|\bchinh tri\b|\b(?:ban|ad|bot) thay\b.{0,40}\b(?:co dung|dung khong|the nao|hop ly)\b|\bquyet dinh sai lam\b|\bdang (?:cong san|phai)\b|\b(?:ung ho|phan doi) (?:viec|chu truong|chinh sach)\b|\bco nen (?:sap nhap|bo|giu)\b|\bbieu tinh\b|(?<!thoi |tu |sau |trong )\bchien tranh\b|\bchinh phu (?:te|kem|do)\b|\b(?:tham nhung|tieu cuc) (?:qua|the)\b/,
     text: 'Tôi là trợ lý hỏi đáp thủ tục hành chính, nên không nêu ý kiến riêng về chính sách, chính trị hay thời sự. Nếu bạn muốn góp ý với chính quyền, hãy gửi phản ánh, kiến nghị để cơ quan có thẩm quyền trả lời.',
   },
   {
     id: 'thoi-tiet',
     kind: 'decline',
     pattern:
-      /\bthoi tiet\b|\bco mua khong\b|\btroi (?:co )?mua\b|\bmai (?:co )?mua\b|\bmua (?:bao|lon|to) (?:khong|chua)\b|\bnhiet do\b|\bbao so\b|\bdu bao\b|\bnang nong\b/,
+      /\bthoi tiet\b|\bco mua khong\b|\btroi (?:co )?mua\b|\bmai (?:co )?mua\b|\bmua (?:bao|lon|to) (?:khong|chua)\b|\bnhiet do\b|(?<!thong )\bbao so (?:\d+|may|mo)\b|\bdu bao\b|\bnang nong\b/,
     text: 'Tôi không có thông tin thời tiết. Bạn xem bản tin dự báo trên truyền hình hoặc trang của cơ quan khí tượng thủy văn. Khi gặp thiên tai, cần cứu nạn, hãy gọi đường dây khẩn cấp.',
   },
   {
     id: 'mua-ban',
     kind: 'decline',
     pattern:
-      /\bmua\b.{0,40}\b(?:o dau|re|gia re|bao nhieu tien|gia bao nhieu|cho nao|shop|online)\b|\b(?:gia|ti gia) (?:vang|xang|dau|lua|gao|heo|lon|usd|do la|dien thoai|xe)\b|\bgiam gia\b|\bdat hang\b|\bship hang\b|\bo dau (?:re|ngon|ban)\b|\bchung khoan\b|\bco phieu\b|\btien ao\b|\bapp vay\b|\bvay (?:tien )?(?:nhanh|online|qua app)\b|\bxo so\b|\blo de\b|\btrung thuong\b/,
-    unless: PROCEDURE_CUE,
+      /\bmua\b.{0,40}\b(?:o dau|re|gia re|bao nhieu tien|gia bao nhieu|cho nao|shop|online)\b|\b(?:gia|ti gia) (?:vang|xang|dau|lua|gao|heo|lon|usd|do la|dien thoai|xe)\b|\bgiam gia\b|\bdat hang\b(?! (?:xom|nam|thang|ngay))|\bship hang\b|\bo dau (?:re|ngon|ban)\b(?! (?:trai|gai|oi|be))|\bchung khoan\b|\bco phieu\b|\btien ao\b|\bapp vay\b|\bvay (?:tien )?(?:nhanh|online|qua app)\b(?! thi)|\bxo so\b|\blo de\b(?! (?:lau|qua|lo|mat|bi|het|vay|tre))|\btrung thuong\b/,
+    unless: PAPER_CUE,
     text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn mua bán, vay tiền, giá cả hay xổ số. Cẩn thận với tin nhắn báo trúng thưởng đòi chuyển tiền trước: đó thường là lừa đảo; khi bị lừa hãy báo công an.',
   },
   {
@@ -913,15 +921,15 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
-    unless: PROCEDURE_CUE,
+    unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
   {
     id: 'suc-khoe-doi-song',
     kind: 'decline',
     pattern:
-      /\b(?:uong|dung) thuoc\b|\bthuoc (?:gi|nao)\b|\bdau (?:bung|dau|rang|lung|hong|da day)\b|\bbi (?:sot|cam|cum|ho khan)\b|\bgiam can\b|\bwifi\b|\bmang (?:yeu|cham|lag)\b|\bdien thoai\b.{0,15}\b(?:hong|loi|treo|vo man hinh|sap nguon)\b|\b(?:day|huong dan) (?:toi |em |minh )?nau\b|\bgiau nhanh\b|\blam giau\b|\bdich (?:sang|giup)\b|\btieng anh\b|\bxem tuoi\b|\bxem ngay (?:tot|dep)\b|\bphong thuy\b|\bty so\b|\btran dau\b|\b(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)\b|\ban gi (?:ngon|bay gio)\b|\bcong thuc nau\b|\blam banh\b|\btrong (?:rau|cay)\b.{0,20}\b(?:the nao|sao)\b/,
-    unless: PROCEDURE_CUE,
+      /\b(?:uong|dung) thuoc\b|\bthuoc (?:gi|nao)\b|(?<!lan |bat )\bdau (?:bung|dau|rang|lung|hong|da day)\b|\bbi (?:sot|cam|cum|ho khan)\b|\bgiam can\b|\bwifi\b|\bmang (?:yeu|cham|lag)\b|\bdien thoai\b.{0,15}\b(?:hong|loi|treo|vo man hinh|sap nguon)\b|\b(?:day|huong dan) (?:toi |em |minh )?nau\b|\bgiau nhanh\b|\blam giau\b|(?<!muc )\bdich (?:sang|giup)\b|\btieng anh\b|\bxem tuoi\b|\bxem ngay (?:tot|dep)\b|\bphong thuy\b|\bty so\b|\btran dau\b|\b(?:ban|ad|bot) (?:bao nhieu tuoi|an com chua|o dau vay|co nguoi yeu|dep trai|xinh)\b|\ban gi (?:ngon|bay gio)\b|\bcong thuc nau\b|\blam banh\b|\btrong (?:rau|cay)\b.{0,20}\b(?:the nao|sao)\b/,
+    unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
   // Everyday classes beyond the ones above (farming and animals, fortune telling, travel tickets,
@@ -931,15 +939,15 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|la nguoi hay may|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
-    unless: PROCEDURE_CUE,
+    unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
   {
     id: 'tai-chinh-ca-nhan',
     kind: 'decline',
     pattern:
-      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
-    unless: /\b(?:boi thuong|thu hoi|thue dat|le phi|truoc ba|thu tuc|giay phep|dang ky (?:dau tu|kinh doanh))\b/,
+      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|(?<!bat |con )\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
+    unless: /\b(?:boi thuong|thu hoi|thue dat|le phi|truoc ba|thu tuc|giay phep|dang ky (?:dau tu|kinh doanh)|chu dau tu|ho tro dau tu)\b/,
     text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn giá nhà đất, đầu tư, tiết kiệm hay bảo hiểm thương mại.',
   },
   {

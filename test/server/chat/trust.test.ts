@@ -54,12 +54,30 @@ describe('out of scope is declined, never answered with a procedure', () => {
     'giá vàng hôm nay',
     'hôm nay trời có mưa không ad',
     'kể chuyện cười đi ad',
+    // (Round 20: the words of these rules narrowed; these stay declined.)
+    'bão số 5 có vào Nghệ An không',
+    'đầu tư bitcoin có lời không',
+    'ý kiến của bạn về việc bỏ cấp huyện',
+    'đánh lô đề con gì hôm nay',
+    'đau đầu uống thuốc gì',
   ])('"%s"', async (text) => {
     const reply = await one(text);
     expect(reply.kind).toBe('decline');
     expect(reply.procedures).toEqual([]);
     expect(reply.text).not.toMatch(/Lệ phí/);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback' }));
+  });
+
+  // Round 20: everyday words inside a question of ours read as out of scope: "bắt đầu từ đâu" as
+  // investing (đầu tư), "thông báo số tài khoản" as a storm (bão số), "bị câm" as a cold (bị cảm),
+  // a health-insurance card bought as shopping. (Each was declined before.)
+  it.each([
+    'muốn làm sổ đỏ mà không biết bắt đầu từ đâu',
+    'Thông báo số tài khoản ngân hàng của hộ kinh doanh cho cơ quan thuế',
+    'con tôi bị câm điếc, làm căn cước thế nào',
+    'mua bảo hiểm y tế hộ gia đình ở đâu',
+  ])('not declined: "%s"', async (text) => {
+    expect((await one(text)).kind).not.toBe('decline');
   });
 });
 
@@ -553,6 +571,23 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
       const [before] = await talkWith({ openAskShare: 2 }, text);
       expect(before!.options ?? [], text).toEqual([]);
     }
+  });
+
+  it('round 20: a greeting or thanks with words the rules do not know is greeted or thanked, not declined', async () => {
+    for (const [text, topic] of [
+      ['hello bot', 'greeting'],
+      ['bot ơi', 'greeting'],
+      ['dạ con chào cô chú ạ', 'greeting'],
+      ['Xin chào, tôi là người già không rành điện thoại, nhờ cháu chỉ giúp', 'greeting'],
+      ['cảm ơn chatbot nhiều nhé, hướng dẫn dễ hiểu lắm', 'thanks'],
+      ['Dạ em cảm ơn ạ, em đi làm ngay', 'thanks'],
+    ] as const) {
+      const r = await one(text);
+      expect(r.kind, text).toBe('answer');
+      expect(r.topic, text).toBe(topic);
+    }
+    // A greeting before something not ours is still declined.
+    for (const text of ['ad ơi có bán sim số đẹp không', 'hello, cho hỏi giá vàng hôm nay']) expect((await one(text)).kind, text).toBe('decline');
   });
 });
 
