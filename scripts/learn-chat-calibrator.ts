@@ -39,7 +39,7 @@ let ownDump: string | null = null;
 if (!dump) {
   ownDump = mkdtempSync(path.join(os.tmpdir(), 'cchc-calibrate-'));
   dump = path.join(ownDump, 'answers.jsonl');
-  console.log(`» Chạy đánh giá (tắt bộ hiệu chỉnh) trên ${TUNING_SETS.length} bộ điều chỉnh và huấn luyện; khoảng 10–15 phút …`);
+  console.log(`» Chạy đánh giá (tắt bộ hiệu chỉnh) trên ${TUNING_SETS.length} bộ điều chỉnh và huấn luyện; khoảng 20–30 phút …`);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(repoRoot, 'bench', 'eval-chat.ts'), '--no-calibrator', '--dump', dump],

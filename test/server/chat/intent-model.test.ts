@@ -418,7 +418,8 @@ describe('in the dialogue', () => {
     // (The model neither leading nor filling in: only this reading is left.)
     const alone = { leadShare: 2, unsureShare: 2 };
     expect((await ask(alone)).kind).toBe('decline');
-    expect((await ask({ ...alone, declineShare: 2 })).kind).toBe('fallback');
+    // (Round 20: nor the model's "not ours" read at the end of the turn.)
+    expect((await ask({ ...alone, declineShare: 2, notOursShare: 2 })).kind).toBe('fallback');
   });
 
   it('round 20: a later turn the rules are unsure of, that the model surely reads as not ours, is declined', async () => {

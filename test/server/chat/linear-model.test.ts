@@ -134,7 +134,8 @@ describe('the options model (round 19)', () => {
 
   it('ranks what the writers offered for such words first, as many as the neighbours give', () => {
     const options = new LinearModel(fitLinear(optionExamples(ex), { minDf: 1, epochs: 30 }));
-    const text = 'giấy tờ mất hết rồi giờ làm sao';
+    // (Typed without diacritics: the examples' own diacritics, read since round 20, are no help.)
+    const text = 'giay to mat het roi gio lam sao';
     const knn = new IntentModel(ex).predict(text)!;
     const p = new IntentModel(ex, null, options).predict(text)!;
     expect(p.options.slice(0, 2).sort()).toEqual([CCCD, COPY].sort());
