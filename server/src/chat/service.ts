@@ -664,7 +664,13 @@ export class ChatService {
     // answer, "à thôi, e muốn hỏi mua nhà trả góp ngân hàng nào dễ duyệt"): declined, with the
     // channels, rather than "not sure" or procedures to choose from. (Round 20, pooled over 116
     // sets, round 19's dump: 85 such turns the writers declined, 3 they did not.)
-    if (p && p.label === 'decline' && p.share >= gate.notOursShare && (reply.kind === 'fallback' || reply.kind === 'clarify') && u.intent.kind !== 'choice') {
+    if (
+      p &&
+      p.label === 'decline' &&
+      p.share >= gate.notOursShare &&
+      (reply.kind === 'fallback' || reply.kind === 'clarify') &&
+      u.intent.kind !== 'choice'
+    ) {
       const t = turn();
       take(t, await this.notOursReply(), 'notOurs');
     }
@@ -804,7 +810,8 @@ export class ChatService {
         // ạ" — and thanks said with a word of doing: "Dạ em cảm ơn ạ, em đi làm ngay".)
         if (unsure && intent.details.length === 0 && joined.split(' ').length <= 14) {
           if (PLAIN_THANKS.test(joined)) return this.reply({ kind: 'thanks' }, state, next, catalog, joined, conversationId);
-          if (PLAIN_GREETING.test(joined) && !intent.action) return this.reply({ kind: 'greeting' }, state, next, catalog, joined, conversationId);
+          if (PLAIN_GREETING.test(joined) && !intent.action)
+            return this.reply({ kind: 'greeting' }, state, next, catalog, joined, conversationId);
         }
         // A reply to our own question (options offered) is never declined.
         if (unsure && !ADMIN_CUE.test(joined) && !state.focus && state.options.length === 0 && intent.details.length === 0)

@@ -589,7 +589,8 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
       expect(r.topic, text).toBe(topic);
     }
     // A greeting before something not ours is still declined.
-    for (const text of ['ad ơi có bán sim số đẹp không', 'hello, cho hỏi giá vàng hôm nay']) expect((await one(text)).kind, text).toBe('decline');
+    for (const text of ['ad ơi có bán sim số đẹp không', 'hello, cho hỏi giá vàng hôm nay'])
+      expect((await one(text)).kind, text).toBe('decline');
   });
 });
 
