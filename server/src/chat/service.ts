@@ -865,9 +865,10 @@ export class ChatService {
     // vui" — the rules read entertainment, its neighbours a neighbour's karaoke the writers called
     // "not known". Surer, it overrules: the rules' out-of-scope words also fire on questions the
     // writers called ours — keeping every such decline lost 101 correct turns.)
-    // (Round 20: unless the rules found no word of ours at all — no out-of-scope cue — and the message
-    // opens with a greeting or says thanks: "Xin chào, tôi là người già không rành điện thoại, nhờ cháu
-    // chỉ giúp", "bot ơi". Pooled, 86 greetings and thanks were declined; 3 declines were right.)
+    // (Round 20: unless no out-of-scope word fired — the rules declined only for want of a word of
+    // ours — and the message opens with a greeting or says thanks: "Xin chào, tôi là người già không
+    // rành điện thoại, nhờ cháu chỉ giúp", "bot ơi". Pooled, 86 greetings and thanks were declined;
+    // 3 declines were right.)
     const greeted = intent.kind !== 'out_of_scope' && (PLAIN_GREETING.test(joined) || PLAIN_THANKS.test(joined));
     if (reply.kind === 'decline' && (p.label === 'topic:greeting' || p.label === 'topic:thanks') && greeted && p.share >= gate.topicShare)
       return this.modelReply(p, turn);
