@@ -268,6 +268,8 @@ export const EVAL_SETS = {
   'blind128-train': 'chat-train-blind128.json',
   /** Round 20: industrial-zone communes (migrant factory workers renting rooms, young parents; teencode, no diacritics), 34 % multi-turn. */
   'blind130-train': 'chat-train-blind130.json',
+  /** Round 21: Central Highlands communes (Ê Đê, Gia Rai, Ba Na and Kinh families; coffee and pepper farmers), 36 % multi-turn. */
+  'blind132-train': 'chat-train-blind132.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -290,6 +292,8 @@ export const EVAL_SETS = {
   'blind127-holdout': 'chat-eval-blind127-holdout.json',
   /** Round 20: a new writer's set (northern mountain communes, Tày, Nùng, H'Mông and Dao families, 36 % multi-turn), all held out (aggregates only). */
   'blind129-holdout': 'chat-eval-blind129-holdout.json',
+  /** Round 21: a new writer's set (central coast fishing communes, 34 % multi-turn), all held out (aggregates only). */
+  'blind131-holdout': 'chat-eval-blind131-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -309,6 +313,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind125-holdout',
   'blind127-holdout',
   'blind129-holdout',
+  'blind131-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
