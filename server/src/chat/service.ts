@@ -150,6 +150,13 @@ export interface ModelGate {
   sureShare: number;
   /** … which the linear model reads too, at this probability. */
   sureLinear: number;
+  /**
+   * An answer the calibrator doubts while both models read another procedure: that one is answered
+   * instead (for the calibrator to judge in turn) from this share of the neighbours' vote …
+   */
+  rivalShare: number;
+  /** … and this probability of the linear model's. */
+  rivalLinear: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -183,6 +190,8 @@ export const DEFAULT_GATE: ModelGate = {
   doubtOptions: 3,
   sureShare: 0.7,
   sureLinear: 0.5,
+  rivalShare: 0.9,
+  rivalLinear: 0.7,
 };
 
 export interface ChatResult {
@@ -684,11 +693,48 @@ export class ChatService {
     if (code && proc && !chosen && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
-      if (calibrator?.doubts(signals)) {
+      const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
+      // Doubted, while both models surely read another of the commune's procedures ("giấy đăng ký kết
+      // hôn mất từ hồi chuyển nhà, xin lại được không": the rules answer registering a marriage, the
+      // models a copy of the record): that one is answered, if the calibrator does not doubt it too —
+      // the models disagreeing with the rules is most of what made it doubt the first. (Round 21,
+      // pooled over 117 sets, round 20's dump: of 442 such doubts, the writers meant the models'
+      // procedure in 394 and neither in 41.)
+      const rival = modelPick && modelPick !== code ? catalog.get(modelPick) : null;
+      if (
+        rival &&
+        p &&
+        calibrator?.doubts(signals) &&
+        p.share >= gate.rivalShare &&
+        p.linear?.label === p.label &&
+        p.linear.p >= gate.rivalLinear &&
+        ownOrNamed(catalog, u.normalized, rival)
+      ) {
+        const t = turn();
+        const other = await this.answerReply(rival.code, detailsOf(u.intent), t.next, catalog);
+        // (Read by the calibrator as the model's opinion replacing the rules' reply, as it learned it.)
+        const otherVia = [...via, 'second'];
+        const otherSignals = answerSignals({
+          catalog,
+          proc: rival,
+          code: rival.code,
+          intent: u.intent,
+          joined: u.normalized,
+          state,
+          rules,
+          via: otherVia,
+          p,
+          f,
+        });
+        if (other.kind === 'answer' && !calibrator.doubts(otherSignals)) {
+          take(t, other, 'rival');
+          if (this.tracing) this.lastSignals = otherSignals;
+        }
+      }
+      if (!via.includes('rival') && calibrator?.doubts(signals)) {
         const t = turn();
         // Offered: the answer, the rules' and the model's own picks, and the procedure in focus unless
         // the turn corrects it ("không phải tách hộ") — not the model's neighbourhood, which strays.
-        const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
         const kept = signals.correction ? null : state.focus;
         const codes = [...new Set([code, signals.rulesCode, modelPick, kept])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)

@@ -549,6 +549,24 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     expect(before!.kind === 'answer' && before!.procedures[0]?.code === '1.004222').toBe(false);
   });
 
+  it('round 21: an answer the calibrator doubts, where both models surely read another procedure, is that procedure', async () => {
+    // The rules read the marriage (1.000894) in "giấy đăng ký kết hôn cũ"; a copy of an old record
+    // is asked for (2.000635, bản sao trích lục). "Thời hạn tối đa" of a temporary residence asks
+    // about registering it (1.004194), not extending it (1.002755).
+    for (const [text, code] of [
+      ['xin ban sao giay dang ky ket hon cu tu nam 1985 thi xin o dau a', '2.000635'],
+      ['tạm trú có thời hạn tối đa mấy năm', '1.004194'],
+    ] as const) {
+      const r = await one(text);
+      expect(r.kind, text).toBe('answer');
+      expect(r.procedures[0]?.code, text).toBe(code);
+      // (Before round 21 the doubted answer was offered with the models' pick, to choose from.)
+      const [before] = await talkWith({ rivalShare: 2 }, text);
+      expect(before!.kind, text).toBe('clarify');
+      expect(before!.options?.map((o) => o.code), text).toContain(code);
+    }
+  });
+
   it('round 19: a detail asked about no procedure is asked which, not greeted', async () => {
     // ("cho hỏi" opens it, which alone is a greeting; the fee or the time asked is a question.)
     for (const text of ['cho hỏi mất bao nhiêu tiền', 'Cho tôi hỏi làm cái này mất bao lâu', 'cho tôi hỏi phí']) {
