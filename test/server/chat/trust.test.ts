@@ -563,7 +563,10 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
       // (Before round 21 the doubted answer was offered with the models' pick, to choose from.)
       const [before] = await talkWith({ rivalShare: 2 }, text);
       expect(before!.kind, text).toBe('clarify');
-      expect(before!.options?.map((o) => o.code), text).toContain(code);
+      expect(
+        before!.options?.map((o) => o.code),
+        text,
+      ).toContain(code);
     }
   });
 
