@@ -700,16 +700,19 @@ export class ChatService {
       // the models disagreeing with the rules is most of what made it doubt the first. (Round 21,
       // pooled over 117 sets, round 20's dump: of 442 such doubts, the writers meant the models'
       // procedure in 394 and neither in 41.)
-      const rival = modelPick && modelPick !== code ? catalog.get(modelPick) : null;
-      if (
-        rival &&
-        p &&
-        calibrator?.doubts(signals) &&
-        p.share >= gate.rivalShare &&
-        p.linear?.label === p.label &&
-        p.linear.p >= gate.rivalLinear &&
-        ownOrNamed(catalog, u.normalized, rival)
-      ) {
+      // (With a procedure in focus, the follow-up model's surely read other procedure too: "có cần giấy
+      // xác nhận độc thân không" after the marriage, "hộ chiếu thì làm ở đâu" after an ID card. Round
+      // 21, pooled: 68 such doubts, the writers meant it in 64 and neither in 3.)
+      const surely = (x: IntentPrediction | null, linear: boolean): string | null =>
+        x?.label.startsWith('code:') &&
+        x.label.slice(5) !== code &&
+        x.share >= gate.rivalShare &&
+        (!linear || (x.linear?.label === x.label && x.linear.p >= gate.rivalLinear))
+          ? x.label.slice(5)
+          : null;
+      const rivalCode = surely(p, true) ?? surely(f, false);
+      const rival = rivalCode ? catalog.get(rivalCode) : null;
+      if (rival && calibrator?.doubts(signals) && ownOrNamed(catalog, u.normalized, rival)) {
         const t = turn();
         const other = await this.answerReply(rival.code, detailsOf(u.intent), t.next, catalog);
         // (Read by the calibrator as the model's opinion replacing the rules' reply, as it learned it.)
@@ -731,7 +734,13 @@ export class ChatService {
           if (this.tracing) this.lastSignals = otherSignals;
         }
       }
-      if (!via.includes('rival') && calibrator?.doubts(signals)) {
+      if (!via.includes('rival') && calibrator?.doubts(signals) && p?.label === 'decline' && p.share >= gate.notOursShare) {
+        // Doubted, of a message the model surely reads as not ours ("Đầu năm mua đất hướng nào thì hợp
+        // tuổi Tân Mùi?", "ad nghĩ đặt tên Minh Khang hay Gia Bảo hay hơn"): declined, as an unsure
+        // reply is (notOursShare). (Round 21, pooled: 26 such doubts; the writers declined 18, wanted 7
+        // answered — offered, not answered, before — and one asked which.)
+        take(turn(), await this.notOursReply(), 'notOurs');
+      } else if (!via.includes('rival') && calibrator?.doubts(signals)) {
         const t = turn();
         // Offered: the answer, the rules' and the model's own picks, and the procedure in focus unless
         // the turn corrects it ("không phải tách hộ") — not the model's neighbourhood, which strays.
