@@ -435,6 +435,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind126-train',
   'blind128-train',
   'blind130-train',
+  'blind132-train',
 ];
 
 /**

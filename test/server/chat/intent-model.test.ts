@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
-import { AnswerCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
+import { AnswerCalibrator, defaultCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
 import { followUpExamples, optionExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
-import { bankExamples, IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
+import { bankExamples, defaultFollowUpModel, defaultIntentModel, IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { examplesDigest, linearModelPath, loadLinearModel } from '../../../server/src/chat/linear-model.js';
 import { loadQuestionBankContent } from '../../../server/src/chat/question-bank.js';
 import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
@@ -615,5 +615,16 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask()).procedures[0]?.code).toBe('1.014063');
     // (Under its lead share the rules' pick stands.)
     expect((await ask({ leadShare: 2, certainShare: 2, unsureShare: 2 })).procedures[0]?.code).toBe('1.014064');
+  });
+
+  it('round 21: a doubted answer to a message the model surely reads as not ours is declined, not offered', async () => {
+    // Choosing a lucky day is not the commune's to answer, whatever it is chosen for.
+    // (The shipped models and calibrator, as the service runs; the tests above leave others in place.)
+    const ask = async (gate?: Partial<ModelGate>) => {
+      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+      return (await app.chat.handle(undefined, 'chọn giúp em ngày đẹp để đi đăng ký kết hôn')).reply;
+    };
+    expect((await ask()).kind).toBe('decline');
+    expect((await ask({ notOursShare: 2 })).kind).toBe('clarify');
   });
 });

@@ -440,14 +440,19 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
   });
 
   it('round 16: asking for the level-2 account itself gets the VNeID answer and its procedure; a locked account, the VNeID answer alone', async () => {
-    for (const text of ['bà tôi chưa có định danh mức 2, làm ở đâu', 'muốn có tài khoản định danh mức 2']) {
+    for (const text of ['bà tôi chưa có định danh mức 2, làm ở đâu']) {
       const reply = await one(text);
       expect(reply.kind).toBe('answer');
       expect(reply.topic).toBe('vneid');
-      expect(reply.procedures[0]?.code).toBe('3.000228');
+      expect(reply.procedures[0]?.code, text).toBe('3.000228');
       // The topic's short answer first, then the procedure's own facts.
       expect(reply.text.indexOf('Công an cấp xã')).toBeLessThan(reply.text.indexOf('Cấp tài khoản định danh điện tử mức độ 02'));
     }
+    // (Round 21: with blind 132 learned, the models give the procedure under half their support for
+    // "muốn có tài khoản định danh mức 2", so the VNeID answer alone, which says where to go.)
+    const wanted = await one('muốn có tài khoản định danh mức 2');
+    expect(wanted.topic).toBe('vneid');
+    expect(wanted.text).toMatch(/Công an cấp xã/);
     const locked = await one('tài khoản vneid bị khóa rồi, mở ở đâu');
     expect(locked.topic).toBe('vneid');
     expect(locked.procedures).toEqual([]);
@@ -567,6 +572,22 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
         before!.options?.map((o) => o.code),
         text,
       ).toContain(code);
+    }
+  });
+
+  it('round 21: with a procedure in focus, a doubted answer the follow-up model surely reads as another procedure is that one', async () => {
+    // After a birth registration, "bố mẹ chưa đăng ký kết hôn" asks the birth registration that also
+    // recognises the father (1.000689), not the marriage; after "đăng ký lại khai sinh", "chỉ cần
+    // xin bản sao thôi" asks for a copy of the record (2.000635), not a certified photocopy.
+    for (const [first, then, code] of [
+      ['khai sinh cho con', 'bố mẹ chưa đăng ký kết hôn', '1.000689'],
+      ['dk lai khai sinh', 'ko phai, chi can xin ban sao thoi', '2.000635'],
+    ] as const) {
+      const [, r] = await talk(first, then);
+      expect(r!.kind, then).toBe('answer');
+      expect(r!.procedures[0]?.code, then).toBe(code);
+      const [, before] = await talkWith({ rivalShare: 2 }, first, then);
+      expect(before!.kind, then).toBe('clarify');
     }
   });
 
