@@ -270,6 +270,8 @@ export const EVAL_SETS = {
   'blind130-train': 'chat-train-blind130.json',
   /** Round 21: Central Highlands communes (Ê Đê, Gia Rai, Ba Na and Kinh families; coffee and pepper farmers), 36 % multi-turn. */
   'blind132-train': 'chat-train-blind132.json',
+  /** Round 22: industrial-zone fringe communes in the North (renters, landlords, shift workers, shop owners, retired teachers), 34 % multi-turn. */
+  'blind134-train': 'chat-train-blind134.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -294,6 +296,8 @@ export const EVAL_SETS = {
   'blind129-holdout': 'chat-eval-blind129-holdout.json',
   /** Round 21: a new writer's set (central coast fishing communes, 34 % multi-turn), all held out (aggregates only). */
   'blind131-holdout': 'chat-eval-blind131-holdout.json',
+  /** Round 22: a new writer's set (Mekong Delta river communes: Khmer and Kinh families, fishermen, boat traders, grandparents), all held out (aggregates only). */
+  'blind133-holdout': 'chat-eval-blind133-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -314,6 +318,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind127-holdout',
   'blind129-holdout',
   'blind131-holdout',
+  'blind133-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
