@@ -7,6 +7,8 @@
 // Held-out sets are never run or read. Run it after `npm run chat:learn` or a change to the dialogue.
 //
 //   tsx scripts/learn-chat-calibrator.ts [--dump file.jsonl] [--threshold 0.4] [--questions]
+//   tsx scripts/learn-chat-calibrator.ts --dump file.jsonl --without name,name   (a measure, nothing written:
+//   the same fit with those features held at 0 — what they add, cross-validated)
 //   (--dump: fit on a dump made before, instead of running the evaluation; --questions: also report,
 //   cross-validated, what answering a question back's first option would do — round 15's measure of
 //   the opposite move, which is not shipped: see server/src/chat/README.md)
@@ -35,6 +37,17 @@ const args = process.argv.slice(2);
 // (0.4 since round 21: below 0.45 each wrong answer removed costs about 1.5 right ones, but those are
 // offered first to confirm — one tap away — while a wrong answer sends the citizen with wrong papers.)
 const threshold = args.includes('--threshold') ? Number(args[args.indexOf('--threshold') + 1]) : 0.4;
+/** --without: features held at 0 (an ablation: reported, not written). */
+const without = args.includes('--without') ? args[args.indexOf('--without') + 1]!.split(',') : [];
+const unknown = without.filter((n) => !FEATURE_NAMES.includes(n));
+if (unknown.length > 0) throw new Error(`--without: no such feature ${unknown.join(', ')} (features: ${FEATURE_NAMES.join(', ')})`);
+const held = without.map((n) => FEATURE_NAMES.indexOf(n));
+/** The features of an answer, those held at 0 zeroed. */
+const vector = (s: AnswerSignals): number[] => {
+  const x = answerVector(s);
+  for (const i of held) x[i] = 0;
+  return x;
+};
 let dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 /** The evaluation's own dump (about 50 MB), removed once read. */
 let ownDump: string | null = null;
@@ -87,11 +100,11 @@ for (const line of readFileSync(dump, 'utf8').split('\n')) {
   if (askQuestions && r.candidate) {
     const first = r.got.options[0];
     const meant = r.expect.kind === 'answer' && first !== undefined && (r.expect.codes ?? []).includes(first);
-    const x = [...answerVector(r.candidate.signals), Math.min(r.candidate.offered, 5), r.candidate.offered === 1 ? 1 : 0];
+    const x = [...vector(r.candidate.signals), Math.min(r.candidate.offered, 5), r.candidate.offered === 1 ? 1 : 0];
     questions.push({ x, y: meant ? 1 : 0, ok: meant, fold: foldOfItem(r.set, r.id, FOLDS), wasRight: r.miss === null });
   }
   if (!r.signals) continue;
-  rows.push({ x: answerVector(r.signals), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
+  rows.push({ x: vector(r.signals), y: r.cw ? 1 : 0, ok: r.miss === null, fold: foldOfItem(r.set, r.id, FOLDS) });
 }
 if (ownDump) rmSync(ownDump, { recursive: true, force: true });
 if (rows.length < 1000) throw new Error(`only ${rows.length} answers in ${dump}: was it made with --dump by eval-chat?`);
@@ -138,9 +151,9 @@ for (const r of rows) {
 }
 const out = calibratorPath(path.join(repoRoot, 'content'));
 // One line: the trees are numbers for the service, not for reading (about 2 MB; indented, 5 MB).
-writeFileSync(out, `${JSON.stringify(file)}\n`);
+if (held.length === 0) writeFileSync(out, `${JSON.stringify(file)}\n`);
 console.log(
-  `${rows.length} answers (${wrong} confidently wrong) → ${path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +
+  `${rows.length} answers (${wrong} confidently wrong) → ${held.length > 0 ? `nothing written (without ${without.join(', ')})` : path.relative(repoRoot, out)}; at ${threshold}, cross-validated: ` +
     `${doubted} answers offered instead: ${doubtedWrong} of them confidently wrong, ${doubtedRight} right (the turns themselves; later turns move too)`,
 );
 

@@ -139,11 +139,15 @@ function papers(p: ProcedureDetail): Composed {
   let shown = 0;
   let total = 0;
   for (const g of groups) {
-    total += g.documents.length;
+    // (A paper the record lists twice in a group, worded a little differently past what is shown —
+    // "Phiếu CC01 được tạo lập …" for an ID card under 14 — is one line: the same line twice reads as
+    // two papers to bring.)
+    const lines = [...new Set(g.documents.map((d) => clip(d.name, 180)))];
+    total += lines.length;
     if (shown >= MAX_DOCS) continue;
-    const docs = g.documents.slice(0, MAX_DOCS - shown);
+    const docs = lines.slice(0, MAX_DOCS - shown);
     shown += docs.length;
-    out.push(`${g.title}:\n${docs.map((d) => `• ${clip(d.name, 180)}`).join('\n')}`);
+    out.push(`${g.title}:\n${docs.map((d) => `• ${d}`).join('\n')}`);
   }
   const more = total > shown ? `\n… và ${total - shown} giấy tờ khác (xem đủ ở trang thủ tục).` : '';
   return { text: `${out.join('\n')}${more}`, known: true };

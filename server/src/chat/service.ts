@@ -157,6 +157,13 @@ export interface ModelGate {
   rivalShare: number;
   /** … and this probability of the linear model's. */
   rivalLinear: number;
+  /**
+   * With a procedure in focus, a turn the rules gave up on or asked which that both models read as
+   * the same other procedure: that one, from this share of the main model's vote …
+   */
+  agreeShare: number;
+  /** … and this share of the follow-up model's (below its own followUpShare). */
+  agreeFollowUp: number;
 }
 export const DEFAULT_GATE: ModelGate = {
   unsureShare: 0.6,
@@ -192,6 +199,8 @@ export const DEFAULT_GATE: ModelGate = {
   sureLinear: 0.5,
   rivalShare: 0.9,
   rivalLinear: 0.7,
+  agreeShare: 0.6,
+  agreeFollowUp: 0.4,
 };
 
 export interface ChatResult {
@@ -508,6 +517,25 @@ export class ChatService {
       const t = turn();
       take(t, await this.followUpOpinion(f, reply, state.focus, t), 'followUp');
     }
+    // With a procedure in focus, a turn the rules gave up on or asked which, that both models read as
+    // the same other procedure — the follow-up model less surely than its own step asks ("vậy còn hộ
+    // chiếu cho bé" after an ID card for a baby, "thế làm lại hộ chiếu mới" after reporting it lost):
+    // that one. (Round 22, simulated on round 21's dump: 78 such turns, 75 the writers meant that
+    // procedure; the calibrator still judges it, as the follow-up model's reading.)
+    const agreed = f?.label.startsWith('code:') && p?.label === f.label ? catalog.get(f.label.slice(5)) : null;
+    if (
+      agreed &&
+      p &&
+      f &&
+      agreed.code !== state.focus &&
+      (reply.kind === 'fallback' || reply.kind === 'clarify') &&
+      u.intent.kind !== 'choice' &&
+      p.share >= gate.agreeShare &&
+      f.share >= gate.agreeFollowUp
+    ) {
+      const t = turn();
+      take(t, await this.answerReply(agreed.code, detailsOf(u.intent), t.next, catalog), 'followUp');
+    }
     // A later turn the rules move to another procedure with: a fresh question for the model too.
     const switched =
       gate.switchOpinion > 0 &&
@@ -741,10 +769,13 @@ export class ChatService {
         take(turn(), await this.notOursReply(), 'notOurs');
       } else if (!via.includes('rival') && calibrator?.doubts(signals)) {
         const t = turn();
-        // Offered: the answer, the rules' and the model's own picks, and the procedure in focus unless
+        // Offered: the answer, the rules' and the models' own picks, and the procedure in focus unless
         // the turn corrects it ("không phải tách hộ") — not the model's neighbourhood, which strays.
+        // (The follow-up model's pick since round 22: in round 21's dump, 139 doubted turns left out
+        // the procedure it read, the one the writer meant in 69 — now one tap away.)
         const kept = signals.correction ? null : state.focus;
-        const codes = [...new Set([code, signals.rulesCode, modelPick, kept])]
+        const followUpPick = f?.label.startsWith('code:') ? f.label.slice(5) : null;
+        const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)
           .slice(0, gate.doubtOptions);
         reply = this.clarifyReply(codes, detailsOf(u.intent), t.next, catalog, DOUBT);

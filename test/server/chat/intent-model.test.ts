@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLearnedExamples } from '../../../bench/learned-examples.js';
 import { AnswerCalibrator, defaultCalibrator, FEATURE_NAMES } from '../../../server/src/chat/calibrator.js';
+import { composeAnswer } from '../../../server/src/chat/compose.js';
 import { followUpExamples, optionExamples, tuningExamples } from '../../../server/src/chat/intent-examples.js';
 import { bankExamples, defaultFollowUpModel, defaultIntentModel, IntentModel, loadLearned } from '../../../server/src/chat/intent-model.js';
 import { examplesDigest, linearModelPath, loadLinearModel } from '../../../server/src/chat/linear-model.js';
@@ -616,6 +617,34 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask()).procedures[0]?.code).toBe('1.014063');
     // (Under its lead share the rules' pick stands.)
     expect((await ask({ leadShare: 2, certainShare: 2, unsureShare: 2 })).procedures[0]?.code).toBe('1.014064');
+  });
+
+  it('round 22: a later turn the rules give up on, both models reading the same other procedure, is that one', async () => {
+    // After an ID card for a baby, "vậy còn hộ chiếu cho bé" names no word the rules place there; the
+    // main model and the follow-up model both read the passport.
+    const ask = async (gate?: Partial<ModelGate>) => {
+      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+      const first = await app.chat.handle(undefined, 'con em 3 tháng tuổi muốn làm căn cước để đi máy bay');
+      expect(first.reply.procedures[0]?.code).toBe('1.014062');
+      return (await app.chat.handle(first.conversationId, 'vậy còn hộ chiếu cho bé')).reply;
+    };
+    const reply = await ask();
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.001456');
+    // (Not the commune's: the answer says who handles it, from the record.)
+    expect(reply.text).toMatch(/không làm ở xã/);
+    expect((await ask({ agreeShare: 2 })).kind).not.toBe('answer');
+  });
+
+  it('round 22: a paper the record lists twice, worded a little differently past what is shown, is one line', async () => {
+    // The record of an ID card for under 14 lists "Phiếu CC01 được tạo lập …" twice in its one group;
+    // shown to 180 characters the two read the same, as two papers to bring.
+    const proc = app.catalog.get('1.014062');
+    expect(proc).not.toBeNull();
+    const text = composeAnswer(proc!, ['papers'], '2026-12-04').text;
+    const bullets = text.split('\n').filter((l) => l.startsWith('• '));
+    expect(bullets.filter((l) => l.startsWith('• Phiếu CC01'))).toHaveLength(1);
+    expect(new Set(bullets).size).toBe(bullets.length);
   });
 
   it('round 21: a doubted answer to a message the model surely reads as not ours is declined, not offered', async () => {
