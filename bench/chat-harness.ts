@@ -441,6 +441,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind128-train',
   'blind130-train',
   'blind132-train',
+  'blind134-train',
 ];
 
 /**
