@@ -105,6 +105,12 @@ const SHOTS: Shot[] = [
     hash: '/chat',
     ready: (p) => newConversation(p, ['bà tôi chưa có định danh mức 2, làm ở đâu']),
   },
+  {
+    // Round 22: a reply that cannot help (declined, not known) ends with the emergency numbers from content.
+    name: 'chat-decline',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['mua bảo hiểm xe máy ở đâu rẻ']),
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },

@@ -47,6 +47,17 @@ export function helpText(all: readonly Hotline[]): string {
   return `${call}${ask} Bạn cũng có thể gửi phản ánh, kiến nghị qua mục “Gửi phản ánh” để cán bộ trả lời.`.trim();
 }
 
+/**
+ * The emergency numbers in one line, from content, for every reply that cannot help (declined, not
+ * known): a message about danger the assistant misreads — "con em bị sốt cao 40 độ", "máy biến áp
+ * nổ tung tóe lửa" — still shows where to call. Empty when content holds none.
+ */
+export function emergencyLine(all: readonly Hotline[]): string {
+  const hs = all.filter((h) => h.group === 'khan_cap' && callable(h));
+  if (hs.length === 0) return '';
+  return `Nếu đang gặp nguy hiểm, gọi ngay: ${hs.map((h) => `${h.number} – ${displayName(h).split('(')[0]!.trim()}`).join('; ')}.`;
+}
+
 export function helpActions(all: readonly Hotline[]): ChatAction[] {
   const actions = helpHotlines(all)
     .map(callAction)

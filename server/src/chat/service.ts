@@ -13,6 +13,7 @@ import type { FeedbackLookup } from './feedback-lookup.js';
 import {
   callAction,
   callable,
+  emergencyLine,
   FEEDBACK_ROUTE,
   FEEDBACK_STATUS_ROUTE,
   helpActions,
@@ -1652,7 +1653,7 @@ export class ChatService {
     const lead = faq?.answer ?? rule?.text ?? 'Việc này không thuộc các thủ tục hành chính tôi trả lời được.';
     return {
       kind: rule?.kind ?? 'decline',
-      text: limit(`${lead}\n${helpText(hotlines)}`),
+      text: limit(withEmergency(`${lead}\n${helpText(hotlines)}`, hotlines)),
       procedures: [],
       actions: helpActions(hotlines),
       hotlines: helpHotlines(hotlines).map(replyHotline),
@@ -1664,7 +1665,10 @@ export class ChatService {
     return {
       kind: 'decline',
       text: limit(
-        `Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.\n${helpText(hotlines)}`,
+        withEmergency(
+          `Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.\n${helpText(hotlines)}`,
+          hotlines,
+        ),
       ),
       procedures: [],
       actions: helpActions(hotlines),
@@ -1680,7 +1684,7 @@ export class ChatService {
       helpHotlines(hotlines).length > 0
         ? helpText(hotlines)
         : 'Bạn có thể gửi phản ánh, kiến nghị qua mục “Gửi phản ánh” (biểu mẫu phản ánh).';
-    return { kind: 'fallback', text: limit(`${lead}\n${help}`), procedures: [], actions: helpActions(hotlines) };
+    return { kind: 'fallback', text: limit(withEmergency(`${lead}\n${help}`, hotlines)), procedures: [], actions: helpActions(hotlines) };
   }
 }
 
@@ -1796,6 +1800,12 @@ function formatDate(iso: string): string {
 }
 
 /** Replies stay readable in a chat bubble (and under Zalo's 2000 characters). */
+/** A reply that cannot help, with the emergency numbers last (help.ts, emergencyLine). */
+function withEmergency(text: string, hotlines: readonly Hotline[]): string {
+  const line = emergencyLine(hotlines);
+  return line ? `${text}\n${line}` : text;
+}
+
 function limit(text: string, max = 1800): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -186,6 +186,28 @@ describe('honesty', () => {
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback', target: '/feedback/new' }));
   });
 
+  it('a reply that cannot help — declined or not known — still gives the emergency numbers from content', async () => {
+    // (A message about danger the assistant misreads must not end at "out of scope".)
+    const hotlines = (await app.inject({ method: 'GET', url: '/api/hotlines' })).json().items as {
+      number: string | null;
+      group: string;
+      example: boolean;
+    }[];
+    const emergency = hotlines.filter((h) => h.group === 'khan_cap' && !h.example && h.number).map((h) => h.number!);
+    expect(emergency.length).toBeGreaterThanOrEqual(4);
+    for (const text of ['mua bảo hiểm xe máy ở đâu rẻ', 'asdkj qwe zxcv']) {
+      const { reply } = await say(text);
+      expect(['decline', 'fallback']).toContain(reply.kind);
+      const last = reply.text.split('\n').at(-1)!;
+      expect(last).toMatch(/^Nếu đang gặp nguy hiểm, gọi ngay:/);
+      for (const n of emergency) expect(last).toContain(n);
+    }
+    // A procedure answer does not carry it.
+    const { reply } = await say('đăng ký khai sinh cần giấy tờ gì');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).not.toMatch(/gặp nguy hiểm/);
+  });
+
   it('never states a fee the data does not have, and says "free" only where the record does', async () => {
     for (const p of app.catalog.all()) {
       const { reply } = await say(`${p.name} lệ phí bao nhiêu`);
