@@ -521,8 +521,9 @@ export class ChatService {
     // With a procedure in focus, a turn the rules gave up on or asked which, that both models read as
     // the same other procedure — the follow-up model less surely than its own step asks ("vậy còn hộ
     // chiếu cho bé" after an ID card for a baby, "thế làm lại hộ chiếu mới" after reporting it lost):
-    // that one. (Round 22, simulated on round 21's dump: 78 such turns, 75 the writers meant that
-    // procedure; the calibrator still judges it, as the follow-up model's reading.)
+    // that one. (Round 22, simulated on round 21's dump: 81 such turns, 73 the writers meant that
+    // procedure; measured, pooled: +44 correct, +5 confidently wrong — the calibrator still judges
+    // it, as the follow-up model's reading, and offers some instead.)
     const agreed = f?.label.startsWith('code:') && p?.label === f.label ? catalog.get(f.label.slice(5)) : null;
     if (
       agreed &&
