@@ -524,7 +524,8 @@ export class ChatService {
     // that one. (Round 22, simulated on round 21's dump: 81 such turns, 73 the writers meant that
     // procedure; measured, pooled: +44 correct, +5 confidently wrong — the calibrator still judges
     // it, as the follow-up model's reading, and offers some instead.)
-    const agreed = f?.label.startsWith('code:') && p?.label === f.label ? catalog.get(f.label.slice(5)) : null;
+    const agreedCode = f && p?.label === f.label ? modelCode(f) : null;
+    const agreed = agreedCode ? catalog.get(agreedCode) : null;
     if (
       agreed &&
       p &&
@@ -776,7 +777,7 @@ export class ChatService {
         // (The follow-up model's pick since round 22: in round 21's dump, 139 doubted turns left out
         // the procedure it read, the one the writer meant in 69 — now one tap away.)
         const kept = signals.correction ? null : state.focus;
-        const followUpPick = f?.label.startsWith('code:') ? f.label.slice(5) : null;
+        const followUpPick = f ? modelCode(f) : null;
         const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)
           .slice(0, gate.doubtOptions);
@@ -1800,13 +1801,13 @@ function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
 }
 
-/** Replies stay readable in a chat bubble (and under Zalo's 2000 characters). */
 /** A reply that cannot help, with the emergency numbers last (help.ts, emergencyLine). */
 function withEmergency(text: string, hotlines: readonly Hotline[]): string {
   const line = emergencyLine(hotlines);
   return line ? `${text}\n${line}` : text;
 }
 
+/** Replies stay readable in a chat bubble (and under Zalo's 2000 characters). */
 function limit(text: string, max = 1800): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
