@@ -397,6 +397,15 @@ describe('mini app', () => {
         '/chat?q=xin%20gi%E1%BA%A5y%20cho%20con',
         (p) => p.locator('.chat-bubble-bot', { hasText: /Bạn hỏi thủ tục nào|giấy tờ gì, cho ai/ }).waitFor(),
       ],
+      // A reply that cannot help, ending with the emergency numbers (round 22). (Via the home screen:
+      // the chat screen keeps its conversation, and its ?q=, while it stays open.)
+      [
+        '/',
+        async (p) => {
+          await p.goto(app('/chat?q=mua%20b%E1%BA%A3o%20hi%E1%BB%83m%20xe%20m%C3%A1y%20%E1%BB%9F%20%C4%91%C3%A2u%20r%E1%BA%BB'));
+          await p.locator('.chat-bubble-bot', { hasText: 'Nếu đang gặp nguy hiểm, gọi ngay' }).waitFor();
+        },
+      ],
       [
         '/chat',
         async (p) => {
