@@ -298,6 +298,8 @@ export const EVAL_SETS = {
   'blind131-holdout': 'chat-eval-blind131-holdout.json',
   /** Round 22: a new writer's set (Mekong Delta river communes: Khmer and Kinh families, fishermen, boat traders, grandparents), all held out (aggregates only). */
   'blind133-holdout': 'chat-eval-blind133-holdout.json',
+  /** Round 23: a new writer's set (south-central coastal communes: fishing families, Chăm and Raglai villages, storm season, elders on a grandchild's phone), all held out (aggregates only). */
+  'blind135-holdout': 'chat-eval-blind135-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -319,6 +321,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind129-holdout',
   'blind131-holdout',
   'blind133-holdout',
+  'blind135-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
