@@ -376,15 +376,38 @@ const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'pa
 const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
 
 /** The topic a reply answers with no procedure beside it (null for any other reply). */
+/**
+ * The level-2 electronic ID account asked for: its words with where, what to bring, how or how long.
+ * (Round 23: pooled, 38 such turns got the VNeID topic alone where the writer wanted the procedure
+ * that grants the account as well; the topic is still answered first.)
+ */
+const LEVEL2_SAID = /\b(?:muc (?:2|hai|do 2|do hai)|lv2|dinh danh dien tu|tai khoan dinh danh)\b/;
+const LEVEL2_ASK =
+  /\b(?:o dau|mang (?:theo )?(?:gi|nhung gi|can cuoc)|can (?:gi|nhung gi|mang)|giay to gi|(?:len|ra) cong an|cong an xa|lam sao|lam the nao|the nao|ntn|kich hoat|dang ky|lam (?:muc|tai khoan|vneid|dinh danh|duoc|cho|o)|bao lau|mat tien|mat phi|le phi)\b/;
+/** … but not the account's other troubles, nor VNeID as the channel of another procedure. */
+const LEVEL2_NOT =
+  /\b(?:sai|sua|luu tru|tam tru|thuong tru|cu tru|cong ty|to chuc|doanh nghiep|nop ho so|qua vneid|tren vneid|so dinh danh|bi khoa|mat khau|quen|dang nhap khong|loi|tich hop|cap nhat|khac voi|doi so dien thoai)\b/;
+
 const topicAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && reply.procedures.length === 0 ? (reply.topic ?? null) : null;
+
+/**
+ * The paper household book lost or taken back, or what proves one's residence instead ("mất sổ hộ
+ * khẩu", "sổ hộ khẩu bị thu hồi thì chứng minh nơi ở bằng gì"). (Round 23: pooled, 23 such turns got
+ * the FAQ's "no longer valid" alone where the writer wanted the confirmation of residence as well;
+ * 3 wanted no procedure.)
+ */
+const BOOK_REPLACED =
+  /\b(?:(?:bi )?mat (?:cai |quyen )?so|so ho khau(?: \w+){0,3} (?:bi )?mat\b(?! (?:gia tri|hieu luc))|thu hoi|chung minh (?:noi o|cho o|cu tru)|thay the|thay bang|(?:can|lay|xin|lam) (?:giay )?gi thay|giay (?:gi|to gi) thay)\b/;
+/** … but not when another paper is the question (a birth, an ID card, a death). */
+const OTHER_PAPER = /\b(?:khai sinh|can cuoc|cccd|khai tu|xoa ten|qua doi)\b/;
 
 /**
  * A topic's answer and a procedure's as one reply (the procedure's, tagged with the topic): the
  * topic first ("thứ 7 có chứng thực không": the office hours, then the procedure), or the procedure
  * first when the topic was asked of it ("có phải trả tiền không" after a procedure: its fee).
  */
-function topicWith(info: ChatReply, topic: InfoTopic, reply: ChatReply, procedureFirst = false): ChatReply {
+function topicWith(info: ChatReply, topic: InfoTopic | 'faq', reply: ChatReply, procedureFirst = false): ChatReply {
   const [first, second] = procedureFirst ? [reply, info] : [info, reply];
   return {
     ...reply,
@@ -642,11 +665,16 @@ export class ChatService {
     const linkedFaq = linkedTopic ? faqOfTopic(linkedTopic) : null;
     // (The FAQ read again only when the model names a procedure or reads the topic itself.)
     const linkedRead = p !== null && p.share >= gate.topicShare && (modelCode(p) !== null || p.label === `topic:${linkedTopic}`);
-    if (p && linkedTopic && linkedFaq && linkedRead) {
+    // (Or the level-2 account asked for in so many words — "làm mức 2 ở đâu", "bác không có điện
+    // thoại thông minh thì làm định danh mức 2 được không" — whatever the model reads.)
+    const accountAsked =
+      linkedTopic === 'vneid' && LEVEL2_SAID.test(u.normalized) && LEVEL2_ASK.test(u.normalized) && !LEVEL2_NOT.test(u.normalized);
+    if (linkedTopic && linkedFaq && ((p && linkedRead) || accountAsked)) {
       const faq = await this.faqAnswer(linkedFaq);
       // The procedure the model names; reading the topic, one of the FAQ's procedures it still gives
       // half its support to ("muốn có tài khoản định danh mức 2": the account asked for, not how it works).
-      const linkedCode = modelCode(p) ?? faq?.procedures.find((c) => p.support(c) >= 0.5) ?? null;
+      const read = p && linkedRead ? (modelCode(p) ?? faq?.procedures.find((c) => p.support(c) >= 0.5) ?? null) : null;
+      const linkedCode = read ?? (accountAsked ? (faq?.procedures[0] ?? null) : null);
       if (linkedCode && faq?.procedures.includes(linkedCode) && catalog.get(linkedCode)) {
         const t = turn();
         const answer = await this.answerReply(linkedCode, detailsOf(u.intent), t.next, catalog);
@@ -869,15 +897,25 @@ export class ChatService {
       case 'faq': {
         const faq = await this.faqAnswer(intent.id);
         if (!faq) return this.fallbackReply('Tôi chưa có thông tin về việc này.');
-        return {
+        const info: ChatReply = {
           kind: 'answer',
           topic: 'faq',
           text: limit(`${faq.question}\n${faq.answer}`),
           procedures: [],
+          // (A national record linked only where it is imported.)
           actions: faq.procedures
+            .filter((c) => catalog.get(c))
             .slice(0, 2)
             .map((c) => ({ kind: 'link' as const, label: 'Xem thủ tục liên quan', target: `/procedures/${c}` })),
         };
+        // The household book lost or taken back, and what proves one's residence now: the FAQ's answer,
+        // then its first procedure's own facts (papers, where, fee).
+        const proof = faq.procedures[0];
+        if (intent.id === 'so-ho-khau' && proof && catalog.get(proof) && BOOK_REPLACED.test(joined) && !OTHER_PAPER.test(joined)) {
+          const answer = await this.answerReply(proof, [], next, catalog);
+          if (answer.kind === 'answer') return topicWith(info, 'faq', answer);
+        }
+        return info;
       }
       case 'situation':
         return this.deathReply(next, catalog, intent.details);
@@ -939,6 +977,8 @@ export class ChatService {
       if (asked?.kind === 'clarify' && ((asked.options?.length ?? 0) >= 2 || !reply.options?.length)) return asked;
     }
     if (agrees) return null;
+    // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
+    if (intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
     // from the sentence ("tháng trước tui gửi phản ánh … giờ tới đâu rồi", "muốn gửi phản ánh về
     // đường hỏng"), the model's bag of words, which cannot tell the two apart, does not overrule.

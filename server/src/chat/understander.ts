@@ -93,6 +93,14 @@ const VNEID_PROCEDURE =
   /\b(?:lam|dang ky|kich hoat|cap|xin) (?:tai khoan )?(?:dinh danh|vneid)\b.{0,30}\b(?:o dau|can gi|can nhung gi|mang (?:theo )?(?:gi|nhung gi)|giay to gi|bao lau|mat tien|mat phi|le phi)\b/;
 const VNEID_FOR_SOMEONE =
   /\b(?:dang ky|lam|cap|kich hoat) (?:tai khoan )?(?:vneid|dinh danh)\b.{0,30}\bcho (?:con|be|me|bo|ong|ba|chau|nguoi)\b/;
+/**
+ * A benefit or a paper asked for (round 23: pooled, 25 such questions that also said an accident, a
+ * fire, a theft or a grave illness got the emergency lines instead of the procedure).
+ */
+const BENEFIT_ASKED =
+  /\b(?:che do|tro cap|ho ngheo|can ngheo|khai tu|khai bao|lam lai|cap lai|can cuoc|cccd|giay to|giay dang ky|giay phep|so do|so hong|di chuc|chung thuc|bien so|xac nhan|hieu dinh|boi thuong|co duoc (?:\w+ )?(?:tro cap|ho tro|boi thuong|che do|xet))\b/;
+/** … unless a scam, a police report or an emergency number is said with it. */
+const STILL_URGENT = /\b(?:lua dao|tu xung|chuyen (?:\d+ )?(?:trieu|tien)|goi cong an|bao cong an|11[1-5])\b/;
 const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
@@ -317,7 +325,9 @@ export class RuleBasedUnderstander implements Understander {
     // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
     const hotlineTopic = hotlineTopicOf(joined);
     const asksNumber = HOTLINE.some((p) => hasPhrase(joined, p));
-    const urgent = URGENT.test(joined) || folded.length <= 14;
+    // (Not a harm past, asked about for a benefit or a paper: "bị tai nạn lao động, làm chế độ thế
+    // nào", "ốm nặng, có được xét hộ nghèo ngay không", "bị trộm ví mất cccd".)
+    const urgent = (URGENT.test(joined) || folded.length <= 14) && !(BENEFIT_ASKED.test(joined) && !STILL_URGENT.test(joined));
     if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
     if (WHAT_CAN_YOU_DO.test(joined) && folded.length <= 16) return { kind: 'greeting' };

@@ -648,6 +648,22 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(new Set(bullets).size).toBe(bullets.length);
   });
 
+  it('round 23: the household book lost or taken back gets the FAQ and the confirmation of residence; a copy of it certified is that procedure', async () => {
+    app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+    const lost = (await app.chat.handle(undefined, 'sổ hộ khẩu giấy bị thu hồi rồi, giờ lấy giấy gì thay để chứng minh nơi ở')).reply;
+    expect(lost.topic).toBe('faq');
+    expect(lost.text).toMatch(/không còn giá trị/);
+    expect(lost.procedures[0]?.code).toBe('1.010041');
+    expect(lost.actions).toContainEqual(expect.objectContaining({ target: '/procedures/1.010041' }));
+    // Asked whether it is still valid, the FAQ alone.
+    const valid = (await app.chat.handle(undefined, 'sổ hộ khẩu giấy giờ còn dùng được không')).reply;
+    expect(valid.topic).toBe('faq');
+    expect(valid.procedures).toEqual([]);
+    const copy = (await app.chat.handle(undefined, 'chứng thực bản sao sổ hộ khẩu cũ hết bao nhiêu tiền')).reply;
+    expect(copy.topic ?? null).not.toBe('faq');
+    expect(copy.procedures[0]?.code).toBe('2.000815');
+  });
+
   it('round 21: a doubted answer to a message the model surely reads as not ours is declined, not offered', async () => {
     // Choosing a lucky day is not the commune's to answer, whatever it is chosen for.
     // (The shipped models and calibrator, as the service runs; the tests above leave others in place.)

@@ -81,6 +81,52 @@ describe('out of scope is declined, never answered with a procedure', () => {
   });
 });
 
+// Round 23: another business's hours, bill or switchboard was answered with the commune's hours,
+// paying fees online or the commune's lines.
+describe("another business's hours, bills and switchboard are declined", () => {
+  it.each([
+    'bưu điện làm việc tới mấy giờ',
+    'đóng tiền mạng qua zalo được không',
+    'số tổng đài shopee',
+    'phòng giao dịch ngân hàng mấy giờ nghỉ trưa',
+  ])('"%s"', async (text) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('decline');
+    expect(reply.topic ?? null).toBeNull();
+    expect(reply.procedures).toEqual([]);
+  });
+
+  it.each([
+    ['sáng mai xã mấy giờ mở cửa', 'office_hours'],
+    ['nộp lệ phí khai sinh bằng app ngân hàng được không', null],
+  ])('not declined: "%s"', async (text, topic) => {
+    const reply = await one(text);
+    expect(reply.kind).not.toBe('decline');
+    if (topic) expect(reply.topic).toBe(topic);
+  });
+});
+
+// Round 23: a harm past, asked about for a benefit or a paper, got the emergency lines.
+describe('an accident, a fire or a theft asked about for a benefit or a paper is no emergency', () => {
+  it.each([
+    'bị tai nạn lao động ở công trường tháng trước, làm chế độ thế nào',
+    'bị trộm mất ví, trong đó có cccd, làm lại sao',
+    'mẹ tôi ốm nặng, nhà có được xét hộ nghèo ngay không',
+  ])('"%s"', async (text) => {
+    expect((await one(text)).topic).not.toBe('hotline');
+  });
+
+  it.each([
+    'nhà bị cháy rồi, cứu với',
+    'chồng tôi bị tai nạn nặng lắm',
+    'có người tự xưng cán bộ đòi chuyển tiền làm sổ đỏ, báo công an số nào',
+  ])('still the lines: "%s"', async (text) => {
+    const reply = await one(text);
+    expect(reply.topic).toBe('hotline');
+    expect(reply.hotlines?.length).toBeGreaterThan(0);
+  });
+});
+
 describe('ambiguous words in context', () => {
   it('"khai sinh có mất lệ phí không": mất is a cost, not a death', async () => {
     const reply = await one('khai sinh có mất lệ phí không');
@@ -456,6 +502,17 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     const locked = await one('tài khoản vneid bị khóa rồi, mở ở đâu');
     expect(locked.topic).toBe('vneid');
     expect(locked.procedures).toEqual([]);
+  });
+
+  it('round 23: the level-2 account asked for in so many words, first or later, also gets its procedure', async () => {
+    const [, later] = await talk('vneid mức 2 là gì', 'thế làm mức 2 thì mang gì');
+    const phone = await one('bác không có điện thoại thông minh thì có làm được định danh mức 2 không');
+    for (const reply of [later!, phone]) {
+      expect(reply.topic).toBe('vneid');
+      expect(reply.procedures[0]?.code).toBe('3.000228');
+    }
+    // Its other troubles stay the VNeID answer alone.
+    expect((await one('mức 2 rồi mà quên mật khẩu thì làm sao')).procedures).toEqual([]);
   });
 
   it("round 16: with a procedure in focus, 'do I have to pay' and 'can I do it online' get that procedure's fee and online filing first", async () => {
