@@ -822,6 +822,15 @@ export class ChatService {
           offered: next.options.length,
         };
     }
+    // The level-2 account answered as a procedure, newly named (after the calibrator has judged it):
+    // the VNeID answer first, as when the topic is asked and the procedure linked. (Round 23: pooled,
+    // 26 such answers were to writers who asked about the account itself; answered both ways, neither
+    // reading is wrong.)
+    const named = reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
+    if (named && named !== state.focus && (await this.faqAnswer(FAQ_OF_TOPIC.vneid))?.procedures[0] === named) {
+      const info = await this.infoReply('vneid', u.normalized);
+      if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
+    }
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
     next.asked = reply.kind === 'clarify' && next.options.length > 0 ? text.slice(0, 500) : undefined;

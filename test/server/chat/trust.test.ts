@@ -515,6 +515,16 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     expect((await one('mức 2 rồi mà quên mật khẩu thì làm sao')).procedures).toEqual([]);
   });
 
+  it('round 23: the level-2 account answered as a procedure carries the VNeID answer first, once', async () => {
+    const [first, later] = await talk('kich hoat vneid muc 2 o dau', 'mất bao lâu');
+    expect(first!.procedures[0]?.code).toBe('3.000228');
+    expect(first!.topic).toBe('vneid');
+    expect(first!.text.indexOf('Công an cấp xã')).toBeLessThan(first!.text.indexOf('Cấp tài khoản định danh điện tử mức độ 02'));
+    // The follow-up stays on the procedure, without the VNeID answer again.
+    expect(later!.procedures[0]?.code).toBe('3.000228');
+    expect(later!.topic ?? null).toBeNull();
+  });
+
   it("round 16: with a procedure in focus, 'do I have to pay' and 'can I do it online' get that procedure's fee and online filing first", async () => {
     const [card, fee] = await talk('cấp lại căn cước', 'có phải trả tiền không');
     expect(fee!.kind).toBe('answer');
