@@ -742,6 +742,20 @@ export class ChatService {
       const t = turn();
       take(t, await this.notOursReply(), 'notOurs');
     }
+    // The age said and the answer's age bound disagree ("lam cccd cho con 13t", "con e 13 tuoi lam can
+    // cuoc": the model reads the card for 14 and over, whose examples say "làm căn cước" the same
+    // way): its age sibling, for the calibrator to judge as the same opinion.
+    const ageSaid = u.intent.kind === 'procedure' ? (u.intent.age ?? null) : null;
+    const aged = reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? catalog.get(reply.procedures[0]!.code) : null;
+    const sibling = aged && ageSaid !== null ? ageSibling(catalog, aged.name, ageSaid) : null;
+    if (sibling) {
+      const t = turn();
+      const other = await this.answerReply(sibling, detailsOf(u.intent), t.next, catalog);
+      if (other.kind === 'answer') {
+        reply = other;
+        next = t.next;
+      }
+    }
     // An answer the calibrator finds more likely wrong than right (round 14): not given; the
     // procedure is offered with those close to it, to choose from (see calibrator.ts).
     const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
@@ -769,7 +783,8 @@ export class ChatService {
           ? x.label.slice(5)
           : null;
       const rivalCode = surely(p, true) ?? surely(f, false);
-      const rival = rivalCode ? catalog.get(rivalCode) : null;
+      // (Never one whose age bound the age said rules out.)
+      const rival = rivalCode && !(ageSaid !== null && ageSibling(catalog, catalog.get(rivalCode)?.name ?? '', ageSaid)) ? catalog.get(rivalCode) : null;
       if (rival && calibrator?.doubts(signals) && ownOrNamed(catalog, u.normalized, rival)) {
         const t = turn();
         const other = await this.answerReply(rival.code, detailsOf(u.intent), t.next, catalog);

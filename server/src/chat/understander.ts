@@ -219,7 +219,8 @@ const INFO_FILLER = new Set([
 /** "con 10 tuổi", "bé 6 tuoi": the age a message states, to tell age-bound procedures apart. */
 function ageOf(joined: string): number | null {
   // "dưới 14 tuổi" names a group: any age below it; "từ đủ 14 tuổi" any from it.
-  const m = /\b(?:(duoi) )?(\d{1,3}) (?:tuoi|t)\b/.exec(joined);
+  // ("chưa đủ 14 tuổi", "chưa tới 14t": under it too.)
+  const m = /\b(?:(duoi|chua (?:du|toi|den|tron|day)) )?(\d{1,3}) ?(?:tuoi|t)\b/.exec(joined);
   if (!m) return null;
   return m[1] ? Number(m[2]) - 1 : Number(m[2]);
 }

@@ -664,6 +664,16 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(copy.procedures[0]?.code).toBe('2.000815');
   });
 
+  it('round 23: an age said under 14 never gets the card for 14 and over, whoever reads it', async () => {
+    app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+    for (const text of ['làm căn cước cho thằng cu nhà em 11t thì cần mang gì', 'con gái chưa đủ 14 tuổi, làm thẻ căn cước ở đâu ạ']) {
+      const reply = (await app.chat.handle(undefined, text)).reply;
+      expect(reply.procedures[0]?.code, text).toBe('1.014062');
+    }
+    const older = (await app.chat.handle(undefined, 'con trai 16 tuổi làm căn cước lần đầu mang gì')).reply;
+    expect(older.procedures[0]?.code).toBe('1.014061');
+  });
+
   it('round 21: a doubted answer to a message the model surely reads as not ours is declined, not offered', async () => {
     // Choosing a lucky day is not the commune's to answer, whatever it is chosen for.
     // (The shipped models and calibrator, as the service runs; the tests above leave others in place.)
