@@ -272,6 +272,8 @@ export const EVAL_SETS = {
   'blind132-train': 'chat-train-blind132.json',
   /** Round 22: industrial-zone fringe communes in the North (renters, landlords, shift workers, shop owners, retired teachers), 34 % multi-turn. */
   'blind134-train': 'chat-train-blind134.json',
+  /** Round 23: outer-district communes around Hồ Chí Minh City (migrant factory workers, small traders, young parents, VNeID); short of the brief (312 turns, no declines: the writer ran out of time), 20 % multi-turn. */
+  'blind136-train': 'chat-train-blind136.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -445,6 +447,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind130-train',
   'blind132-train',
   'blind134-train',
+  'blind136-train',
 ];
 
 /**
