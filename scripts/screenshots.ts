@@ -111,6 +111,18 @@ const SHOTS: Shot[] = [
     hash: '/chat',
     ready: (p) => newConversation(p, ['mua bảo hiểm xe máy ở đâu rẻ']),
   },
+  {
+    // Round 23: another business's hours are declined, with where to ask instead.
+    name: 'chat-other-business',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bưu điện làm việc tới mấy giờ']),
+  },
+  {
+    // Round 23: the level-2 account asked for after the VNeID answer gets its procedure too.
+    name: 'chat-vneid-later',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['vneid mức 2 là gì', 'thế làm mức 2 thì mang gì']),
+  },
   { name: 'feedback-form', hash: '/feedback/new', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'feedback-lookup', hash: '/feedback/lookup?code=PA-2026-000123', ready: (p) => p.locator('form').first().waitFor() },
   { name: 'mine', hash: '/mine', ready: (p) => p.getByRole('heading', { name: 'Cỡ chữ' }).waitFor() },
