@@ -784,7 +784,10 @@ export class ChatService {
           : null;
       const rivalCode = surely(p, true) ?? surely(f, false);
       // (Never one whose age bound the age said rules out.)
-      const rival = rivalCode && !(ageSaid !== null && ageSibling(catalog, catalog.get(rivalCode)?.name ?? '', ageSaid)) ? catalog.get(rivalCode) : null;
+      const rival =
+        rivalCode && !(ageSaid !== null && ageSibling(catalog, catalog.get(rivalCode)?.name ?? '', ageSaid))
+          ? catalog.get(rivalCode)
+          : null;
       if (rival && calibrator?.doubts(signals) && ownOrNamed(catalog, u.normalized, rival)) {
         const t = turn();
         const other = await this.answerReply(rival.code, detailsOf(u.intent), t.next, catalog);
