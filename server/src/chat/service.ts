@@ -375,7 +375,6 @@ const INFO_TOPICS: readonly InfoTopic[] = ['office_hours', 'office_address', 'pa
 /** Topics a reply may carry together with one procedure. */
 const TOPIC_WITH_PROCEDURE: readonly InfoTopic[] = [...INFO_TOPICS, 'dossier_tracking', 'vneid'];
 
-/** The topic a reply answers with no procedure beside it (null for any other reply). */
 /**
  * The level-2 electronic ID account asked for: its words with where, what to bring, how or how long.
  * (Round 23: pooled, 38 such turns got the VNeID topic alone where the writer wanted the procedure
@@ -388,6 +387,7 @@ const LEVEL2_ASK =
 const LEVEL2_NOT =
   /\b(?:sai|sua|luu tru|tam tru|thuong tru|cu tru|cong ty|to chuc|doanh nghiep|nop ho so|qua vneid|tren vneid|so dinh danh|bi khoa|mat khau|quen|dang nhap khong|loi|tich hop|cap nhat|khac voi|doi so dien thoai)\b/;
 
+/** The topic a reply answers with no procedure beside it (null for any other reply). */
 const topicAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && reply.procedures.length === 0 ? (reply.topic ?? null) : null;
 
