@@ -39,7 +39,7 @@ import {
 } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { RuleBasedUnderstander } from './understander.js';
-import { ADMIN_CUE, HOTLINE_TOPICS, OUT_OF_SCOPE } from './vocabulary.js';
+import { ADMIN_CUE, FAQ_TOPICS, HOTLINE_TOPICS, OUT_OF_SCOPE } from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
 const DEATH = 'đăng ký khai tử';
@@ -390,17 +390,9 @@ const LEVEL2_NOT =
 /** The topic a reply answers with no procedure beside it (null for any other reply). */
 const topicAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && reply.procedures.length === 0 ? (reply.topic ?? null) : null;
-
-/**
- * The paper household book lost or taken back, or what proves one's residence instead ("mất sổ hộ
- * khẩu", "sổ hộ khẩu bị thu hồi thì chứng minh nơi ở bằng gì"). (Round 23: pooled, 23 such turns got
- * the FAQ's "no longer valid" alone where the writer wanted the confirmation of residence as well;
- * 3 wanted no procedure.)
- */
-const BOOK_REPLACED =
-  /\b(?:(?:bi )?mat (?:cai |quyen )?so|so ho khau(?: \w+){0,3} (?:bi )?mat\b(?! (?:gia tri|hieu luc))|thu hoi|chung minh (?:noi o|cho o|cu tru)|thay the|thay bang|(?:can|lay|xin|lam) (?:giay )?gi thay|giay (?:gi|to gi) thay)\b/;
-/** … but not when another paper is the question (a birth, an ID card, a death). */
-const OTHER_PAPER = /\b(?:khai sinh|can cuoc|cccd|khai tu|xoa ten|qua doi)\b/;
+/** The procedure a reply answers with no topic beside it (null for any other reply). */
+const procedureAlone = (reply: ChatReply): string | null =>
+  reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
 
 /**
  * A topic's answer and a procedure's as one reply (the procedure's, tagged with the topic): the
@@ -746,7 +738,8 @@ export class ChatService {
     // cuoc": the model reads the card for 14 and over, whose examples say "làm căn cước" the same
     // way): its age sibling, for the calibrator to judge as the same opinion.
     const ageSaid = u.intent.kind === 'procedure' ? (u.intent.age ?? null) : null;
-    const aged = reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? catalog.get(reply.procedures[0]!.code) : null;
+    const alone = procedureAlone(reply);
+    const aged = alone ? catalog.get(alone) : null;
     const sibling = aged && ageSaid !== null ? ageSibling(catalog, aged.name, ageSaid) : null;
     if (sibling) {
       const t = turn();
@@ -784,10 +777,8 @@ export class ChatService {
           : null;
       const rivalCode = surely(p, true) ?? surely(f, false);
       // (Never one whose age bound the age said rules out.)
-      const rival =
-        rivalCode && !(ageSaid !== null && ageSibling(catalog, catalog.get(rivalCode)?.name ?? '', ageSaid))
-          ? catalog.get(rivalCode)
-          : null;
+      const rivalProc = rivalCode ? catalog.get(rivalCode) : null;
+      const rival = rivalProc && !(ageSaid !== null && ageSibling(catalog, rivalProc.name, ageSaid)) ? rivalProc : null;
       if (rival && calibrator?.doubts(signals) && ownOrNamed(catalog, u.normalized, rival)) {
         const t = turn();
         const other = await this.answerReply(rival.code, detailsOf(u.intent), t.next, catalog);
@@ -844,7 +835,7 @@ export class ChatService {
     // the VNeID answer first, as when the topic is asked and the procedure linked. (Round 23: pooled,
     // 26 such answers were to writers who asked about the account itself; answered both ways, neither
     // reading is wrong.)
-    const named = reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
+    const named = procedureAlone(reply);
     if (named && named !== state.focus && (await this.faqAnswer(FAQ_OF_TOPIC.vneid))?.procedures[0] === named) {
       const info = await this.infoReply('vneid', u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
@@ -935,10 +926,11 @@ export class ChatService {
             .slice(0, 2)
             .map((c) => ({ kind: 'link' as const, label: 'Xem thủ tục liên quan', target: `/procedures/${c}` })),
         };
-        // The household book lost or taken back, and what proves one's residence now: the FAQ's answer,
-        // then its first procedure's own facts (papers, where, fee).
+        // Where the entry says when (the household book lost or taken back): the FAQ's answer, then its
+        // first procedure's own facts (papers, where, fee).
+        const topic = FAQ_TOPICS.find((f) => f.faq === intent.id);
         const proof = faq.procedures[0];
-        if (intent.id === 'so-ho-khau' && proof && catalog.get(proof) && BOOK_REPLACED.test(joined) && !OTHER_PAPER.test(joined)) {
+        if (proof && catalog.get(proof) && topic?.link?.test(joined) && !topic.unlessLink?.test(joined)) {
           const answer = await this.answerReply(proof, [], next, catalog);
           if (answer.kind === 'answer') return topicWith(info, 'faq', answer);
         }

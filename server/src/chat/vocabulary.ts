@@ -600,13 +600,25 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
 }
 
 /** Questions a FAQ entry answers best (content/faq.yaml id): e.g. the paper household book, no longer valid. */
-export const FAQ_TOPICS: readonly { faq: string; pattern: RegExp }[] = [
+export const FAQ_TOPICS: readonly {
+  faq: string;
+  pattern: RegExp;
+  /** When this is said too (and `unlessLink` is not), the FAQ's first procedure is answered after it. */
+  link?: RegExp;
+  unlessLink?: RegExp;
+}[] = [
   {
     // (Not a copy of it certified: "chứng thực bản sao sổ hộ khẩu" is that procedure. Round 23: pooled,
     // 11 such questions got this FAQ.)
     faq: 'so-ho-khau',
     pattern:
       /^(?!.*\b(?:chung thuc|sao y|ban sao)\b).*(?:\bso ho khau\b.{0,30}\b(?:mat|lam lai|cap lai|con dung|con gia tri|con can|bi thu hoi|thu hoi|rach|hong)\b|\b(?:mat|lam lai|cap lai|xin lai) (?:cai |quyen )?so ho khau\b)/,
+    // The book lost or taken back, or what proves one's residence instead ("mất sổ hộ khẩu", "sổ hộ
+    // khẩu bị thu hồi thì chứng minh nơi ở bằng gì"): the confirmation of residence after it. (Round 23:
+    // pooled, 23 such turns got the FAQ's "no longer valid" alone where the writer wanted that
+    // procedure as well; 3 wanted no procedure.) Not when another paper is the question.
+    link: /\b(?:(?:bi )?mat (?:cai |quyen )?so|so ho khau(?: \w+){0,3} (?:bi )?mat\b(?! (?:gia tri|hieu luc))|thu hoi|chung minh (?:noi o|cho o|cu tru)|thay the|thay bang|(?:can|lay|xin|lam) (?:giay )?gi thay|giay (?:gi|to gi) thay)\b/,
+    unlessLink: /\b(?:khai sinh|can cuoc|cccd|khai tu|xoa ten|qua doi)\b/,
   },
 ];
 
