@@ -274,6 +274,8 @@ export const EVAL_SETS = {
   'blind134-train': 'chat-train-blind134.json',
   /** Round 23: outer-district communes around Hồ Chí Minh City (migrant factory workers, small traders, young parents, VNeID); short of the brief (312 turns, no declines: the writer ran out of time), 20 % multi-turn. */
   'blind136-train': 'chat-train-blind136.json',
+  /** Round 24: the north-central coast and its mountain districts (fishing villages, Thái and Mường hamlets, storm-hit households, labour exporters' families), 36 % multi-turn. */
+  'blind138-train': 'chat-train-blind138.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -302,6 +304,8 @@ export const EVAL_SETS = {
   'blind133-holdout': 'chat-eval-blind133-holdout.json',
   /** Round 23: a new writer's set (south-central coastal communes: fishing families, Chăm and Raglai villages, storm season, elders on a grandchild's phone), all held out (aggregates only). */
   'blind135-holdout': 'chat-eval-blind135-holdout.json',
+  /** Round 24: a new writer's set (Red River Delta rice-growing communes: farmers, elderly parents of workers away, young families, returning migrants), all held out (aggregates only). */
+  'blind137-holdout': 'chat-eval-blind137-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -324,6 +328,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind131-holdout',
   'blind133-holdout',
   'blind135-holdout',
+  'blind137-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
