@@ -453,6 +453,7 @@ export const TUNING_SETS: EvalSet[] = [
   'blind132-train',
   'blind134-train',
   'blind136-train',
+  'blind138-train',
 ];
 
 /**
