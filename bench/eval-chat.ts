@@ -175,7 +175,14 @@ for (const set of sets) {
       if (dump && !hidden) {
         const r = body.reply;
         const row = { set, id: item.id, turn: item.turns.indexOf(turn), text: turn.text, expect: turn.expect, prevFocus: prev.focus };
-        const got = { kind: r.kind, codes: r.procedures.map((p) => p.code), topic: r.topic, options: (r.options ?? []).map((o) => o.code) };
+        const first = r.hotlines?.[0];
+        const got = {
+          kind: r.kind,
+          codes: r.procedures.map((p) => p.code),
+          topic: r.topic,
+          options: (r.options ?? []).map((o) => o.code),
+          hotline: first ? { topic: first.topic, group: first.group } : null,
+        };
         dumped.push(
           JSON.stringify({
             ...row,
