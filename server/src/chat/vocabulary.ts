@@ -546,7 +546,8 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'chay_no',
     pattern:
-      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b/,
+      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b|\bchay (?:tu dien|day dien|o dien|bep|rom ra)\b|\bno (?:tung|to|lon|ra lua)\b|\b(?:may bien ap|tram bien ap|binh ga|binh gas|cot dien|o dien) (?:bi |vua |dang )?(?:no|chay|toe lua)\b/,
+    // (Round 24: a fire or a blast told by what burns or blew up, "cháy tủ điện", "máy biến áp nổ".)
     // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about;
     // nor a fire that is over, told with the paper or the support it leaves to ask for ("nhà tôi bị
     // cháy mất sổ đỏ", "giấy khai sinh mất trong lúc cháy nhà", "nhà vừa bị cháy, xin xét hộ nghèo") —
@@ -558,7 +559,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'cuu_nan',
     pattern:
-      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\bgap nan\b|\b(?:thuyen|ghe|tau|xuong) (?:bi )?(?:chim|lat|mat tich)\b|\b(?:bi )?chim (?:thuyen|ghe|tau|xuong)\b|\blac (?:trong|tren|vao) (?:rung|nui)\b|\b(?:nuoc lu|lu) (?:dang )?len\b|\bnuoc (?:dang )?len\b.{0,30}\b(?:ngap|ket|cuu)\b|\bket (?:tren mai|lai trong|trong nha)\b|\bnguoi bi ket\b/,
+      /\bcuu nan\b|(?<!tra )\bcuu ho\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\bgap nan\b|\b(?:thuyen|ghe|tau|xuong) (?:bi )?(?:chim|lat|mat tich)\b|\b(?:bi )?chim (?:thuyen|ghe|tau|xuong)\b|\blac (?:trong|tren|vao) (?:rung|nui)\b|\b(?:nuoc lu|lu) (?:dang )?len\b|\bnuoc (?:dang )?len\b.{0,30}\b(?:ngap|ket|cuu)\b|\bket (?:tren mai|lai trong|trong nha)\b|\bnguoi bi ket\b|\b(?:bi|da|dang) chim\b|\bmat tich\b.{0,30}\b(?:nui|rung|bien|song|suoi)\b|\b(?:ra|di) (?:bien|song|suoi|ho|dam)\b.{0,40}\bchua (?:thay )?ve\b|\bchua (?:thay )?ve\b.{0,40}\b(?:bao|bien|song)\b/,
+    // (Round 24: someone gone under or not back from the water or a storm, "có đứa bị chìm rồi", "ra
+    // biển tắm chưa thấy về", "đi đánh cá chưa về, bão to".)
     // A paper or a support after the disaster ("xóa đăng ký vì tàu chìm", "mới gặp nạn, xin vào hộ cận nghèo").
     unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:dang ky|xoa|thu tuc|ho so|giay|ho ngheo|can ngheo|khai tu|tro cap|ho tro)\b/,
     number: /\b112\b/,
@@ -566,7 +569,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'cap_cuu',
     pattern:
-      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\bnga (?:khong day|cau thang|xuong)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b/,
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\bnga (?:khong day|cau thang|xuong)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b|\bsot (?:cao|40|41)\b|\bqua lieu\b|\bthuoc (?:ngu|chuot|sau)\b|\bnon mua\b|\bcho dai\b|\bbi cho can\b|\bcho can (?:nguoi|chet|tre|be|chau)\b|\bdien giat\b|\bbong nang\b|\btho (?:may|oxy)\b/,
+    // (Round 24: a sickness or an injury told by what is happening, "sốt cao 40 độ", "uống thuốc ngủ
+    // quá liều", "nôn mửa", "chó dại cắn"; not "cho cán bộ", "tặng cho căn nhà".)
     // Asked what to give ("sốt cao co giật, cho uống lá gì") with no call to make: health advice, not ours.
     // (Nor a death to register, "ngã xuống vực mất rồi, khai tử cho chồng".)
     unless:
@@ -576,7 +581,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'an_ninh',
     pattern:
-      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\bmat (?:xe|trom)\b/,
+      /\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\bmat (?:xe|trom)\b|\bdap pha\b|\bde doa\b|\bkhung bo\b|\btin dung den\b|\bmat tich (?:tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:1|2|3|mot|hai|ba) (?:ngay|hom)|hom qua)\b|\bchua (?:thay )?ve\b.{0,60}\b(?:khong lien lac|mat lien lac)\b|\btrung thuong\b.{0,60}\b(?:nop|chuyen) (?:phi|tien)\b/,
+    // (Round 24: a threat, a break-in, a loan shark, someone missing since hours or days, a prize that
+    // asks for a fee first. Not "mất tích" alone: a court's declaration of a missing person is a paper.)
     // A paper to make again after a theft ("mất xe máy rồi giờ làm lại cà vẹt") is a procedure.
     unless: /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|dang ky|ca vet|thu tuc|ho so|giay to)\b/,
     number: /\b113\b/,

@@ -390,6 +390,26 @@ describe('answers beyond procedures, from content', () => {
   });
 
   it.each([
+    ['cái ổ điện trong bếp nổ tung, khét lắm', '114'],
+    ['chồng em ra sông kéo lưới từ sáng chưa thấy về', '112'],
+    ['đứa em họ mất tích từ hôm qua', '113'],
+    ['có kẻ lạ đang đập phá cổng nhà tôi', '113'],
+  ])('round 24: an emergency told by what is happening, no number asked: "%s" → %s', async (text, number) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.topic).toBe('hotline');
+    expect(reply.hotlines?.[0]?.number).toBe(number);
+  });
+
+  it.each(['xe chạy qua kho hàng mấy giờ', 'thủ tục tuyên bố một người mất tích cần giấy gì'])(
+    'round 24: "%s" is no emergency',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.topic ?? null).not.toBe('hotline');
+    },
+  );
+
+  it.each([
     'nhà có khách dưới quê lên ở chơi mấy bữa có phải báo công an không',
     'xóa đăng ký tàu cá vì tàu chìm rồi thì làm sao',
     'con bị sốt cao co giật thì cho uống thuốc gì',
