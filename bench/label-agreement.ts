@@ -149,8 +149,8 @@ for (const [k, v] of [...kinds].sort((x, y) => y[1] - x[1])) console.log(`  ${St
 function judgeAssistant(title: string, replies: Map<string, Reply[]>) {
   const groups = new Map<string, { byA: Tally; byB: Tally; either: Tally }>();
   const group = (name: string) => {
-    let g = groups.get(name);
-    if (!g) groups.set(name, (g = { byA: tally(), byB: tally(), either: tally() }));
+    const g = groups.get(name) ?? { byA: tally(), byB: tally(), either: tally() };
+    groups.set(name, g);
     return g;
   };
   for (const { id, a, b } of pairs) {
