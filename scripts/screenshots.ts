@@ -118,6 +118,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['bưu điện làm việc tới mấy giờ']),
   },
   {
+    // Round 24: an emergency told by what is happening (no number asked) gets its line first.
+    name: 'chat-emergency',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['máy biến áp đầu xóm nổ tung tóe lửa']),
+  },
+  {
     // Round 23: the level-2 account asked for after the VNeID answer gets its procedure too.
     name: 'chat-vneid-later',
     hash: '/chat',
