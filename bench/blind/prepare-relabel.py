@@ -6,8 +6,9 @@ bench/blind/prepare-relabel.py N SEED DEADLINE SET:COUNT [SET:COUNT ...]
   A held-out set's turns are read by the second labeller only: bench/label-agreement.ts reports them
   as aggregates, never turn by turn, as eval:chat does.
 Writes relabelN/ beside the checkout: items.json (ids prefixed with the set, texts only), the label
-rules, the curated list, PROMPT.md; and relabelN/original.json (the original labels, for
-bench/label-agreement.ts; the helper is told not to open it).
+rules, the curated list, PROMPT.md; and, outside the helper's folder, relabelN-original/original.json
+(the sampled conversations with their labels, to look at by hand; bench/label-agreement.ts reads the
+original labels from the fixtures). The helper's labels.json goes to test/fixtures/relabel/.
 """
 import json, os, random, shutil, subprocess, sys
 
