@@ -536,6 +536,12 @@ export function judge(turn: EvalTurn, reply: Reply, prev: { focus: string | null
   return null;
 }
 
+/** What the next turn is judged with: the procedure the reply answered stays in focus, its options are the ones offered. */
+export function carry(prev: { focus: string | null; options: string[] }, reply: Reply): void {
+  if (reply.kind === 'answer' && reply.procedures.length >= 1) prev.focus = reply.procedures[0]!.code;
+  prev.options = (reply.options ?? []).map((o) => o.code);
+}
+
 /** Confidently wrong: an answer naming a procedure not acceptable, or answering where it should not. */
 export function confidentlyWrong(turn: EvalTurn, reply: Reply): boolean {
   if (reply.kind !== 'answer') return false;

@@ -34,6 +34,7 @@ import { defaultFollowUpModel, defaultIntentModel, type IntentModel, type Intent
 import { type ChatService, DEFAULT_GATE, type ModelGate } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
 import {
+  carry,
   chatApp,
   confidentlyWrong,
   crossValidation,
@@ -200,8 +201,7 @@ for (const set of sets) {
         if (cw) wrongs.push(line);
         else console.log(line);
       }
-      if (body.reply.kind === 'answer' && body.reply.procedures.length >= 1) prev.focus = body.reply.procedures[0]!.code;
-      prev.options = (body.reply.options ?? []).map((o) => o.code);
+      carry(prev, body.reply);
     }
   }
   for (const w of wrongs) console.log(w);

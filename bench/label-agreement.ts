@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HOTLINE_OF } from '../server/src/chat/service.js';
 import { repoRoot } from '../server/src/config.js';
-import { chatApp, confidentlyWrong, type EvalTurn, judge, type Reply } from './chat-harness.js';
+import { carry, chatApp, confidentlyWrong, type EvalTurn, judge, type Reply } from './chat-harness.js';
 
 type Expect = EvalTurn['expect'];
 interface Labelled {
@@ -80,8 +80,7 @@ function score(turns: { text: string; expect: Expect }[], replies: Reply[]) {
     const r = replies[i]!;
     const miss = judge(t as EvalTurn, r, prev);
     const cw = confidentlyWrong(t as EvalTurn, r);
-    if (r.kind === 'answer' && r.procedures.length) prev.focus = r.procedures[0]!.code;
-    prev.options = (r.options ?? []).map((o) => o.code);
+    carry(prev, r);
     return { miss, cw };
   });
 }
