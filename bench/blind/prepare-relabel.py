@@ -35,10 +35,9 @@ json.dump({'items': items}, open(os.path.join(folder, 'items.json'), 'w', encodi
 json.dump({'items': originals}, open(os.path.join(keep, 'original.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
 shutil.copy(os.path.join(here, 'LABEL-RULES.md'), folder)
 # The curated list, as prepare.sh writes it.
-tmp = subprocess.run(['bash', '-c', f'sed -n "/^python3/,/^PY$/p" "{here}/prepare.sh"'], capture_output=True, text=True).stdout
-script = tmp.split("<<'PY'\n", 1)[1].rsplit('PY', 1)[0]
-subprocess.run(['python3', '-', os.path.join(root, 'content', 'procedures'), os.path.join(folder, 'curated-procedures.txt'),
-                os.path.join(shared, 'data', 'national-tthc', 'procedures.jsonl.gz')], input=script, text=True, check=True)
+subprocess.run(['python3', os.path.join(here, 'curated-list.py'), os.path.join(root, 'content', 'procedures'),
+                os.path.join(folder, 'curated-procedures.txt'), os.path.join(shared, 'data', 'national-tthc', 'procedures.jsonl.gz')],
+               check=True)
 brief = open(os.path.join(here, 'RELABEL-BRIEF.md'), encoding='utf-8').read().split('\n---\n', 1)[1].lstrip('\n')
 turns = sum(len(i['turns']) for i in items)
 brief = (brief.replace('FOLDER', folder).replace('SHARED', shared).replace('COUNT', f'{len(items)} ({turns} turns)')
