@@ -406,6 +406,14 @@ describe('mini app', () => {
           await p.locator('.chat-bubble-bot', { hasText: 'Nếu đang gặp nguy hiểm, gọi ngay' }).waitFor();
         },
       ],
+      // An emergency told by what is happening: the reply's own call button (round 24's 114 line).
+      [
+        '/',
+        async (p) => {
+          await p.goto(app('/chat?q=m%C3%A1y%20bi%E1%BA%BFn%20%C3%A1p%20%C4%91%E1%BA%A7u%20x%C3%B3m%20n%E1%BB%95%20t%C3%B3e%20l%E1%BB%ADa'));
+          await p.locator('.chat-bubble-bot a.btn-call').first().waitFor();
+        },
+      ],
       [
         '/chat',
         async (p) => {
