@@ -306,6 +306,8 @@ export const EVAL_SETS = {
   'blind135-holdout': 'chat-eval-blind135-holdout.json',
   /** Round 24: a new writer's set (Red River Delta rice-growing communes: farmers, elderly parents of workers away, young families, returning migrants), all held out (aggregates only). */
   'blind137-holdout': 'chat-eval-blind137-holdout.json',
+  /** Round 25: a new writer's set (the outskirts of Hồ Chí Minh City and Bình Dương after the merger: small traders, ride-hailing and delivery drivers, renters from other provinces, retirees; southern shorthand), all held out (aggregates only). */
+  'blind139-holdout': 'chat-eval-blind139-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -329,6 +331,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind133-holdout',
   'blind135-holdout',
   'blind137-holdout',
+  'blind139-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
