@@ -276,6 +276,18 @@ export const EVAL_SETS = {
   'blind136-train': 'chat-train-blind136.json',
   /** Round 24: the north-central coast and its mountain districts (fishing villages, Thái and Mường hamlets, storm-hit households, labour exporters' families), 36 % multi-turn. */
   'blind138-train': 'chat-train-blind138.json',
+  /** Round 25: mountain communes of the far north (H'Mông, Tày and Dao families, older people whose children type for them, teachers and commune cadres, long roads to the office). */
+  'blind140-train': 'chat-train-blind140.json',
+  /** Round 25: Central Highlands coffee communes (seasonal pickers from other provinces, Kinh settlers, Ê Đê and M'Nông families, land papers). */
+  'blind141-train': 'chat-train-blind141.json',
+  /** Round 25: a peri-urban commune of Hà Nội after the merger (young office workers and couples, new parents, people from other provinces, English words and teencode). */
+  'blind142-train': 'chat-train-blind142.json',
+  /** Round 25: Khmer and Kinh communes of the Mekong Delta (elderly farmers, fishermen, poor households asking for support, children working abroad). */
+  'blind143-train': 'chat-train-blind143.json',
+  /** Round 25: people who depend on social policy (veterans and widows, people with disabilities and carers, elderly living alone, single mothers). */
+  'blind144-train': 'chat-train-blind144.json',
+  /** Round 25: small towns of the Red River Delta (household shops, builders, families dividing land between children, workers back from Korea and Japan). */
+  'blind145-train': 'chat-train-blind145.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
