@@ -469,6 +469,12 @@ export const TUNING_SETS: EvalSet[] = [
   'blind134-train',
   'blind136-train',
   'blind138-train',
+  'blind140-train',
+  'blind141-train',
+  'blind142-train',
+  'blind143-train',
+  'blind144-train',
+  'blind145-train',
 ];
 
 /**
