@@ -288,6 +288,18 @@ export const EVAL_SETS = {
   'blind144-train': 'chat-train-blind144.json',
   /** Round 25: small towns of the Red River Delta (household shops, builders, families dividing land between children, workers back from Korea and Japan). */
   'blind145-train': 'chat-train-blind145.json',
+  /** Round 25: city wards and communes of Huế and Đà Nẵng after the merger (civil servants, students renting rooms, tourism workers, families in old houses). */
+  'blind146-train': 'chat-train-blind146.json',
+  /** Round 25: teenagers and students of 14–22 asking for themselves (a first ID card, VNeID, copies for school, a dormitory's temporary residence, a criminal record; heavy teencode). */
+  'blind147-train': 'chat-train-blind147.json',
+  /** Round 25: village heads, women's and farmers' union cadres and volunteers asking for the people of their hamlet (a formal register, several people at once). */
+  'blind148-train': 'chat-train-blind148.json',
+  /** Round 25: families with a member abroad or a foreign spouse (Korean, Chinese, Taiwanese, Japanese, Lao, Cambodian): marriages, children born abroad, Việt kiều returning. */
+  'blind149-train': 'chat-train-blind149.json',
+  /** Round 25: fast-urbanising communes near Đà Nẵng and Quảng Nam (land split and sold, houses built, market stalls, tenants, boundary and noise quarrels). */
+  'blind150-train': 'chat-train-blind150.json',
+  /** Round 25: people over 70 typing for themselves or by voice-to-text (misheard words, no punctuation, very long or very short messages). */
+  'blind151-train': 'chat-train-blind151.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
