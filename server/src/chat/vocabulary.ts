@@ -32,6 +32,8 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   thx: 'cảm ơn',
   camon: 'cảm ơn',
   gplx: 'giấy phép lái xe',
+  // English for a travel paper, as young people and returning workers write it ("passport cho bé").
+  passport: 'hộ chiếu',
   onl: 'online',
   ol: 'online',
   ad: 'quản trị viên',

@@ -602,6 +602,18 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask({ certainShare: 2 })).kind).toBe('clarify');
   });
 
+  it('round 25: "passport", as young people write it, is the passport, not an ID card for a child — read by the rules too', async () => {
+    // The rules alone (the models have learned such messages; a new writer's words may be new to them).
+    app.chat.useIntentModel(null);
+    try {
+      const { reply } = await app.chat.handle(undefined, 'làm passport cho con gái 6 tuổi thì nộp ở đâu');
+      expect(reply.procedures[0]?.code).toBe('1.001456');
+      expect(reply.text).toMatch(/không làm ở xã/);
+    } finally {
+      app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+    }
+  });
+
   it('"lam cccd cho con 10 tuoi": the card for under 14, answered or offered first — never the card for 14 and over answered', async () => {
     const { reply } = await app.chat.handle(undefined, 'lam cccd cho con 10 tuoi');
     expect(['answer', 'clarify']).toContain(reply.kind);
