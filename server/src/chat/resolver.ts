@@ -408,6 +408,22 @@ export function ageSibling(catalog: Catalog, name: string, age: number): string 
   return null;
 }
 
+const FOREIGN_SUFFIX = ' co yeu to nuoc ngoai';
+
+/**
+ * The same civil-status procedure with or without a foreign side, by the catalog's own names: "Thủ tục
+ * đăng ký khai tử" and "Thủ tục đăng ký khai tử có yếu tố nước ngoài". `foreign` true: the twin with
+ * the foreign side; false: the one without. Null when the catalog has no such twin.
+ */
+export function foreignSibling(catalog: Catalog, name: string, foreign: boolean): string | null {
+  const f = fold(name).trim();
+  const has = f.endsWith(FOREIGN_SUFFIX);
+  if (has === foreign) return null;
+  const want = foreign ? f + FOREIGN_SUFFIX : f.slice(0, -FOREIGN_SUFFIX.length);
+  for (const p of catalogWords(catalog).procs.values()) if (fold(p.name).trim() === want) return p.code;
+  return null;
+}
+
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
 export function communeHandled(p: Pick<CatalogProcedure, 'levels' | 'agencies'>): boolean {
   if (p.levels.includes('xa')) return true;

@@ -30,6 +30,7 @@ import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-ba
 import {
   ageSibling,
   communeHandled,
+  foreignSibling,
   coverageOf,
   isVague,
   pickWithin,
@@ -38,7 +39,7 @@ import {
   vagueOptions,
 } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
-import { RuleBasedUnderstander } from './understander.js';
+import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import { ADMIN_CUE, FAQ_TOPICS, HOTLINE_TOPICS, OUT_OF_SCOPE } from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
@@ -749,6 +750,17 @@ export class ChatService {
         next = t.next;
       }
     }
+    // A foreign side said — a foreign spouse or parent, a child born abroad, a Việt kiều — or denied
+    // ("không liên quan nước ngoài"): a civil-status procedure answered or offered is its twin with
+    // (or without) "… có yếu tố nước ngoài", found by the catalog's own names. The calibrator judges
+    // the matter as the rules and models read it; the twin is swapped in after (below). (Round 25:
+    // blind 149, families with a foreign spouse, had "chồng Hàn", "bố người Nhật", "vợ Lào" answered
+    // with the domestic procedure.)
+    const foreign = u.intent.kind === 'choice' ? null : foreignSide(text);
+    const twinOf = (c: string): string => {
+      const cp = foreign ? catalog.get(c) : null;
+      return (cp && foreignSibling(catalog, cp.name, foreign === 'said')) ?? c;
+    };
     // An answer the calibrator finds more likely wrong than right (round 14): not given; the
     // procedure is offered with those close to it, to choose from (see calibrator.ts).
     const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
@@ -818,7 +830,7 @@ export class ChatService {
         const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)
           .slice(0, gate.doubtOptions);
-        reply = this.clarifyReply(codes, detailsOf(u.intent), t.next, catalog, DOUBT);
+        reply = this.clarifyReply([...new Set(codes.map(twinOf))], detailsOf(u.intent), t.next, catalog, DOUBT);
         next = t.next;
       }
     } else if (this.tracing && reply.kind === 'clarify' && next.options.length > 0 && u.intent.kind !== 'choice') {
@@ -830,6 +842,15 @@ export class ChatService {
           signals: answerSignals({ catalog, proc: fp, code: first, intent: u.intent, joined: u.normalized, state, rules, via, p, f }),
           offered: next.options.length,
         };
+    }
+    const civil = foreign ? procedureAlone(reply) : null;
+    if (civil && twinOf(civil) !== civil) {
+      const t = turn();
+      const other = await this.answerReply(twinOf(civil), detailsOf(u.intent), t.next, catalog);
+      if (other.kind === 'answer') {
+        reply = other;
+        next = t.next;
+      }
     }
     // The level-2 account answered as a procedure, newly named (after the calibrator has judged it):
     // the VNeID answer first, as when the topic is asked and the procedure linked. (Round 23: pooled,

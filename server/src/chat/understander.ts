@@ -83,6 +83,69 @@ function deniesProcedure(raw: string): boolean {
 /** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
 const FOREIGN =
   /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
+/**
+ * Countries by how they are written with diacritics (folded: as without). Typed with diacritics, the
+ * country must be written so: "quá hạn" (overdue) is not "qua Hàn", "bố hắn" (his father) is not a
+ * Korean father, "dấu ngã" is not a Russian daughter-in-law.
+ */
+const COUNTRIES: readonly string[] = [
+  'hàn quốc',
+  'hàn',
+  'trung quốc',
+  'đài loan',
+  'nhật bản',
+  'nhật',
+  'lào',
+  'campuchia',
+  'cam pu chia',
+  'thái lan',
+  'mỹ',
+  'pháp',
+  'đức',
+  'úc',
+  'nga',
+  'singapore',
+  'malaysia',
+  'canada',
+  'hồng kông',
+];
+/** Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật") or born there ("sinh bên Hàn"). */
+const NATIONAL_OF = /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai))$/;
+/** A foreign side said outright. */
+const FOREIGN_WORDS = /\b(?:viet kieu|dinh cu (?:o|tai|ben)|ngoai quoc|nguoi nuoc ngoai|yeu to (?:nuoc ngoai|nn))\b/;
+/** A foreign side denied ("không liên quan nước ngoài", "cả hai vợ chồng là người Việt"). */
+const FOREIGN_DENIED =
+  /\bkhong (?:lien quan|co yeu to|phai (?:la )?(?:nguoi )?) ?(?:gi )?(?:den |toi )?(?:nguoi )?nuoc ngoai\b|\bca hai\b.*\bnguoi viet\b/;
+
+/**
+ * Whether a message says the civil-status matter has a foreign side: a foreign national or someone
+ * born abroad (not someone Vietnamese working abroad: "chồng đang đi làm ở Hàn" stays the domestic
+ * procedure, as the writers label it), a Việt kiều, "yếu tố nước ngoài"; `denied` when it says there
+ * is none. Round 25: blind 149 (families with a foreign spouse) found "chồng Hàn", "bố người Nhật",
+ * "vợ Lào" answered with the domestic procedure.
+ */
+export function foreignSide(text: string): 'said' | 'denied' | null {
+  const tokens = words(text);
+  const folded = tokens.map(fold);
+  const joined = folded.join(' ');
+  if (FOREIGN_DENIED.test(joined)) return 'denied';
+  if (FOREIGN_WORDS.test(joined)) return 'said';
+  const accents = tokens.some(typedWithAccents);
+  for (let i = 1; i < tokens.length; i++) {
+    for (const country of COUNTRIES) {
+      const parts = country.split(' ');
+      const here = tokens.slice(i, i + parts.length);
+      if (here.length < parts.length) continue;
+      const same = accents ? here.join(' ') === country : here.map(fold).join(' ') === fold(country);
+      if (!same) continue;
+      // (Not Lào Cai, nor "người lao động" typed without diacritics.)
+      if (fold(country) === 'lao' && (folded[i + 1] === 'cai' || folded[i + 1] === 'dong')) continue;
+      for (let k = 1; k <= Math.min(3, i); k++) if (NATIONAL_OF.test(folded.slice(i - k, i).join(' '))) return 'said';
+    }
+  }
+  return null;
+}
+
 /** Civil-status words: where a foreign side changes the procedure. */
 const CIVIL_STATUS = /\b(?:ket hon|khai sinh|khai tu|con nuoi|nhan (?:cha|me|con)|lay (?:vo|chong)|cuoi (?:vo|chong|nhau))\b/;
 /** A procedure said by its everyday name. */

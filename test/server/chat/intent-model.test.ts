@@ -614,6 +614,28 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     }
   });
 
+  it('round 25: a foreign spouse or parent makes the civil-status procedure the one "có yếu tố nước ngoài"; a Vietnamese working abroad does not', async () => {
+    const ask = async (text: string) => (await app.chat.handle(undefined, text)).reply;
+    // Answered or offered, the twin with the foreign side comes first — never the domestic one answered.
+    for (const [text, code, domestic] of [
+      ['con gái tôi lấy chồng người Hàn Quốc, về xã đăng ký kết hôn cần giấy gì', '2.000806', '1.000894'],
+      ['khai tử cho chồng tôi, anh ấy quốc tịch Nhật, mất ở nhà', '1.001766', '1.000656'],
+    ] as const) {
+      const reply = await ask(text);
+      expect(reply.procedures[0]?.code, text).toBe(code);
+      expect(reply.procedures.map((p) => p.code)).not.toContain(domestic);
+    }
+    // Working abroad, overdue ("quá hạn", not "qua Hàn"), a foreign side denied: the domestic one.
+    for (const text of [
+      'chồng em đang đi làm bên Đài Loan, em ở nhà đi khai sinh cho con được không',
+      'khai sinh cho con quá hạn 3 tháng có bị phạt không',
+      'khai sinh cho con, hai vợ chồng đều là người Việt, không liên quan nước ngoài',
+    ]) {
+      const reply = await ask(text);
+      expect(reply.procedures.map((p) => p.code), text).not.toContain('2.000528');
+    }
+  });
+
   it('"lam cccd cho con 10 tuoi": the card for under 14, answered or offered first — never the card for 14 and over answered', async () => {
     const { reply } = await app.chat.handle(undefined, 'lam cccd cho con 10 tuoi');
     expect(['answer', 'clarify']).toContain(reply.kind);
