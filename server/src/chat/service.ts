@@ -30,8 +30,8 @@ import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-ba
 import {
   ageSibling,
   communeHandled,
-  foreignSibling,
   coverageOf,
+  foreignSibling,
   isVague,
   pickWithin,
   questionEvidence,

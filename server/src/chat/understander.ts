@@ -110,7 +110,8 @@ const COUNTRIES: readonly string[] = [
   'hồng kông',
 ];
 /** Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật") or born there ("sinh bên Hàn"). */
-const NATIONAL_OF = /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai))$/;
+const NATIONAL_OF =
+  /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai)|(?:lay|cuoi) (?:vo|chong)(?: (?:ben|o))?)$/;
 /** A foreign side said outright. */
 const FOREIGN_WORDS = /\b(?:viet kieu|dinh cu (?:o|tai|ben)|ngoai quoc|nguoi nuoc ngoai|yeu to (?:nuoc ngoai|nn))\b/;
 /** A foreign side denied ("không liên quan nước ngoài", "cả hai vợ chồng là người Việt"). */
@@ -125,12 +126,13 @@ const FOREIGN_DENIED =
  * "vợ Lào" answered with the domestic procedure.
  */
 export function foreignSide(text: string): 'said' | 'denied' | null {
-  const tokens = words(text);
-  const folded = tokens.map(fold);
+  // (Chat shorthand expanded: "ng Trung Quốc" is "người Trung Quốc".)
+  const { accented: tokens, folded } = chatText(text);
   const joined = folded.join(' ');
   if (FOREIGN_DENIED.test(joined)) return 'denied';
   if (FOREIGN_WORDS.test(joined)) return 'said';
-  const accents = tokens.some(typedWithAccents);
+  // (Whether the citizen typed diacritics: their own words, not the shorthand's expansion.)
+  const accents = words(text).some(typedWithAccents);
   for (let i = 1; i < tokens.length; i++) {
     for (const country of COUNTRIES) {
       const parts = country.split(' ');

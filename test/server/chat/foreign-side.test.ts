@@ -13,6 +13,9 @@ describe('foreignSide', () => {
     'ket hon voi nguoi lao o ban ben',
     'ông ấy là Việt kiều',
     'khai sinh có yếu tố NN',
+    // Shorthand, and marrying someone "from over there".
+    'dk ket hon voi ng trung quoc o dau',
+    'em lấy chồng bên Lào, về xã đăng ký kết hôn',
   ])('"%s": a foreign side', (text) => {
     expect(foreignSide(text)).toBe('said');
   });

@@ -632,7 +632,10 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       'khai sinh cho con, hai vợ chồng đều là người Việt, không liên quan nước ngoài',
     ]) {
       const reply = await ask(text);
-      expect(reply.procedures.map((p) => p.code), text).not.toContain('2.000528');
+      expect(
+        reply.procedures.map((p) => p.code),
+        text,
+      ).not.toContain('2.000528');
     }
   });
 
