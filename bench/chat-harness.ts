@@ -487,6 +487,12 @@ export const TUNING_SETS: EvalSet[] = [
   'blind143-train',
   'blind144-train',
   'blind145-train',
+  'blind146-train',
+  'blind147-train',
+  'blind148-train',
+  'blind149-train',
+  'blind150-train',
+  'blind151-train',
 ];
 
 /**
