@@ -410,7 +410,9 @@ describe('mini app', () => {
       [
         '/',
         async (p) => {
-          await p.goto(app('/chat?q=m%C3%A1y%20bi%E1%BA%BFn%20%C3%A1p%20%C4%91%E1%BA%A7u%20x%C3%B3m%20n%E1%BB%95%20t%C3%B3e%20l%E1%BB%ADa'));
+          await p.goto(
+            app('/chat?q=m%C3%A1y%20bi%E1%BA%BFn%20%C3%A1p%20%C4%91%E1%BA%A7u%20x%C3%B3m%20n%E1%BB%95%20t%C3%B3e%20l%E1%BB%ADa'),
+          );
           await p.locator('.chat-bubble-bot a.btn-call').first().waitFor();
         },
       ],
