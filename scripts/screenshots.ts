@@ -124,6 +124,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['máy biến áp đầu xóm nổ tung tóe lửa']),
   },
   {
+    // Round 25: a foreign spouse makes the marriage the one with a foreign side.
+    name: 'chat-foreign',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['con gái tôi lấy chồng người Hàn Quốc, về xã đăng ký kết hôn cần giấy gì']),
+  },
+  {
     // Round 23: the level-2 account asked for after the VNeID answer gets its procedure too.
     name: 'chat-vneid-later',
     hash: '/chat',
