@@ -166,6 +166,8 @@ interface CatalogWords {
   idfAccented: Map<string, number>;
   /** Procedures whose name or an alias has the word (folded). */
   byWord: Map<string, string[]>;
+  /** A procedure by its whole name, folded (the first when two share one): its age or foreign sibling. */
+  byName: Map<string, string>;
   n: number;
 }
 
@@ -185,8 +187,11 @@ function catalogWords(catalog: Catalog): CatalogWords {
   const df = new Map<string, number>();
   const byWord = new Map<string, string[]>();
   const dfAccented = new Map<string, number>();
+  const byName = new Map<string, string>();
   for (const p of catalog.all()) {
     procs.set(p.code, p);
+    const folded = fold(p.name).trim();
+    if (!byName.has(folded)) byName.set(folded, p.code);
     for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) {
       df.set(w, (df.get(w) ?? 0) + 1);
       const list = byWord.get(w);
@@ -204,7 +209,7 @@ function catalogWords(catalog: Catalog): CatalogWords {
   // Rarity on one scale whatever the catalog's size (thresholds were set on the national import).
   const scale = Math.log(REFERENCE_CATALOG_SIZE) / Math.log(Math.max(n, 3));
   const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.max(0, Math.log(n / (1 + k))) * scale]));
-  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, n };
+  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, byName, n };
   cache.set(catalog, c);
   return c;
 }
@@ -404,8 +409,7 @@ export function ageSibling(catalog: Catalog, name: string, age: number): string 
   const over = /\btu du (\d+) tuoi tro len\b/.exec(f);
   const want = under ? f.replace(under[0], `tu du ${under[1]} tuoi tro len`) : over ? f.replace(over[0], `duoi ${over[1]} tuoi`) : null;
   if (!want) return null;
-  for (const p of catalogWords(catalog).procs.values()) if (fold(p.name) === want) return p.code;
-  return null;
+  return catalogWords(catalog).byName.get(want.trim()) ?? null;
 }
 
 const FOREIGN_SUFFIX = ' co yeu to nuoc ngoai';
@@ -420,8 +424,7 @@ export function foreignSibling(catalog: Catalog, name: string, foreign: boolean)
   const has = f.endsWith(FOREIGN_SUFFIX);
   if (has === foreign) return null;
   const want = foreign ? f + FOREIGN_SUFFIX : f.slice(0, -FOREIGN_SUFFIX.length);
-  for (const p of catalogWords(catalog).procs.values()) if (fold(p.name).trim() === want) return p.code;
-  return null;
+  return catalogWords(catalog).byName.get(want) ?? null;
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */

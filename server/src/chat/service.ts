@@ -844,9 +844,10 @@ export class ChatService {
         };
     }
     const civil = foreign ? procedureAlone(reply) : null;
-    if (civil && twinOf(civil) !== civil) {
+    const twin = civil ? twinOf(civil) : null;
+    if (twin && twin !== civil) {
       const t = turn();
-      const other = await this.answerReply(twinOf(civil), detailsOf(u.intent), t.next, catalog);
+      const other = await this.answerReply(twin, detailsOf(u.intent), t.next, catalog);
       if (other.kind === 'answer') {
         reply = other;
         next = t.next;

@@ -80,9 +80,6 @@ function deniesProcedure(raw: string): boolean {
   return false;
 }
 
-/** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"). */
-const FOREIGN =
-  /\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:han(?: quoc)?|trung quoc|dai loan|nhat(?: ban)?|lao(?! cai)|campuchia|cam pu chia|thai lan|my|phap|duc|uc|nga|singapore|malaysia|canada|hong kong)\b|\bviet kieu\b|\bdinh cu (?:o|tai|ben)\b|\bngoai quoc\b/;
 /**
  * Countries by how they are written with diacritics (folded: as without). Typed with diacritics, the
  * country must be written so: "quá hạn" (overdue) is not "qua Hàn", "bố hắn" (his father) is not a
@@ -109,6 +106,10 @@ const COUNTRIES: readonly string[] = [
   'canada',
   'hồng kông',
 ];
+/** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"); the countries as listed above, folded. */
+const FOREIGN = new RegExp(
+  `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! cai)' : fold(c))).join('|')})\\b|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
+);
 /** Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật") or born there ("sinh bên Hàn"). */
 const NATIONAL_OF =
   /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai)|(?:lay|cuoi) (?:vo|chong)(?: (?:ben|o))?)$/;
