@@ -300,6 +300,20 @@ export const EVAL_SETS = {
   'blind150-train': 'chat-train-blind150.json',
   /** Round 25: people over 70 typing for themselves or by voice-to-text (misheard words, no punctuation, very long or very short messages). */
   'blind151-train': 'chat-train-blind151.json',
+  /** Round 26: citizens who are unhappy or confused (a late or lost dossier, a fee thought wrong, a petition with no answer, feedback status by tracking code, complaints about neighbours or companies, venting about politics or prices). */
+  'blind156-train': 'chat-train-blind156.json',
+  /** Round 26: industrial and rubber-plantation communes of the South-East (rubber tappers, Catholic parish families, Stiêng and Chơro households, factory shift workers who reach the office on Saturday). */
+  'blind153-train': 'chat-train-blind153.json',
+  /** Round 26: household businesses and small producers (food stalls, shops, homestays, salons, livestock and fish farmers, craft villages: licences, food-safety papers, taxes and fees, closing or moving a business). */
+  'blind155-train': 'chat-train-blind155.json',
+  /** Round 26: Chăm and Kinh communes of the south-central dry coast (salt workers, grape and dragon-fruit growers, fishermen, Chăm Bà-ni and Islam families, older people asking by voice). */
+  'blind158-train': 'chat-train-blind158.json',
+  /** Round 26: north-west mountain communes (Thái, H'Mông and Khơ Mú families, resettled hydropower households, forest-land allocation, poverty support, marriages under the legal age, births registered late). */
+  'blind157-train': 'chat-train-blind157.json',
+  /** Round 26: life events followed over several turns (a marriage then a baby, a family after a death, a divorce and custody, moving house; follow-ups that do not repeat the procedure's name). */
+  'blind154-train': 'chat-train-blind154.json',
+  /** Round 26: the online side: VNeID level 2, the national portal, paying fees online, tracking a dossier, uploading scans, forgotten passwords, toàn trình and một phần, with the procedure being done online. */
+  'blind159-train': 'chat-train-blind159.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -332,6 +346,8 @@ export const EVAL_SETS = {
   'blind137-holdout': 'chat-eval-blind137-holdout.json',
   /** Round 25: a new writer's set (the outskirts of Hồ Chí Minh City and Bình Dương after the merger: small traders, ride-hailing and delivery drivers, renters from other provinces, retirees; southern shorthand), all held out (aggregates only). */
   'blind139-holdout': 'chat-eval-blind139-holdout.json',
+  /** Round 26: a new writer's set (coastal and island communes of the far south: shrimp and crab farmers, fishermen away at sea, salt-marsh hamlets, many messages without diacritics), all held out (aggregates only). */
+  'blind152-holdout': 'chat-eval-blind152-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -356,6 +372,7 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind135-holdout',
   'blind137-holdout',
   'blind139-holdout',
+  'blind152-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */

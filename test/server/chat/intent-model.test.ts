@@ -180,6 +180,7 @@ describe('the shipped examples (content/chat/learned-examples.json)', () => {
       'chat-eval-blind135-holdout.json',
       'chat-eval-blind137-holdout.json',
       'chat-eval-blind139-holdout.json',
+      'chat-eval-blind152-holdout.json',
       'chat-eval.json',
     ]) {
       const p = path.join(repoRoot, 'test', 'fixtures', file);
