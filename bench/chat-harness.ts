@@ -314,6 +314,22 @@ export const EVAL_SETS = {
   'blind154-train': 'chat-train-blind154.json',
   /** Round 26: the online side: VNeID level 2, the national portal, paying fees online, tracking a dossier, uploading scans, forgotten passwords, toàn trình and một phần, with the procedure being done online. */
   'blind159-train': 'chat-train-blind159.json',
+  /** Round 26: border communes of the northern Central Highlands (Xơ Đăng, Gia Rai, Ba Na and Giẻ Triêng families, boarding-school pupils, relatives who translate for elders). */
+  'blind160-train': 'chat-train-blind160.json',
+  /** Round 26: parents of school-age children (school enrolment papers, copies and corrections of birth certificates, residence for school zoning, ID cards for children). */
+  'blind161-train': 'chat-train-blind161.json',
+  /** Round 26: inner-city wards of Hà Nội and Hồ Chí Minh City (apartment buyers and renters, landlords declaring tenants, office workers on a lunch break, retirees). */
+  'blind163-train': 'chat-train-blind163.json',
+  /** Round 26: military service and militia (call-ups, postponement and exemption, soldiers' and veterans' families, with the everyday papers of those families). */
+  'blind164-train': 'chat-train-blind164.json',
+  /** Round 26: health and social insurance, pensions, maternity, unemployment, funeral and social allowances asked at the commune, many belonging to other agencies. */
+  'blind166-train': 'chat-train-blind166.json',
+  /** Round 26: northern midland communes (tea growers, Sán Dìu, Cao Lan and Tày families, forest planters, returning factory workers, grandparents raising grandchildren). */
+  'blind167-train': 'chat-train-blind167.json',
+  /** Round 26: rural land matters (red books first issued, lost or corrected, land divided among children, inheritance, change of land use, houses built or repaired, boundary quarrels, land recovered for roads). */
+  'blind162-train': 'chat-train-blind162.json',
+  /** Round 26: very short messages of one to five words or a single keyword, often misspelled or without diacritics, answering a question back in a word or two. */
+  'blind165-train': 'chat-train-blind165.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
