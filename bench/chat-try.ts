@@ -1,7 +1,7 @@
 // npx tsx bench/chat-try.ts "msg1" "msg2" … — one conversation against the real app (national
 // records imported), printing each reply: a tool for reading how the bot answers.
 // --gate name=value,… tries another model gate (ModelGate fields; the rest as shipped); --no-model, the rules alone;
-// --no-calibrator, every answer given (calibrator.ts off).
+// --no-calibrator, every answer given (calibrator.ts off); --trace, the models' readings and the opinions taken.
 import { defaultCalibrator } from '../server/src/chat/calibrator.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../server/src/chat/intent-model.js';
 import { DEFAULT_GATE } from '../server/src/chat/service.js';
@@ -19,7 +19,10 @@ const rulesOnly = args.includes('--no-model');
 if (rulesOnly) args.splice(args.indexOf('--no-model'), 1);
 const noCalibrator = args.includes('--no-calibrator');
 if (noCalibrator) args.splice(args.indexOf('--no-calibrator'), 1);
+const trace = args.includes('--trace');
+if (trace) args.splice(args.indexOf('--trace'), 1);
 const { app, close } = await chatApp();
+app.chat.tracing = trace;
 if (gate || noCalibrator)
   app.chat.useIntentModel(defaultIntentModel(), gate ?? DEFAULT_GATE, defaultFollowUpModel(), noCalibrator ? null : defaultCalibrator());
 if (rulesOnly) app.chat.useIntentModel(null, DEFAULT_GATE, null);
@@ -39,5 +42,10 @@ for (const text of args) {
   console.log(
     `» ${text}\n  [${r.kind}${r.topic ? `:${r.topic}` : ''}] ${r.procedures.map((p) => p.code).join(',')}\n  ${r.text.replace(/\n/g, '\n  ')}\n`,
   );
+  if (trace) {
+    const { model, followUp, via } = app.chat.lastReading ?? {};
+    const show = (x: { label: string; share: number } | null | undefined) => (x ? `${x.label} ${x.share.toFixed(2)}` : '—');
+    console.log(`  (model ${show(model)}; follow-up ${show(followUp)}; opinions ${via?.join(', ') || '—'})\n`);
+  }
 }
 await close();
