@@ -330,6 +330,22 @@ export const EVAL_SETS = {
   'blind162-train': 'chat-train-blind162.json',
   /** Round 26: very short messages of one to five words or a single keyword, often misspelled or without diacritics, answering a question back in a word or two. */
   'blind165-train': 'chat-train-blind165.json',
+  /** Round 26: women's and children's matters (single mothers registering a birth without the father, recognising a father later, a child's surname, domestic violence, divorce papers and child support, pregnant workers). */
+  'blind170-train': 'chat-train-blind170.json',
+  /** Round 26: people acting for someone else (a relative in hospital, in prison, abroad or too old to go: authorisations, certified signatures and copies, papers done by proxy). */
+  'blind168-train': 'chat-train-blind168.json',
+  /** Round 26: elderly people's matters (social allowance at 75 or 80, funeral arrangements, wills and their certification, land or a house given to children, ID cards for bedridden elders). */
+  'blind171-train': 'chat-train-blind171.json',
+  /** Round 26: flood-season communes of An Giang and Đồng Tháp (floating-season fishermen, Chăm Muslim villages, border trade with Cambodia, families living on boats). */
+  'blind172-train': 'chat-train-blind172.json',
+  /** Round 26: newcomers who just moved into a commune (permanent or temporary residence, the address on the ID card, children's school and health insurance, vehicles, the office and its hours). */
+  'blind169-train': 'chat-train-blind169.json',
+  /** Round 26: building and housing in rural and peri-urban communes (building permits, repairs and extensions, demolition notices, house numbers, electricity and water that belong to other agencies, disputes with builders). */
+  'blind175-train': 'chat-train-blind175.json',
+  /** Round 26: messages that mix several questions at once or wrap the question in chatter, complaints and greetings, with follow-ups that pick one of them. */
+  'blind173-train': 'chat-train-blind173.json',
+  /** Round 26: adoption, guardianship, recognising parents and children, changing a name or ethnicity, correcting civil-status records, and adults never registered at birth. */
+  'blind174-train': 'chat-train-blind174.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
