@@ -287,6 +287,9 @@ function changeUnmet(joined: string, name: string | undefined): boolean {
 /** A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"). */
 const FEEDBACK_WANTED =
   /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
+/** A day or a time said (office hours asked, not where a procedure is done). */
+const WHEN_SAID =
+  /\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cn|cuoi tuan|sang|chieu|trua|toi|dem|mai|hom nay|bay gio|gio|ngay (?:le|ram|nghi|mai)|le|tet|nghi)\b/;
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
@@ -343,6 +346,8 @@ interface TurnContext {
   conversationId: string;
   /** The learned models' gate this turn is answered with. */
   gate: ModelGate;
+  /** A foreign side said or denied in this message (`foreignSide`), or null. */
+  foreign: 'said' | 'denied' | null;
 }
 /** How sure a model reading is taken (`modelReply`). */
 interface ModelReading {
@@ -355,6 +360,11 @@ interface ModelReading {
   /** Asking which: the model's options offered even where the message's words reach none (see openAskShare). */
   open?: boolean;
 }
+/** The procedure a model reading names, with the foreign side ("… có yếu tố nước ngoài"), or null. */
+const foreignTwin = (catalog: Catalog, p: IntentPrediction): string | null => {
+  const cp = p.label.startsWith('code:') ? catalog.get(p.label.slice(5)) : null;
+  return cp ? foreignSibling(catalog, cp.name, true) : null;
+};
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
 /** The turn corrects the last answer ("sai rồi", "không phải …", "ý tôi là …"). */
@@ -511,6 +521,8 @@ export class ChatService {
     const p = state.awaitingLast4 ? null : (model?.predict(text) ?? null);
     // A turn with a procedure in focus: the follow-up model says whether it stays on it.
     const f = state.focus && state.options.length === 0 && !state.awaitingLast4 ? (followUp?.predict(text, state.focus) ?? null) : null;
+    // A foreign side said or denied (see the twin step below).
+    const foreign = u.intent.kind === 'choice' ? null : foreignSide(text);
     // Each opinion writes into a fresh copy of the state; taken, it replaces the rules' reply.
     const turn = (): TurnContext => ({
       intent: u.intent,
@@ -520,6 +532,7 @@ export class ChatService {
       joined: u.normalized,
       conversationId: id,
       gate,
+      foreign,
     });
     // (The opinions that replaced the rules' reply, in order: one of the calibrator's signals.)
     const via: string[] = [];
@@ -756,7 +769,6 @@ export class ChatService {
     // the matter as the rules and models read it; the twin is swapped in after (below). (Round 25:
     // blind 149, families with a foreign spouse, had "chồng Hàn", "bố người Nhật", "vợ Lào" answered
     // with the domestic procedure.)
-    const foreign = u.intent.kind === 'choice' ? null : foreignSide(text);
     const twinOf = (c: string): string => {
       const cp = foreign ? catalog.get(c) : null;
       return (cp && foreignSibling(catalog, cp.name, foreign === 'said')) ?? c;
@@ -824,10 +836,12 @@ export class ChatService {
         // Offered: the answer, the rules' and the models' own picks, and the procedure in focus unless
         // the turn corrects it ("không phải tách hộ") — not the model's neighbourhood, which strays.
         // (The follow-up model's pick since round 22: in round 21's dump, 139 doubted turns left out
-        // the procedure it read, the one the writer meant in 69 — now one tap away.)
+        // the procedure it read, the one the writer meant in 69 — now one tap away.) Where the rules
+        // asked which ("chứng thực": a copy, a signature or a contract), their options too.
+        const asked = rules.kind === 'clarify' ? (rules.options ?? []).map((o) => o.code) : [];
         const kept = signals.correction ? null : state.focus;
         const followUpPick = f ? modelCode(f) : null;
-        const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept])]
+        const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept, ...asked])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)
           .slice(0, gate.doubtOptions);
         reply = this.clarifyReply([...new Set(codes.map(twinOf))], detailsOf(u.intent), t.next, catalog, DOUBT);
@@ -1008,7 +1022,9 @@ export class ChatService {
         (p.accept.includes(ruled) || p.label === `code:${ruled}`)) ||
       (p.label.startsWith('topic:') && reply.topic === p.label.slice(6)) ||
       (p.label.startsWith('hotline:') && reply.topic === 'hotline' && !generalLines(intent, p, gate)) ||
-      p.label === reply.kind;
+      p.label === reply.kind ||
+      // (The model's pick, with the foreign side said, is the very twin the rules answered.)
+      (turn.foreign === 'said' && ruled !== null && reply.kind === 'answer' && foreignTwin(catalog, p) === ruled);
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
       const ruledOptions = (reply.options ?? []).map((o) => o.code);
@@ -1144,7 +1160,10 @@ export class ChatService {
       !reply.topic &&
       // (A detail of the focus asked — "ở xã có làm không" — takes the model surer than that.)
       f.share >= (details.length > 0 ? gate.followUpShare : gate.switchTopicShare) &&
-      (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback')
+      (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback') &&
+      // ("ở xã có làm không" after "làm thẻ căn cước" asks where that is done; the hours, only with a
+      // day or a time said — "thứ 7 xã có làm không", "chiều nay công an xã có làm không".)
+      !(f.label === 'topic:office_hours' && details.includes('where') && !WHEN_SAID.test(turn.joined))
     )
       return this.modelReply(f, turn);
     if (f.share < gate.followUpShare) return null;
@@ -1193,7 +1212,12 @@ export class ChatService {
         // The rules' own doubts hold for the model's pick too (a change asked, a paper already
         // issued, a special case the name lacks or adds; a foreign side it does not say).
         if (!name || changeUnmet(joined, name) || alreadyHas(joined, name) || qualifierUnsaid(joined, name)) return null;
-        if (FOREIGN_SAID.test(joined) && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase())) return null;
+        // (Unless the pick has a twin with the foreign side and the message says whose it is: "khai tử
+        // cho chồng tôi, anh ấy quốc tịch Nhật" is the death with a foreign side — the pick answered,
+        // judged by the calibrator as read, and its twin swapped in after, as for the rules' answers.)
+        const twinFollows = turn.foreign === 'said' && foreignSibling(catalog, name, true) !== null;
+        if (FOREIGN_SAID.test(joined) && !twinFollows && !/nước ngoài|người nước|quốc tịch|biên giới|yếu tố nước/.test(name.toLowerCase()))
+          return null;
         return this.answerReply(value!, details, next, catalog);
       }
       case 'topic':

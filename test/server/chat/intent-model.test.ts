@@ -626,10 +626,11 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       expect(reply.procedures[0]?.code, text).toBe(code);
       expect(reply.procedures.map((p) => p.code)).not.toContain(domestic);
     }
-    // (Said as a nationality, "quốc tịch Nhật", the models' pick is held back — not sure, never the
-    // domestic procedure answered.)
+    // Said as a nationality, "quốc tịch Nhật": the models' domestic pick is not held back as
+    // unsure (round 25) but passed to its twin with the foreign side (round 26).
     const nationality = await ask('khai tử cho chồng tôi, anh ấy quốc tịch Nhật, mất ở nhà');
-    expect(nationality.kind === 'answer' ? nationality.procedures[0]?.code : '1.001766').toBe('1.001766');
+    expect(nationality.kind).toBe('answer');
+    expect(nationality.procedures[0]?.code).toBe('1.001766');
     // Working abroad, overdue ("quá hạn", not "qua Hàn"), a foreign side denied: the domestic one.
     for (const text of [
       'chồng em đang đi làm bên Đài Loan, em ở nhà đi khai sinh cho con được không',
@@ -642,6 +643,19 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
         text,
       ).not.toContain('2.000528');
     }
+  });
+
+  it("round 26: a model's domestic pick, where the message says a foreign national, is not held back but passed to its foreign twin", async () => {
+    const ask = askAmongTwins(
+      app,
+      'code:1.000656',
+      ['khai tử cho chồng tôi', 'đăng ký khai tử cho chồng mất ở nhà', 'chồng tôi mất, làm khai tử'],
+      'khai tử cho chồng tôi, anh ấy quốc tịch Nhật',
+    );
+    // (Neither "certain" nor led: the model's opinion where the rules gave up, its own checks apply.)
+    const reply = await ask({ certainShare: 2, leadShare: 2 });
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.001766');
   });
 
   it('"lam cccd cho con 10 tuoi": the card for under 14, answered or offered first — never the card for 14 and over answered', async () => {

@@ -198,6 +198,9 @@ describe('dialogue', () => {
     expect(doc!.detail).toBe('papers');
     expect(where!.procedures[0]?.code).toBe('1.014061');
     expect(where!.detail).toBe('where');
+    // (Round 26: with a day said, it is the office hours.)
+    const [, saturday] = await talk('làm thẻ căn cước', 'thứ 7 xã có làm không');
+    expect(saturday!.topic).toBe('office_hours');
   });
 
   it('"quay lại" with nothing named goes back to the procedure before', async () => {
