@@ -287,9 +287,12 @@ function changeUnmet(joined: string, name: string | undefined): boolean {
 /** A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"). */
 const FEEDBACK_WANTED =
   /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
-/** A day or a time said (office hours asked, not where a procedure is done). */
+/**
+ * A day or a time said (office hours asked, not where a procedure is done). Folded, so not "tôi",
+ * "sang tên", "lệ phí": "tối", "sáng" and "lễ" only with a word that makes them a time.
+ */
 const WHEN_SAID =
-  /\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cn|cuoi tuan|sang|chieu|trua|toi|dem|mai|hom nay|bay gio|gio|ngay (?:le|ram|nghi|mai)|le|tet|nghi)\b/;
+  /\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cuoi tuan|(?:sang|chieu|trua|toi) (?:nay|mai|thu)|buoi (?:sang|chieu|trua|toi)|mai|hom nay|bay gio|may gio|gio nao|ngay (?:le|ram|nghi)|nghi le|tet)\b/;
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */

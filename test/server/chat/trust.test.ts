@@ -201,6 +201,10 @@ describe('dialogue', () => {
     // (Round 26: with a day said, it is the office hours.)
     const [, saturday] = await talk('làm thẻ căn cước', 'thứ 7 xã có làm không');
     expect(saturday!.topic).toBe('office_hours');
+    // ("tôi" folded is no "tối": "ở xã tôi có làm không" still asks where.)
+    const [, mine] = await talk('làm thẻ căn cước', 'ở xã tôi có làm không');
+    expect(mine!.topic ?? null).not.toBe('office_hours');
+    expect(mine!.procedures[0]?.code).toBe('1.014061');
   });
 
   it('"quay lại" with nothing named goes back to the procedure before', async () => {
