@@ -363,10 +363,10 @@ interface ModelReading {
   /** Asking which: the model's options offered even where the message's words reach none (see openAskShare). */
   open?: boolean;
 }
-/** The procedure a model reading names, with the foreign side ("… có yếu tố nước ngoài"), or null. */
-const foreignTwin = (catalog: Catalog, p: IntentPrediction): string | null => {
-  const cp = p.label.startsWith('code:') ? catalog.get(p.label.slice(5)) : null;
-  return cp ? foreignSibling(catalog, cp.name, true) : null;
+/** A procedure's twin with (`foreign` true) or without the foreign side ("… có yếu tố nước ngoài"), by code, or null. */
+const foreignTwinOf = (catalog: Catalog, code: string | null, foreign: boolean): string | null => {
+  const cp = code ? catalog.get(code) : null;
+  return cp ? foreignSibling(catalog, cp.name, foreign) : null;
 };
 /** The details a turn asks (none unless it is about a procedure). */
 const detailsOf = (intent: Intent): Detail[] => (intent.kind === 'procedure' ? intent.details : []);
@@ -772,10 +772,7 @@ export class ChatService {
     // the matter as the rules and models read it; the twin is swapped in after (below). (Round 25:
     // blind 149, families with a foreign spouse, had "chồng Hàn", "bố người Nhật", "vợ Lào" answered
     // with the domestic procedure.)
-    const twinOf = (c: string): string => {
-      const cp = foreign ? catalog.get(c) : null;
-      return (cp && foreignSibling(catalog, cp.name, foreign === 'said')) ?? c;
-    };
+    const twinOf = (c: string): string => (foreign ? foreignTwinOf(catalog, c, foreign === 'said') : null) ?? c;
     // An answer the calibrator finds more likely wrong than right (round 14): not given; the
     // procedure is offered with those close to it, to choose from (see calibrator.ts).
     const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
@@ -1027,7 +1024,7 @@ export class ChatService {
       (p.label.startsWith('hotline:') && reply.topic === 'hotline' && !generalLines(intent, p, gate)) ||
       p.label === reply.kind ||
       // (The model's pick, with the foreign side said, is the very twin the rules answered.)
-      (turn.foreign === 'said' && ruled !== null && reply.kind === 'answer' && foreignTwin(catalog, p) === ruled);
+      (turn.foreign === 'said' && ruled !== null && reply.kind === 'answer' && foreignTwinOf(catalog, modelCode(p), true) === ruled);
     // Both ask which: the options the model's neighbours were offered with, before the rules' own.
     if (agrees && p.label === 'clarify' && reply.kind === 'clarify' && p.share >= gate.clarifyShare) {
       const ruledOptions = (reply.options ?? []).map((o) => o.code);

@@ -110,6 +110,8 @@ const COUNTRIES: readonly string[] = [
 const FOREIGN = new RegExp(
   `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! cai)' : fold(c))).join('|')})\\b|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
 );
+/** The countries as compared below: word count, as written, folded (computed once, not per message). */
+const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));
 /** Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật") or born there ("sinh bên Hàn"). */
 const NATIONAL_OF =
   /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai)|(?:lay|cuoi) (?:vo|chong)(?: (?:ben|o))?)$/;
@@ -128,21 +130,19 @@ const FOREIGN_DENIED =
  */
 export function foreignSide(text: string): 'said' | 'denied' | null {
   // (Chat shorthand expanded: "ng Trung Quốc" is "người Trung Quốc".)
-  const { accented: tokens, folded } = chatText(text);
-  const joined = folded.join(' ');
+  const { accented: tokens, folded, joined } = chatText(text);
   if (FOREIGN_DENIED.test(joined)) return 'denied';
   if (FOREIGN_WORDS.test(joined)) return 'said';
   // (Whether the citizen typed diacritics: their own words, not the shorthand's expansion.)
   const accents = words(text).some(typedWithAccents);
   for (let i = 1; i < tokens.length; i++) {
-    for (const country of COUNTRIES) {
-      const parts = country.split(' ');
-      const here = tokens.slice(i, i + parts.length);
-      if (here.length < parts.length) continue;
-      const same = accents ? here.join(' ') === country : here.map(fold).join(' ') === fold(country);
+    for (const country of COUNTRY_FORMS) {
+      const here = tokens.slice(i, i + country.n);
+      if (here.length < country.n) continue;
+      const same = accents ? here.join(' ') === country.accented : here.map(fold).join(' ') === country.folded;
       if (!same) continue;
       // (Not Lào Cai, nor "người lao động" typed without diacritics.)
-      if (fold(country) === 'lao' && (folded[i + 1] === 'cai' || folded[i + 1] === 'dong')) continue;
+      if (country.folded === 'lao' && (folded[i + 1] === 'cai' || folded[i + 1] === 'dong')) continue;
       for (let k = 1; k <= Math.min(3, i); k++) if (NATIONAL_OF.test(folded.slice(i - k, i).join(' '))) return 'said';
     }
   }
