@@ -130,6 +130,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['con gái tôi lấy chồng người Hàn Quốc, về xã đăng ký kết hôn cần giấy gì']),
   },
   {
+    // Round 26: a foreign national said as "quốc tịch" — the death with a foreign side, answered.
+    name: 'chat-nationality',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['khai tử cho chồng tôi, anh ấy quốc tịch Nhật']),
+  },
+  {
+    // Round 26: "chứng thực" alone, doubted — asked which of the kinds, not "Có phải …?" about one.
+    name: 'chat-certify',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['chứng thực']),
+  },
+  {
     // Round 23: the level-2 account asked for after the VNeID answer gets its procedure too.
     name: 'chat-vneid-later',
     hash: '/chat',
