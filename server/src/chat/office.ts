@@ -67,14 +67,20 @@ export function openNow(o: Office, years: readonly HolidayYear[], now: Date): { 
   return { open, why: open ? null : `ngoài giờ làm việc (bây giờ ${hm})` };
 }
 
+/**
+ * A weekday said, folded: "thứ 7", "thứ bảy", "chủ nhật", and "t7", "t2" as typed on a phone ("t" only
+ * with a digit, so "thai sản" is no Monday). Shared with the chat's test of a time said.
+ */
+export const WEEKDAY_SAID = 'thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|chu nhat';
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_SAID})\\b`);
+
 /** Which weekday a question asks about ("thứ 7", "chủ nhật"), ISO 1–7, or null. */
 export function askedWeekday(joined: string): number | null {
   if (/\bchu nhat\b/.test(joined)) return 7;
-  // ("t7", "t2" as typed on a phone.)
-  const m = /\b(?:thu |t)(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)\b/.exec(joined);
+  const m = WEEKDAY.exec(joined);
   if (!m) return null;
   const map: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3, tu: 3, '5': 4, nam: 4, '6': 5, sau: 5, '7': 6, bay: 6 };
-  return map[m[1]!] ?? null;
+  return map[(m[1] ?? m[2])!] ?? null;
 }
 
 export function dayName(d: number): string {

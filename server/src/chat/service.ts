@@ -25,7 +25,7 @@ import {
   replyHotline,
 } from './help.js';
 import { defaultFollowUpModel, defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
-import { askedWeekday, dayName, hoursLines, openNow, pickOffice } from './office.js';
+import { askedWeekday, dayName, hoursLines, openNow, pickOffice, WEEKDAY_SAID } from './office.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import {
   ageSibling,
@@ -291,8 +291,9 @@ const FEEDBACK_WANTED =
  * A day or a time said (office hours asked, not where a procedure is done). Folded, so not "tôi",
  * "sang tên", "lệ phí": "tối", "sáng" and "lễ" only with a word that makes them a time.
  */
-const WHEN_SAID =
-  /\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cuoi tuan|(?:sang|chieu|trua|toi) (?:nay|mai|thu)|buoi (?:sang|chieu|trua|toi)|mai|hom nay|bay gio|may gio|gio nao|ngay (?:le|ram|nghi)|nghi le|tet)\b/;
+const WHEN_SAID = new RegExp(
+  `\\b(?:${WEEKDAY_SAID}|cuoi tuan|(?:sang|chieu|trua|toi) (?:nay|mai|thu)|buoi (?:sang|chieu|trua|toi)|mai|hom nay|bay gio|may gio|gio nao|ngay (?:le|ram|nghi)|nghi le|tet)\\b`,
+);
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */

@@ -6,6 +6,7 @@ import { defaultCalibrator } from '../../../server/src/chat/calibrator.js';
 import { feeConditions } from '../../../server/src/chat/compose.js';
 import { emptyState } from '../../../server/src/chat/conversations.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../../../server/src/chat/intent-model.js';
+import { askedWeekday } from '../../../server/src/chat/office.js';
 import { ChatService, DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
 import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
@@ -336,6 +337,14 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).toMatch(/Thứ Bảy không làm việc/);
     expect(reply.text).toMatch(/đang đóng cửa/);
     expect(reply.procedures).toEqual([]);
+  });
+
+  it('round 27: the weekday asked is read from "thứ 7", "t7" or "chủ nhật", and "thai sản" is no Monday', async () => {
+    const { reply } = await serviceAt('2026-12-05T03:00:00Z').handle(undefined, 'giờ làm việc của xã, t7 có làm không');
+    expect(reply.text).toMatch(/Thứ Bảy không làm việc/);
+    expect(askedWeekday('hoi ve thai san thi xa lam viec may gio')).toBeNull();
+    expect(askedWeekday('thu hai xa co lam khong')).toBe(1);
+    expect(askedWeekday('chu nhat co lam khong')).toBe(7);
   });
 
   it('round 10: an apology for writing out of hours is no question about the hours', async () => {
