@@ -346,6 +346,22 @@ export const EVAL_SETS = {
   'blind173-train': 'chat-train-blind173.json',
   /** Round 26: adoption, guardianship, recognising parents and children, changing a name or ethnicity, correcting civil-status records, and adults never registered at birth. */
   'blind174-train': 'chat-train-blind174.json',
+  /** Round 27: the north-east border and coast of Quảng Ninh and Lạng Sơn (Dao, Sán Chỉ, Nùng and Tày families, coal miners, border traders, tourism and boat workers). */
+  'blind176-train': 'chat-train-blind176.json',
+  /** Round 27: vehicles, driving and transport (registration and transfer, driving licences, traffic fines, boats and fishing vessels), many belonging to the police or the province. */
+  'blind177-train': 'chat-train-blind177.json',
+  /** Round 27: jobs and labour (workers going abroad and back, unemployment, vocational training, contracts, social-policy loans, papers employers ask for). */
+  'blind178-train': 'chat-train-blind178.json',
+  /** Round 27: marriage over several turns (marital status confirmations, marrying across communes, remarriage, copies and corrections of marriage records, divorce papers). */
+  'blind180-train': 'chat-train-blind180.json',
+  /** Round 27: people who test or play with the bot (chatter, jokes, opinions, buying and selling, medical and legal advice, private disputes, rude messages and tricks) with real questions in between. */
+  'blind181-train': 'chat-train-blind181.json',
+  /** Round 27: the justice side at the commune (criminal-record certificates, mediation, legal aid, reconciliation before divorce, inheritance agreements, certified contracts, complaints and denunciations). */
+  'blind183-train': 'chat-train-blind183.json',
+  /** Round 27: poor and near-poor households and hardship (poverty reviews, certifications for school fees and loans, housing support, relief after storms, floods and fires). */
+  'blind179-train': 'chat-train-blind179.json',
+  /** Round 27: Mường and Thái hill communes of Thanh Hóa, Hòa Bình and Phú Thọ (old farmers, workers back from the cities, boarding-school pupils, forest and land papers, family registers). */
+  'blind182-train': 'chat-train-blind182.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
