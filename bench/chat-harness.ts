@@ -581,6 +581,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind173-train',
   'blind174-train',
   'blind175-train',
+  'blind176-train',
+  'blind177-train',
+  'blind178-train',
+  'blind179-train',
+  'blind180-train',
+  'blind181-train',
+  'blind182-train',
+  'blind183-train',
 ];
 
 /**
