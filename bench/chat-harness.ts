@@ -362,6 +362,22 @@ export const EVAL_SETS = {
   'blind179-train': 'chat-train-blind179.json',
   /** Round 27: Mường and Thái hill communes of Thanh Hóa, Hòa Bình and Phú Thọ (old farmers, workers back from the cities, boarding-school pupils, forest and land papers, family registers). */
   'blind182-train': 'chat-train-blind182.json',
+  /** Round 27: the southern Central Highlands around Lâm Đồng (K'Ho, Mạ and Chu Ru families, coffee, vegetable and flower growers, migrants from the north, tourism workers). */
+  'blind184-train': 'chat-train-blind184.json',
+  /** Round 27: residence in depth (permanent and temporary residence, temporary absence, guests' stays, confirmations, removals, splitting a household, moving after the merger). */
+  'blind185-train': 'chat-train-blind185.json',
+  /** Round 27: births and deaths in depth (late registration, births at home or abroad, unmarried mothers, deaths far from home, the interlinked procedures, copies), with typos and teencode. */
+  'blind186-train': 'chat-train-blind186.json',
+  /** Round 27: certification in depth (copies, signatures, translations, contracts for land, houses and vehicles, wills and gifts, authorisations; what the commune cannot certify). */
+  'blind187-train': 'chat-train-blind187.json',
+  /** Round 27: the south-central coast of Quảng Ngãi, Bình Định and Phú Yên and their mountain districts (Hrê, Ba Na and Chăm H'roi families, fishermen, acacia growers, returning workers). */
+  'blind188-train': 'chat-train-blind188.json',
+  /** Round 27: farming, fishing and cooperatives (support after crop or livestock losses, fishing vessels and aquaculture, farm certificates, cooperatives and cooperative groups). */
+  'blind189-train': 'chat-train-blind189.json',
+  /** Round 27: people who just followed the commune's Zalo Official Account (first messages, menu words, hello tests, what the bot can do, photos described, voice-to-text). */
+  'blind190-train': 'chat-train-blind190.json',
+  /** Round 27: people who write as they speak in southern and central dialects (dzậy, hông, mần, khai sanh, chừ, mô, răng; phonetic spelling, few accents). */
+  'blind191-train': 'chat-train-blind191.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
