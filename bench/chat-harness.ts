@@ -378,6 +378,22 @@ export const EVAL_SETS = {
   'blind190-train': 'chat-train-blind190.json',
   /** Round 27: people who write as they speak in southern and central dialects (dzậy, hông, mần, khai sanh, chừ, mô, răng; phonetic spelling, few accents). */
   'blind191-train': 'chat-train-blind191.json',
+  /** Round 27: Tây Ninh and Bình Phước border communes (Cao Đài and Khmer families, S'tiêng households, cashew and rubber growers, cross-border workers and traders). */
+  'blind192-train': 'chat-train-blind192.json',
+  /** Round 27: conversations where people change their mind or correct themselves (not that one, the other; it is for my mother; we already did that), over two to five turns. */
+  'blind193-train': 'chat-train-blind193.json',
+  /** Round 27: detail questions on everyday commune procedures (fee, time, papers, where, online, who may file, validity, a missing paper), one after another about the same procedure. */
+  'blind194-train': 'chat-train-blind194.json',
+  /** Round 27: village life and customs (weddings and funerals, graves and cemeteries, clan houses and festivals, loudspeakers and karaoke, religious activities), with the papers they lead to. */
+  'blind195-train': 'chat-train-blind195.json',
+  /** Round 27: coastal communes of Hải Phòng, Thái Bình and Nam Định after the merger (fishermen, salt makers, Catholic parishes, industrial-zone workers, families with members in Europe). */
+  'blind196-train': 'chat-train-blind196.json',
+  /** Round 27: public order and environment in the hamlet (rubbish, pollution, stray dogs, illegal building, noise, broken roads and lights, fights): mostly feedback, hotlines and declines. */
+  'blind197-train': 'chat-train-blind197.json',
+  /** Round 27: follow-ups that lean on what came before (cái đó, cái kia, như trên, còn cái kia thì sao, thế còn chồng tôi), over three to five turns. */
+  'blind198-train': 'chat-train-blind198.json',
+  /** Round 27: Quảng Trị and Quảng Bình after the merger (Vân Kiều, Pa Kô and Bru families, flood-prone lowlands, workers back from Laos and Thailand, families of war invalids and martyrs). */
+  'blind199-train': 'chat-train-blind199.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
