@@ -284,9 +284,16 @@ const CHANGE_NAMED =
 function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
-/** A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"). */
+/**
+ * A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"),
+ * or sends in the message itself ("Tôi xin phản ánh tình trạng …", "Gửi phản ánh về việc …") where
+ * nothing says it was sent before (FEEDBACK_SENT).
+ */
 const FEEDBACK_WANTED =
   /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
+const FEEDBACK_SENDING = /\b(?:xin|muon) (?:phan anh|kien nghi)\b|\b(?:gui|nop) (?:phan anh|kien nghi) (?:ve|viec|tinh trang)\b/;
+const FEEDBACK_SENT =
+  /\b(?:da|vua|hom truoc|thang truoc|tuan truoc) (?:\w+ )?(?:gui|nop|phan anh)\b|\b(?:gui|nop|phan anh) (?:\w+ ){0,6}roi\b|\bchua (?:thay|co|duoc|nhan)\b|\bma (?:theo doi|pa)\b|\bpa \d/;
 /**
  * A day or a time said (office hours asked, not where a procedure is done). Folded, so not "tôi",
  * "sang tên", "lệ phí": "tối", "sáng" and "lễ" only with a word that makes them a time.
@@ -1042,7 +1049,9 @@ export class ChatService {
     // đường hỏng"), the model's bag of words, which cannot tell the two apart, does not overrule.
     if (
       (reply.topic === 'feedback_status' && p.label === 'topic:feedback_new') ||
-      (reply.topic === 'feedback_new' && p.label === 'topic:feedback_status' && FEEDBACK_WANTED.test(joined))
+      (reply.topic === 'feedback_new' &&
+        p.label === 'topic:feedback_status' &&
+        (FEEDBACK_WANTED.test(joined) || (FEEDBACK_SENDING.test(joined) && !FEEDBACK_SENT.test(joined))))
     )
       return null;
     // Declined by the rules (nothing of administration said), read by the model as a greeting: "ad

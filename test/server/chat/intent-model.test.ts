@@ -658,6 +658,28 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(reply.procedures[0]?.code).toBe('1.001766');
   });
 
+  it('round 27: a feedback sent in the message itself ("Tôi xin phản ánh tình trạng …") stays a new feedback where the model reads a status', async () => {
+    const ask = askAmongTwins(
+      app,
+      'topic:feedback_status',
+      [
+        'phản ánh tình trạng đường hỏng giờ sao rồi',
+        'tôi phản ánh tình trạng rác thải, xã xử lý chưa',
+        'phản ánh tình trạng ngập đường tới đâu rồi',
+      ],
+      'Tôi xin phản ánh tình trạng đổ bùn thải ra mặt đường gây trơn',
+    );
+    expect((await ask()).topic).toBe('feedback_new');
+    // (Said to be sent before, the model's status stands.)
+    const sent = askAmongTwins(
+      app,
+      'topic:feedback_status',
+      ['phản ánh tình trạng đường hỏng giờ sao rồi', 'tôi phản ánh tình trạng rác thải, xã xử lý chưa'],
+      'tôi gửi phản ánh về việc đổ bùn thải tháng trước mà chưa thấy trả lời',
+    );
+    expect((await sent()).topic).toBe('feedback_status');
+  });
+
   it('"lam cccd cho con 10 tuoi": the card for under 14, answered or offered first — never the card for 14 and over answered', async () => {
     const { reply } = await app.chat.handle(undefined, 'lam cccd cho con 10 tuoi');
     expect(['answer', 'clarify']).toContain(reply.kind);
