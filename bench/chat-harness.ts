@@ -621,6 +621,22 @@ export const TUNING_SETS: EvalSet[] = [
   'blind181-train',
   'blind182-train',
   'blind183-train',
+  'blind184-train',
+  'blind185-train',
+  'blind186-train',
+  'blind187-train',
+  'blind188-train',
+  'blind189-train',
+  'blind190-train',
+  'blind191-train',
+  'blind192-train',
+  'blind193-train',
+  'blind194-train',
+  'blind195-train',
+  'blind196-train',
+  'blind197-train',
+  'blind198-train',
+  'blind199-train',
 ];
 
 /**
