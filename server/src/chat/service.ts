@@ -285,15 +285,16 @@ function changeUnmet(joined: string, name: string | undefined): boolean {
   return CHANGE_ASKED.test(joined) && !CHANGE_NAMED.test((name ?? '').toLowerCase().normalize('NFC'));
 }
 /**
- * A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu"),
- * or sends in the message itself ("Tôi xin phản ánh tình trạng …", "Gửi phản ánh về việc …") where
- * nothing says it was sent before (FEEDBACK_SENT).
+ * A feedback one wants to send, or asks how to send ("muốn gửi phản ánh về …", "gửi kiến nghị ở đâu",
+ * "tôi muốn phản ánh …", "cho em gửi kiến nghị …"), or sends in the message itself ("Gửi phản ánh về
+ * việc …") where nothing says it was sent before (FEEDBACK_SENT: "đã gửi", "tuần trước", "… rồi",
+ * "giờ xem kết quả", "chưa thấy trả lời").
  */
 const FEEDBACK_WANTED =
-  /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b/;
-const FEEDBACK_SENDING = /\b(?:xin|muon) (?:phan anh|kien nghi)\b|\b(?:gui|nop) (?:phan anh|kien nghi) (?:ve|viec|tinh trang)\b/;
+  /\b(?:muon|can|se|dinh|xin) (?:gui|nop|viet) (?:phan anh|kien nghi|gop y|don)\b|\b(?:gui|nop) (?:phan anh|kien nghi|gop y) (?:o dau|the nao|nhu the nao|bang cach nao|qua dau)\b|\b(?:xin|muon|can) (?:phan anh|kien nghi)\b|\bcho (?:em|toi|tui|minh|chau|con) (?:gui |nop )?(?:phan anh|kien nghi)\b/;
+const FEEDBACK_SENDING = /\b(?:gui|nop) (?:phan anh|kien nghi) (?:ve|viec|tinh trang)\b/;
 const FEEDBACK_SENT =
-  /\b(?:da|vua|hom truoc|thang truoc|tuan truoc) (?:\w+ )?(?:gui|nop|phan anh)\b|\b(?:gui|nop|phan anh) (?:\w+ ){0,6}roi\b|\bchua (?:thay|co|duoc|nhan)\b|\bma (?:theo doi|pa)\b|\bpa \d/;
+  /\b(?:da|vua|co) (?:\w+ )?(?:gui|nop|phan anh)\b|\b(?:gui|nop) (?:\w+ ){0,12}roi\b|\b(?:hom truoc|hom qua|hom bua|tuan truoc|thang truoc|nam ngoai|cach day|tu dau|tu thang|\d+ (?:ngay|tuan|thang) (?:roi|nay|truoc))\b|\b(?:ket qua|tra loi|phan hoi|bao gio|den dau|toi dau|xu ly chua|giai quyet chua|tra cuu|kiem tra)\b|\bchua (?:thay|co|duoc|nhan|ai|xu ly|giai quyet)\b|\bma (?:theo doi|pa|so)\b|\bpa \d/;
 /**
  * A day or a time said (office hours asked, not where a procedure is done). Folded, so not "tôi",
  * "sang tên", "lệ phí": "tối", "sáng" and "lễ" only with a word that makes them a time.
