@@ -670,7 +670,10 @@ export class ChatService {
       reply.kind === 'answer' &&
       !reply.topic &&
       reply.procedures.length === 1 &&
-      !reply.options?.length
+      !reply.options?.length &&
+      // (As for the follow-up model: "ở xã tôi có làm không" after the ID card asks where it is done;
+      // the hours only with a day or a time said.)
+      !(topic === 'office_hours' && detailsOf(u.intent).includes('where') && !WHEN_SAID.test(u.normalized))
     ) {
       const info = await this.infoReply(topic, u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, topic, reply);
@@ -789,7 +792,10 @@ export class ChatService {
     // (Never a procedure the citizen chose: from the ones we offered, "số 2", "cái thứ hai"; or the
     // one whose page they asked from, "nộp ở đâu" there.)
     const chosen = u.intent.kind === 'choice' || (state.focusChosen === true && code === state.focus);
-    if (code && proc && !chosen && (calibrator || this.tracing)) {
+    // (Nor a story's needs in order — khai tử, then the interlinked step — read from several of its
+    // procedures' own words: the calibrator weighs one procedure answered.)
+    const needs = reply.kind === 'answer' && reply.procedures.length >= 2;
+    if (code && proc && !chosen && !needs && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
       const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
@@ -1043,6 +1049,15 @@ export class ChatService {
       if (asked?.kind === 'clarify' && ((asked.options?.length ?? 0) >= 2 || !reply.options?.length)) return asked;
     }
     if (agrees) return null;
+    // A story the rules answered with its needs in order ("bố tôi mới mất … khai tử, rồi cắt khẩu …")
+    // or an emergency they read from what is happening ("đứa em họ mất tích từ hôm qua"): the model's
+    // "not known" does not overrule them.
+    if (
+      p.label === 'fallback' &&
+      reply.kind === 'answer' &&
+      (reply.procedures.length >= 2 || (reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap'))
+    )
+      return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
     if (intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
