@@ -792,8 +792,8 @@ export class ChatService {
     // (Never a procedure the citizen chose: from the ones we offered, "số 2", "cái thứ hai"; or the
     // one whose page they asked from, "nộp ở đâu" there.)
     const chosen = u.intent.kind === 'choice' || (state.focusChosen === true && code === state.focus);
-    // (Nor a story's needs in order — khai tử, then the interlinked step — read from several of its
-    // procedures' own words: the calibrator weighs one procedure answered.)
+    // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
+    // first ("làm khai tử"): the calibrator weighs one procedure answered.)
     const needs = storyNamed(catalog, u.normalized, reply);
     if (code && proc && !chosen && !needs && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
