@@ -302,6 +302,13 @@ const FEEDBACK_SENT =
 const WHEN_SAID = new RegExp(
   `\\b(?:${WEEKDAY_SAID}|cuoi tuan|(?:sang|chieu|trua|toi) (?:nay|mai|thu)|buoi (?:sang|chieu|trua|toi)|mai|hom nay|bay gio|may gio|gio nao|luc \\d+|\\d+ ?(?:gio|h)|ngay (?:le|ram|nghi)|nghi le|tet)\\b`,
 );
+/**
+ * A model's office hours that are not what the turn asks: "ở xã (tôi) có làm không" after "làm thẻ căn
+ * cước" asks where that is done; the hours only with a day or a time said ("thứ 7 xã có làm không",
+ * "chiều nay công an xã có làm không").
+ */
+const hoursNotAsked = (label: string, details: readonly Detail[], joined: string): boolean =>
+  label === 'topic:office_hours' && details.includes('where') && !WHEN_SAID.test(joined);
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
@@ -671,9 +678,7 @@ export class ChatService {
       !reply.topic &&
       reply.procedures.length === 1 &&
       !reply.options?.length &&
-      // (As for the follow-up model: "ở xã tôi có làm không" after the ID card asks where it is done;
-      // the hours only with a day or a time said.)
-      !(topic === 'office_hours' && detailsOf(u.intent).includes('where') && !WHEN_SAID.test(u.normalized))
+      !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized)
     ) {
       const info = await this.infoReply(topic, u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, topic, reply);
@@ -1191,9 +1196,7 @@ export class ChatService {
       // (A detail of the focus asked — "ở xã có làm không" — takes the model surer than that.)
       f.share >= (details.length > 0 ? gate.followUpShare : gate.switchTopicShare) &&
       (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback') &&
-      // ("ở xã có làm không" after "làm thẻ căn cước" asks where that is done; the hours, only with a
-      // day or a time said — "thứ 7 xã có làm không", "chiều nay công an xã có làm không".)
-      !(f.label === 'topic:office_hours' && details.includes('where') && !WHEN_SAID.test(turn.joined))
+      !hoursNotAsked(f.label, details, turn.joined)
     )
       return this.modelReply(f, turn);
     if (f.share < gate.followUpShare) return null;
@@ -1896,20 +1899,20 @@ function ownOrNamed(catalog: Catalog, joined: string, proc: ProcedureDetail): bo
 }
 
 /** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
-/** A story's needs answered in order whose first the message names, every word of its own ("làm khai tử, rồi cắt khẩu"). */
-function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean {
-  if (reply.kind !== 'answer' || reply.procedures.length < 2) return false;
-  const first = reply.procedures[0]!.code;
-  const own = nameWords(catalog, first).filter((w) => !NAME_GENERIC.has(w));
-  return own.length > 0 && nameWordsSaid(catalog, joined, first) === new Set(own).size;
-}
-/** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
-const ASKS_ABOUT =
-  /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;
 function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
   const said = new Set(joined.split(' '));
   return new Set(nameWords(catalog, code).filter((w) => !NAME_GENERIC.has(w) && said.has(w))).size;
 }
+/** A story's needs answered in order whose first the message names, every telling word of it ("làm khai tử, rồi cắt khẩu"). */
+function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean {
+  if (reply.kind !== 'answer' || reply.procedures.length < 2) return false;
+  const own = new Set(nameWords(catalog, reply.procedures[0]!.code).filter((w) => !NAME_GENERIC.has(w)));
+  const said = new Set(joined.split(' '));
+  return own.size > 0 && [...own].every((w) => said.has(w));
+}
+/** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
+const ASKS_ABOUT =
+  /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;
 /** Name words many procedures share ("đăng ký", "cấp", "giấy", "lại", "mới", "lần đầu", "xác nhận", "chứng"). */
 const NAME_GENERIC = new Set(['dang', 'ky', 'cap', 'giay', 'lai', 'moi', 'lan', 'dau', 'xac', 'nhan', 'chung']);
 const NAME_FILLER = new Set([
