@@ -394,6 +394,22 @@ export const EVAL_SETS = {
   'blind198-train': 'chat-train-blind198.json',
   /** Round 27: Quảng Trị and Quảng Bình after the merger (Vân Kiều, Pa Kô and Bru families, flood-prone lowlands, workers back from Laos and Thailand, families of war invalids and martyrs). */
   'blind199-train': 'chat-train-blind199.json',
+  /** Round 28: Mekong delta river communes of An Giang and Đồng Tháp after the merger (Khmer and Chăm families, fish-raft and rice farmers, floods and erosion, workers in Bình Dương factories). */
+  'blind200-train': 'chat-train-blind200.json',
+  /** Round 28: vehicles and transport at commune level (driving licences, vehicle registration and transfer, boats and river transport, traffic accidents, fines), asked by young workers and older drivers. */
+  'blind201-train': 'chat-train-blind201.json',
+  /** Round 28: land and houses (red books lost or wrong, inheritance and gifts of land, land-use change, building and repair permits, boundary disputes and mediation), told by farmers and families. */
+  'blind202-train': 'chat-train-blind202.json',
+  /** Round 28: the justice side of the commune (wills and inheritance, powers of attorney, certified copies and signature authentication, contracts, legal aid, mediation, criminal records), asked by ordinary people. */
+  'blind203-train': 'chat-train-blind203.json',
+  /** Round 28: social protection (disabled people and their carers, older people's allowances, poor and near-poor households, funeral allowance, health insurance cards, people with meritorious service). */
+  'blind204-train': 'chat-train-blind204.json',
+  /** Round 28: children and schooling (birth papers for school, enrolment, guardianship, adoption, children without papers, child abuse, scholarships), asked by parents, grandparents and teachers. */
+  'blind205-train': 'chat-train-blind205.json',
+  /** Round 28: small business and farming households (household business registration, food safety, liquor and tobacco sales, cooperatives, farm produce, market stalls), asked by shop owners and farmers. */
+  'blind206-train': 'chat-train-blind206.json',
+  /** Round 28: peri-urban Hà Nội communes after the merger (migrant renters and workers, temporary residence, noise and building complaints, VNeID and online services, paying fees online), young and old voices. */
+  'blind207-train': 'chat-train-blind207.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
