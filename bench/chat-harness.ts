@@ -410,6 +410,22 @@ export const EVAL_SETS = {
   'blind206-train': 'chat-train-blind206.json',
   /** Round 28: peri-urban Hà Nội communes after the merger (migrant renters and workers, temporary residence, noise and building complaints, VNeID and online services, paying fees online), young and old voices. */
   'blind207-train': 'chat-train-blind207.json',
+  /** Round 28: north-west highlands of Lai Châu, Điện Biên and Sơn La after the merger (H'Mông, Dao and Thái families with little Vietnamese, border hamlets, far from the commune office). */
+  'blind208-train': 'chat-train-blind208.json',
+  /** Round 28: the new Hồ Chí Minh City's outer communes (old Củ Chi, Cần Giờ, Bình Dương and Bà Rịa parts): factory workers and renters from other provinces, fishermen, small traders. */
+  'blind209-train': 'chat-train-blind209.json',
+  /** Round 28: military service and veterans (registering for service, deferrals, reservists and militia, war invalids and martyrs' families, soldiers' papers): the national file holds none of their own procedures, so mostly 'not known' and the commune papers beside them. */
+  'blind210-train': 'chat-train-blind210.json',
+  /** Round 28: older people and first-time users asking how to do things (VNeID, online public services, paying fees, following a dossier, office hours and address, who to call), step by step and confused. */
+  'blind211-train': 'chat-train-blind211.json',
+  /** Round 28: feedback, complaints and denunciations (sending a petition, asking where one's feedback is, answers not received, complaints about officials, anonymous tips), with many declines of private disputes. */
+  'blind212-train': 'chat-train-blind212.json',
+  /** Round 28: families with members abroad and foreign spouses (marriage with a foreigner, births and deaths abroad, Vietnamese living overseas, foreign spouses' residence, papers for working abroad). */
+  'blind213-train': 'chat-train-blind213.json',
+  /** Round 28: very short and vague messages (one to three words, typos, no names of procedures, people who do not know what they need), and what they say when asked back. */
+  'blind214-train': 'chat-train-blind214.json',
+  /** Round 28: Huế, Đà Nẵng and Quảng Nam after the merger (storm and flood damage, homestay and tourist household businesses, fishermen, craft villages, families moving for work). */
+  'blind215-train': 'chat-train-blind215.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
