@@ -426,6 +426,22 @@ export const EVAL_SETS = {
   'blind214-train': 'chat-train-blind214.json',
   /** Round 28: Huế, Đà Nẵng and Quảng Nam after the merger (storm and flood damage, homestay and tourist household businesses, fishermen, craft villages, families moving for work). */
   'blind215-train': 'chat-train-blind215.json',
+  /** Round 28: the northern Central Highlands, Gia Lai and Kon Tum after the merger (Ba Na, Gia Rai and Xơ Đăng families, coffee and rubber workers, villages far from the commune, people with weak Vietnamese). */
+  'blind216-train': 'chat-train-blind216.json',
+  /** Round 28: building and housing in small towns (building and repair permits, house numbers, renting out rooms, boarding houses, buying and selling houses, water and power hook-ups that are not the commune's). */
+  'blind217-train': 'chat-train-blind217.json',
+  /** Round 28: an ordinary week at a commune one-stop office's chat: what people ask most, in the mix they ask it, from every kind of person. */
+  'blind218-train': 'chat-train-blind218.json',
+  /** Round 28: young people writing fast (teencode, no diacritics, slang, abbreviations, emojis, English words mixed in) about IDs, residence, marriage, jobs, VNeID and online services. */
+  'blind220-train': 'chat-train-blind220.json',
+  /** Round 28: the Red River delta after the merger (Thái Bình, Hưng Yên, Hà Nam and Nam Định parts): rice farmers, old parents of workers in Korea and Japan, craft villages, returning migrants. */
+  'blind221-train': 'chat-train-blind221.json',
+  /** Round 28: people using old or wrong names for papers (hộ khẩu, CMND, sổ tạm trú, giấy chứng minh, bằng lái, sổ đỏ) after the 2025 reforms, and mixing up one procedure with another. */
+  'blind222-train': 'chat-train-blind222.json',
+  /** Round 28: messages mixing real commune questions with things outside the commune's work (weather, prices, politics, health advice, debts, lottery, religion, private quarrels, selling things). */
+  'blind223-train': 'chat-train-blind223.json',
+  /** Round 28: formal and long messages (letters opening with Kính gửi, long stories with several needs at once, people listing their papers and asking what is missing). */
+  'blind219-train': 'chat-train-blind219.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
