@@ -442,6 +442,22 @@ export const EVAL_SETS = {
   'blind223-train': 'chat-train-blind223.json',
   /** Round 28: formal and long messages (letters opening with Kính gửi, long stories with several needs at once, people listing their papers and asking what is missing). */
   'blind219-train': 'chat-train-blind219.json',
+  /** Round 28: motorbikes, cars and boats in ordinary families (buying a used bike, plates and registration papers lost or never transferred, a vehicle of someone who died, driving licences old and new, river boats). */
+  'blind224-train': 'chat-train-blind224.json',
+  /** Round 28: families needing help from the commune (poor and near-poor households, people with disabilities, lonely older people, orphans, funeral costs, health insurance cards, emergency aid after disasters). */
+  'blind225-train': 'chat-train-blind225.json',
+  /** Round 28: farming families and their land (red books lost, wrong or never issued, dividing land among children, gifts and sales between relatives, changing land use to build a house, boundary quarrels). */
+  'blind226-train': 'chat-train-blind226.json',
+  /** Round 28: families of workers going to or coming back from Korea, Japan and Taiwan (papers before leaving, marriages and births abroad, children left with grandparents, residence while away, deaths abroad). */
+  'blind227-train': 'chat-train-blind227.json',
+  /** Round 28: people who write only a few words or half a question, with typos and no procedure names, and answer the assistant's questions back in a word or two. */
+  'blind228-train': 'chat-train-blind228.json',
+  /** Round 28: certification and contracts at the commune (copies, signatures, translations, sales and gifts of houses and land, powers of attorney, wills, inheritance agreements), asked by people in a hurry. */
+  'blind229-train': 'chat-train-blind229.json',
+  /** Round 28: small shops, eateries, market sellers and home workshops (registering a household business, changing or closing it, food safety, signboards, taxes, fire safety, noise complaints against them). */
+  'blind230-train': 'chat-train-blind230.json',
+  /** Round 28: people who mix things up (old names for papers, the wrong procedure, the wrong office, slang and teencode), and what they mean once it is clear. */
+  'blind231-train': 'chat-train-blind231.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
