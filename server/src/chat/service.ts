@@ -270,7 +270,7 @@ const STORY_WORDS = 35;
 /** Thanks and greetings said outright, whatever polite words come with them. */
 const PLAIN_THANKS = /\b(?:cam on|cam ong|thanks?|tks|thks|cmon|camon)\b/;
 const PLAIN_GREETING =
-  /^(?:(?:da|vang|kinh|xin|con|chau|em|toi|tui|minh) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi|(?:chat ?)?bot oi)\b/;
+  /^(?:(?:da|vang|kinh|xin|con|chau|em|toi|tui|minh) )*(?:chao|xin chao|kinh chao|kinh gui|alo|a lo|hello|hi)\b|\b(?:co ai (?:khong|o do|truc)|can bo oi|ad oi|admin oi|(?:chat ?)?bot oi)\b|^(?:(?:da|vang) )?(?:xin|cho)(?: (?:em|toi|tui|minh|chau|con))? hoi(?: (?:a|ak|ah|nhe|nha|chut|ti|xiu|voi))*$/;
 const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
 const UNSURE =
   'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';

@@ -306,8 +306,10 @@ describe('dialogue', () => {
   });
 
   it('a detail asked over the options we offered, naming none, asks which again instead of guessing a procedure', async () => {
+    // (Round 28: opened with "Xin hỏi thủ tục", which is asked which; "Xin hỏi" alone is now greeted,
+    // an invitation to ask, as most writers label it.)
     for (const detail of ['Giấy đó có giá trị bao lâu', 'có đăng ký làm online được không hay phải ra xã']) {
-      const [asked, again] = await talk('Xin hỏi', detail);
+      const [asked, again] = await talk('Xin hỏi thủ tục', detail);
       expect(asked!.kind).toBe('clarify');
       expect(again!.kind).toBe('clarify');
       expect(again!.options!.length).toBeGreaterThanOrEqual(2);
@@ -689,12 +691,31 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
       ['dk lai khai sinh', 'ko phai, chi can xin ban sao thoi', '2.000635', false],
     ] as const) {
       const [, r] = await talk(first, then);
-      expect(r!.kind, then).toBe('answer');
-      expect(r!.procedures[0]?.code, then).toBe(code);
+      // (Round 28: with blinds 200–231 learned — writer 213 labels the same words, in a conversation
+      // about a foreign spouse, as another procedure — the first may be asked which, the one meant
+      // among the options; never the marriage registration answered.)
+      if (doubted && r!.kind === 'clarify')
+        expect(
+          (r!.options ?? []).map((o) => o.code),
+          then,
+        ).toContain(code);
+      else {
+        expect(r!.kind, then).toBe('answer');
+        expect(r!.procedures[0]?.code, then).toBe(code);
+      }
       const [, before] = await talkWith({ rivalShare: 2 }, first, then);
       if (doubted) expect(before!.kind, then).toBe('clarify');
     }
   });
+
+  it.each(['Xin hỏi ạ', 'cho hỏi tí', 'Dạ cho con hỏi'])(
+    'round 28: "%s", a polite opener before the question, is greeted, never declined',
+    async (text) => {
+      const r = await one(text);
+      expect(r.kind, text).not.toBe('decline');
+      expect(r.topic, text).toBe('greeting');
+    },
+  );
 
   it('round 19: a detail asked about no procedure is asked which, not greeted', async () => {
     // ("cho hỏi" opens it, which alone is a greeting; the fee or the time asked is a question.)
