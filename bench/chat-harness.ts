@@ -458,6 +458,14 @@ export const EVAL_SETS = {
   'blind230-train': 'chat-train-blind230.json',
   /** Round 28: people who mix things up (old names for papers, the wrong procedure, the wrong office, slang and teencode), and what they mean once it is clear. */
   'blind231-train': 'chat-train-blind231.json',
+  /** Round 28: motorbikes, cars, boats and driving licences again: what ordinary people ask the commune and its police about their vehicles, in their own words. */
+  'blind236-train': 'chat-train-blind236.json',
+  /** Round 28: marriages, births and deaths with a foreign side, said the way people say it (chồng Tây, vợ Lào, lấy chồng Hàn, con lai, Việt kiều về quê cưới), and the same matters without one. */
+  'blind237-train': 'chat-train-blind237.json',
+  /** Round 28: identity cards and accounts (first card, exchange, re-issue, wrong details, children's cards, VNeID levels, lost cards), said in many ways. */
+  'blind238-train': 'chat-train-blind238.json',
+  /** Round 28: residence in everyday words (nhập khẩu, cắt khẩu, tách khẩu, tạm trú, tạm vắng, lưu trú; renters, students, workers, people moving after the merger). */
+  'blind239-train': 'chat-train-blind239.json',
   /** Round 9: a new writer's set (several voices), all held out (aggregates only). */
   'blind28-holdout': 'chat-eval-blind28-holdout.json',
   /** Round 10: a new writer's set (six voices, 44 % multi-turn), all held out (aggregates only). */
@@ -492,6 +500,14 @@ export const EVAL_SETS = {
   'blind139-holdout': 'chat-eval-blind139-holdout.json',
   /** Round 26: a new writer's set (coastal and island communes of the far south: shrimp and crab farmers, fishermen away at sea, salt-marsh hamlets, many messages without diacritics), all held out (aggregates only). */
   'blind152-holdout': 'chat-eval-blind152-holdout.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the northern midlands (Phú Thọ and Tuyên Quang after the merger), every kind of person, in the mix people really ask. All held out (aggregates only). */
+  'blind232-holdout': 'chat-eval-blind232-holdout.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the Mekong delta (Cần Thơ, Sóc Trăng and Hậu Giang after the merger). All held out (aggregates only). */
+  'blind233-holdout': 'chat-eval-blind233-holdout.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in Nghệ An and Hà Tĩnh. All held out (aggregates only). */
+  'blind234-holdout': 'chat-eval-blind234-holdout.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account near a big industrial city (Đồng Nai and the old Bình Dương). All held out (aggregates only). */
+  'blind235-holdout': 'chat-eval-blind235-holdout.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -517,6 +533,10 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind137-holdout',
   'blind139-holdout',
   'blind152-holdout',
+  'blind232-holdout',
+  'blind233-holdout',
+  'blind234-holdout',
+  'blind235-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
