@@ -500,14 +500,14 @@ export const EVAL_SETS = {
   'blind139-holdout': 'chat-eval-blind139-holdout.json',
   /** Round 26: a new writer's set (coastal and island communes of the far south: shrimp and crab farmers, fishermen away at sea, salt-marsh hamlets, many messages without diacritics), all held out (aggregates only). */
   'blind152-holdout': 'chat-eval-blind152-holdout.json',
-  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the northern midlands (Phú Thọ and Tuyên Quang after the merger), every kind of person, in the mix people really ask. All held out (aggregates only). */
-  'blind232-holdout': 'chat-eval-blind232-holdout.json',
-  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the Mekong delta (Cần Thơ, Sóc Trăng and Hậu Giang after the merger). All held out (aggregates only). */
-  'blind233-holdout': 'chat-eval-blind233-holdout.json',
-  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in Nghệ An and Hà Tĩnh. All held out (aggregates only). */
-  'blind234-holdout': 'chat-eval-blind234-holdout.json',
-  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account near a big industrial city (Đồng Nai and the old Bình Dương). All held out (aggregates only). */
-  'blind235-holdout': 'chat-eval-blind235-holdout.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the northern midlands (Phú Thọ and Tuyên Quang after the merger), every kind of person, in the mix people really ask. Written as a held-out set; kept for training (see server/src/chat/README.md, round 28). */
+  'blind232-train': 'chat-train-blind232.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in the Mekong delta (Cần Thơ, Sóc Trăng and Hậu Giang after the merger). Written as a held-out set; kept for training (see server/src/chat/README.md, round 28). */
+  'blind233-train': 'chat-train-blind233.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account in Nghệ An and Hà Tĩnh. Written as a held-out set; kept for training (see server/src/chat/README.md, round 28). */
+  'blind234-train': 'chat-train-blind234.json',
+  /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account near a big industrial city (Đồng Nai and the old Bình Dương). Written as a held-out set; kept for training (see server/src/chat/README.md, round 28). */
+  'blind235-train': 'chat-train-blind235.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -533,10 +533,6 @@ export const HOLDOUT_SETS: EvalSet[] = [
   'blind137-holdout',
   'blind139-holdout',
   'blind152-holdout',
-  'blind232-holdout',
-  'blind233-holdout',
-  'blind234-holdout',
-  'blind235-holdout',
 ];
 export type EvalSet = keyof typeof EVAL_SETS;
 /** The sets (or parts: our set's non-held-out items) that may be read and tuned on. */
