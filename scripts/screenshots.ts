@@ -112,6 +112,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['mua bảo hiểm xe máy ở đâu rẻ']),
   },
   {
+    // Round 28: a polite opener alone ("Xin hỏi ạ") is greeted, an invitation to ask, not declined.
+    name: 'chat-polite-opener',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Xin hỏi ạ']),
+  },
+  {
     // Round 23: another business's hours are declined, with where to ask instead.
     name: 'chat-other-business',
     hash: '/chat',
