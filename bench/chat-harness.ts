@@ -508,6 +508,22 @@ export const EVAL_SETS = {
   'blind234-train': 'chat-train-blind234.json',
   /** Round 28: a new writer's set: an ordinary month of messages to a commune's Official Account near a big industrial city (Đồng Nai and the old Bình Dương). Written as a held-out set; kept for training (see server/src/chat/README.md, round 28). */
   'blind235-train': 'chat-train-blind235.json',
+  /** Round 29: Blind set 240 (hn): rural Vietnamese citizens asking a commune Zalo assistant about motorbike/car registration, plates, driving licences, fishing and river boats and commune police work; hand-written, labelled by one author. */
+  'blind240-train': 'chat-train-blind240.json',
+  /** Round 29: Blind set 241: citizens asking a commune Zalo assistant about civil-status matters (marriage, birth, death, recognition, corrections, records abroad) with and without a foreign side (chồng Tây, vợ Lào, Việt kiều…), plus residence, topics, fallbacks and declines; written by hand, codes checked agains */
+  'blind241-train': 'chat-train-blind241.json',
+  /** Round 29: Blind set 242: citizens asking a commune Zalo assistant about lost, damaged and wrong papers (red book, ID card, birth/marriage certificates, household papers, diplomas, vehicle papers), incl. "mất" meaning lost/died/costs/takes; hand-written, labelled against the national TTHC file. */
+  'blind242-train': 'chat-train-blind242.json',
+  /** Round 29: Blind set 243 (written by one helper session): a mixed month of Zalo messages to a Mekong-delta commune about administrative procedures, topics, fallbacks and out-of-scope, with typos, teencode and no-diacritics text. */
+  'blind243-train': 'chat-train-blind243.json',
+  /** Round 29: Set 244 (blind, hand-written): a mixed month of Zalo messages to a northern mountain commune about administrative procedures, many from ethnic-minority writers using Vietnamese as a second language and children typing for them; answers, clarify, fallback and decline. */
+  'blind244-train': 'chat-train-blind244.json',
+  /** Round 29: Blind set 245 (hs*): long multi-need life-event stories (death, new baby, moving house, marrying, selling land) sent to a commune Zalo assistant, with follow-ups per need; hand-written, labelled against the national TTHC file. */
+  'blind245-train': 'chat-train-blind245.json',
+  /** Round 29: Blind set 246: multi-turn Zalo chats to a commune one-stop office about procedures, fees, time, place, online filing, VNeID, dossiers, feedback and hotlines, with clarify, fallback and decline cases; written by hand. */
+  'blind246-train': 'chat-train-blind246.json',
+  /** Round 29: Blind set 247: older citizens (60+) asking a commune Zalo assistant about pensions, social allowances, health insurance, papers and land for their children, in polite, roundabout, sometimes confused Vietnamese; written by hand. */
+  'blind247-train': 'chat-train-blind247.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
@@ -749,6 +765,22 @@ export const TUNING_SETS: EvalSet[] = [
   'blind229-train',
   'blind230-train',
   'blind231-train',
+  'blind232-train',
+  'blind233-train',
+  'blind234-train',
+  'blind235-train',
+  'blind236-train',
+  'blind237-train',
+  'blind238-train',
+  'blind239-train',
+  'blind240-train',
+  'blind241-train',
+  'blind242-train',
+  'blind243-train',
+  'blind244-train',
+  'blind245-train',
+  'blind246-train',
+  'blind247-train',
 ];
 
 /**
