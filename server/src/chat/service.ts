@@ -789,7 +789,10 @@ export class ChatService {
     // the matter as the rules and models read it; the twin is swapped in after (below). (Round 25:
     // blind 149, families with a foreign spouse, had "chồng Hàn", "bố người Nhật", "vợ Lào" answered
     // with the domestic procedure.)
-    const twinOf = (c: string): string => (foreign ? foreignTwinOf(catalog, c, foreign === 'said') : null) ?? c;
+    // (Round 29: one said earlier in the conversation holds for later turns — "chồng em người Hàn"
+    // then "chưa cưới, muốn đăng ký" — until another message says otherwise.)
+    const side = foreign ?? (u.intent.kind === 'choice' ? null : (state.foreign ?? null));
+    const twinOf = (c: string): string => (side ? foreignTwinOf(catalog, c, side === 'said') : null) ?? c;
     // An answer the calibrator finds more likely wrong than right (round 14): not given; the
     // procedure is offered with those close to it, to choose from (see calibrator.ts).
     const code = reply.kind === 'answer' && !reply.topic ? (reply.procedures[0]?.code ?? null) : null;
@@ -877,7 +880,7 @@ export class ChatService {
           offered: next.options.length,
         };
     }
-    const civil = foreign ? procedureAlone(reply) : null;
+    const civil = side ? procedureAlone(reply) : null;
     const twin = civil ? twinOf(civil) : null;
     if (twin && twin !== civil) {
       const t = turn();
@@ -901,6 +904,7 @@ export class ChatService {
     next.asked = reply.kind === 'clarify' && next.options.length > 0 ? text.slice(0, 500) : undefined;
     // The page's choice holds while the conversation stays on that procedure.
     next.focusChosen = state.focusChosen === true && next.focus === state.focus ? true : undefined;
+    next.foreign = foreign ?? state.foreign;
     this.conversations.set(id, next);
     return { conversationId: id, reply };
   }
@@ -1060,11 +1064,17 @@ export class ChatService {
     // does not overrule them. (Round 27, pooled: unnarrowed, −20 correct on the emergency side and
     // +4 confidently wrong on the story side — "xin trợ cấp mai táng phí cho ba mất" is no death
     // registration.)
+    // (Round 29: nor the model's "not ours" said without conviction — under keepDeclineShare — on
+    // such an emergency: "chồng em ra sông kéo lưới từ sáng chưa thấy về". Round 28 measured the
+    // unnarrowed guard, −26 correct and +36 confidently wrong, and dropped it.)
+    // (A fraud already done — "bị lừa qua mạng lấy lại tiền sao" — is no emergency in progress: the
+    // writers call it not ours, and the guard measured +3 correct, +3 confidently wrong with it.)
+    const emergencyRead = reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap' && !ASKS_ABOUT.test(joined);
+    const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
-      p.label === 'fallback' &&
       reply.kind === 'answer' &&
-      (storyNamed(catalog, joined, reply) ||
-        (reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap' && !ASKS_ABOUT.test(joined)))
+      ((p.label === 'fallback' && (storyNamed(catalog, joined, reply) || emergencyRead)) ||
+        (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
     )
       return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.

@@ -101,6 +101,8 @@ export interface DialogueState {
   lookups?: number;
   /** The message we asked which about, while its options are open (read with the reply). */
   asked?: string;
+  /** A foreign side said (or denied) earlier in this conversation, for the civil-status twin step. */
+  foreign?: 'said' | 'denied';
   updatedAt: number;
 }
 

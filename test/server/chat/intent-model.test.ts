@@ -764,4 +764,35 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask()).kind).toBe('decline');
     expect((await ask({ notOursShare: 2 })).kind).toBe('clarify');
   });
+  async function talk(...texts: string[]) {
+    let id: string | undefined;
+    const out = [];
+    for (const text of texts) {
+      const r = await app.chat.handle(id, text);
+      id = r.conversationId;
+      out.push(r.reply);
+    }
+    return out;
+  }
+
+  it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {
+    // (Before round 29 only the message itself was read for it: these were answered with the
+    // domestic marriage registration, 1.000894.)
+    for (const [first, then] of [
+      ['tôi lấy chồng Đài Loan', 'giờ muốn đăng ký kết hôn thì làm sao'],
+      ['con dâu tôi người Campuchia', 'hai đứa nó muốn làm giấy đăng ký kết hôn'],
+      ['anh ấy người Hàn, em muốn hỏi giấy tờ', 'đăng ký kết hôn cần gì'],
+    ]) {
+      const [, r] = await talk(first!, then!);
+      expect(r!.kind, then).toBe('answer');
+      expect(r!.procedures[0]?.code, then).toBe('2.000806');
+    }
+    // Denied later, the domestic one again.
+    const [, , denied] = await talk(
+      'tôi lấy chồng Đài Loan',
+      'à không, anh ấy người Việt, không liên quan nước ngoài',
+      'đăng ký kết hôn cần gì',
+    );
+    expect(denied!.procedures[0]?.code).toBe('1.000894');
+  });
 });
