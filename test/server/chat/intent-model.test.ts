@@ -14,6 +14,7 @@ import { loadQuestionBankContent } from '../../../server/src/chat/question-bank.
 import { DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
 import { repoRoot } from '../../../server/src/config.js';
 import { nationalFile, testApp } from '../helpers/app.js';
+import { converse } from '../helpers/conversation.js';
 
 const examples = [
   { text: 'làm giấy khai sinh cho con mới đẻ', label: 'code:1.001193', accept: ['1.001193', '2.000986'] },
@@ -764,16 +765,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask()).kind).toBe('decline');
     expect((await ask({ notOursShare: 2 })).kind).toBe('clarify');
   });
-  async function talk(...texts: string[]) {
-    let id: string | undefined;
-    const out = [];
-    for (const text of texts) {
-      const r = await app.chat.handle(id, text);
-      id = r.conversationId;
-      out.push(r.reply);
-    }
-    return out;
-  }
+  const talk = (...texts: string[]) => converse(app.chat, ...texts);
 
   it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {
     // (Before round 29 only the message itself was read for it: these were answered with the

@@ -13,6 +13,7 @@ import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js'
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
 import { testApp } from '../helpers/app.js';
+import { converse } from '../helpers/conversation.js';
 
 let app: FastifyInstance;
 let close: () => Promise<void>;
@@ -22,16 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-async function talk(...texts: string[]): Promise<ChatReply[]> {
-  let id: string | undefined;
-  const out: ChatReply[] = [];
-  for (const text of texts) {
-    const r = await app.chat.handle(id, text);
-    id = r.conversationId;
-    out.push(r.reply);
-  }
-  return out;
-}
+const talk = (...texts: string[]): Promise<ChatReply[]> => converse(app.chat, ...texts);
 const one = async (text: string) => (await talk(text))[0]!;
 
 /** A chat service on the same content with a fixed clock (Vietnam time = UTC+7). */
@@ -620,14 +612,7 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
   async function talkWith(gate: Partial<ModelGate>, ...texts: string[]): Promise<ChatReply[]> {
     const other = serviceAt('2026-12-03T03:00:00Z');
     other.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
-    let id: string | undefined;
-    const out: ChatReply[] = [];
-    for (const text of texts) {
-      const r = await other.handle(id, text);
-      id = r.conversationId;
-      out.push(r.reply);
-    }
-    return out;
+    return converse(other, ...texts);
   }
 
   it('round 18: a question about the procedure in focus, in words of no procedure, is answered on it, not declined or "not known"', async () => {
