@@ -524,6 +524,22 @@ export const EVAL_SETS = {
   'blind246-train': 'chat-train-blind246.json',
   /** Round 29: Blind set 247: older citizens (60+) asking a commune Zalo assistant about pensions, social allowances, health insurance, papers and land for their children, in polite, roundabout, sometimes confused Vietnamese; written by hand. */
   'blind247-train': 'chat-train-blind247.json',
+  /** Round 29: Blind set 248: an ordinary month of Zalo messages to a commune OA in the south-east (Dong Nai, Binh Duong, Ba Ria) from workers, renters, families and older people; written by hand, labelled by LABEL-RULES.md. */
+  'blind248-train': 'chat-train-blind248.json',
+  /** Round 29: Blind set 249: a month of Zalo messages to a north-central-coast commune OA (farmers, fishermen, migrant workers and families), hand-written and labelled against the national TTHC file. */
+  'blind249-train': 'chat-train-blind249.json',
+  /** Round 29: Blind set 250: one month of Zalo OA messages to an urban ward (Hà Nội / HCMC) — civil status, residence, ID, business households, certification, topics, fallback and decline; written by hand. */
+  'blind250-train': 'chat-train-blind250.json',
+  /** Round 29: Blind set 251: one month of Zalo messages to a Central Highlands commune (Đắk Lắk, Lâm Đồng) - coffee farmers, Ê Đê/M'Nông families, northern migrants - on procedures, topics, fallbacks and declines; written by hand. */
+  'blind251-train': 'chat-train-blind251.json',
+  /** Round 29: Blind set 252: citizens asking a commune Zalo assistant about registering, transferring (sang tên) and re-issuing papers and plates for motorbikes and cars, online (toàn trình/VNeID) or at the commune police; written by hand. */
+  'blind252-train': 'chat-train-blind252.json',
+  /** Round 29: Blind set 253 (written by one author, Dec 2026): citizen chat about land and houses at a commune after the 2025 merger — red books, transfers, gifts, inheritance, boundaries, building permits, commune vs province. */
+  'blind253-train': 'chat-train-blind253.json',
+  /** Round 29: Blind set 254 (ib001-): social insurance, health insurance, pensions, unemployment and maternity questions to a commune Zalo assistant, incl. where the commune is not the right door; written by hand by one author. */
+  'blind254-train': 'chat-train-blind254.json',
+  /** Round 29: Blind set 255: 'ic' items, citizens who write very little or badly (one-two words, no accents, teencode, voice-typing errors, split messages) asking a commune Zalo assistant about administrative procedures, with answer/clarify/fallback/decline labels. */
+  'blind255-train': 'chat-train-blind255.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
