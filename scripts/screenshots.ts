@@ -118,6 +118,13 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['Xin hỏi ạ']),
   },
   {
+    // Round 29: an emergency told by what is happening, which the model alone would call not ours,
+    // gets the rescue line (112) first.
+    name: 'chat-river-emergency',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['chồng em ra sông kéo lưới từ sáng chưa thấy về']),
+  },
+  {
     // Round 23: another business's hours are declined, with where to ask instead.
     name: 'chat-other-business',
     hash: '/chat',
