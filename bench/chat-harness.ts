@@ -797,6 +797,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind245-train',
   'blind246-train',
   'blind247-train',
+  'blind248-train',
+  'blind249-train',
+  'blind250-train',
+  'blind251-train',
+  'blind252-train',
+  'blind253-train',
+  'blind254-train',
+  'blind255-train',
 ];
 
 /**
