@@ -540,6 +540,22 @@ export const EVAL_SETS = {
   'blind254-train': 'chat-train-blind254.json',
   /** Round 29: Blind set 255: 'ic' items, citizens who write very little or badly (one-two words, no accents, teencode, voice-typing errors, split messages) asking a commune Zalo assistant about administrative procedures, with answer/clarify/fallback/decline labels. */
   'blind255-train': 'chat-train-blind255.json',
+  /** Round 30: Blind set 256: one ordinary month of citizen messages to a Red River delta commune's Zalo OA (Thái Bình / Nam Định / Hưng Yên after the 2025 merger) — civil status, ID and residence, VNeID, land, building, household business, topics, fallbacks and declines — hand-written and labelled against the national TTHC file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind256-train': 'chat-train-blind256.json',
+  /** Round 30: Blind set 257: a month of Zalo messages to a coastal commune (Quảng Ngãi / old Bình Định coast) from fishermen, boat owners, sea families and older people — civil status, residence, ID/VNeID, boats, land, certification, topics, fallback and decline; written by hand. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind257-train': 'chat-train-blind257.json',
+  /** Round 30: Blind set 258: one month of messages to a mountain commune OA in Sơn La / Điện Biên (Thái and H'Mông families, village heads, teachers, traders), hand-written, labelled against the national TTHC file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind258-train': 'chat-train-blind258.json',
+  /** Round 30: Blind set 259 (ig): one month of Zalo OA messages to a suburban HCMC ward — renters, shop owners, fast typists without diacritics, retirees — on residence, ID/VNeID, civil status, certification, household business, building permits, land, fees, hours, dossiers, petitions, with clarify/fallback/decline cases; written by hand, labels checked against the national TTHC file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind259-train': 'chat-train-blind259.json',
+  /** Round 30: Blind set 260: one month of citizen messages (Huế / Quảng Trị dialect, flood season, older people, returning workers) to a commune Zalo OA about administrative procedures, written by hand and labelled against the national TTHC file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind260-train': 'chat-train-blind260.json',
+  /** Round 30: Blind set 261: 400+ Zalo chats to a commune admin-reform assistant written by people acting for someone else (children for old parents, neighbours, relatives abroad, village heads), labelled answer/clarify/fallback/decline against the national procedure file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind261-train': 'chat-train-blind261.json',
+  /** Round 30: Blind set 262 (ij): a month of commune Zalo traffic mixing feedback/petitions (slow dossiers, status of sent feedback, village problems, hotlines) with ordinary procedure questions; written by hand, labelled against the national TTHC file. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind262-train': 'chat-train-blind262.json',
+  /** Round 30: Blind set 263: a month of Zalo messages to a Tây Ninh border commune (farmers, cross-border traders, Khmer families, industrial-park workers) on procedures, topics, fallbacks and declines; written by hand and labelled per LABEL-RULES. Written in round 30 as a training set; first contact measured before it was learned. */
+  'blind263-train': 'chat-train-blind263.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
