@@ -143,6 +143,8 @@ export interface ModelGate {
   pickOtherShare: number;
   /** An answer the calibrator doubts: the procedures offered instead, at most. */
   doubtOptions: number;
+  /** … and when they are one procedure, the models' next option beside it (round 30). */
+  doubtSecond: boolean;
   /** The rules declined (an out-of-scope cue): the model's "ours but not known" overrules from this share. */
   keepDeclineShare: number;
   /**
@@ -197,6 +199,7 @@ export const DEFAULT_GATE: ModelGate = {
   pickOtherShare: 0.7,
   keepDeclineShare: 0.6,
   doubtOptions: 3,
+  doubtSecond: true,
   sureShare: 0.7,
   sureLinear: 0.5,
   rivalShare: 0.9,
@@ -867,7 +870,15 @@ export class ChatService {
         const codes = [...new Set([code, signals.rulesCode, modelPick, followUpPick, kept, ...asked])]
           .filter((c): c is string => c !== null && catalog.get(c) !== null)
           .slice(0, gate.doubtOptions);
-        reply = this.clarifyReply([...new Set(codes.map(twinOf))], detailsOf(u.intent), t.next, catalog, DOUBT);
+        // Every opinion on the one procedure, and still doubted: the models' next option beside it,
+        // so "no, not that one" is one tap too ("làm lại căn cước": re-issued when lost, or exchanged
+        // when worn or wrong). (Round 30, pooled: see server/src/chat/README.md.)
+        const offered = [...new Set(codes.map(twinOf))];
+        if (offered.length === 1 && gate.doubtSecond) {
+          const next2 = (p?.options ?? []).map(twinOf).find((c) => !offered.includes(c) && catalog.get(c) !== null);
+          if (next2) offered.push(next2);
+        }
+        reply = this.clarifyReply(offered, detailsOf(u.intent), t.next, catalog, DOUBT);
         next = t.next;
       }
     } else if (this.tracing && reply.kind === 'clarify' && next.options.length > 0 && u.intent.kind !== 'choice') {

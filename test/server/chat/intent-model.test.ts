@@ -587,6 +587,27 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   }, 60_000);
   afterAll(async () => close?.());
 
+  it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
+    // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063).
+    // The calibrator doubts the answer and every opinion names the re-issue: offered alone, a "no"
+    // led nowhere; the exchange is offered beside it.
+    const ask = async (gate: Partial<ModelGate> = {}) => {
+      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+      try {
+        return (await app.chat.handle(undefined, 'làm lại căn cước')).reply;
+      } finally {
+        app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+      }
+    };
+    const reply = await ask();
+    expect(reply.kind).toBe('clarify');
+    expect((reply.options ?? []).map((o) => o.code)).toEqual(['1.014064', '1.014063']);
+    expect(reply.text).toMatch(/Bạn hỏi thủ tục nào/);
+    const before = await ask({ doubtSecond: false });
+    expect(before.kind).toBe('clarify');
+    expect((before.options ?? []).map((o) => o.code)).toEqual(['1.014064']);
+  });
+
   it('round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it', async () => {
     const ask = askAmongTwins(
       app,
