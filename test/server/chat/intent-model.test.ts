@@ -588,24 +588,29 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   afterAll(async () => close?.());
 
   it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
-    // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063).
-    // The calibrator doubts the answer and every opinion names the re-issue: offered alone, a "no"
-    // led nowhere; the exchange is offered beside it.
-    const ask = async (gate: Partial<ModelGate> = {}) => {
+    // "xin phép xây dựng": a new building's permit (1.013225) or a repair's (1.013229); "chuyển hộ
+    // khẩu": registering here (1.004222) or leaving (1.003197). The calibrator doubts the answer and
+    // every opinion names the first: offered alone, a "no" led nowhere; the next is offered beside it.
+    const ask = async (text: string, gate: Partial<ModelGate> = {}) => {
       app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
       try {
-        return (await app.chat.handle(undefined, 'làm lại căn cước')).reply;
+        return (await app.chat.handle(undefined, text)).reply;
       } finally {
         app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
       }
     };
-    const reply = await ask();
-    expect(reply.kind).toBe('clarify');
-    expect((reply.options ?? []).map((o) => o.code)).toEqual(['1.014064', '1.014063']);
-    expect(reply.text).toMatch(/Bạn hỏi thủ tục nào/);
-    const before = await ask({ doubtSecond: false });
-    expect(before.kind).toBe('clarify');
-    expect((before.options ?? []).map((o) => o.code)).toEqual(['1.014064']);
+    for (const [text, first, second] of [
+      ['xin phép xây dựng', '1.013225', '1.013229'],
+      ['chuyển hộ khẩu', '1.004222', '1.003197'],
+    ] as const) {
+      const reply = await ask(text);
+      expect(reply.kind, text).toBe('clarify');
+      expect((reply.options ?? []).map((o) => o.code), text).toEqual([first, second]);
+      expect(reply.text).toMatch(/Bạn hỏi thủ tục nào/);
+      const before = await ask(text, { doubtSecond: false });
+      expect(before.kind, text).toBe('clarify');
+      expect((before.options ?? []).map((o) => o.code), text).toEqual([first]);
+    }
   });
 
   it('round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it', async () => {
