@@ -125,6 +125,13 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['chồng em ra sông kéo lưới từ sáng chưa thấy về']),
   },
   {
+    // Round 30: an answer the calibrator doubts, which every opinion names, is offered with the
+    // models' next procedure beside it (a new building's permit or a repair's), not alone.
+    name: 'chat-doubt-two',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['xin phép xây dựng']),
+  },
+  {
     // Round 23: another business's hours are declined, with where to ask instead.
     name: 'chat-other-business',
     hash: '/chat',
