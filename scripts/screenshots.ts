@@ -126,10 +126,10 @@ const SHOTS: Shot[] = [
   },
   {
     // Round 30: an answer the calibrator doubts, which every opinion names, is offered with the
-    // models' next procedure beside it (a new building's permit or a repair's), not alone.
+    // models' next procedure beside it (an ID card re-issued when lost, or exchanged), not alone.
     name: 'chat-doubt-two',
     hash: '/chat',
-    ready: (p) => newConversation(p, ['xin phép xây dựng']),
+    ready: (p) => newConversation(p, ['làm lại căn cước']),
   },
   {
     // Round 23: another business's hours are declined, with where to ask instead.

@@ -588,9 +588,10 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   afterAll(async () => close?.());
 
   it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
-    // "xin phép xây dựng": a new building's permit (1.013225) or a repair's (1.013229); "chuyển hộ
-    // khẩu": registering here (1.004222) or leaving (1.003197). The calibrator doubts the answer and
-    // every opinion names the first: offered alone, a "no" led nowhere; the next is offered beside it.
+    // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063);
+    // "chuyển hộ khẩu": registering here (1.004222) or leaving (1.003197). The calibrator doubts the
+    // answer and every opinion names the first: offered alone, a "no" led nowhere; now the next is
+    // offered beside it.
     const ask = async (text: string, gate: Partial<ModelGate> = {}) => {
       app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
       try {
@@ -600,7 +601,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       }
     };
     for (const [text, first, second] of [
-      ['xin phép xây dựng', '1.013225', '1.013229'],
+      ['làm lại căn cước', '1.014064', '1.014063'],
       ['chuyển hộ khẩu', '1.004222', '1.003197'],
     ] as const) {
       const reply = await ask(text);
