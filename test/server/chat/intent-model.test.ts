@@ -606,11 +606,17 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     ] as const) {
       const reply = await ask(text);
       expect(reply.kind, text).toBe('clarify');
-      expect((reply.options ?? []).map((o) => o.code), text).toEqual([first, second]);
+      expect(
+        (reply.options ?? []).map((o) => o.code),
+        text,
+      ).toEqual([first, second]);
       expect(reply.text).toMatch(/Bạn hỏi thủ tục nào/);
       const before = await ask(text, { doubtSecond: false });
       expect(before.kind, text).toBe('clarify');
-      expect((before.options ?? []).map((o) => o.code), text).toEqual([first]);
+      expect(
+        (before.options ?? []).map((o) => o.code),
+        text,
+      ).toEqual([first]);
     }
   });
 
