@@ -586,6 +586,9 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     ({ app, close } = await testApp({ OUTBOX_ENABLED: 'false', CHAT_RATE_LIMIT_MAX: '10000', NATIONAL_TTHC_FILE: nationalFile }));
   }, 60_000);
   afterAll(async () => close?.());
+  /** The shipped models and calibrator, as the service runs them, with these gate fields changed. */
+  const useShipped = (gate: Partial<ModelGate> = {}) =>
+    app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
 
   it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
     // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063);
@@ -593,12 +596,8 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // answer and every opinion names the first: offered alone, a "no" led nowhere; now the next is
     // offered beside it.
     const ask = async (text: string, gate: Partial<ModelGate> = {}) => {
-      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
-      try {
-        return (await app.chat.handle(undefined, text)).reply;
-      } finally {
-        app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
-      }
+      useShipped(gate);
+      return (await app.chat.handle(undefined, text)).reply;
     };
     for (const [text, first, second] of [
       ['làm lại căn cước', '1.014064', '1.014063'],
@@ -645,7 +644,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       expect(reply.procedures[0]?.code).toBe('1.001456');
       expect(reply.text).toMatch(/không làm ở xã/);
     } finally {
-      app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+      useShipped();
     }
   });
 
@@ -738,7 +737,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // After an ID card for a baby, "vậy còn hộ chiếu cho bé" names no word the rules place there; the
     // main model and the follow-up model both read the passport.
     const ask = async (gate?: Partial<ModelGate>) => {
-      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+      useShipped(gate);
       const first = await app.chat.handle(undefined, 'con em 3 tháng tuổi muốn làm căn cước để đi máy bay');
       expect(first.reply.procedures[0]?.code).toBe('1.014062');
       return (await app.chat.handle(first.conversationId, 'vậy còn hộ chiếu cho bé')).reply;
@@ -763,7 +762,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   });
 
   it('round 23: the household book lost or taken back gets the FAQ and the confirmation of residence; a copy of it certified is that procedure', async () => {
-    app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+    useShipped();
     const lost = (await app.chat.handle(undefined, 'sổ hộ khẩu giấy bị thu hồi rồi, giờ lấy giấy gì thay để chứng minh nơi ở')).reply;
     expect(lost.topic).toBe('faq');
     expect(lost.text).toMatch(/không còn giá trị/);
@@ -779,7 +778,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   });
 
   it('round 23: an age said under 14 never gets the card for 14 and over, whoever reads it', async () => {
-    app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), defaultCalibrator());
+    useShipped();
     for (const text of ['làm căn cước cho thằng cu nhà em 11t thì cần mang gì', 'con gái chưa đủ 14 tuổi, làm thẻ căn cước ở đâu ạ']) {
       const reply = (await app.chat.handle(undefined, text)).reply;
       expect(reply.procedures[0]?.code, text).toBe('1.014062');
@@ -792,7 +791,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // Choosing a lucky day is not the commune's to answer, whatever it is chosen for.
     // (The shipped models and calibrator, as the service runs; the tests above leave others in place.)
     const ask = async (gate?: Partial<ModelGate>) => {
-      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+      useShipped(gate);
       return (await app.chat.handle(undefined, 'chọn giúp em ngày đẹp để đi đăng ký kết hôn')).reply;
     };
     expect((await ask()).kind).toBe('decline');
@@ -801,6 +800,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   const talk = (...texts: string[]) => converse(app.chat, ...texts);
 
   it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {
+    useShipped();
     // (Before round 29 only the message itself was read for it: these were answered with the
     // domestic marriage registration, 1.000894.)
     for (const [first, then] of [
