@@ -821,6 +821,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind253-train',
   'blind254-train',
   'blind255-train',
+  'blind256-train',
+  'blind257-train',
+  'blind258-train',
+  'blind259-train',
+  'blind260-train',
+  'blind261-train',
+  'blind262-train',
+  'blind263-train',
 ];
 
 /**
