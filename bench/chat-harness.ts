@@ -556,6 +556,22 @@ export const EVAL_SETS = {
   'blind262-train': 'chat-train-blind262.json',
   /** Round 30: Blind set 263: a month of Zalo messages to a Tây Ninh border commune (farmers, cross-border traders, Khmer families, industrial-park workers) on procedures, topics, fallbacks and declines; written by hand and labelled per LABEL-RULES. Written in round 30 as a training set; first contact measured before it was learned. */
   'blind263-train': 'chat-train-blind263.json',
+  /** Round 31: Blind set 264: young people 15-30 (first ID card, VNeID level 2, military service, school papers, residence confirmation, marriage, first child, first motorbike) typing fast and casually to a commune Zalo assistant; labels checked against the national TTHC file . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind264-train': 'chat-train-blind264.json',
+  /** Round 31: Blind set 265: household-business and small-shop owners at a commune (register, change, pause, close a household business, food-safety/trade papers, certified copies, signs and pavement, taxes asked at the wrong door) mixed with their family procedures; answer/clarify/fallback/decline labels . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind265-train': 'chat-train-blind265.json',
+  /** Round 31: Blind set 266 (in001–): messages from workers leaving for or back from Korea, Japan, Taiwan and their families to a commune Zalo assistant — criminal record, passports, certified copies, foreign marriage and children, residence, ID, VNeID and land left behind; hand-written, labelled against the national TTHC file . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind266-train': 'chat-train-blind266.json',
+  /** Round 31: Blind set 267: poor/near-poor households, people with disabilities, single parents and the elderly (often via relatives or village officers) asking a commune Zalo assistant about social protection: poor-household recognition, health insurance cards, death and survivor benefits, allowances, disaster relief . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind267-train': 'chat-train-blind267.json',
+  /** Round 31: Blind set 268: midland farmers and forest households (Phú Thọ / Tuyên Quang / Thái Nguyên, post-2025) asking a commune Zalo assistant about land, red books, crops, livestock, forest, irrigation, disaster damage and land disputes, mixed with civil status, residence, ID and commune topics; hand-written . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind268-train': 'chat-train-blind268.json',
+  /** Round 31: Blind set 269: voice-dictated Zalo messages (speech-to-text errors, no punctuation, run-on, half-finished) from people in fields, on building sites and driving, across a commune’s ordinary administrative procedures and topics; labelled answer/clarify/fallback/decline . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind269-train': 'chat-train-blind269.json',
+  /** Round 31: Blind set 270: one month of Zalo messages to a ward in Quảng Ninh / Hải Phòng (factory workers, miners, tourism and port families) about procedures, commune topics, fallbacks and declines; written by hand . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind270-train': 'chat-train-blind270.json',
+  /** Round 31: Blind set 271 (written by hand, no code read): Zalo chat turns to a commune one-stop office — multi-turn conversations with topic changes, corrections, answers to questions back and fee/time/place/papers/online follow-ups, plus single questions, fallbacks and declines . Written in round 31 as a training set; first contact measured before it was learned. */
+  'blind271-train': 'chat-train-blind271.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
