@@ -873,9 +873,11 @@ export class ChatService {
         // Every opinion on the one procedure, and still doubted: the models' next option beside it,
         // so "no, not that one" is one tap too ("làm lại căn cước": re-issued when lost, or exchanged
         // when worn or wrong). (Round 30, pooled: see server/src/chat/README.md.)
+        // Never the procedure a correction just rejected ("không phải kết hôn"), as the focus is not.
         const offered = [...new Set(codes.map(twinOf))];
+        const rejected = signals.correction && state.focus ? twinOf(state.focus) : null;
         if (offered.length === 1 && gate.doubtSecond) {
-          const next2 = (p?.options ?? []).map(twinOf).find((c) => !offered.includes(c) && catalog.get(c) !== null);
+          const next2 = (p?.options ?? []).map(twinOf).find((c) => !offered.includes(c) && c !== rejected && catalog.get(c) !== null);
           if (next2) offered.push(next2);
         }
         reply = this.clarifyReply(offered, detailsOf(u.intent), t.next, catalog, DOUBT);

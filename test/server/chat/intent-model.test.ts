@@ -537,6 +537,30 @@ describe('in the dialogue', () => {
     expect((await talk(plain.conversationId, 'còn đăng ký kết hôn thì sao')).reply.kind).toBe('answer');
   });
 
+  it('round 31: a doubted correction is never offered what it rejects, not even as the next option', async () => {
+    // The neighbours read "ý tôi là khai tử" as the death registration, its writers having also
+    // accepted the marriage: the next option after it. A calibrator that doubts every answer.
+    const model = new IntentModel([
+      ...examples,
+      { text: 'không phải cái đó, ý tôi là đăng ký khai tử', label: 'code:1.000656', accept: ['1.000894'] },
+      { text: 'ý tôi là khai tử cho bố', label: 'code:1.000656', accept: ['1.000894'] },
+    ]);
+    const talk = async (id: string | undefined, text: string) => app.chat.handle(id, text);
+    const corrected = async (gate: Partial<ModelGate>) => {
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate }, null, null);
+      const first = await talk(undefined, 'đăng ký kết hôn');
+      expect(first.reply.procedures[0]?.code).toBe('1.000894');
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate }, null, new AnswerCalibrator({ base: 10, trees: [] }, 0.5));
+      return (await talk(first.conversationId, 'không phải kết hôn, ý tôi là đăng ký khai tử')).reply;
+    };
+    const reply = await corrected({});
+    expect(reply.kind).toBe('clarify');
+    expect(reply.options?.map((o) => o.code)).toContain('1.000656');
+    expect(reply.options?.map((o) => o.code)).not.toContain('1.000894');
+    // Not a move of the correction: without a next option, the same turn offers the one procedure.
+    expect((await corrected({ doubtSecond: false })).options?.map((o) => o.code)).toEqual(['1.000656']);
+  });
+
   it("round 16: asked from a procedure's own page, an answer about that procedure is never doubted; one about another still is", async () => {
     // A calibrator that doubts every answer.
     const fit = { base: 10, trees: [] };
