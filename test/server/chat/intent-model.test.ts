@@ -674,6 +674,21 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     }
   });
 
+  it('round 31: initials as citizens type them ("LLTP") are the words they stand for, to the rules too', async () => {
+    // The rules alone: a new writer's initials reach them as the full words.
+    app.chat.useIntentModel(null);
+    try {
+      for (const text of ['Phiếu LLTP trả bằng giấy hay bản điện tử', 'lltp số 1 nộp ở đâu']) {
+        const { reply } = await app.chat.handle(undefined, text);
+        expect(reply.kind, text).toBe('answer');
+        expect(reply.procedures[0]?.code, text).toBe('3.000333');
+        expect(reply.text).toMatch(/không làm ở xã/);
+      }
+    } finally {
+      useShipped();
+    }
+  });
+
   it('round 25: a foreign spouse or parent makes the civil-status procedure the one "có yếu tố nước ngoài"; a Vietnamese working abroad does not', async () => {
     const ask = async (text: string) => (await app.chat.handle(undefined, text)).reply;
     // Answered or offered, the twin with the foreign side comes first — never the domestic one answered.
