@@ -873,10 +873,10 @@ export class ChatService {
         // Every opinion on the one procedure, and still doubted: the models' next option beside it,
         // so "no, not that one" is one tap too ("làm lại căn cước": re-issued when lost, or exchanged
         // when worn or wrong). (Round 30, pooled: see server/src/chat/README.md.)
-        // Never the procedure a correction just rejected ("không phải kết hôn"), as the focus is not.
         const offered = [...new Set(codes.map(twinOf))];
-        const rejected = signals.correction && state.focus ? twinOf(state.focus) : null;
         if (offered.length === 1 && gate.doubtSecond) {
+          // Never the procedure a correction just rejected ("không phải kết hôn"), as the focus is not.
+          const rejected = signals.correction && state.focus ? twinOf(state.focus) : null;
           const next2 = (p?.options ?? []).map(twinOf).find((c) => !offered.includes(c) && c !== rejected && catalog.get(c) !== null);
           if (next2) offered.push(next2);
         }

@@ -41,6 +41,9 @@ function askAmongTwins(app: FastifyInstance, label: string, twins: string[], tex
   };
 }
 
+/** A calibrator that doubts every answer (no trees; log-odds 10). */
+const doubtsEveryAnswer = () => new AnswerCalibrator({ base: 10, trees: [] }, 0.5);
+
 /** Follow-up examples that stay on the procedure in focus. */
 const stays = [
   { text: 'còn phí bao nhiêu', label: 'focus' },
@@ -550,7 +553,7 @@ describe('in the dialogue', () => {
       app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate }, null, null);
       const first = await talk(undefined, 'đăng ký kết hôn');
       expect(first.reply.procedures[0]?.code).toBe('1.000894');
-      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate }, null, new AnswerCalibrator({ base: 10, trees: [] }, 0.5));
+      app.chat.useIntentModel(model, { ...DEFAULT_GATE, ...gate }, null, doubtsEveryAnswer());
       return (await talk(first.conversationId, 'không phải kết hôn, ý tôi là đăng ký khai tử')).reply;
     };
     const reply = await corrected({});
@@ -562,9 +565,7 @@ describe('in the dialogue', () => {
   });
 
   it("round 16: asked from a procedure's own page, an answer about that procedure is never doubted; one about another still is", async () => {
-    // A calibrator that doubts every answer.
-    const fit = { base: 10, trees: [] };
-    app.chat.useIntentModel(null, DEFAULT_GATE, null, new AnswerCalibrator(fit, 0.5));
+    app.chat.useIntentModel(null, DEFAULT_GATE, null, doubtsEveryAnswer());
     const ask = (id: string | undefined, text: string, procedure?: string) =>
       app.inject({
         method: 'POST',
@@ -613,6 +614,8 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   /** The shipped models and calibrator, as the service runs them, with these gate fields changed. */
   const useShipped = (gate: Partial<ModelGate> = {}) =>
     app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), defaultCalibrator());
+  // Each test after starts from them, whatever the one before installed.
+  afterEach(() => useShipped());
 
   it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
     // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063);
@@ -620,9 +623,8 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // answer and every opinion names the first: offered alone, a "no" led nowhere; now the next is
     // offered beside it. The shipped models, with a calibrator that doubts every answer: whether the
     // shipped one doubts these two moves with each relearning (round 31's answers both).
-    const doubtAll = new AnswerCalibrator({ base: 10, trees: [] }, 0.5);
     const ask = async (text: string, gate: Partial<ModelGate> = {}) => {
-      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), doubtAll);
+      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), doubtsEveryAnswer());
       return (await app.chat.handle(undefined, text)).reply;
     };
     for (const [text, first, second] of [
@@ -665,27 +667,19 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   it('round 25: "passport", as young people write it, is the passport, not an ID card for a child — read by the rules too', async () => {
     // The rules alone (the models have learned such messages; a new writer's words may be new to them).
     app.chat.useIntentModel(null);
-    try {
-      const { reply } = await app.chat.handle(undefined, 'làm passport cho con gái 6 tuổi thì nộp ở đâu');
-      expect(reply.procedures[0]?.code).toBe('1.001456');
-      expect(reply.text).toMatch(/không làm ở xã/);
-    } finally {
-      useShipped();
-    }
+    const { reply } = await app.chat.handle(undefined, 'làm passport cho con gái 6 tuổi thì nộp ở đâu');
+    expect(reply.procedures[0]?.code).toBe('1.001456');
+    expect(reply.text).toMatch(/không làm ở xã/);
   });
 
   it('round 31: initials as citizens type them ("LLTP") are the words they stand for, to the rules too', async () => {
     // The rules alone: a new writer's initials reach them as the full words.
     app.chat.useIntentModel(null);
-    try {
-      for (const text of ['Phiếu LLTP trả bằng giấy hay bản điện tử', 'lltp số 1 nộp ở đâu']) {
-        const { reply } = await app.chat.handle(undefined, text);
-        expect(reply.kind, text).toBe('answer');
-        expect(reply.procedures[0]?.code, text).toBe('3.000333');
-        expect(reply.text).toMatch(/không làm ở xã/);
-      }
-    } finally {
-      useShipped();
+    for (const text of ['Phiếu LLTP trả bằng giấy hay bản điện tử', 'lltp số 1 nộp ở đâu']) {
+      const { reply } = await app.chat.handle(undefined, text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.code, text).toBe('3.000333');
+      expect(reply.text).toMatch(/không làm ở xã/);
     }
   });
 
@@ -803,7 +797,6 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   });
 
   it('round 23: the household book lost or taken back gets the FAQ and the confirmation of residence; a copy of it certified is that procedure', async () => {
-    useShipped();
     const lost = (await app.chat.handle(undefined, 'sổ hộ khẩu giấy bị thu hồi rồi, giờ lấy giấy gì thay để chứng minh nơi ở')).reply;
     expect(lost.topic).toBe('faq');
     expect(lost.text).toMatch(/không còn giá trị/);
@@ -819,7 +812,6 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   });
 
   it('round 23: an age said under 14 never gets the card for 14 and over, whoever reads it', async () => {
-    useShipped();
     for (const text of ['làm căn cước cho thằng cu nhà em 11t thì cần mang gì', 'con gái chưa đủ 14 tuổi, làm thẻ căn cước ở đâu ạ']) {
       const reply = (await app.chat.handle(undefined, text)).reply;
       expect(reply.procedures[0]?.code, text).toBe('1.014062');
@@ -830,7 +822,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
 
   it('round 21: a doubted answer to a message the model surely reads as not ours is declined, not offered', async () => {
     // Choosing a lucky day is not the commune's to answer, whatever it is chosen for.
-    // (The shipped models and calibrator, as the service runs; the tests above leave others in place.)
+    // (The shipped models and calibrator, as the service runs, with the gate changed.)
     const ask = async (gate?: Partial<ModelGate>) => {
       useShipped(gate);
       return (await app.chat.handle(undefined, 'chọn giúp em ngày đẹp để đi đăng ký kết hôn')).reply;
@@ -841,7 +833,6 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   const talk = (...texts: string[]) => converse(app.chat, ...texts);
 
   it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {
-    useShipped();
     // (Before round 29 only the message itself was read for it: these were answered with the
     // domestic marriage registration, 1.000894.)
     for (const [first, then] of [
