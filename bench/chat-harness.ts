@@ -845,6 +845,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind261-train',
   'blind262-train',
   'blind263-train',
+  'blind264-train',
+  'blind265-train',
+  'blind266-train',
+  'blind267-train',
+  'blind268-train',
+  'blind269-train',
+  'blind270-train',
+  'blind271-train',
 ];
 
 /**
