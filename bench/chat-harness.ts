@@ -572,6 +572,22 @@ export const EVAL_SETS = {
   'blind270-train': 'chat-train-blind270.json',
   /** Round 31: Blind set 271 (written by hand, no code read): Zalo chat turns to a commune one-stop office — multi-turn conversations with topic changes, corrections, answers to questions back and fee/time/place/papers/online follow-ups, plus single questions, fallbacks and declines. Written in round 31 as a training set; first contact measured before it was learned. */
   'blind271-train': 'chat-train-blind271.json',
+  /** Round 32: Blind set 272: Blind set 272: Central Highlands (Đắk Lắk / Gia Lai) commune Zalo assistant — coffee, pepper and durian farmers, Ê Đê and Jrai families: land and red books, crops, cooperatives, seasonal migrants, civil status, residence, ID, commune topics, fallbacks and declines; written by hand by one author. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind272-train': 'chat-train-blind272.json',
+  /** Round 32: Blind set 273: Blind set 273: Mekong delta commune (An Giang / Cần Thơ / Đồng Tháp, after the 2025 merger) — rice and fish farmers, boat dwellers, families with children working in Bình Dương/HCMC, flood season; civil status, residence, ID, land, aquaculture, inland boats, certification, topics, fallbacks and declines; written by hand by one writer. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind273-train': 'chat-train-blind273.json',
+  /** Round 32: Blind set 274: Blind set 274: people over 65 writing slowly for themselves (pensions, health insurance, death and burial, wills and inheritance, gifting land, certified copies, ID card and VNeID help, waiting complaints) with answers, clarifies, fallbacks and declines. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind274-train': 'chat-train-blind274.json',
+  /** Round 32: Blind set 275: Blind set 275: chat messages from residents of a Hà Nội / Đà Nẵng urban ward after the 2025 merger (owners, landlords, builders, renters: building permits, land, red books, sale/lease certification, residence, complaints), hand-typed and labelled against the national TTHC file. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind275-train': 'chat-train-blind275.json',
+  /** Round 32: Blind set 276: Blind set 276: parents of babies and school children asking a commune Zalo assistant about birth and late registration, paternity, child health insurance, ID cards and VNeID for children, residence for school enrolment, name changes, adoption, guardianship, certified copies, plus fallbacks and declines; hand-written, labelled against the national TTHC file. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind276-train': 'chat-train-blind276.json',
+  /** Round 32: Blind set 277: Blind set 277: Nghệ An / Hà Tĩnh commune Zalo chat — veterans, martyrs' families and people with merit, military service, returning soldiers, elderly widows, plus civil status, residence, ID/VNeID and land; answers, clarifications, fallbacks and declines, written by hand. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind277-train': 'chat-train-blind277.json',
+  /** Round 32: Blind set 278: Blind set 278: long multi-turn and single citizen messages to a Vietnamese commune one-stop-office Zalo assistant (procedures, follow-ups, corrections, topics, fallbacks, declines), hand-written and labelled against the national TTHC records. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind278-train': 'chat-train-blind278.json',
+  /** Round 32: Blind set 279: Blind set 279 (ja): citizens using a commune Zalo assistant for everything — off-topic requests (loans, fines, taxes, hospitals, schools, power, jobs, weather, politics, chit-chat, insults), petitions and their status, hotlines and office hours — mixed with ordinary procedure questions; one writer, hand-typed. Written in round 32 as a training set; first contact measured before it was learned. */
+  'blind279-train': 'chat-train-blind279.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
