@@ -927,6 +927,18 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     faq: 'kinh-doanh-karaoke',
   },
   // Not government business at all: declined, politely, with the channel.
+  // "Bạn là người hay máy?" (round 32: asked in 80-odd conversations of the sets, answered with a
+  // greeting or "out of scope", never with the truth): the assistant says what it is, that it can be
+  // wrong, and how to reach a person. Not when a paper is asked in the same message.
+  {
+    id: 'tro-ly-tu-dong',
+    kind: 'decline',
+    pattern:
+      /\bnguoi (?:that )?hay (?:la )?(?:may|bot|robot|chatbot)\b|\bnguoi that (?:hay|hong|khong|ko|k|a|ha|day)\b|\b(?:bot|robot|chatbot|may) hay (?:la )?nguoi\b|\b(?:ban|ad|bot|em|chatbot|may|m|mi) (?:co )?(?:phai )?(?:la )?(?:nguoi that|nguoi may|robot|chatbot|tri tue nhan tao)\b|\b(?:ad|ban|em) (?:co )?(?:phai )?la (?:bot|may)\b|\bco phai (?:la )?(?:nguoi that|can bo that|may tra loi)\b|\b(?:la|phai) (?:may|bot) tra loi\b|\btra loi tu dong\b/,
+    unless: PAPER_CUE,
+    firm: true,
+    text: 'Tôi là trợ lý tự động (một chương trình máy tính), không phải cán bộ. Tôi trả lời về thủ tục hành chính theo thông tin công khai của Cổng Dịch vụ công quốc gia và của xã; điều gì không chắc, tôi nói là không chắc, và tôi vẫn có thể nhầm. Muốn hỏi trực tiếp cán bộ, bạn dùng một trong các cách dưới đây.',
+  },
   {
     id: 'hang-xom',
     kind: 'decline',
@@ -979,7 +991,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'doi-song-khac',
     kind: 'decline',
     pattern:
-      /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|la nguoi hay may|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
+      /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
     unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
