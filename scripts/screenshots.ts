@@ -132,6 +132,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['làm lại căn cước']),
   },
   {
+    // Round 32: an answer given though not surely right says so, with the next procedure one tap away.
+    name: 'chat-hedge',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Bác hỏi: ông nhà bác mất năm 2002, có khai tử, mà giấy bị cháy, bác muốn xin lại']),
+  },
+  {
+    // Round 32: "bạn là người hay máy?" is told the truth, and how to reach a person.
+    name: 'chat-identity',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bạn là người hay máy']),
+  },
+  {
     // Round 23: another business's hours are declined, with where to ask instead.
     name: 'chat-other-business',
     hash: '/chat',

@@ -145,6 +145,11 @@ export interface ModelGate {
   doubtOptions: number;
   /** … and when they are one procedure, the models' next option beside it (round 30). */
   doubtSecond: boolean;
+  /**
+   * An answer given although the calibrator finds it this likely wrong (below its threshold): it says
+   * so, and offers the next procedure in one tap (round 32; 1 = never).
+   */
+  hedgeFrom: number;
   /** The rules declined (an out-of-scope cue): the model's "ours but not known" overrules from this share. */
   keepDeclineShare: number;
   /**
@@ -200,6 +205,10 @@ export const DEFAULT_GATE: ModelGate = {
   keepDeclineShare: 0.6,
   doubtOptions: 3,
   doubtSecond: true,
+  // (Round 32, blinds 272–279 at first contact: of 2,970 answers the calibrator judged and let
+  // through, 358 were from 0.15 up to its threshold — 277 right, 80 confidently wrong, and for 36 of
+  // those the model's next procedure was the one meant; below 0.15, 2,543 right and 68 wrong.)
+  hedgeFrom: 0.15,
   sureShare: 0.7,
   sureLinear: 0.5,
   rivalShare: 0.9,
@@ -426,6 +435,18 @@ const topicAlone = (reply: ChatReply): string | null =>
 /** The procedure a reply answers with no topic beside it (null for any other reply). */
 const procedureAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
+
+/** An answer not surely right: it says so, and the next procedure is one tap away (a correction naming it). */
+function hedged(reply: ChatReply, other: string): ChatReply {
+  // (First: an older citizen reads from the top, and a wrong answer's papers should not come before it.)
+  const line = `Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi. Nếu bạn hỏi «${other}», bấm nút «Không phải…» bên dưới hoặc nhắn lại tên thủ tục đó.`;
+  const label = other.length > 70 ? `${other.slice(0, 68).trimEnd()}…` : other;
+  return {
+    ...reply,
+    text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}`,
+    actions: [{ kind: 'ask', label: `Không phải, ý tôi là: ${label}`, target: `không phải, ý tôi là ${other}` }, ...(reply.actions ?? [])],
+  };
+}
 
 /**
  * A topic's answer and a procedure's as one reply (the procedure's, tagged with the topic): the
@@ -806,10 +827,13 @@ export class ChatService {
     // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
     const needs = storyNamed(catalog, u.normalized, reply);
+    /** The answer about to be given, as the calibrator reads it, and the procedures next in line. */
+    let hedge: { signals: AnswerSignals; others: (string | null)[] } | null = null;
     if (code && proc && !chosen && !needs && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
       const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
+      hedge = { signals, others: [signals.rulesCode, modelPick, f ? modelCode(f) : null, ...(p?.options ?? [])] };
       // Doubted, while both models surely read another of the commune's procedures ("xin ban sao giay
       // dang ky ket hon cu tu nam 1985": the rules answer registering a marriage, the models a copy of
       // the record): that one is answered, if the calibrator does not doubt it too — the models
@@ -849,6 +873,7 @@ export class ChatService {
         if (other.kind === 'answer' && !calibrator.doubts(otherSignals)) {
           take(t, other, 'rival');
           if (this.tracing) this.lastSignals = otherSignals;
+          hedge = { signals: otherSignals, others: [code, ...(hedge?.others ?? [])] };
         }
       }
       if (!via.includes('rival') && calibrator?.doubts(signals) && p?.label === 'decline' && p.share >= gate.notOursShare) {
@@ -892,6 +917,17 @@ export class ChatService {
           signals: answerSignals({ catalog, proc: fp, code: first, intent: u.intent, joined: u.normalized, state, rules, via, p, f }),
           offered: next.options.length,
         };
+    }
+    // An answer given, though not surely right (hedgeFrom): said so, with the procedure next in line
+    // one tap away — a correction naming it, sent as the citizen's own words.
+    const given = procedureAlone(reply);
+    if (hedge && given && !reply.topic && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
+      const answered = twinOf(given);
+      const alt = hedge.others
+        .map((c) => (c ? twinOf(c) : null))
+        .find((c): c is string => c !== null && c !== answered && c !== given && catalog.get(c) !== null);
+      const altProc = alt ? catalog.get(alt) : null;
+      if (altProc) reply = hedged(reply, altProc.name);
     }
     const civil = side ? procedureAlone(reply) : null;
     const twin = civil ? twinOf(civil) : null;

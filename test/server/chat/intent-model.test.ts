@@ -647,6 +647,36 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     }
   });
 
+  it('round 32: an answer given though not surely right says so, and the next procedure is one tap away', async () => {
+    // A calibrator that finds every answer 20 % likely wrong: below its threshold (given), above the
+    // gate's hedgeFrom (said not sure). "làm lại căn cước" is answered as re-issued when lost; exchanged
+    // when worn or wrong, next in line, is offered as a correction the citizen can send.
+    const unsure = new AnswerCalibrator({ base: Math.log(0.2 / 0.8), trees: [] }, 0.35);
+    const ask = async (gate: Partial<ModelGate>, calibrator = unsure) => {
+      app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), calibrator);
+      return app.chat.handle(undefined, 'làm lại căn cước');
+    };
+    const { conversationId, reply } = await ask({});
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.014064');
+    expect(reply.text).toMatch(/^Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi\. Nếu bạn hỏi «Cấp đổi thẻ căn cước»/);
+    const chip = reply.actions?.[0];
+    expect(chip).toEqual(expect.objectContaining({ kind: 'ask', label: 'Không phải, ý tôi là: Cấp đổi thẻ căn cước' }));
+    // Tapped, the chip's words are sent: the exchange is answered.
+    const tapped = await app.chat.handle(conversationId, chip!.target);
+    expect(tapped.reply.kind).toBe('answer');
+    expect(tapped.reply.procedures[0]?.code).toBe('1.014063');
+    // Surer than hedgeFrom, or the gate off: the answer alone, as before.
+    for (const plain of [
+      await ask({ hedgeFrom: 1 }),
+      await ask({}, new AnswerCalibrator({ base: Math.log(0.1 / 0.9), trees: [] }, 0.35)),
+    ]) {
+      expect(plain.reply.procedures[0]?.code).toBe('1.014064');
+      expect(plain.reply.text).not.toMatch(/chưa hoàn toàn chắc/);
+      expect(plain.reply.actions?.some((a) => a.label.startsWith('Không phải'))).toBe(false);
+    }
+  });
+
   it('round 7: a procedure the rules do not know, whose near twins all name it, is answered with who handles it', async () => {
     const ask = askAmongTwins(
       app,
