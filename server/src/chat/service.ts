@@ -918,17 +918,6 @@ export class ChatService {
           offered: next.options.length,
         };
     }
-    // An answer given, though not surely right (hedgeFrom): said so, with the procedure next in line
-    // one tap away — a correction naming it, sent as the citizen's own words.
-    const given = procedureAlone(reply);
-    if (hedge && given && !reply.topic && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
-      const answered = twinOf(given);
-      const alt = hedge.others
-        .map((c) => (c ? twinOf(c) : null))
-        .find((c): c is string => c !== null && c !== answered && c !== given && catalog.get(c) !== null);
-      const altProc = alt ? catalog.get(alt) : null;
-      if (altProc) reply = hedged(reply, altProc.name);
-    }
     const civil = side ? procedureAlone(reply) : null;
     const twin = civil ? twinOf(civil) : null;
     if (twin && twin !== civil) {
@@ -938,6 +927,18 @@ export class ChatService {
         reply = other;
         next = t.next;
       }
+    }
+    // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
+    // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
+    // own words.
+    const given = procedureAlone(reply);
+    if (hedge && given && !reply.topic && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
+      const answered = twinOf(given);
+      const alt = hedge.others
+        .map((c) => (c ? twinOf(c) : null))
+        .find((c): c is string => c !== null && c !== answered && c !== given && catalog.get(c) !== null);
+      const altProc = alt ? catalog.get(alt) : null;
+      if (altProc) reply = hedged(reply, altProc.name);
     }
     // The level-2 account answered as a procedure, newly named (after the calibrator has judged it):
     // the VNeID answer first, as when the topic is asked and the procedure linked. (Round 23: pooled,
