@@ -427,6 +427,30 @@ export function foreignSibling(catalog: Catalog, name: string, foreign: boolean)
   return catalogWords(catalog).byName.get(want) ?? null;
 }
 
+/** Each procedure by its whole name as the chat reads text (folded words joined by spaces); the first when two share one. */
+const wholeNames = new WeakMap<Catalog, Map<string, string>>();
+/** What may come before a name sent as a choice: "không phải, ý tôi là …", "tôi hỏi …". */
+const CHOICE_LEAD = /^(?:(?:khong|ko|k) phai )?(?:(?:y|tuc la) (?:toi|minh|em|chau) (?:la|hoi) |(?:toi|minh|em|chau) hoi |y la )?/;
+
+/**
+ * The procedure whose whole name the message is ("Cấp đổi thẻ căn cước"), after at most a choosing
+ * lead ("không phải, ý tôi là …"), or null: what the not-sure answer's chip sends, or a name pasted.
+ */
+export function namedWhole(catalog: Catalog, joined: string): string | null {
+  let names = wholeNames.get(catalog);
+  if (!names) {
+    names = new Map();
+    for (const p of catalog.all()) {
+      const key = words(p.name).map(fold).join(' ');
+      if (key && !names.has(key)) names.set(key, p.code);
+    }
+    wholeNames.set(catalog, names);
+  }
+  const rest = joined.trim().replace(CHOICE_LEAD, '');
+  // (Names of one or two words — "Thông báo lưu trú" has three — are said in passing too often.)
+  return rest.split(' ').length >= 3 ? (names.get(rest) ?? null) : null;
+}
+
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
 export function communeHandled(p: Pick<CatalogProcedure, 'levels' | 'agencies'>): boolean {
   if (p.levels.includes('xa')) return true;

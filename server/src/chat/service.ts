@@ -33,6 +33,7 @@ import {
   coverageOf,
   foreignSibling,
   isVague,
+  namedWhole,
   pickWithin,
   questionEvidence,
   resolveProcedure,
@@ -553,6 +554,17 @@ export class ChatService {
     });
     // A thumbs-up, a folded-hands or a heart alone says thanks.
     if (u.intent.kind === 'unknown' && THANKS_EMOJI.test(text)) u.intent = { kind: 'thanks' };
+    // A procedure's whole name — sent by the not-sure answer's chip ("không phải, ý tôi là <name>") or
+    // pasted: that procedure, as chosen (round 32: "… dịch vụ công một phần …" was read as the online
+    // levels, and a name the citizen chose was answered "not sure" again).
+    const whole = state.awaitingLast4 ? null : namedWhole(catalog, u.normalized);
+    if (whole) {
+      const chosen: DialogueState = { ...state, awaitingLast4: null, asked: undefined };
+      const reply = await this.answerReply(whole, [], chosen, catalog);
+      chosen.focusChosen = reply.kind === 'answer' ? true : undefined;
+      this.conversations.set(id, chosen);
+      return { conversationId: id, reply };
+    }
     let next: DialogueState = { ...state, awaitingLast4: null };
     this.lastSignals = null;
     this.lastCandidate = null;
@@ -828,12 +840,12 @@ export class ChatService {
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
     const needs = storyNamed(catalog, u.normalized, reply);
     /** The answer about to be given, as the calibrator reads it, and the procedures next in line. */
-    let hedge: { signals: AnswerSignals; others: (string | null)[] } | null = null;
+    let hedge: { signals: AnswerSignals; picks: (string | null)[]; options: string[] } | null = null;
     if (code && proc && !chosen && !needs && (calibrator || this.tracing)) {
       const signals = answerSignals({ catalog, proc, code, intent: u.intent, joined: u.normalized, state, rules, via, p, f });
       if (this.tracing) this.lastSignals = signals;
       const modelPick = p?.label.startsWith('code:') ? p.label.slice(5) : null;
-      hedge = { signals, others: [signals.rulesCode, modelPick, f ? modelCode(f) : null, ...(p?.options ?? [])] };
+      hedge = { signals, picks: [signals.rulesCode, modelPick, f ? modelCode(f) : null], options: p?.options ?? [] };
       // Doubted, while both models surely read another of the commune's procedures ("xin ban sao giay
       // dang ky ket hon cu tu nam 1985": the rules answer registering a marriage, the models a copy of
       // the record): that one is answered, if the calibrator does not doubt it too — the models
@@ -873,7 +885,7 @@ export class ChatService {
         if (other.kind === 'answer' && !calibrator.doubts(otherSignals)) {
           take(t, other, 'rival');
           if (this.tracing) this.lastSignals = otherSignals;
-          hedge = { signals: otherSignals, others: [code, ...(hedge?.others ?? [])] };
+          hedge = { signals: otherSignals, picks: [code, ...(hedge?.picks ?? [])], options: hedge?.options ?? [] };
         }
       }
       if (!via.includes('rival') && calibrator?.doubts(signals) && p?.label === 'decline' && p.share >= gate.notOursShare) {
@@ -932,11 +944,20 @@ export class ChatService {
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.
     const given = procedureAlone(reply);
-    if (hedge && given && !reply.topic && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
+    // (Not when the message says most of the procedure's name: the citizen named it.)
+    if (hedge && given && !reply.topic && !hedge.signals.named && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
       const answered = twinOf(given);
-      const alt = hedge.others
-        .map((c) => (c ? twinOf(c) : null))
-        .find((c): c is string => c !== null && c !== answered && c !== given && catalog.get(c) !== null);
+      const field = catalog.get(given)?.field;
+      // (Nor its twin with or without a foreign side: the twin step has decided that.)
+      const name = catalog.get(given)?.name ?? '';
+      const twins = [foreignSibling(catalog, name, true), foreignSibling(catalog, name, false)];
+      const fits = (c: string | null): c is string =>
+        c !== null && c !== answered && c !== given && !twins.includes(c) && catalog.get(c) !== null;
+      // The rules' or a model's own pick, else the options model's next one in the same field ("đổi tên
+      // cho con" was offered changing a household business).
+      const alt =
+        hedge.picks.map((c) => (c ? twinOf(c) : null)).find(fits) ??
+        hedge.options.map(twinOf).find((c) => fits(c) && catalog.get(c)?.field === field);
       const altProc = alt ? catalog.get(alt) : null;
       if (altProc) reply = hedged(reply, altProc.name);
     }

@@ -912,6 +912,15 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern: /\btim viec\b|\bxin viec\b|\btuyen dung\b|\bxuat khau lao dong\b|\bviec lam them\b|\bthat nghiep\b/,
     faq: 'tim-viec-lam',
   },
+  // (Round 32: "mẹ tôi già, không có lương hưu, xin trợ cấp xã hội hằng tháng" was told social
+  // insurance is not the commune's — social assistance is filed at the commune.)
+  {
+    id: 'tro-giup-xa-hoi',
+    kind: 'fallback',
+    pattern:
+      /\btro cap xa hoi\b|\bbao tro xa hoi\b|\btro giup xa hoi\b|\btro cap (?:hang thang )?(?:cho )?(?:nguoi (?:gia|cao tuoi|khuyet tat)|tre (?:em )?mo coi)\b|\b(?:khong|chua) co luong huu\b.{0,40}\btro cap\b|\b[6-9]\d tuoi\b.{0,40}\btro cap\b(?! (?:that nghiep|thai san|mai tang|tuat|om dau|huu tri|mot lan))/,
+    faq: 'tro-giup-xa-hoi',
+  },
   {
     id: 'bao-hiem',
     kind: 'fallback',

@@ -647,6 +647,21 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     }
   });
 
+  it("round 32: a procedure's whole name sent as a choice is that procedure, whatever words its name holds", async () => {
+    // The chip's words for a name with "dịch vụ công một phần" in it were read as the online levels.
+    const name =
+      'Đăng ký, cấp biển số xe lần đầu thực hiện bằng dịch vụ công một phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã';
+    for (const text of [`không phải, ý tôi là ${name}`, name]) {
+      const { reply } = await app.chat.handle(undefined, text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.topic ?? null, text).toBeNull();
+      expect(
+        reply.procedures.map((p) => p.code),
+        text,
+      ).toEqual(['1.013067']);
+    }
+  });
+
   it('round 32: an answer given though not surely right says so, and the next procedure is one tap away', async () => {
     // A calibrator that finds every answer 20 % likely wrong: below its threshold (given), above the
     // gate's hedgeFrom (said not sure). "làm lại căn cước" is answered as re-issued when lost; exchanged
@@ -662,10 +677,11 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(reply.text).toMatch(/^Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi\. Nếu bạn hỏi «Cấp đổi thẻ căn cước»/);
     const chip = reply.actions?.[0];
     expect(chip).toEqual(expect.objectContaining({ kind: 'ask', label: 'Không phải, ý tôi là: Cấp đổi thẻ căn cước' }));
-    // Tapped, the chip's words are sent: the exchange is answered.
+    // Tapped, the chip's words are sent: the exchange is answered, as chosen — not doubted again.
     const tapped = await app.chat.handle(conversationId, chip!.target);
     expect(tapped.reply.kind).toBe('answer');
     expect(tapped.reply.procedures[0]?.code).toBe('1.014063');
+    expect(tapped.reply.text).not.toMatch(/chưa hoàn toàn chắc/);
     // Surer than hedgeFrom, or the gate off: the answer alone, as before.
     for (const plain of [
       await ask({ hedgeFrom: 1 }),

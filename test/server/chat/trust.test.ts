@@ -97,6 +97,21 @@ describe('the assistant says what it is', () => {
   });
 });
 
+// Round 32: a monthly social allowance for an old person was told social insurance is not the
+// commune's business; social assistance is filed at the commune.
+describe('a social allowance is sent to the commune, not to social insurance', () => {
+  it.each(['mẹ tôi già rồi, không có lương hưu, xin trợ cấp xã hội hằng tháng được không', 'me toi 82 tuoi co duoc tro cap gi khong'])(
+    '"%s"',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).toMatch(/Nghị định 20\/2021\/NĐ-CP/);
+      expect(reply.text).toMatch(/Ủy ban nhân dân xã/);
+      expect(reply.text).not.toMatch(/không phải thủ tục ở xã/);
+    },
+  );
+});
+
 // Round 23: another business's hours, bill or switchboard was answered with the commune's hours,
 // paying fees online or the commune's lines.
 describe("another business's hours, bills and switchboard are declined", () => {
