@@ -446,9 +446,12 @@ export function namedWhole(catalog: Catalog, joined: string): string | null {
     }
     wholeNames.set(catalog, names);
   }
-  const rest = joined.trim().replace(CHOICE_LEAD, '');
-  // (Names of one or two words — "Thông báo lưu trú" has three — are said in passing too often.)
-  return rest.split(' ').length >= 3 ? (names.get(rest) ?? null) : null;
+  const said = joined.trim();
+  const rest = said.replace(CHOICE_LEAD, '');
+  // A short name said alone is a question like any other ("xóa đăng ký" is a ship's record, and a
+  // question of which): only after the choosing lead, or a long name pasted whole.
+  const least = rest === said ? 6 : 3;
+  return rest.split(' ').length >= least ? (names.get(rest) ?? null) : null;
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */
