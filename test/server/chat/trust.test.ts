@@ -420,6 +420,17 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).not.toMatch(/\b11[345]\b/);
   });
 
+  // Round 32 (a new user's tryout): a woman beaten by her husband got only the child line, 111.
+  it.each(['tôi bị chồng đánh suốt, muốn được giúp', 'em bị chồng say rượu đánh, giờ phải làm sao'])(
+    'violence against the one asking gets the police first: "%s"',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.topic).toBe('hotline');
+      expect(reply.hotlines?.[0]).toMatchObject({ number: '113' });
+      expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'call', target: 'tel:113' }));
+    },
+  );
+
   it.each([
     ['thằng bé nhà bên bị bố dượng nhốt với bỏ đói mấy ngày, báo số nào', '111'],
     ['con nít trong xóm bị người lạ dụ dỗ đi theo, gọi ai', '111'],
