@@ -956,6 +956,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b/,
     faq: 'tranh-chap-hoa-giai',
   },
+  // A citizen fed up with the assistant (round 32, a new user's tryout: "mày trả lời ngu thế, hỏi mãi
+  // không được" got a bare "out of scope"): an apology, how to ask, and a person to ask.
+  {
+    id: 'chua-giup-duoc',
+    kind: 'decline',
+    pattern:
+      /\b(?:bot|ad|may|ban|chatbot|tro ly) (?:ngu|dot|do|kem|vo dung|lam an kem|tra loi (?:ngu|linh tinh|lung tung|sai|vo van))\b|\btra loi (?:ngu|linh tinh|lung tung|vo van)\b|\bngu (?:the|vay|qua)\b|\bhoi mai (?:khong|ko|chang) (?:duoc|hieu)\b/,
+    unless: PAPER_CUE,
+    text: 'Xin lỗi vì tôi chưa giúp được bạn. Tôi là trợ lý tự động nên có lúc hiểu chưa đúng; bạn thử nói ngắn việc cần làm (ví dụ “làm lại căn cước bị mất”), hoặc hỏi trực tiếp cán bộ theo các cách dưới đây.',
+  },
   {
     id: 'y-kien',
     kind: 'decline',
@@ -982,7 +992,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'giai-tri',
     kind: 'decline',
     pattern:
-      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:bot|ad|may) (?:ngu|do|kem)\b|\bngu (?:the|vay|qua)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
+      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
     unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },
@@ -1000,7 +1010,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'doi-song-khac',
     kind: 'decline',
     pattern:
-      /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\b(?:bot|ad|may|ban) (?:ngu|dot|vo dung|lam an kem)\b|\bban (?:bao nhieu tuoi|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
+      /\b(?:lon|heo|ga|vit|trau|con cho|meo)\b.{0,20}\b(?:bi om|bi benh|bo an|khong an|ia chay|bi dich|chet dan)\b|\bphan bon\b|\bsau benh\b|\bthuoc tru sau\b|\bthuoc (?:thu y|bo|cho lon|cho ga)\b|\btrong (?:cay|lua|rau|ngo) (?:gi|nao|the nao|sao)\b|\btu vi\b|\bxem boi\b|\bboi bai\b|\bvan khan\b|\bcung (?:ram|sao|giai han)\b|\bve (?:tau|may bay|xe khach)\b|\blich (?:tau|xe khach|chuyen bay)\b|\bnha xe\b|\bty so\b|\bket qua (?:tran|bong)\b|\bdoi tuyen\b|\bchua (?:benh|tri)\b|\btrieu chung\b|\bhuyet ap\b|\btieu duong\b|\bban (?:bao nhieu tuoi|co buon khong|co vui khong)\b|\bhat (?:cho|mot bai|di)\b/,
     unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },

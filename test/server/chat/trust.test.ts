@@ -90,6 +90,12 @@ describe('the assistant says what it is', () => {
     expect(reply.text).toMatch(/không phải cán bộ/);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback' }));
   });
+  it('a citizen fed up with it gets an apology, how to ask, and the ways to reach a person', async () => {
+    const reply = await one('mày trả lời ngu thế, hỏi mãi không được');
+    expect(reply.kind).toBe('decline');
+    expect(reply.text).toMatch(/^Xin lỗi vì tôi chưa giúp được bạn/);
+    expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback' }));
+  });
   it('"ad là người hay máy, hỏi thử: căn cước làm lần đầu bao nhiêu tiền" is still answered', async () => {
     const reply = await one('ko biet ad la nguoi hay may nua, hoi thu: the can cuoc lam lan dau bn tien');
     expect(reply.kind).toBe('answer');
