@@ -1071,7 +1071,16 @@ export class ChatService {
         return this.deathReply(next, catalog, intent.details);
       case 'choice': {
         const opt = intent.index < 0 ? state.options.at(intent.index) : state.options[intent.index];
-        if (!opt) return this.offerAgain(state, next, catalog, 'Tôi chưa rõ bạn chọn mục nào. ');
+        if (!opt) {
+          const n = state.options.length;
+          const beyond = intent.index >= n || intent.index < -n;
+          return this.offerAgain(
+            state,
+            next,
+            catalog,
+            beyond ? `Bạn trả lời một số từ 1 đến ${n} giúp tôi. ` : 'Tôi chưa rõ bạn chọn mục nào. ',
+          );
+        }
         const details = intent.details.length > 0 ? intent.details : state.pendingDetails;
         return this.answerReply(opt.code, details, next, catalog);
       }

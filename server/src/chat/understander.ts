@@ -637,6 +637,8 @@ export class RuleBasedUnderstander implements Understander {
     const marked = folded.some((w, i) => !used[i] && (w === 'thu' || w === 'so' || w === 'cai' || w === 'chon'));
     const rest = folded.filter((w, i) => !used[i] && !CHOICE_FILLERS.has(w) && !(STOP_WORDS.has(w) && !(w in ORDINALS)));
     const key = rest.join(' ');
+    // A number beyond the list ("7" of five): still a choice, of none of them (asked again, with the range).
+    if (/^\d$/.test(key) && !(key in ORDINALS) && rest.length === folded.filter((_, i) => !used[i]).length) return Number(key) - 1;
     if (!(key in ORDINALS)) return null;
     // A bare word ordinal ("ba", "hai") is also a person or a number: it needs "thứ", "số", "cái" unless it is all there is.
     if (!marked && !/^\d$/.test(key) && rest.length !== folded.filter((_, i) => !used[i]).length) return null;

@@ -323,6 +323,18 @@ describe('dialogue', () => {
     }
   });
 
+  it('round 32: a number beyond the list asks again with the range, and the list still answers', async () => {
+    const [asked, beyond, picked] = await talk('làm lại giấy tờ', '7', '2');
+    expect(asked!.kind).toBe('clarify');
+    const n = asked!.options!.length;
+    expect(n).toBeLessThan(7);
+    expect(beyond!.kind).toBe('clarify');
+    expect(beyond!.text).toMatch(new RegExp(`^Bạn trả lời một số từ 1 đến ${n}`));
+    expect(beyond!.options).toEqual(asked!.options);
+    expect(picked!.kind).toBe('answer');
+    expect(picked!.procedures[0]?.code).toBe(asked!.options![1]!.code);
+  });
+
   it('a vague request asks which, with real procedure names as options', async () => {
     const reply = await one('e mún đăng ký');
     expect(reply.kind).toBe('clarify');
