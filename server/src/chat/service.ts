@@ -206,9 +206,9 @@ export const DEFAULT_GATE: ModelGate = {
   keepDeclineShare: 0.6,
   doubtOptions: 3,
   doubtSecond: true,
-  // (Round 32, blinds 272–279 at first contact: of 2,970 answers the calibrator judged and let
-  // through, 358 were from 0.15 up to its threshold — 277 right, 80 confidently wrong, and for 36 of
-  // those the model's next procedure was the one meant; below 0.15, 2,543 right and 68 wrong.)
+  // (Round 32, blinds 272–279 at first contact, `npx tsx bench/hedge-audit.ts …`: 280 of 2,963
+  // procedure answers carried the line — 215 right, 65 confidently wrong, and for 26 of those the
+  // chip named the procedure the writer meant.)
   hedgeFrom: 0.15,
   sureShare: 0.7,
   sureLinear: 0.5,
@@ -557,6 +557,9 @@ export class ChatService {
     // A procedure's whole name — sent by the not-sure answer's chip ("không phải, ý tôi là <name>") or
     // pasted: that procedure, as chosen (round 32: "… dịch vụ công một phần …" was read as the online
     // levels, and a name the citizen chose was answered "not sure" again).
+    this.lastSignals = null;
+    this.lastCandidate = null;
+    this.lastReading = null;
     const whole = state.awaitingLast4 ? null : namedWhole(catalog, u.normalized);
     if (whole) {
       const chosen: DialogueState = { ...state, awaitingLast4: null, asked: undefined };
@@ -566,8 +569,6 @@ export class ChatService {
       return { conversationId: id, reply };
     }
     let next: DialogueState = { ...state, awaitingLast4: null };
-    this.lastSignals = null;
-    this.lastCandidate = null;
     let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     const rules = reply;
     // A fresh question (nothing in focus, nothing offered, no code awaited): the learned model's
