@@ -956,6 +956,18 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b/,
     faq: 'tranh-chap-hoa-giai',
   },
+  // "Bạn có lưu thông tin của tôi không?" (round 32, a new user's tryout: answered "not sure"): what
+  // the service keeps (chat/conversations.ts: memory with a time-to-live; usage/counter.ts: unanswered
+  // questions, masked) said plainly.
+  {
+    id: 'du-lieu-ca-nhan',
+    kind: 'decline',
+    pattern:
+      /\b(?:luu|ghi lai|thu thap|ban|chia se|giu|doc) (?:lai )?(?:duoc )?(?:thong tin|tin nhan|du lieu|so dien thoai|cuoc tro chuyen|noi dung chat)(?: (?:cua )?(?:toi|em|minh|chau|nguoi dan))?\b.{0,20}\b(?:khong|ko|k|a|ha|chua|the nao|o dau)\b|\bbao mat (?:thong tin|du lieu)\b|\bdu lieu ca nhan\b|\bco ai doc (?:duoc )?tin nhan\b|\btin nhan\b.{0,15}\bco ai (?:doc|xem)\b/,
+    unless: PAPER_CUE,
+    firm: true,
+    text: 'Trợ lý không giữ cuộc trò chuyện gắn với bạn: nó chỉ nhớ câu hỏi vừa rồi trong một thời gian ngắn để hiểu câu tiếp theo, rồi quên. Câu hỏi trợ lý chưa trả lời được thì được giữ lại, không kèm tên hay thiết bị của bạn và đã che số điện thoại, email, số giấy tờ, để cán bộ bổ sung nội dung. Bạn đừng gửi số căn cước, số điện thoại qua đây; khi cần cán bộ liên hệ lại, hãy dùng mục “Gửi phản ánh”, nơi bạn đồng ý cho xã dùng thông tin đó.',
+  },
   // A citizen fed up with the assistant (round 32, a new user's tryout: "mày trả lời ngu thế, hỏi mãi
   // không được" got a bare "out of scope"): an apology, how to ask, and a person to ask.
   {

@@ -90,6 +90,18 @@ describe('the assistant says what it is', () => {
     expect(reply.text).toMatch(/không phải cán bộ/);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'feedback' }));
   });
+  it.each(['bạn có lưu thông tin của tôi không', 'tin nhắn này có ai đọc được không'])(
+    '"%s": it says what it keeps — nothing tied to the person, unanswered questions masked',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.kind).toBe('decline');
+      expect(reply.text).toMatch(/^Trợ lý không giữ cuộc trò chuyện gắn với bạn/);
+      expect(reply.text).toMatch(/che số điện thoại, email, số giấy tờ/);
+    },
+  );
+  it('"cán bộ có lưu thông tin hồ sơ của tôi không" is about a dossier, not the assistant', async () => {
+    expect((await one('cán bộ có lưu thông tin hồ sơ của tôi không')).text).not.toMatch(/Trợ lý không giữ/);
+  });
   it('a citizen fed up with it gets an apology, how to ask, and the ways to reach a person', async () => {
     const reply = await one('mày trả lời ngu thế, hỏi mãi không được');
     expect(reply.kind).toBe('decline');
