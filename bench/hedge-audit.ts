@@ -1,6 +1,8 @@
 // npx tsx bench/hedge-audit.ts SET…: replays the sets through POST /api/chat (as eval-chat does) and counts
 // the answers that carry the not-sure line (gate hedgeFrom, round 32): how many were right, how many
 // confidently wrong, and for how many of those the chip named a procedure the writer meant.
+import { namedWhole } from '../server/src/chat/resolver.js';
+import { chatText } from '../server/src/chat/text.js';
 import { carry, chatApp, confidentlyWrong, type EvalSet, judge, loadEval, type Reply } from './chat-harness.js';
 
 const { app, close } = await chatApp();
@@ -26,7 +28,8 @@ for (const set of sets) {
         if (cw) {
           t.hedgedCw++;
           const chip = reply.actions?.find((a) => a.label.startsWith('Không phải'));
-          const alt = chip ? [...app.catalog.all()].find((p: { name: string }) => chip.target.endsWith(p.name))?.code : undefined;
+          // (Read as the service reads the chip's words when tapped.)
+          const alt = chip ? namedWhole(app.catalog, chatText(chip.target).joined) : null;
           if (alt && (turn.expect.codes ?? []).includes(alt)) t.chipMeant++;
         }
       }

@@ -168,6 +168,8 @@ interface CatalogWords {
   byWord: Map<string, string[]>;
   /** A procedure by its whole name, folded (the first when two share one): its age or foreign sibling. */
   byName: Map<string, string>;
+  /** … and by its name's words as the chat reads text (folded words joined by spaces): `namedWhole`. */
+  byWords: Map<string, string>;
   n: number;
 }
 
@@ -188,10 +190,13 @@ function catalogWords(catalog: Catalog): CatalogWords {
   const byWord = new Map<string, string[]>();
   const dfAccented = new Map<string, number>();
   const byName = new Map<string, string>();
+  const byWords = new Map<string, string>();
   for (const p of catalog.all()) {
     procs.set(p.code, p);
     const folded = fold(p.name).trim();
     if (!byName.has(folded)) byName.set(folded, p.code);
+    const said = foldWords(p.name).join(' ');
+    if (said && !byWords.has(said)) byWords.set(said, p.code);
     for (const w of new Set([p.name, ...p.aliases].flatMap(foldWords))) {
       df.set(w, (df.get(w) ?? 0) + 1);
       const list = byWord.get(w);
@@ -209,7 +214,19 @@ function catalogWords(catalog: Catalog): CatalogWords {
   // Rarity on one scale whatever the catalog's size (thresholds were set on the national import).
   const scale = Math.log(REFERENCE_CATALOG_SIZE) / Math.log(Math.max(n, 3));
   const rarity = (m: Map<string, number>) => new Map([...m].map(([w, k]) => [w, Math.max(0, Math.log(n / (1 + k))) * scale]));
-  c = { docs: new Map(), procs, vocab, vocabAccented, families, idf: rarity(df), idfAccented: rarity(dfAccented), byWord, byName, n };
+  c = {
+    docs: new Map(),
+    procs,
+    vocab,
+    vocabAccented,
+    families,
+    idf: rarity(df),
+    idfAccented: rarity(dfAccented),
+    byWord,
+    byName,
+    byWords,
+    n,
+  };
   cache.set(catalog, c);
   return c;
 }
@@ -427,8 +444,6 @@ export function foreignSibling(catalog: Catalog, name: string, foreign: boolean)
   return catalogWords(catalog).byName.get(want) ?? null;
 }
 
-/** Each procedure by its whole name as the chat reads text (folded words joined by spaces); the first when two share one. */
-const wholeNames = new WeakMap<Catalog, Map<string, string>>();
 /** What may come before a name sent as a choice: "không phải, ý tôi là …", "tôi hỏi …". */
 const CHOICE_LEAD = /^(?:(?:khong|ko|k) phai )?(?:(?:y|tuc la) (?:toi|minh|em|chau) (?:la|hoi) |(?:toi|minh|em|chau) hoi |y la )?/;
 
@@ -437,21 +452,12 @@ const CHOICE_LEAD = /^(?:(?:khong|ko|k) phai )?(?:(?:y|tuc la) (?:toi|minh|em|ch
  * lead ("không phải, ý tôi là …"), or null: what the not-sure answer's chip sends, or a name pasted.
  */
 export function namedWhole(catalog: Catalog, joined: string): string | null {
-  let names = wholeNames.get(catalog);
-  if (!names) {
-    names = new Map();
-    for (const p of catalog.all()) {
-      const key = words(p.name).map(fold).join(' ');
-      if (key && !names.has(key)) names.set(key, p.code);
-    }
-    wholeNames.set(catalog, names);
-  }
   const said = joined.trim();
   const rest = said.replace(CHOICE_LEAD, '');
   // A short name said alone is a question like any other ("xóa đăng ký" is a ship's record, and a
   // question of which): only after the choosing lead, or a long name pasted whole.
   const least = rest === said ? 6 : 3;
-  return rest.split(' ').length >= least ? (names.get(rest) ?? null) : null;
+  return rest.split(' ').length >= least ? (catalogWords(catalog).byWords.get(rest) ?? null) : null;
 }
 
 /** Handled at the commune: the level says so, or the record names a commune agency (Công an cấp xã …). */

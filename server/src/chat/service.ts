@@ -948,9 +948,10 @@ export class ChatService {
     // (Not when the message says most of the procedure's name: the citizen named it.)
     if (hedge && given && !reply.topic && !hedge.signals.named && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
       const answered = twinOf(given);
-      const field = catalog.get(given)?.field;
+      const givenProc = catalog.get(given);
+      const field = givenProc?.field;
       // (Nor its twin with or without a foreign side: the twin step has decided that.)
-      const name = catalog.get(given)?.name ?? '';
+      const name = givenProc?.name ?? '';
       const twins = [foreignSibling(catalog, name, true), foreignSibling(catalog, name, false)];
       const fits = (c: string | null): c is string =>
         c !== null && c !== answered && c !== given && !twins.includes(c) && catalog.get(c) !== null;
