@@ -869,6 +869,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind269-train',
   'blind270-train',
   'blind271-train',
+  'blind272-train',
+  'blind273-train',
+  'blind274-train',
+  'blind275-train',
+  'blind276-train',
+  'blind277-train',
+  'blind278-train',
+  'blind279-train',
 ];
 
 /**
