@@ -588,6 +588,22 @@ export const EVAL_SETS = {
   'blind278-train': 'chat-train-blind278.json',
   /** Round 32: Blind set 279: Blind set 279 (ja): citizens using a commune Zalo assistant for everything — off-topic requests (loans, fines, taxes, hospitals, schools, power, jobs, weather, politics, chit-chat, insults), petitions and their status, hotlines and office hours — mixed with ordinary procedure questions; one writer, hand-typed. Written in round 32 as a training set; first contact measured before it was learned. */
   'blind279-train': 'chat-train-blind279.json',
+  /** Round 33: Blind set 280: ~400 Zalo chats to a northern mountain commune (Lào Cai/Tuyên Quang/Cao Bằng, H'Mông, Dao, Tày users) about civil status, late registration, residence, ID, VNeID, poor households, land and forest, with fallbacks and declines; written by hand by one author. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind280-train': 'chat-train-blind280.json',
+  /** Round 33: Blind set 281: Zalo questions from factory workers living away from home in industrial parks (Bắc Ninh, Bình Dương, Đồng Nai) - temporary residence, marriage and birth away from home, certified copies, criminal record, social insurance, moving residence home, with fallbacks and declines; hand-written, labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind281-train': 'chat-train-blind281.json',
+  /** Round 33: Blind set 282: small shop and household-business owners asking a commune Zalo assistant about registering, changing, pausing or closing a household business, food safety, alcohol/tobacco, signboards, small construction permits, certifying contracts, plus commune topics, fallbacks and declines (taxes, loans, disputes). Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind282-train': 'chat-train-blind282.json',
+  /** Round 33: Blind set 283: citizens asking one specific detail of a commune procedure (deadlines, penalties, validity, age limits, proxies, other province, lost papers, refusals) across civil status, residence, ID, land and social procedures, with clarify, fallback and decline turns; written by hand for a commune Zalo assistant. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind283-train': 'chat-train-blind283.json',
+  /** Round 33: Blind set 284 (jf): citizen messages to a commune Zalo assistant from Vietnamese families with ties abroad — foreign marriage, children born abroad, single-status and criminal-record papers, nationality, returning overseas workers, residence re-registration, certified translations, with fallbacks and declines. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind284-train': 'chat-train-blind284.json',
+  /** Round 33: Blind set 285 (jg): Vietnamese citizens typing fast on phones to a commune Zalo assistant - no diacritics, teencode, typos, voice-typing run-ons - across everyday commune procedures and topics, with clarify, fallback and decline turns. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind285-train': 'chat-train-blind285.json',
+  /** Round 33: Blind set 286 (written by hand, Dec 2026): citizens' complaints, petitions, feedback status, hotlines and online-service help (VNeID, portal, online payment) mixed with commune procedure questions, clarifications, fallbacks and declines, in everyday Vietnamese with and without diacritics. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind286-train': 'chat-train-blind286.json',
+  /** Round 33: Blind set 287: coastal commune (Quảng Ngãi / Bình Định / Khánh Hòa, after the 2025 merger) — fishermen and families: boats and licences, storms, missing at sea, death and inheritance, civil status, residence, ID, shore land, aquaculture, fallbacks and declines; written by hand by one author. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind287-train': 'chat-train-blind287.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
