@@ -41,7 +41,7 @@ import {
 } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
-import { ADMIN_CUE, FAQ_TOPICS, HOTLINE_TOPICS, OUT_OF_SCOPE } from './vocabulary.js';
+import { ADMIN_CUE, FAQ_TOPICS, HOTLINE_TOPICS, OUT_OF_SCOPE, PENALTY_FOLDED, PENALTY_MARKED, VALIDITY_ASK } from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
 const DEATH = 'đăng ký khai tử';
@@ -436,6 +436,35 @@ const topicAlone = (reply: ChatReply): string | null =>
 /** The procedure a reply answers with no topic beside it (null for any other reply). */
 const procedureAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
+
+/** Letters with Vietnamese marks: a message typed with them says "phạt" as "phạt". */
+const MARKED = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/iu;
+
+/** What a message asks that procedure pages do not hold (see PENALTY_MARKED): a fine, a validity. */
+function unrecordedAsk(text: string, folded: string): 'penalty' | 'validity' | null {
+  if (MARKED.test(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
+  return VALIDITY_ASK.test(folded) ? 'validity' : null;
+}
+
+/**
+ * A procedure's answer to a message that asked what its page does not hold: said first, plainly,
+ * with who can tell — the page's own facts after it. Not when the page speaks of it.
+ */
+function withUnrecorded(reply: ChatReply, ask: 'penalty' | 'validity', p: ProcedureDetail): ChatReply {
+  const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
+  if (ask === 'penalty' ? /phạt/iu.test(page) : /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page))
+    return reply;
+  const office = p.officeInfo;
+  const who = office
+    ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
+    : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
+  // (The page's fee is not a fine, nor its processing time how long the paper lasts: said when shown.)
+  const line =
+    ask === 'penalty'
+      ? `Trang thủ tục không ghi gì về tiền phạt (có bị phạt không, phạt bao nhiêu), nên tôi không trả lời được điều này. Bạn hỏi ${who} để biết trường hợp của mình.${reply.text.includes('Lệ phí') ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''} Cách làm thủ tục:`
+      : `Trang thủ tục không ghi giấy này có giá trị trong bao lâu, nên tôi không trả lời được điều này. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${reply.text.includes('Thời hạn giải quyết') ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''} Thông tin thủ tục:`;
+  return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+}
 
 /** An answer not surely right: it says so, and the next procedure is one tap away (a correction naming it). */
 function hedged(reply: ChatReply, other: string): ChatReply {
@@ -941,6 +970,11 @@ export class ChatService {
         next = t.next;
       }
     }
+    // Asked what the page does not hold (a fine, how long the paper is valid): said so first.
+    const answeredCode = procedureAlone(reply);
+    const unrecorded = answeredCode ? unrecordedAsk(text, u.normalized) : null;
+    const answeredProc = answeredCode && unrecorded ? catalog.get(answeredCode) : null;
+    if (unrecorded && answeredProc) reply = withUnrecorded(reply, unrecorded, answeredProc);
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.

@@ -1129,3 +1129,15 @@ export const MODIFIERS = [
   'giám sát',
   'biên giới',
 ];
+
+/**
+ * Asks no procedure page answers: whether being late or not doing it is fined (and how much), and
+ * how long the paper is valid. (Round 33: blind 283, written on asks of one detail, put one of
+ * these to about one procedure answer in eight; the answer gave the page's papers and fee and said
+ * nothing of what was asked.) A fine is read on the message as typed when it has Vietnamese marks
+ * ("phạt", not "phát": paid out), else on its folded words.
+ */
+export const PENALTY_MARKED = /phạt/iu;
+export const PENALTY_FOLDED = /\b(?:bi|nop|xu|dong|chiu) phat\b|\bphat (?:bao nhieu|bn|khong|ko|k|hanh chinh)\b/;
+export const VALIDITY_ASK =
+  /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b/;

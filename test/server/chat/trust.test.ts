@@ -74,6 +74,39 @@ describe('out of scope is declined, never answered with a procedure', () => {
   });
 });
 
+// Round 33: "có bị phạt không", "có giá trị bao lâu" got the procedure's papers and fee, and nothing
+// of what was asked (a fee of "miễn phí" read as "no fine"). No page holds a fine or a validity:
+// the answer says so first, and who can tell; its fee is said not to be a fine.
+describe('a fine or a validity the page does not hold is said to be unknown, first', () => {
+  it.each([
+    ['đăng ký khai sinh muộn có bị phạt không', '1.001193'],
+    ['con tôi 14 tuổi rưỡi chưa làm căn cước thì có bị phạt không', '1.014061'],
+    ['qua han khai sinh 2 thang roi co bi phat tien k', '1.001193'],
+  ])('"%s"', async (text, code) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe(code);
+    expect(reply.text).toMatch(/^Trang thủ tục không ghi gì về tiền phạt/);
+    expect(reply.text).toMatch(/Bạn hỏi (?:Bộ phận Một cửa|Công an xã)/);
+    if (/Lệ phí/.test(reply.text)) expect(reply.text).toMatch(/Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt/);
+  });
+  it('"giấy xác nhận tình trạng hôn nhân có giá trị bao lâu": its processing time is not how long it lasts', async () => {
+    const reply = await one('giấy xác nhận tình trạng hôn nhân có giá trị bao lâu');
+    expect(reply.procedures[0]?.code).toBe('1.004873');
+    expect(reply.text).toMatch(/^Trang thủ tục không ghi giấy này có giá trị trong bao lâu/);
+  });
+  it.each([
+    'làm khai sinh có mất tiền không',
+    'làm căn cước bao lâu thì được phát thẻ',
+    'dang ky tam tru het bao lau',
+    'tạm trú có tự động xóa khi hết hạn không',
+  ])('not asked: "%s"', async (text) => {
+    const reply = await one(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).not.toMatch(/Trang thủ tục không ghi/);
+  });
+});
+
 // Round 32: "are you a person or a machine?" got a greeting ("Xin chào! Tôi trả lời về thủ tục …")
 // or "out of scope", never the truth. It is told what it talks to, that it can be wrong, and how to
 // reach a person; a paper asked in the same breath is still answered.
