@@ -893,6 +893,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind277-train',
   'blind278-train',
   'blind279-train',
+  'blind280-train',
+  'blind281-train',
+  'blind282-train',
+  'blind283-train',
+  'blind284-train',
+  'blind285-train',
+  'blind286-train',
+  'blind287-train',
 ];
 
 /**

@@ -628,7 +628,9 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       return (await app.chat.handle(undefined, text)).reply;
     };
     for (const [text, first, second] of [
-      ['làm lại căn cước', '1.014064', '1.014063'],
+      // (Round 33: after blinds 280–287 were learned the model reads a bare "làm lại căn cước" as "which?"
+      // itself, as their writers labelled it; the card named, it is still the re-issue.)
+      ['làm lại thẻ căn cước', '1.014064', '1.014063'],
       ['chuyển hộ khẩu', '1.004222', '1.003197'],
     ] as const) {
       const reply = await ask(text);
@@ -664,12 +666,13 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
 
   it('round 32: an answer given though not surely right says so, and the next procedure is one tap away', async () => {
     // A calibrator that finds every answer 20 % likely wrong: below its threshold (given), above the
-    // gate's hedgeFrom (said not sure). "làm lại căn cước" is answered as re-issued when lost; exchanged
-    // when worn or wrong, next in line, is offered as a correction the citizen can send.
+    // gate's hedgeFrom (said not sure). "đi làm lại căn cước" is answered as re-issued when lost; exchanged
+    // when worn or wrong, next in line, is offered as a correction the citizen can send. (Round 33:
+    // the bare "làm lại căn cước" is now "which?" to the model, as blinds 280–287 labelled it.)
     const unsure = new AnswerCalibrator({ base: Math.log(0.2 / 0.8), trees: [] }, 0.35);
     const ask = async (gate: Partial<ModelGate>, calibrator = unsure) => {
       app.chat.useIntentModel(defaultIntentModel(), { ...DEFAULT_GATE, ...gate }, defaultFollowUpModel(), calibrator);
-      return app.chat.handle(undefined, 'làm lại căn cước');
+      return app.chat.handle(undefined, 'đi làm lại căn cước');
     };
     const { conversationId, reply } = await ask({});
     expect(reply.kind).toBe('answer');

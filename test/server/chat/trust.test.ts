@@ -734,7 +734,9 @@ describe('generalisation (round 2): dialogue, corrections, politeness', () => {
     // the same question in other words keeps the check on this step.)
     for (const [first, then] of [
       ['đăng ký tạm trú', 'chủ trọ không chịu ký thì sao'],
-      ['đăng ký kết hôn', 'có phải khám sức khỏe không'],
+      // (Round 33: after blinds 280–287 were learned, "có phải khám sức khỏe không" is answered
+      // without this step too.)
+      ['đăng ký kết hôn', 'phải khám sức khỏe à'],
     ]) {
       const [a, r] = await talk(first!, then!);
       expect(r!.kind, then).toBe('answer');
