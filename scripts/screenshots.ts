@@ -138,6 +138,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['Bác hỏi: ông nhà bác mất năm 2002, có khai tử, mà giấy bị cháy, bác muốn xin lại']),
   },
   {
+    // Round 33: a fine, which no procedure page holds, is said to be unknown first, with who can tell.
+    name: 'chat-unrecorded',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['đăng ký khai sinh muộn có bị phạt không']),
+  },
+  {
     // Round 32: "bạn là người hay máy?" is told the truth, and how to reach a person.
     name: 'chat-identity',
     hash: '/chat',

@@ -461,8 +461,8 @@ function withUnrecorded(reply: ChatReply, ask: 'penalty' | 'validity', p: Proced
   // (The page's fee is not a fine, nor its processing time how long the paper lasts: said when shown.)
   const line =
     ask === 'penalty'
-      ? `Trang thủ tục không ghi gì về tiền phạt (có bị phạt không, phạt bao nhiêu), nên tôi không trả lời được điều này. Bạn hỏi ${who} để biết trường hợp của mình.${reply.text.includes('Lệ phí') ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''} Cách làm thủ tục:`
-      : `Trang thủ tục không ghi giấy này có giá trị trong bao lâu, nên tôi không trả lời được điều này. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${reply.text.includes('Thời hạn giải quyết') ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''} Thông tin thủ tục:`;
+      ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${reply.text.includes('Lệ phí') ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`
+      : `Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${reply.text.includes('Thời hạn giải quyết') ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''}`;
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
