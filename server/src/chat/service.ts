@@ -41,7 +41,16 @@ import {
 } from './resolver.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
-import { ADMIN_CUE, FAQ_TOPICS, HOTLINE_TOPICS, OUT_OF_SCOPE, PENALTY_FOLDED, PENALTY_MARKED, VALIDITY_ASK } from './vocabulary.js';
+import {
+  ADMIN_CUE,
+  FAQ_TOPICS,
+  HOTLINE_TOPICS,
+  OUT_OF_SCOPE,
+  DEADLINE_ASK,
+  PENALTY_FOLDED,
+  PENALTY_MARKED,
+  VALIDITY_ASK,
+} from './vocabulary.js';
 
 /** What a death story is looked up as (the procedure's name words, not a code). */
 const DEATH = 'đăng ký khai tử';
@@ -440,29 +449,54 @@ const procedureAlone = (reply: ChatReply): string | null =>
 /** Letters with Vietnamese marks: a message typed with them says "phạt" as "phạt". */
 const MARKED = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/iu;
 
-/** What a message asks that procedure pages do not hold (see PENALTY_MARKED): a fine, a validity. */
-function unrecordedAsk(text: string, folded: string): 'penalty' | 'validity' | null {
+type Unrecorded = 'penalty' | 'deadline' | 'validity';
+
+/** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity. */
+function unrecordedAsk(text: string, folded: string): Unrecorded | null {
   if (MARKED.test(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
+  if (DEADLINE_ASK.test(folded)) return 'deadline';
   return VALIDITY_ASK.test(folded) ? 'validity' : null;
 }
 
+/** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
+const deadlineTip = (p: ProcedureDetail): string | null =>
+  [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+/)].find((t) =>
+    /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t),
+  ) ?? null;
+
+/** An age said or asked ("17t", "mấy tuổi thì được"): the page's conditions, when they speak of age, come first. */
+const AGE_SAID = /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b/;
+function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
+  if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện')) return reply;
+  const line = `Điều kiện trên trang thủ tục: ${p.conditions}`;
+  return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+}
+
 /**
- * A procedure's answer to a message that asked what its page does not hold: said first, plainly,
- * with who can tell — the page's own facts after it. Not when the page speaks of it.
+ * A procedure's answer to a message that asked what its page may not hold: what the page says of it
+ * first (a deadline from its tips), else that it does not say, and who can tell — the page's facts
+ * after it. Not when the page speaks of a fine or a validity itself.
  */
-function withUnrecorded(reply: ChatReply, ask: 'penalty' | 'validity', p: ProcedureDetail): ChatReply {
+function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): ChatReply {
   const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
-  if (ask === 'penalty' ? /phạt/iu.test(page) : /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page))
-    return reply;
+  if (ask === 'penalty' && /phạt/iu.test(page)) return reply;
+  if (ask === 'validity' && /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page)) return reply;
   const office = p.officeInfo;
   const who = office
     ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
     : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
-  // (The page's fee is not a fine, nor its processing time how long the paper lasts: said when shown.)
+  const tip = deadlineTip(p);
+  const due = tip ? ` Hạn phải làm: ${tip}` : '';
+  // (The page's fee is not a fine, nor its processing time a deadline or how long the paper lasts:
+  // said when shown.)
+  const feeShown = reply.text.includes('Lệ phí');
+  const timeShown = reply.text.includes('Thời hạn giải quyết');
   const line =
     ask === 'penalty'
-      ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${reply.text.includes('Lệ phí') ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`
-      : `Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${reply.text.includes('Thời hạn giải quyết') ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''}`;
+      ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${due}${feeShown ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`
+      : ask === 'deadline'
+        ? `${tip ? `Hạn phải làm: ${tip}` : `Trang thủ tục không ghi hạn phải làm việc này, nên tôi không biết. Bạn hỏi ${who}.`}${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải hạn bạn phải đi làm.' : ''}`
+        : `Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''}`;
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
@@ -975,6 +1009,8 @@ export class ChatService {
     const unrecorded = answeredCode ? unrecordedAsk(text, u.normalized) : null;
     const answeredProc = answeredCode && unrecorded ? catalog.get(answeredCode) : null;
     if (unrecorded && answeredProc) reply = withUnrecorded(reply, unrecorded, answeredProc);
+    const agedProc = answeredCode && !unrecorded && AGE_SAID.test(u.normalized) ? catalog.get(answeredCode) : null;
+    if (agedProc) reply = withAgeCondition(reply, agedProc);
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.

@@ -1134,10 +1134,14 @@ export const MODIFIERS = [
  * Asks no procedure page answers: whether being late or not doing it is fined (and how much), and
  * how long the paper is valid. (Round 33: blind 283, written on asks of one detail, put one of
  * these to about one procedure answer in eight; the answer gave the page's papers and fee and said
- * nothing of what was asked.) A fine is read on the message as typed when it has Vietnamese marks
+ * nothing of what was asked.) Also by when it must be done, which a curated page may hold as a
+ * tip ("Trong 60 ngày kể từ ngày sinh …"). A fine is read on the message as typed when it has Vietnamese marks
  * ("phạt", not "phát": paid out), else on its folded words.
  */
 export const PENALTY_MARKED = /phạt/iu;
 export const PENALTY_FOLDED = /\b(?:bi|nop|xu|dong|chiu) phat\b|\bphat (?:bao nhieu|bn|khong|ko|k|hanh chinh)\b/;
+/** By when it must be done ("trong bao lâu thì phải khai tử"), not how long the office takes. */
+export const DEADLINE_ASK =
+  /\bbao lau (?:thi |la )?phai\b|\bphai (?:di )?(?:lam|khai|dang ky|bao|gia han|nhap)\b.{0,30}\btrong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\b(?:may|bao nhieu) ngay (?:thi |la )?phai\b|\bhan chot\b|\bcham nhat (?:la )?(?:bao lau|may ngay|bao nhieu ngay)\b|\b(?:gia han|lam|nop) truoc (?:may|bao nhieu) ngay\b/;
 export const VALIDITY_ASK =
   /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b/;

@@ -77,7 +77,7 @@ describe('out of scope is declined, never answered with a procedure', () => {
 // Round 33: "có bị phạt không", "có giá trị bao lâu" got the procedure's papers and fee, and nothing
 // of what was asked (a fee of "miễn phí" read as "no fine"). No page holds a fine or a validity:
 // the answer says so first, and who can tell; its fee is said not to be a fine.
-describe('a fine or a validity the page does not hold is said to be unknown, first', () => {
+describe('a fine, a deadline, a validity or an age asked: what the page says of it first, else that it does not say', () => {
   it.each([
     ['đăng ký khai sinh muộn có bị phạt không', '1.001193'],
     ['con tôi 14 tuổi rưỡi chưa làm căn cước thì có bị phạt không', '1.014061'],
@@ -94,6 +94,31 @@ describe('a fine or a validity the page does not hold is said to be unknown, fir
     const reply = await one('giấy xác nhận tình trạng hôn nhân có giá trị bao lâu');
     expect(reply.procedures[0]?.code).toBe('1.004873');
     expect(reply.text).toMatch(/^Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết/);
+  });
+  // (By when it must be done: the page's own tip or condition, and the processing time said to be another thing.)
+  it.each([
+    ['sinh con bao lâu thì phải đi làm giấy khai sinh', '1.001193', /^Hạn phải làm: Trong 60 ngày kể từ ngày sinh/],
+    ['trong bao lâu phải khai tử', '1.000656', /^Hạn phải làm: Trong 15 ngày kể từ ngày có người mất/],
+    ['xóa thường trú cho người mất trong bao lâu thì phải làm', '1.003197', /^Hạn phải làm: Trong 07 ngày/],
+    ['đăng ký tạm trú trong bao lâu thì phải làm', '1.004194', /^Trang thủ tục không ghi hạn phải làm việc này, nên tôi không biết/],
+  ])('"%s": by when, from the page', async (text, code, line) => {
+    const reply = await one(text);
+    expect(reply.procedures[0]?.code).toBe(code);
+    expect(reply.text).toMatch(line);
+    expect(reply.text).toMatch(/Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải hạn bạn phải đi làm/);
+  });
+  it('a fine asked of a page with a deadline: the deadline beside "not known"', async () => {
+    const reply = await one('đăng ký khai sinh muộn có bị phạt không');
+    expect(reply.text).toMatch(/^Trang thủ tục không ghi tiền phạt.*Hạn phải làm: Trong 60 ngày kể từ ngày sinh/);
+  });
+  it("an age said with a marriage: the page's conditions (ages from the law it cites) come first", async () => {
+    for (const text of ['mik vs ny mun dk ket hon ma ny mik 17t thoi, dc ko ad', 'đăng ký kết hôn bao nhiêu tuổi mới được làm ạ']) {
+      const reply = await one(text);
+      expect(reply.procedures[0]?.code, text).toBe('1.000894');
+      expect(reply.text, text).toMatch(/^Điều kiện trên trang thủ tục: Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi/);
+    }
+    // (An age the page's conditions do not speak of adds nothing.)
+    expect((await one('con tôi 3 tuổi chưa có giấy khai sinh')).text).toMatch(/^Thủ tục đăng ký khai sinh/);
   });
   it.each([
     'làm khai sinh có mất tiền không',
