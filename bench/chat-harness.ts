@@ -604,6 +604,20 @@ export const EVAL_SETS = {
   'blind286-train': 'chat-train-blind286.json',
   /** Round 33: Blind set 287: coastal commune (Quảng Ngãi / Bình Định / Khánh Hòa, after the 2025 merger) — fishermen and families: boats and licences, storms, missing at sea, death and inheritance, civil status, residence, ID, shore land, aquaculture, fallbacks and declines; written by hand by one author. Written in round 33 as a training set; first contact measured before it was learned. */
   'blind287-train': 'chat-train-blind287.json',
+  /** Round 33: Blind set 288 (jj): a family after a death — death registration (on time, late, re-registration, abroad, hospital, other province), survivors' and funeral allowances, inheritance, wills, estate division, removing residence, with clarify/fallback/decline; written by hand by one writer. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind288-train': 'chat-train-blind288.json',
+  /** Round 33: Blind set 289: a peri-urban commune where farmland becomes housing — first red books, transfers and gifts between relatives, splitting/merging plots, land-use change, boundary disputes and mediation, building permits, certifying land contracts, plus topics, fallbacks and declines; written by hand, labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind289-train': 'chat-train-blind289.json',
+  /** Round 33: Blind set 290: chat turns from students and young adults (14-25) to a commune Zalo assistant - first ID card, VNeID level 2, certified copies and confirmations for school files, criminal records, military service, residence while studying and after graduating, with fallbacks and declines. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind290-train': 'chat-train-blind290.json',
+  /** Round 33: Blind set 291: Zalo commune assistant, people with disabilities, carers, poor and near-poor households (disability certification, allowances, poor-household recognition, health insurance cards, flood/fire help, ID cards at home, proxies), with fallbacks and declines. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind291-train': 'chat-train-blind291.json',
+  /** Round 33: Blind set 292 (jn): citizen messages to a commune Zalo assistant about marriage and family civil status — marriage registration, re-registration and copies, single-status certificates, recognising a father, changing a child's surname, adoption, guardianship, divorce (court) and domestic-violence hotlines, with fallbacks and declines; hand-written, labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind292-train': 'chat-train-blind292.json',
+  /** Round 33: Blind set 293 (hand-written): grandparents and relatives doing papers for someone else (absent child, ill parent, grandchild): proxies, authorisation and signature certification, other province/online, fallbacks and declines; labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind293-train': 'chat-train-blind293.json',
+  /** Round 33: Blind set 294: very short and vague citizen messages (1-4 words, bare replies, emojis, greetings) to a commune administrative-reform Zalo assistant, across everyday commune procedures and topics, with clarify, fallback and decline cases; hand-written, labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
+  'blind294-train': 'chat-train-blind294.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
