@@ -43,10 +43,11 @@ import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import {
   ADMIN_CUE,
+  DEADLINE_ASK,
+  ELSEWHERE_ASK,
   FAQ_TOPICS,
   HOTLINE_TOPICS,
   OUT_OF_SCOPE,
-  DEADLINE_ASK,
   PENALTY_FOLDED,
   PENALTY_MARKED,
   VALIDITY_ASK,
@@ -449,14 +450,21 @@ const procedureAlone = (reply: ChatReply): string | null =>
 /** Letters with Vietnamese marks: a message typed with them says "phạt" as "phạt". */
 const MARKED = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/iu;
 
-type Unrecorded = 'penalty' | 'deadline' | 'validity';
+type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere';
 
 /** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity. */
 function unrecordedAsk(text: string, folded: string): Unrecorded | null {
   if (MARKED.test(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
-  return VALIDITY_ASK.test(folded) ? 'validity' : null;
+  if (VALIDITY_ASK.test(folded)) return 'validity';
+  return ELSEWHERE_ASK.test(folded) ? 'elsewhere' : null;
 }
+
+/** A page's sentence that says it can be done anywhere ("… trong cả nước, không phụ thuộc nơi cư trú"). */
+const anywhereLine = (p: ProcedureDetail): string | null =>
+  [...p.methods.map((m) => m.description ?? ''), ...p.tips, ...p.steps, p.conditions ?? '']
+    .flatMap((t) => t.split(/(?<=\.)\s+/))
+    .find((t) => /không phụ thuộc nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ?? null;
 
 /** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
 const deadlineTip = (p: ProcedureDetail): string | null =>
@@ -491,6 +499,15 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): 
   // said when shown.)
   const feeShown = reply.text.includes('Lệ phí');
   const timeShown = reply.text.includes('Thời hạn giải quyết');
+  if (ask === 'elsewhere') {
+    const said = anywhereLine(p);
+    const online =
+      p.online.level === 'toan_trinh' || p.online.level === 'mot_phan' ? ' Thủ tục này nộp trực tuyến được trên Cổng Dịch vụ công.' : '';
+    const line = said
+      ? `Về nơi làm, trang thủ tục ghi: ${said}`
+      : `Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết. Bạn hỏi ${who}.${online}`;
+    return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+  }
   const line =
     ask === 'penalty'
       ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${due}${feeShown ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`

@@ -111,6 +111,14 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
     const reply = await one('đăng ký khai sinh muộn có bị phạt không');
     expect(reply.text).toMatch(/^Trang thủ tục không ghi tiền phạt.*Hạn phải làm: Trong 60 ngày kể từ ngày sinh/);
   });
+  it('"can I do it in another province?": the page\'s own line when it has one, else said unknown', async () => {
+    const card = await one('mất căn cước khi đi làm xa, đang ở tỉnh khác có làm lại được không');
+    expect(card.procedures[0]?.code).toBe('1.014064');
+    expect(card.text).toMatch(/^Về nơi làm, trang thủ tục ghi: .*trong cả nước, không phụ thuộc nơi cư trú/);
+    const birth = await one('Có khai sinh cho con ở Bình Dương được không hay phải về quê?');
+    expect(birth.procedures[0]?.code).toBe('1.001193');
+    expect(birth.text).toMatch(/^Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết/);
+  });
   it("an age said with a marriage: the page's conditions (ages from the law it cites) come first", async () => {
     for (const text of ['mik vs ny mun dk ket hon ma ny mik 17t thoi, dc ko ad', 'đăng ký kết hôn bao nhiêu tuổi mới được làm ạ']) {
       const reply = await one(text);
