@@ -140,6 +140,24 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
   });
 });
 
+// Round 33's tryout: "bỏ rồi" (dropped) folds as "bỏ rơi" (abandoned), and "còn" as "con" (a child):
+// the household-book question got only the child-protection line, 111.
+describe('"bỏ rồi" is not a child abandoned', () => {
+  it('"sổ hộ khẩu giờ còn dùng không? bỏ rồi đúng không" is the household-book answer', async () => {
+    const reply = await one('Ủa mà sổ hộ khẩu giờ còn dùng không? bỏ rồi đúng không');
+    expect(reply.topic).toBe('faq');
+    expect(reply.text).not.toMatch(/111/);
+  });
+  it.each(['có đứa trẻ bị bỏ rơi trước cổng chùa, gọi số nào', 'mẹ nó bỏ rơi con từ nhỏ, báo ai'])(
+    '"%s" still gets the child line',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.topic).toBe('hotline');
+      expect(reply.text).toMatch(/111/);
+    },
+  );
+});
+
 // Round 32: "are you a person or a machine?" got a greeting ("Xin chào! Tôi trả lời về thủ tục …")
 // or "out of scope", never the truth. It is told what it talks to, that it can be wrong, and how to
 // reach a person; a paper asked in the same breath is still answered.
