@@ -463,8 +463,9 @@ function unrecordedAsk(text: string, folded: string): Unrecorded | null {
 /** A page's sentence that says it can be done anywhere ("… trong cả nước, không phụ thuộc nơi cư trú"). */
 const anywhereLine = (p: ProcedureDetail): string | null =>
   [...p.methods.map((m) => m.description ?? ''), ...p.tips, ...p.steps, p.conditions ?? '']
-    .flatMap((t) => t.split(/(?<=\.)\s+/))
-    .find((t) => /không phụ thuộc nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ?? null;
+    .flatMap((t) => t.split(/(?<=\.)\s+|\s+-\s+/))
+    .map((t) => t.replace(/^-\s*/, ''))
+    .find((t) => /không phụ thuộc (?:vào )?nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ?? null;
 
 /** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
 const deadlineTip = (p: ProcedureDetail): string | null =>
@@ -472,8 +473,12 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
     /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t),
   ) ?? null;
 
-/** An age said or asked ("17t", "mấy tuổi thì được"): the page's conditions, when they speak of age, come first. */
-const AGE_SAID = /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b/;
+/**
+ * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
+ * speak of age, come first.
+ */
+const AGE_SAID =
+  /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
   if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện')) return reply;
   const line = `Điều kiện trên trang thủ tục: ${p.conditions}`;

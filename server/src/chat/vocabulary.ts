@@ -1147,6 +1147,6 @@ export const DEADLINE_ASK =
   /\bbao lau (?:thi |la )?phai\b|\bphai (?:di )?(?:lam|khai|dang ky|bao|gia han|nhap)\b.{0,30}\btrong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\b(?:may|bao nhieu) ngay (?:thi |la )?phai\b|\bhan chot\b|\bcham nhat (?:la )?(?:bao lau|may ngay|bao nhieu ngay)\b|\b(?:gia han|lam|nop) truoc (?:may|bao nhieu) ngay\b/;
 /** Whether it can be done somewhere else than home ("làm ở tỉnh khác được không", "phải về quê à"). */
 export const ELSEWHERE_ASK =
-  /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b/;
+  /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b|\b(?:xa que|(?:o|tai) (?:cho|noi) (?:dang )?(?:lam|o))\b.{0,40}\b(?:duoc|dc) (?:khong|ko|k|hong)\b/;
 export const VALIDITY_ASK =
   /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b/;

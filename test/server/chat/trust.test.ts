@@ -119,11 +119,19 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
     expect(birth.procedures[0]?.code).toBe('1.001193');
     expect(birth.text).toMatch(/^Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết/);
   });
-  it("an age said with a marriage: the page's conditions (ages from the law it cites) come first", async () => {
+  it("an age said or asked of a marriage or an ID card: the page's conditions (ages from the law it cites) come first", async () => {
     for (const text of ['mik vs ny mun dk ket hon ma ny mik 17t thoi, dc ko ad', 'đăng ký kết hôn bao nhiêu tuổi mới được làm ạ']) {
       const reply = await one(text);
       expect(reply.procedures[0]?.code, text).toBe('1.000894');
       expect(reply.text, text).toMatch(/^Điều kiện trên trang thủ tục: Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi/);
+    }
+    // (The ID card's ages to exchange it, from the Law on Identification its curated page cites.)
+    for (const text of ['the con cccd gan chip bao gio phai doi, t 24 tuoi', 'căn cước của em hết hạn năm 25 tuổi đúng không']) {
+      const reply = await one(text);
+      expect(reply.procedures[0]?.code, text).toBe('1.014063');
+      expect(reply.text, text).toMatch(
+        /^Điều kiện trên trang thủ tục: Công dân đã được cấp thẻ căn cước phải đổi thẻ khi đủ 14 tuổi, 25 tuổi, 40 tuổi và 60 tuổi/,
+      );
     }
     // (An age the page's conditions do not speak of adds nothing.)
     expect((await one('con tôi 3 tuổi chưa có giấy khai sinh')).text).toMatch(/^Thủ tục đăng ký khai sinh/);
