@@ -55,6 +55,8 @@ const SHOTS: Shot[] = [
     ready: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
     fullPage: false,
   },
+  // Round 33: the curated page for exchanging an ID card (ages to exchange it, Luật Căn cước Điều 21).
+  { name: 'procedure-id-exchange', hash: '/procedures/1.014063', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'hotlines', hash: '/hotlines', ready: (p) => p.getByRole('link', { name: /^Gọi / }).first().waitFor() },
   { name: 'guides', hash: '/guides', ready: (p) => p.locator('.list-item').first().waitFor() },
   { name: 'guide', hash: '/guides/nop-ho-so-truc-tuyen', ready: (p) => p.locator('.markdown').waitFor() },
@@ -142,6 +144,18 @@ const SHOTS: Shot[] = [
     name: 'chat-unrecorded',
     hash: '/chat',
     ready: (p) => newConversation(p, ['đăng ký khai sinh muộn có bị phạt không']),
+  },
+  {
+    // Round 33: by when it must be done, from the page, before the office's processing time.
+    name: 'chat-deadline',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['trong bao lâu phải khai tử']),
+  },
+  {
+    // Round 33: the ages an ID card must be exchanged at, from its curated page (Luật Căn cước, Điều 21).
+    name: 'chat-id-exchange-age',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['căn cước của em hết hạn năm 25 tuổi đúng không']),
   },
   {
     // Round 32: "bạn là người hay máy?" is told the truth, and how to reach a person.
