@@ -452,7 +452,7 @@ const MARKED = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹê�
 
 type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere';
 
-/** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity. */
+/** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity, another place. */
 function unrecordedAsk(text: string, folded: string): Unrecorded | null {
   if (MARKED.test(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
@@ -480,15 +480,15 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
 const AGE_SAID =
   /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
-  if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện')) return reply;
+  if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện:')) return reply;
   const line = `Điều kiện trên trang thủ tục: ${p.conditions}`;
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
 /**
  * A procedure's answer to a message that asked what its page may not hold: what the page says of it
- * first (a deadline from its tips), else that it does not say, and who can tell — the page's facts
- * after it. Not when the page speaks of a fine or a validity itself.
+ * first (a deadline from its tips or conditions, "anywhere" from its methods), else that it does not
+ * say, and who can tell — the page's facts after it. Not when the page speaks of a fine or a validity itself.
  */
 function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): ChatReply {
   const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
@@ -1026,7 +1026,8 @@ export class ChatService {
         next = t.next;
       }
     }
-    // Asked what the page does not hold (a fine, how long the paper is valid): said so first.
+    // Asked what pages rarely hold (a fine, a deadline, a validity, another place): what the page says
+    // of it first, else that it does not say; an age said: the page's conditions on age first.
     const answeredCode = procedureAlone(reply);
     const unrecorded = answeredCode ? unrecordedAsk(text, u.normalized) : null;
     const answeredProc = answeredCode && unrecorded ? catalog.get(answeredCode) : null;
