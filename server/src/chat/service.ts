@@ -39,6 +39,7 @@ import {
   resolveProcedure,
   vagueOptions,
 } from './resolver.js';
+import { typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import {
@@ -447,14 +448,17 @@ const topicAlone = (reply: ChatReply): string | null =>
 const procedureAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
 
-/** Letters with Vietnamese marks: a message typed with them says "phạt" as "phạt". */
-const MARKED = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/iu;
+/** A line said before a reply's own text (the reply kept whole up to the length limit). */
+function withLead(reply: ChatReply, line: string): ChatReply {
+  return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+}
 
 type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere';
 
 /** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity, another place. */
 function unrecordedAsk(text: string, folded: string): Unrecorded | null {
-  if (MARKED.test(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
+  // (A message typed with marks says "phạt" as "phạt"; without, only its folded words tell.)
+  if (typedWithAccents(text) ? PENALTY_MARKED.test(text) : PENALTY_FOLDED.test(folded)) return 'penalty';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
   if (VALIDITY_ASK.test(folded)) return 'validity';
   return ELSEWHERE_ASK.test(folded) ? 'elsewhere' : null;
@@ -481,8 +485,7 @@ const AGE_SAID =
   /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
   if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện:')) return reply;
-  const line = `Điều kiện trên trang thủ tục: ${p.conditions}`;
-  return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+  return withLead(reply, `Điều kiện trên trang thủ tục: ${p.conditions}`);
 }
 
 /**
@@ -498,28 +501,30 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): 
   const who = office
     ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
     : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
+  if (ask === 'elsewhere') {
+    const said = anywhereLine(p);
+    const online =
+      p.online.level === 'toan_trinh' || p.online.level === 'mot_phan' ? ' Thủ tục này nộp trực tuyến được trên Cổng Dịch vụ công.' : '';
+    return withLead(
+      reply,
+      said
+        ? `Về nơi làm, trang thủ tục ghi: ${said}`
+        : `Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết. Bạn hỏi ${who}.${online}`,
+    );
+  }
   const tip = deadlineTip(p);
   const due = tip ? ` Hạn phải làm: ${tip}` : '';
   // (The page's fee is not a fine, nor its processing time a deadline or how long the paper lasts:
   // said when shown.)
   const feeShown = reply.text.includes('Lệ phí');
   const timeShown = reply.text.includes('Thời hạn giải quyết');
-  if (ask === 'elsewhere') {
-    const said = anywhereLine(p);
-    const online =
-      p.online.level === 'toan_trinh' || p.online.level === 'mot_phan' ? ' Thủ tục này nộp trực tuyến được trên Cổng Dịch vụ công.' : '';
-    const line = said
-      ? `Về nơi làm, trang thủ tục ghi: ${said}`
-      : `Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết. Bạn hỏi ${who}.${online}`;
-    return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
-  }
   const line =
     ask === 'penalty'
       ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${due}${feeShown ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`
       : ask === 'deadline'
         ? `${tip ? `Hạn phải làm: ${tip}` : `Trang thủ tục không ghi hạn phải làm việc này, nên tôi không biết. Bạn hỏi ${who}.`}${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải hạn bạn phải đi làm.' : ''}`
         : `Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết. Bạn hỏi ${who} hoặc nơi yêu cầu bạn nộp giấy.${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian làm hồ sơ, không phải thời hạn dùng giấy.' : ''}`;
-  return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
+  return withLead(reply, line);
 }
 
 /** An answer not surely right: it says so, and the next procedure is one tap away (a correction naming it). */
@@ -527,9 +532,9 @@ function hedged(reply: ChatReply, other: string): ChatReply {
   // (First: an older citizen reads from the top, and a wrong answer's papers should not come before it.)
   const line = `Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi. Nếu bạn hỏi «${other}», bấm nút «Không phải…» bên dưới hoặc nhắn lại tên thủ tục đó.`;
   const label = other.length > 70 ? `${other.slice(0, 68).trimEnd()}…` : other;
+  const led = withLead(reply, line);
   return {
-    ...reply,
-    text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}`,
+    ...led,
     actions: [{ kind: 'ask', label: `Không phải, ý tôi là: ${label}`, target: `không phải, ý tôi là ${other}` }, ...(reply.actions ?? [])],
   };
 }
@@ -1028,16 +1033,15 @@ export class ChatService {
     }
     // Asked what pages rarely hold (a fine, a deadline, a validity, another place): what the page says
     // of it first, else that it does not say; an age said: the page's conditions on age first.
-    const answeredCode = procedureAlone(reply);
-    const unrecorded = answeredCode ? unrecordedAsk(text, u.normalized) : null;
-    const answeredProc = answeredCode && unrecorded ? catalog.get(answeredCode) : null;
-    if (unrecorded && answeredProc) reply = withUnrecorded(reply, unrecorded, answeredProc);
-    const agedProc = answeredCode && !unrecorded && AGE_SAID.test(u.normalized) ? catalog.get(answeredCode) : null;
-    if (agedProc) reply = withAgeCondition(reply, agedProc);
+    // (Neither line changes the reply's procedure: `given` is the procedure the hedge below reads too.)
+    const given = procedureAlone(reply);
+    const unrecorded = given ? unrecordedAsk(text, u.normalized) : null;
+    const ageTold = given !== null && unrecorded === null && AGE_SAID.test(u.normalized);
+    const page = given && (unrecorded || ageTold) ? catalog.get(given) : null;
+    if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page);
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.
-    const given = procedureAlone(reply);
     // (Not when the message says most of the procedure's name: the citizen named it.)
     if (hedge && given && !reply.topic && !hedge.signals.named && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
       const answered = twinOf(given);
