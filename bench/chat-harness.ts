@@ -618,6 +618,22 @@ export const EVAL_SETS = {
   'blind293-train': 'chat-train-blind293.json',
   /** Round 33: Blind set 294: very short and vague citizen messages (1-4 words, bare replies, emojis, greetings) to a commune administrative-reform Zalo assistant, across everyday commune procedures and topics, with clarify, fallback and decline cases; hand-written, labelled against the national TTHC file. Written in round 33 as a training set; first contact measured before it was learned. */
   'blind294-train': 'chat-train-blind294.json',
+  /** Round 34: Blind set 295: household businesses and small traders in a commune (registering, changing, suspending, closing a household business, food-safety papers, market stalls, signboards, tax questions that belong elsewhere), written by hand by one author. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind295-train': 'chat-train-blind295.json',
+  /** Round 34: Blind set 296 (jr): citizens back from work abroad or in distant industrial zones asking a commune Zalo assistant about residence moves, ID cards, marriage with foreigners, children born abroad, social insurance and papers sent from afar; written by hand, labelled against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind296-train': 'chat-train-blind296.json',
+  /** Round 34: Blind set 298: 400+ Zalo voice-dictated citizen messages (no punctuation, mishearings, northern/central/southern speech, run-on double questions) to a commune administrative-reform assistant, hand-written and labelled answer/clarify/fallback/decline against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind298-train': 'chat-train-blind298.json',
+  /** Round 34: Blind set 299 (ids ju…): citizen messages about building and housing in a commune — building permits, repairs, land/house certificates, boundary disputes, house numbers, noise and rubbish feedback — with hand-written labels. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind299-train': 'chat-train-blind299.json',
+  /** Round 34: Blind set 302 (jx): residents who complain or follow up — petitions (phản ánh, kiến nghị) and their status, dossier tracking and angry delays, who handles complaints/denunciations, privacy worries; written by hand, labelled against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind302-train': 'chat-train-blind302.json',
+  /** Round 34: Blind set 297 (js): farmers and fishing households (land, crop and livestock support, disease and disaster damage, fishing boats, aquaculture, cooperatives, rural loans) typed as older rural people on small phones; written by hand against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind297-train': 'chat-train-blind297.json',
+  /** Round 34: Blind set 301 (jw): citizen messages to a commune Zalo assistant on administrative procedures, written by hand, focused on conversations that change direction (several questions, corrections, going back, subjectless follow-ups, thanks mixed with new questions). Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind301-train': 'chat-train-blind301.json',
+  /** Round 34: Blind set 300 (hand-written, one author): older people, veterans and people with merit and their children/grandchildren asking a commune Zalo assistant about pensions, BHXH/BHYT, old-age allowance, merit-family papers, wills, certification, civil status, ID/VNeID and commune topics; labels checked against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind300-train': 'chat-train-blind300.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

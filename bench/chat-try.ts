@@ -43,9 +43,10 @@ for (const text of args) {
     `» ${text}\n  [${r.kind}${r.topic ? `:${r.topic}` : ''}] ${r.procedures.map((p) => p.code).join(',')}\n  ${r.text.replace(/\n/g, '\n  ')}\n`,
   );
   if (trace) {
-    const { model, followUp, via } = app.chat.lastReading ?? {};
+    const { model, followUp, via, intent } = app.chat.lastReading ?? {};
     const show = (x: { label: string; share: number } | null | undefined) => (x ? `${x.label} ${x.share.toFixed(2)}` : '—');
-    console.log(`  (model ${show(model)}; follow-up ${show(followUp)}; opinions ${via?.join(', ') || '—'})\n`);
+    const terms = intent?.kind === 'procedure' ? ` [${intent.terms.join(' ')}]` : '';
+    console.log(`  (${intent?.kind}${terms}; model ${show(model)}; follow-up ${show(followUp)}; opinions ${via?.join(', ') || '—'})\n`);
   }
 }
 await close();

@@ -1141,6 +1141,9 @@ export const MODIFIERS = [
  * ("phạt", not "phát": paid out), else on its folded words.
  */
 export const PENALTY_MARKED = /phạt/iu;
+/** A decision or record of a penalty, named as the matter ("khiếu nại quyết định xử phạt"): no fine asked. */
+export const PENALTY_DECISION = /(?:quyết định|biên bản|khiếu nại|tố cáo)(?: về)?(?: việc)? (?:xử phạt|phạt)/giu;
+export const PENALTY_DECISION_FOLDED = /\b(?:quyet dinh|bien ban|khieu nai|to cao)(?: ve)?(?: viec)? (?:xu phat|phat)\b/g;
 export const PENALTY_FOLDED = /\b(?:bi|nop|xu|dong|chiu) phat\b|\bphat (?:bao nhieu|bn|khong|ko|k|hanh chinh)\b/;
 /** By when it must be done ("trong bao lâu thì phải khai tử"), not how long the office takes. */
 export const DEADLINE_ASK =

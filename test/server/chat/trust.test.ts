@@ -7,11 +7,12 @@ import { feeConditions } from '../../../server/src/chat/compose.js';
 import { emptyState } from '../../../server/src/chat/conversations.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../../../server/src/chat/intent-model.js';
 import { askedWeekday } from '../../../server/src/chat/office.js';
-import { ChatService, DEFAULT_GATE, type ModelGate } from '../../../server/src/chat/service.js';
+import { ChatService, DEFAULT_GATE, type ModelGate, unrecordedAsk } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
 import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
+import { fold } from '../../../server/src/text/normalize.js';
 import { testApp } from '../helpers/app.js';
 import { converse } from '../helpers/conversation.js';
 
@@ -89,6 +90,22 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
     expect(reply.text).toMatch(/^Trang thủ tục không ghi tiền phạt, nên tôi không biết/);
     expect(reply.text).toMatch(/Bạn hỏi (?:Bộ phận Một cửa|Công an xã)/);
     if (/Lệ phí/.test(reply.text)) expect(reply.text).toMatch(/Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt/);
+  });
+  // Round 34: asked after the procedure, with no word of another matter, the fine is asked of it —
+  // not "which procedure?"; a penalty decision complained of is the matter, not a fine asked.
+  it('"nếu không đăng ký thì có bị phạt không" after a birth: the birth\'s page says no fine', async () => {
+    const [, later] = await talk('đăng ký khai sinh cho con', 'nếu không đăng ký thì có bị phạt không');
+    expect(later!.kind).toBe('answer');
+    expect(later!.procedures[0]?.code).toBe('1.001193');
+    expect(later!.text).toMatch(/Trang thủ tục không ghi tiền phạt, nên tôi không biết/);
+  });
+  it('a penalty decision complained of is no fine asked (the complaint pages are national, so read directly)', () => {
+    const ask = (text: string) => unrecordedAsk(text, fold(text));
+    expect(ask('khiếu nại quyết định xử phạt của công an xã')).toBeNull();
+    expect(ask('khieu nai quyet dinh xu phat cua cong an xa')).toBeNull();
+    expect(ask('tố cáo việc xử phạt sai')).toBeNull();
+    expect(ask('khai sinh trễ có bị phạt không')).toBe('penalty');
+    expect(ask('khai sinh tre co bi phat ko')).toBe('penalty');
   });
   it('"giấy xác nhận tình trạng hôn nhân có giá trị bao lâu": its processing time is not how long it lasts', async () => {
     const reply = await one('giấy xác nhận tình trạng hôn nhân có giá trị bao lâu');
