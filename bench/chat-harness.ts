@@ -931,6 +931,21 @@ export const TUNING_SETS: EvalSet[] = [
   'blind285-train',
   'blind286-train',
   'blind287-train',
+  'blind288-train',
+  'blind289-train',
+  'blind290-train',
+  'blind291-train',
+  'blind292-train',
+  'blind293-train',
+  'blind294-train',
+  'blind295-train',
+  'blind296-train',
+  'blind297-train',
+  'blind298-train',
+  'blind299-train',
+  'blind300-train',
+  'blind301-train',
+  'blind302-train',
 ];
 
 /**

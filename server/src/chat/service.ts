@@ -1280,11 +1280,14 @@ export class ChatService {
     // unnarrowed guard, −26 correct and +36 confidently wrong, and dropped it.)
     // (A fraud already done — "bị lừa qua mạng lấy lại tiền sao" — is no emergency in progress: the
     // writers call it not ours, and the guard measured +3 correct, +3 confidently wrong with it.)
+    // (Round 34: nor an answer from the commune's own FAQ — "sổ hộ khẩu giờ còn dùng không? bỏ rồi
+    // đúng không": the content holds the answer, which the writers' "not known" never saw. On the
+    // first contact of blinds 295–302: one turn a writer called not known is now answered from it.)
     const emergencyRead = reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap' && !ASKS_ABOUT.test(joined);
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
-      ((p.label === 'fallback' && (storyNamed(catalog, joined, reply) || emergencyRead)) ||
+      ((p.label === 'fallback' && (storyNamed(catalog, joined, reply) || emergencyRead || reply.topic === 'faq')) ||
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
     )
       return null;
