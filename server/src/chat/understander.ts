@@ -528,6 +528,16 @@ export class RuleBasedUnderstander implements Understander {
       }
       means.splice(means.indexOf(DEATH_MEANS), 1);
     }
+    // A card or land certificate said to be damaged and not lost ("sổ đỏ bị hư hỏng muốn xin cấp lại"):
+    // its "lại" is everyday speech for a new one — the exchange, not the re-issue of a lost paper.
+    if (means.some((m) => m.startsWith('cấp đổi')) && !means.some((m) => m.startsWith('cấp lại'))) {
+      for (let i = terms.length - 1; i >= 0; i--) {
+        if (terms[i] === 'lai') {
+          terms.splice(i, 1);
+          accentedTerms.splice(i, 1);
+        }
+      }
+    }
     // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
     if ((details.length > 0 || back) && weakOnly) {
       terms.length = 0;

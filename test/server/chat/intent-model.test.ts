@@ -813,8 +813,9 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       'Thẻ căn cước bị gãy đôi, làm lại có được không',
     );
     expect((await ask()).procedures[0]?.code).toBe('1.014063');
-    // (Under its lead share the rules' pick stands.)
-    expect((await ask({ leadShare: 2, certainShare: 2, unsureShare: 2 })).procedures[0]?.code).toBe('1.014064');
+    // (Under its lead share the rules' pick stands — since round 34 the exchange too: a card said to be
+    // damaged and not lost drops the "lại" of "làm lại" from the rules' words.)
+    expect((await ask({ leadShare: 2, certainShare: 2, unsureShare: 2 })).procedures[0]?.code).toBe('1.014063');
   });
 
   it('round 22: a later turn the rules give up on, both models reading the same other procedure, is that one', async () => {

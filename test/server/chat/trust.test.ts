@@ -423,6 +423,27 @@ describe('dialogue', () => {
     for (const p of reply.procedures) expect(p.name).not.toMatch(/lại|bị mất/);
   });
 
+  // Round 34's tryout: "bị hư hỏng muốn xin cấp lại" had the re-issue of a LOST land certificate;
+  // a damaged card or certificate is exchanged (cấp đổi), its "cấp lại" everyday speech for a new one.
+  it('round 34: a damaged land certificate "cấp lại" is read as the exchange, not the re-issue of a lost one', () => {
+    const u = new RuleBasedUnderstander({ synonyms: [] });
+    for (const text of ['giay chung nhan quyen su dung dat bi hu hong muon xin cap lai', 'sổ đỏ bị rách làm lại thế nào']) {
+      const { intent } = u.understand(text, { state: emptyState() }) as { intent: { kind: string; terms?: string[] } };
+      expect(intent.terms, text).toEqual(expect.arrayContaining(['cap', 'doi']));
+      expect(intent.terms, text).not.toContain('lai');
+    }
+    // (Lost is still the re-issue; "sổ hồng" is no "hỏng".)
+    const lost = u.understand('mất sổ đỏ rồi làm lại sao', { state: emptyState() }) as { intent: { terms?: string[] } };
+    expect(lost.intent.terms).toContain('lai');
+    const pink = u.understand('mua nhà có sổ hồng rồi, sang tên làm ở đâu', { state: emptyState() }) as { intent: { terms?: string[] } };
+    expect(pink.intent.terms).not.toContain('doi');
+  });
+  it('round 34: "căn cước bị hỏng chip muốn xin cấp lại" is the exchange', async () => {
+    const reply = await one('căn cước bị hỏng chip muốn xin cấp lại');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures[0]?.code).toBe('1.014063');
+  });
+
   it('round 3: a foreign side said in a follow-up on marriage is looked up as marriage with a foreign side', () => {
     const u = new RuleBasedUnderstander({ synonyms: [] });
     const state = { ...emptyState(), focus: '1.000894' };
