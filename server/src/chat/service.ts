@@ -375,9 +375,12 @@ const SAID_CASES: readonly { said: RegExp; name: RegExp }[] = [
  * Re-issued because lost — only when a loss is said: "sổ đỏ bị hư hỏng muốn xin cấp lại" is the
  * exchange of a damaged one (round 34's tryout). Not a name that also covers damage. Checked even of
  * a pick the model is certain of: "cấp lại" is everyday speech for a new paper, and its near twins
- * read the word, not the loss.
+ * read the word, not the loss. ("Rơi", dropped, only with its verb: folded, "rồi" is "roi" too.)
  */
-const LOST = { name: /^(?!.*(?:hư|hỏng|rách|cháy)).*bị mất/u, said: /\b(?:mat|that lac|danh roi|roi|bi trom|trom|chay|cuop|giut)\b/ };
+const LOST = {
+  name: /^(?!.*(?:hư|hỏng|rách|cháy)).*bị mất/u,
+  said: /\b(?:mat|that lac|danh roi|lam roi|bi roi|roi mat|bi trom|trom|chay|cuop|giut)\b/,
+};
 function lossUnsaid(joined: string, name: string | undefined): boolean {
   return LOST.name.test((name ?? '').toLowerCase().normalize('NFC')) && !LOST.said.test(joined);
 }
@@ -583,7 +586,6 @@ function generalLines(intent: Intent, p: IntentPrediction, gate: ModelGate): boo
   return intent.kind === 'hotline' && intent.topic === null && p.label !== 'hotline:local' && p.share >= gate.topicShare;
 }
 
-/** The message only asks a detail (papers, fee, time, place …), naming nothing ("còn phí bao nhiêu"). */
 /** Words of lateness and of not having done it yet: part of asking about a fine or a time limit. */
 const LATE_WORDS = new Set(['tre', 'han', 'qua', 'muon', 'ngay', 'thang', 'nam', 'tuan', 'lau', 'chua', 'roi', 'het', 'neu']);
 /**
@@ -600,6 +602,7 @@ function askedOfFocus(text: string, folded: string, intent: Intent, focusName: s
   return intent.terms.every((t) => own.has(t) || LATE_WORDS.has(t));
 }
 
+/** The message only asks a detail (papers, fee, time, place …), naming nothing ("còn phí bao nhiêu"). */
 function onlyDetail(intent: Intent): boolean {
   return intent.kind === 'procedure' && intent.details.length > 0 && intent.terms.length === 0;
 }
