@@ -622,18 +622,34 @@ export const EVAL_SETS = {
   'blind295-train': 'chat-train-blind295.json',
   /** Round 34: Blind set 296 (jr): citizens back from work abroad or in distant industrial zones asking a commune Zalo assistant about residence moves, ID cards, marriage with foreigners, children born abroad, social insurance and papers sent from afar; written by hand, labelled against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
   'blind296-train': 'chat-train-blind296.json',
+  /** Round 34: Blind set 297 (js): farmers and fishing households (land, crop and livestock support, disease and disaster damage, fishing boats, aquaculture, cooperatives, rural loans) typed as older rural people on small phones; written by hand against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind297-train': 'chat-train-blind297.json',
   /** Round 34: Blind set 298: 400+ Zalo voice-dictated citizen messages (no punctuation, mishearings, northern/central/southern speech, run-on double questions) to a commune administrative-reform assistant, hand-written and labelled answer/clarify/fallback/decline against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
   'blind298-train': 'chat-train-blind298.json',
   /** Round 34: Blind set 299 (ids ju…): citizen messages about building and housing in a commune — building permits, repairs, land/house certificates, boundary disputes, house numbers, noise and rubbish feedback — with hand-written labels. Written in round 34 as a training set; first contact measured before it was learned. */
   'blind299-train': 'chat-train-blind299.json',
-  /** Round 34: Blind set 302 (jx): residents who complain or follow up — petitions (phản ánh, kiến nghị) and their status, dossier tracking and angry delays, who handles complaints/denunciations, privacy worries; written by hand, labelled against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
-  'blind302-train': 'chat-train-blind302.json',
-  /** Round 34: Blind set 297 (js): farmers and fishing households (land, crop and livestock support, disease and disaster damage, fishing boats, aquaculture, cooperatives, rural loans) typed as older rural people on small phones; written by hand against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
-  'blind297-train': 'chat-train-blind297.json',
-  /** Round 34: Blind set 301 (jw): citizen messages to a commune Zalo assistant on administrative procedures, written by hand, focused on conversations that change direction (several questions, corrections, going back, subjectless follow-ups, thanks mixed with new questions). Written in round 34 as a training set; first contact measured before it was learned. */
-  'blind301-train': 'chat-train-blind301.json',
   /** Round 34: Blind set 300 (hand-written, one author): older people, veterans and people with merit and their children/grandchildren asking a commune Zalo assistant about pensions, BHXH/BHYT, old-age allowance, merit-family papers, wills, certification, civil status, ID/VNeID and commune topics; labels checked against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
   'blind300-train': 'chat-train-blind300.json',
+  /** Round 34: Blind set 301 (jw): citizen messages to a commune Zalo assistant on administrative procedures, written by hand, focused on conversations that change direction (several questions, corrections, going back, subjectless follow-ups, thanks mixed with new questions). Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind301-train': 'chat-train-blind301.json',
+  /** Round 34: Blind set 302 (jx): residents who complain or follow up — petitions (phản ánh, kiến nghị) and their status, dossier tracking and angry delays, who handles complaints/denunciations, privacy worries; written by hand, labelled against the national TTHC file. Written in round 34 as a training set; first contact measured before it was learned. */
+  'blind302-train': 'chat-train-blind302.json',
+  /** Round 34: Blind set 303: citizen chat about mothers and young children (pregnancy/maternity, birth registration and interlinked steps, child health insurance under 6, child allowances, family violence, single mothers), written by hand for a commune Zalo assistant. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind303-train': 'chat-train-blind303.json',
+  /** Round 34: Set 304 (jz): blind-written chats from residents after the 2025 commune mergers - which office now, old commune names on papers, updating addresses on ID cards, residence, civil status, land papers and business registrations, where the one-stop desk moved; answers, clarifications, fallbacks and declines. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind304-train': 'chat-train-blind304.json',
+  /** Round 34: Blind set 305 (written by hand, one author): citizens asking a commune Zalo assistant about certification at the commune (copies from originals, signatures, translations, contracts, wills, inheritance papers) for jobs, schools, banks and papers sent abroad, with fees and copies; plus asking-back, fallback and out-of-scope turns. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind305-train': 'chat-train-blind305.json',
+  /** Round 34: Blind set 306 (kb): long family-story messages (wedding, move, baby, death, house) to a commune Zalo assistant on administrative procedures, written by hand, labelled against the national TTHC file. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind306-train': 'chat-train-blind306.json',
+  /** Round 34: Blind set 307 (kc): hand-written Vietnamese Zalo messages from highland ethnic-minority villages to a commune one-stop office - late birth registration for adults, people with no papers, village heads asking for villagers, civil status, residence, ID cards, border passes, topics, fallback and decline. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind307-train': 'chat-train-blind307.json',
+  /** Round 34: Blind eval set 308 (kd*): citizens using online public services with a commune Zalo assistant - national portal, VNeID login and levels, online fees, errors and rejected dossiers, results by post, digital copies; hand-written, labelled against the national TTHC file. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind308-train': 'chat-train-blind308.json',
+  /** Round 34: Blind set 309 (ids ke*), written by hand: citizens asking a commune Zalo assistant about motorbikes and vehicles — registration, transfer, plates, lost papers, driving licences, commune police vs province, traffic fines — with clarify, fallback and decline turns. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind309-train': 'chat-train-blind309.json',
+  /** Round 34: Blind set 310 (kf): testers mixing jokes, insults, prices, health, politics, scams, love and religion with casual real questions to a commune Zalo assistant on administrative procedures; written by hand, labelled answer/clarify/fallback/decline against the national TTHC file. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
+  'blind310-train': 'chat-train-blind310.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
