@@ -40,14 +40,37 @@ export function timeText(t: ProcessingTime): string {
 }
 
 /** Lines "Nộp trực tiếp: …" merged when every method says the same. */
+/** The case a record's row is for, when its description says so ("… 01 ngày làm việc với trường hợp thông tin có trong …"). */
+function methodCase(m: Method): string | null {
+  const c = m.description.match(/(?:với|đối với) trường hợp ([^.;]+)/u)?.[1]?.trim();
+  return c && c.length <= 100 ? c : null;
+}
+
 function perMethod(methods: Method[], text: (m: Method) => string): string[] {
-  const rows = methods.map((m) => ({ name: METHOD_NAME[m.kind], value: text(m) }));
+  const rows = methods.map((m) => ({ kind: m.kind, value: text(m), case: methodCase(m) }));
   const distinct = new Set(rows.map((r) => r.value));
   if (distinct.size === 1) return [rows[0]!.value];
+  // One way of filing at two values (the record has a row per case — 71 national records do): one
+  // line, each value with its case where the record says it, else "tùy trường hợp" — never the same
+  // "Nộp trực tuyến" twice with two times and nothing to choose by.
+  const byKind = new Map<Method['kind'], typeof rows>();
+  for (const r of rows) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  const perKind = [...byKind].map(([kind, rs]) => {
+    const values = [...new Set(rs.map((r) => r.value))];
+    if (values.length === 1) return { kind, value: values[0]! };
+    const cased = rs.every((r) => r.case !== null);
+    return {
+      kind,
+      value: cased ? rs.map((r) => `${r.value} (trường hợp ${r.case})`).join('; ') : `${values.join(' hoặc ')}, tùy trường hợp`,
+    };
+  });
   const merged = new Map<string, string[]>();
-  for (const r of rows) merged.set(r.value, [...(merged.get(r.value) ?? []), r.name]);
+  for (const r of perKind) merged.set(r.value, [...(merged.get(r.value) ?? []), METHOD_NAME[r.kind]]);
   return [...merged].map(([value, names]) => `${names.join(', ')}: ${value}`);
 }
+
+/** A line that starts with how it is filed ("Nộp trực tuyến: …"): shown as a bullet, never after another colon. */
+const labelled = (line: string): boolean => Object.values(METHOD_NAME).some((n) => line.startsWith(`${n}:`) || line.startsWith(`${n},`));
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -118,7 +141,7 @@ function fee(p: ProcedureDetail, today: string): Composed {
       ),
     ),
   ].slice(0, 4);
-  const head = lines.length === 1 ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  const head = lines.length === 1 && !labelled(lines[0]!) ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
   const tail = known ? '' : `\nBạn xem mức phí trên trang chính thức${link(p)}.`;
   const cond = notes.length ? `\nĐiều kiện, mức giảm đang áp dụng:\n${notes.map((n) => `• ${clip(n, 400)}`).join('\n')}` : '';
   return { text: `${head}${cond}${tail}`, known };
@@ -128,7 +151,10 @@ function time(p: ProcedureDetail): Composed {
   if (p.methods.length === 0) return { text: `Thời hạn giải quyết: ${NO_INFO}.${officialHint(p)}`, known: false };
   const lines = perMethod(p.methods, (m) => timeText(m.time));
   const known = p.methods.some((m) => m.time.value !== null && m.time.unit !== null);
-  const head = lines.length === 1 ? `Thời hạn giải quyết: ${lines[0]}.` : `Thời hạn giải quyết:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  const head =
+    lines.length === 1 && !labelled(lines[0]!)
+      ? `Thời hạn giải quyết: ${lines[0]}.`
+      : `Thời hạn giải quyết:\n${lines.map((l) => `• ${l}`).join('\n')}`;
   return { text: known ? head : `${head}${officialHint(p)}`, known };
 }
 

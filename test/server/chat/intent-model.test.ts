@@ -846,6 +846,19 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(new Set(bullets).size).toBe(bullets.length);
   });
 
+  it('round 34: one way of filing at two times says which case is which, or that it depends — never "Nộp trực tuyến" twice', () => {
+    // The confirmation of residence: two online rows, 1 day when the data is in the national database,
+    // 3 days when it must be verified (the tryout saw "Nộp trực tuyến: 1 ngày / Nộp trực tuyến: 3 ngày").
+    const residence = composeAnswer(app.catalog.get('1.010041')!, ['time'], '2026-12-05').text;
+    expect(residence.match(/Nộp trực tuyến/g)).toHaveLength(1);
+    expect(residence).toMatch(
+      /1 ngày làm việc \(trường hợp thông tin có trong Cơ sở dữ liệu quốc gia về dân cư\); 3 ngày làm việc \(trường hợp cần xác minh\)/,
+    );
+    // (A record whose rows do not say their case: both values, and that it depends.)
+    const account = composeAnswer(app.catalog.get('3.000228')!, ['time'], '2026-12-05').text;
+    expect(account).toMatch(/• Nộp trực tiếp: 3 ngày làm việc hoặc 7 ngày làm việc, tùy trường hợp/);
+  });
+
   it('round 23: the household book lost or taken back gets the FAQ and the confirmation of residence; a copy of it certified is that procedure', async () => {
     const lost = (await app.chat.handle(undefined, 'sổ hộ khẩu giấy bị thu hồi rồi, giờ lấy giấy gì thay để chứng minh nơi ở')).reply;
     expect(lost.topic).toBe('faq');
