@@ -146,6 +146,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['đăng ký khai sinh muộn có bị phạt không']),
   },
   {
+    // Round 34: a fine asked right after a procedure is asked of it, not "which procedure?".
+    name: 'chat-fine-follow-up',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['đăng ký khai sinh cho con', 'nếu không đăng ký thì có bị phạt không']),
+  },
+  {
+    // Round 34: one way of filing at two times, each with the case its row names.
+    name: 'chat-two-times',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['xác nhận cư trú mất bao lâu']),
+  },
+  {
     // Round 33: by when it must be done, from the page, before the office's processing time.
     name: 'chat-deadline',
     hash: '/chat',
