@@ -39,17 +39,23 @@ export function timeText(t: ProcessingTime): string {
   return `${money(t.value)} ${UNIT_NAME[t.unit]}`;
 }
 
-/** Lines "Nộp trực tiếp: …" merged when every method says the same. */
 /** The case a record's row is for, when its description says so ("… 01 ngày làm việc với trường hợp thông tin có trong …"). */
 function methodCase(m: Method): string | null {
   const c = m.description.match(/(?:với|đối với) trường hợp ([^.;]+)/u)?.[1]?.trim();
   return c && c.length <= 100 ? c : null;
 }
 
-function perMethod(methods: Method[], text: (m: Method) => string): string[] {
+/** A detail by how it is filed: one plain value when every method says the same (`same`), else labelled lines. */
+interface ByMethod {
+  lines: string[];
+  same: boolean;
+}
+
+/** Lines "Nộp trực tiếp: …" merged when every method says the same. */
+function perMethod(methods: Method[], text: (m: Method) => string): ByMethod {
   const rows = methods.map((m) => ({ kind: m.kind, value: text(m), case: methodCase(m) }));
   const distinct = new Set(rows.map((r) => r.value));
-  if (distinct.size === 1) return [rows[0]!.value];
+  if (distinct.size === 1) return { lines: [rows[0]!.value], same: true };
   // One way of filing at two values (the record has a row per case — 71 national records do): one
   // line, each value with its case where the record says it, else "tùy trường hợp" — never the same
   // "Nộp trực tuyến" twice with two times and nothing to choose by.
@@ -66,11 +72,13 @@ function perMethod(methods: Method[], text: (m: Method) => string): string[] {
   });
   const merged = new Map<string, string[]>();
   for (const r of perKind) merged.set(r.value, [...(merged.get(r.value) ?? []), METHOD_NAME[r.kind]]);
-  return [...merged].map(([value, names]) => `${names.join(', ')}: ${value}`);
+  return { lines: [...merged].map(([value, names]) => `${names.join(', ')}: ${value}`), same: false };
 }
 
-/** A line that starts with how it is filed ("Nộp trực tuyến: …"): shown as a bullet, never after another colon. */
-const labelled = (line: string): boolean => Object.values(METHOD_NAME).some((n) => line.startsWith(`${n}:`) || line.startsWith(`${n},`));
+/** "Lệ phí: miễn phí." for one plain value; else a bullet per way of filing (never a label after another colon). */
+function headed(title: string, { lines, same }: ByMethod): string {
+  return same ? `${title}: ${lines[0]}.` : `${title}:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+}
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -131,7 +139,9 @@ function fee(p: ProcedureDetail, today: string): Composed {
   if (p.methods.length === 0 || p.methods.every((m) => m.fees.length === 0)) {
     return { text: `Lệ phí: ${NO_INFO}. Bạn xem trên trang chính thức${link(p)} hoặc hỏi bộ phận một cửa.`, known: false };
   }
-  const lines = perMethod(p.methods, (m) => (m.fees.length === 0 ? NO_INFO : (m as DetailMethod).fees.map(applicableFeeText).join('; ')));
+  const byMethod = perMethod(p.methods, (m) =>
+    m.fees.length === 0 ? NO_INFO : (m as DetailMethod).fees.map(applicableFeeText).join('; '),
+  );
   const known = p.methods.some((m) => (m as DetailMethod).fees.some((f) => f.applicable.free || f.applicable.amount !== null));
   // Conditions already applied above are not repeated from the record's note.
   const notes = [
@@ -141,7 +151,7 @@ function fee(p: ProcedureDetail, today: string): Composed {
       ),
     ),
   ].slice(0, 4);
-  const head = lines.length === 1 && !labelled(lines[0]!) ? `Lệ phí: ${lines[0]}.` : `Lệ phí:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  const head = headed('Lệ phí', byMethod);
   const tail = known ? '' : `\nBạn xem mức phí trên trang chính thức${link(p)}.`;
   const cond = notes.length ? `\nĐiều kiện, mức giảm đang áp dụng:\n${notes.map((n) => `• ${clip(n, 400)}`).join('\n')}` : '';
   return { text: `${head}${cond}${tail}`, known };
@@ -149,12 +159,11 @@ function fee(p: ProcedureDetail, today: string): Composed {
 
 function time(p: ProcedureDetail): Composed {
   if (p.methods.length === 0) return { text: `Thời hạn giải quyết: ${NO_INFO}.${officialHint(p)}`, known: false };
-  const lines = perMethod(p.methods, (m) => timeText(m.time));
   const known = p.methods.some((m) => m.time.value !== null && m.time.unit !== null);
-  const head =
-    lines.length === 1 && !labelled(lines[0]!)
-      ? `Thời hạn giải quyết: ${lines[0]}.`
-      : `Thời hạn giải quyết:\n${lines.map((l) => `• ${l}`).join('\n')}`;
+  const head = headed(
+    'Thời hạn giải quyết',
+    perMethod(p.methods, (m) => timeText(m.time)),
+  );
   return { text: known ? head : `${head}${officialHint(p)}`, known };
 }
 

@@ -594,8 +594,7 @@ const LATE_WORDS = new Set(['tre', 'han', 'qua', 'muon', 'ngay', 'thang', 'nam',
  * phạt không", "trễ vậy có bị phạt ko" after a birth) — not another matter's ("vượt đèn đỏ có bị phạt
  * không", "đội mũ bảo hiểm").
  */
-function askedOfFocus(text: string, folded: string, intent: Intent, focusName: string): boolean {
-  const ask = unrecordedAsk(text, folded);
+function askedOfFocus(ask: Unrecorded | null, folded: string, intent: Intent, focusName: string): boolean {
   if (!ask || intent.kind !== 'procedure') return false;
   const pattern = { penalty: /\bphat\b.*/, deadline: DEADLINE_ASK, validity: VALIDITY_ASK, elsewhere: ELSEWHERE_ASK }[ask];
   const own = new Set([...(folded.match(pattern)?.[0] ?? '').split(' '), ...words(fold(focusName))]);
@@ -722,8 +721,10 @@ export class ChatService {
     // (The opinions that replaced the rules' reply, in order: one of the calibrator's signals.)
     const via: string[] = [];
     if (this.tracing) this.lastReading = { model: p, followUp: f, via, intent: u.intent };
-    // (A fine, a time limit, a validity or another place asked of the procedure in focus: see askedOfFocus.)
-    const ofFocus = state.focus !== null && askedOfFocus(text, u.normalized, u.intent, catalog.get(state.focus)?.name ?? '');
+    // (A fine, a time limit, a validity or another place asked — read once, for the focus here and the
+    // answer's first line at the end; asked of the procedure in focus: see askedOfFocus.)
+    const beyondPage = unrecordedAsk(text, u.normalized);
+    const ofFocus = state.focus !== null && askedOfFocus(beyondPage, u.normalized, u.intent, catalog.get(state.focus)?.name ?? '');
     const take = (t: TurnContext, other: ChatReply | null, opinion: string) => {
       if (!other) return;
       via.push(opinion);
@@ -1084,7 +1085,7 @@ export class ChatService {
     // of it first, else that it does not say; an age said: the page's conditions on age first.
     // (Neither line changes the reply's procedure: `given` is the procedure the hedge below reads too.)
     const given = procedureAlone(reply);
-    const unrecorded = given ? unrecordedAsk(text, u.normalized) : null;
+    const unrecorded = given ? beyondPage : null;
     const ageTold = given !== null && unrecorded === null && AGE_SAID.test(u.normalized);
     const page = given && (unrecorded || ageTold) ? catalog.get(given) : null;
     if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page);

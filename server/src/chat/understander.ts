@@ -345,6 +345,15 @@ export interface RuleBasedOptions {
   synonyms?: readonly Synonym[];
 }
 
+/** Drops the terms `gone` picks, with their accented twins (the two lists stay index for index). */
+function dropTerms(terms: string[], accented: (string | null)[], gone: (t: string) => boolean): void {
+  for (let i = terms.length - 1; i >= 0; i--) {
+    if (!gone(terms[i]!)) continue;
+    terms.splice(i, 1);
+    accented.splice(i, 1);
+  }
+}
+
 export class RuleBasedUnderstander implements Understander {
   private readonly synonyms: CompiledSynonym[];
 
@@ -520,23 +529,13 @@ export class RuleBasedUnderstander implements Understander {
     if (means.includes(DEATH_MEANS) && (means.length > 1 || onlyStep)) {
       const drop = new Set(words(DEATH_MEANS).map(fold));
       const keep = new Set(means.filter((m) => m !== DEATH_MEANS).flatMap((m) => words(m).map(fold)));
-      for (let i = terms.length - 1; i >= 0; i--) {
-        if (drop.has(terms[i]!) && !keep.has(terms[i]!)) {
-          terms.splice(i, 1);
-          accentedTerms.splice(i, 1);
-        }
-      }
+      dropTerms(terms, accentedTerms, (t) => drop.has(t) && !keep.has(t));
       means.splice(means.indexOf(DEATH_MEANS), 1);
     }
     // A card or land certificate said to be damaged and not lost ("sổ đỏ bị hư hỏng muốn xin cấp lại"):
     // its "lại" is everyday speech for a new one — the exchange, not the re-issue of a lost paper.
     if (means.some((m) => m.startsWith('cấp đổi')) && !means.some((m) => m.startsWith('cấp lại'))) {
-      for (let i = terms.length - 1; i >= 0; i--) {
-        if (terms[i] === 'lai') {
-          terms.splice(i, 1);
-          accentedTerms.splice(i, 1);
-        }
-      }
+      dropTerms(terms, accentedTerms, (t) => t === 'lai');
     }
     // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
     if ((details.length > 0 || back) && weakOnly) {
@@ -593,11 +592,7 @@ export class RuleBasedUnderstander implements Understander {
       }
       // The country's own words say nothing about the procedure: replaced by "nước ngoài".
       const country = new Set(foreign[0].split(' ').slice(1));
-      for (let i = terms.length - 1; i >= 0; i--) {
-        if (!country.has(terms[i]!)) continue;
-        terms.splice(i, 1);
-        accentedTerms.splice(i, 1);
-      }
+      dropTerms(terms, accentedTerms, (t) => country.has(t));
       for (let i = queryWords.length - 1; i >= 0; i--) if (country.has(fold(queryWords[i]!))) queryWords.splice(i, 1);
       terms.push('nuoc', 'ngoai');
       accentedTerms.push('nước', 'ngoài');
