@@ -650,6 +650,22 @@ export const EVAL_SETS = {
   'blind309-train': 'chat-train-blind309.json',
   /** Round 34: Blind set 310 (kf): testers mixing jokes, insults, prices, health, politics, scams, love and religion with casual real questions to a commune Zalo assistant on administrative procedures; written by hand, labelled answer/clarify/fallback/decline against the national TTHC file. Written in round 34 as a training set for the next round; first contact measured on round 34's final code. */
   'blind310-train': 'chat-train-blind310.json',
+  /** Round 35: Blind set 311 (kg): citizens' Zalo questions to a commune about a common procedure, then follow-ups about their own case (lost or wrong papers, filing for someone else, living far away, children, old parents, refusals, corrections), with clarify, fallback and decline turns; hand-written, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind311-train': 'chat-train-blind311.json',
+  /** Round 35: Set 312, written blind: older rural villagers typing without diacritics or with typos asking a commune Zalo assistant about pensions, elderly allowances, health insurance cards, certified copies and land papers for their children. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind312-train': 'chat-train-blind312.json',
+  /** Round 35: Blind set 313 (ki): farmers and land — red books, splitting plots, land-use change, inheritance, land disputes and mediation, house building; written by one author, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind313-train': 'chat-train-blind313.json',
+  /** Round 35: Blind set 314 (kj): small traders and household businesses asking a commune Zalo assistant about registering, changing, pausing, closing a household business, food-safety papers, market stalls, taxes and what the commune does not handle; hand-written, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind314-train': 'chat-train-blind314.json',
+  /** Round 35: Blind set 315: young workers moving to cities and industrial zones (temporary residence, absence, ID cards, marrying across provinces, military registration, residence confirmation for jobs), written by hand for the commune Zalo assistant. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind315-train': 'chat-train-blind315.json',
+  /** Round 35: Blind set 316 (kl): citizens asking a commune Zalo assistant about disability, poor and near-poor households, social allowances, war veterans and martyrs families, disaster support and health insurance; hand-written Vietnamese, labelled by one writer against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind316-train': 'chat-train-blind316.json',
+  /** Round 35: Blind set 317 (km###): southern/central-dialect citizens (tui, hông, dzậy, ổng, bả, mần, nhen) asking a commune Zalo assistant about civil status, residence, ID cards/VNeID and land, mixed with small talk, fallback and out-of-scope messages; hand-written and labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind317-train': 'chat-train-blind317.json',
+  /** Round 35: Blind set 318 (kn): citizens sending and following phản ánh/kiến nghị (roads, noise, rubbish, slow dossiers), tracking codes, hotlines by topic, office hours, greetings and thanks, with procedure detours, fallbacks and declines; hand-written, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
+  'blind318-train': 'chat-train-blind318.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
