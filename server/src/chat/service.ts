@@ -26,6 +26,7 @@ import {
 } from './help.js';
 import { defaultFollowUpModel, defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice, WEEKDAY_SAID } from './office.js';
+import { fromPage } from './page-lines.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import {
   ageSibling,
@@ -511,6 +512,32 @@ function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
   return withLead(reply, `Điều kiện trên trang thủ tục: ${p.conditions}`);
 }
 
+/** Who can tell what a procedure's page does not say: its office (with its phone), else its agency. */
+function whoCanTell(p: ProcedureDetail): string {
+  const office = p.officeInfo;
+  return office
+    ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
+    : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
+}
+
+/**
+ * A real follow-up on the procedure in focus, answered from its page (see page-lines.ts): the lines
+ * that hold the words asked, else that the page does not say it and who can tell — in place of the
+ * whole card again. The procedure, its actions and chips stay; null when the message names no matter.
+ */
+function fromPageReply(reply: ChatReply, p: ProcedureDetail, text: string): ChatReply | null {
+  const found = fromPage(p, text);
+  if (!found) return null;
+  const who = whoCanTell(p);
+  // (A long official name — "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan …" — is "this procedure".)
+  const name = p.shortName ?? (p.name.length <= 70 ? p.name : null);
+  const page = name ? `trang thủ tục "${name}"` : 'trang của thủ tục này';
+  const body = found.lines.length
+    ? `${page[0]!.toUpperCase()}${page.slice(1)} ghi về việc này:\n${found.lines.map((l) => `• ${l}`).join('\n')}\nTrường hợp của bạn chưa rõ thì bạn hỏi ${who}.`
+    : `Tôi không thấy ${page} nói đến trường hợp này, nên không trả lời chắc được. Bạn hỏi ${who}. Giấy tờ, lệ phí, thời hạn của thủ tục này thì bạn hỏi tôi được.`;
+  return { ...reply, text: limit(body) };
+}
+
 /**
  * A procedure's answer to a message that asked what its page may not hold: what the page says of it
  * first (a deadline from its tips or conditions, "anywhere" from its methods), else that it does not
@@ -520,10 +547,7 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): 
   const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
   if (ask === 'penalty' && /phạt/iu.test(page)) return reply;
   if (ask === 'validity' && /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page)) return reply;
-  const office = p.officeInfo;
-  const who = office
-    ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
-    : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
+  const who = whoCanTell(p);
   if (ask === 'elsewhere') {
     const said = anywhereLine(p);
     const online =
@@ -1089,6 +1113,13 @@ export class ChatService {
     const ageTold = given !== null && unrecorded === null && AGE_SAID.test(u.normalized);
     const page = given && (unrecorded || ageTold) ? catalog.get(given) : null;
     if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page);
+    // A real follow-up on the procedure whose answer is already shown — no detail asked, no topic, the
+    // card again: what its page says of the words asked, else that it does not say (page-lines.ts).
+    else if (given && given === state.focus && state.options.length === 0 && reply.detail === null && !reply.topic) {
+      const p = catalog.get(given);
+      const own = p ? fromPageReply(reply, p, text) : null;
+      if (own) reply = own;
+    }
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.

@@ -990,3 +990,52 @@ describe('office hours name the office asked about', () => {
     expect((await one('phường Bình Minh làm việc mấy giờ')).text).toMatch(/phường Bình Minh/);
   });
 });
+
+describe('a real follow-up on the procedure in focus is answered from its page', () => {
+  // Round 35 (round 34's tryout, its biggest complaint): a real follow-up on one's own case got the
+  // whole card again. It gets the page's lines that hold its words, or "the page does not say", and who can tell.
+  it('"giấy báo tử của bệnh viện bị mất thì sao" after a death: the page\'s lines on the death notice, not the card', async () => {
+    const [first, later] = await talk('bố tôi mới mất, làm khai tử thế nào', 'giấy báo tử của bệnh viện bị mất thì sao');
+    expect(first!.text).toMatch(/Thời hạn giải quyết/);
+    expect(later!.kind).toBe('answer');
+    expect(later!.procedures[0]?.code).toBe('1.000656');
+    expect(later!.text).toMatch(/^Trang thủ tục .* ghi về việc này:\n• Giấy tờ phải nộp: Giấy báo tử hoặc giấy tờ thay Giấy báo tử/);
+    expect(later!.text).toMatch(/Giấy tờ chứng minh sự kiện chết/);
+    expect(later!.text).toMatch(/Trường hợp của bạn chưa rõ thì bạn hỏi Bộ phận Một cửa/);
+    expect(later!.text).not.toMatch(/Thời hạn giải quyết|Lệ phí/);
+  });
+  it('"có cần người làm chứng không" after a death: the page does not say, and who can tell', async () => {
+    const [, later] = await talk('đăng ký khai tử', 'có cần người làm chứng không');
+    expect(later!.procedures[0]?.code).toBe('1.000656');
+    expect(later!.text).toMatch(
+      /^Tôi không thấy trang thủ tục .* nói đến trường hợp này, nên không trả lời chắc được\. Bạn hỏi Bộ phận Một cửa/,
+    );
+    expect(later!.text).not.toMatch(/Giấy tờ phải nộp/);
+  });
+  it('without marks, "hộ" and "hôn" stay words of the matter ("chong em da ly hon roi thi sao")', async () => {
+    const [, later] = await talk('đăng ký khai sinh cho con', 'con sinh ở nhà không có giấy chứng sinh');
+    expect(later!.text).toMatch(
+      /^Trang thủ tục .* ghi về việc này:\n• Giấy tờ phải nộp: Giấy chứng sinh\. Không có thì nộp văn bản của người làm chứng/,
+    );
+    const [, unmarked] = await talk('dang ky ket hon', 'chong em da ly hon roi thi sao');
+    expect(unmarked!.procedures[0]?.code).toBe('1.000894');
+    expect(unmarked!.text).not.toMatch(/Giấy tờ phải nộp/);
+  });
+  it('"ông bà đi đăng ký thay được không" after a birth: the page\'s lines on filing for someone (ủy quyền)', async () => {
+    const [, later] = await talk('đăng ký khai sinh cho con', 'ông bà đi đăng ký thay được không');
+    expect(later!.procedures[0]?.code).toBe('1.001193');
+    expect(later!.text).toMatch(/^Trang thủ tục .* ghi về việc này:\n(?:• .*\n)*• .*ủy quyền/);
+    expect(later!.text).not.toMatch(/Thời hạn giải quyết/);
+  });
+  it('a case told, not asked ("vợ tôi mới sinh ở trạm y tế"), or a detail in everyday words ("lấy ngay được không") keeps the card', async () => {
+    const [, told] = await talk('đăng ký khai sinh', 'vợ tôi mới sinh ở trạm y tế');
+    expect(told!.text).toMatch(/Giấy tờ phải nộp/);
+    expect(told!.text).not.toMatch(/Tôi không thấy trang/);
+    const [, soon] = await talk('đăng ký khai tử', 'lấy ngay được không');
+    expect(soon!.text).toMatch(/Thời hạn giải quyết/);
+  });
+  it('the procedure named again still gets the whole card', async () => {
+    const [, again] = await talk('bố tôi mới mất, làm khai tử thế nào', 'đăng ký khai tử');
+    expect(again!.text).toMatch(/Giấy tờ phải nộp[\s\S]*Thời hạn giải quyết/);
+  });
+});
