@@ -666,6 +666,22 @@ export const EVAL_SETS = {
   'blind317-train': 'chat-train-blind317.json',
   /** Round 35: Blind set 318 (kn): citizens sending and following phản ánh/kiến nghị (roads, noise, rubbish, slow dossiers), tracking codes, hotlines by topic, office hours, greetings and thanks, with procedure detours, fallbacks and declines; hand-written, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured before it was learned. */
   'blind318-train': 'chat-train-blind318.json',
+  /** Round 35: Blind set 319: everyday Zalo questions from residents of a Mekong delta commune on civil status, certification, residence, ID/VNeID, household business, land, building, poverty status, office info, fees, online services, dossier and feedback follow-up, hotlines, plus clarify/fallback/decline cases; written by hand by one author. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind319-train': 'chat-train-blind319.json',
+  /** Round 35: Blind set 320 (kp): everyday Zalo questions from residents of a northern mountain commune across civil status, certification, residence/ID, VNeID, land, construction, business, poverty, hotlines, office info, payments, dossier and feedback follow-up, with fallback and decline cases; written by hand. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind320-train': 'chat-train-blind320.json',
+  /** Round 35: Blind eval set 321: everyday questions from residents of a city ward (phường) to the Zalo administrative-reform assistant, all categories, written by hand by one writer. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind321-train': 'chat-train-blind321.json',
+  /** Round 35: Blind set 322: shop owners and their families asking a commune Zalo assistant about household-business registration and certification (copies, signatures, contracts, wills, inheritance), with topic, clarify, fallback and decline turns. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind322-train': 'chat-train-blind322.json',
+  /** Round 35: Blind set 323: older commune residents (and children typing for them) writing short, vague, unaccented Zalo messages about commune procedures, topics, fallbacks and declines. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind323-train': 'chat-train-blind323.json',
+  /** Round 35: Blind set 324 (kt): citizens asking a commune Zalo assistant about one commune procedure, then follow-ups about their own situation and corrections; with clarify, fallback and decline cases; written by hand, labelled against the national TTHC records. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind324-train': 'chat-train-blind324.json',
+  /** Round 35: Blind set 325 (ku): health insurance (BHYT), social insurance/allowances, poor and near-poor households and support for vulnerable people, as asked by families and village officials of a commune; written by hand for the commune Zalo assistant. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind325-train': 'chat-train-blind325.json',
+  /** Round 35: Blind set 326: citizens (mostly young people and workers) asking a commune Zalo assistant about vehicles, ID cards (căn cước), VNeID and residence handled by the commune police; written by hand, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
+  'blind326-train': 'chat-train-blind326.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
