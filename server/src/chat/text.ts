@@ -1,7 +1,7 @@
 // Chat text: the shared normalization (tokenize, expandAbbreviations from text/normalize.ts)
 // plus chat shorthand, giving parallel accented and folded word lists.
 import { ABBREVIATIONS } from '../text/abbreviations.js';
-import { canonicalSpelling, expandAbbreviations, hasDiacritics, tokenize } from '../text/normalize.js';
+import { canonicalSpelling, expandAbbreviations, hasDiacritics, type Token, tokenize } from '../text/normalize.js';
 import { CHAT_TEXT_MAX } from './limits.js';
 import { CHAT_ABBREVIATIONS } from './vocabulary.js';
 
@@ -16,9 +16,17 @@ export interface ChatText {
   joined: string;
 }
 
+/**
+ * "so hong" typed without marks after "sổ" is the pink land book ("sổ hồng"), not "sổ không": the
+ * chat shorthand "hong" (hông = không) is not read there (round 34's tryout: "so hong mat" was declined).
+ */
+function landBook(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => (t.accented === 'hong' && tokens[i - 1]?.folded === 'so' ? { accented: 'hồng', folded: 'hong' } : t));
+}
+
 export function chatText(raw: string): ChatText {
   // Tracking codes are matched on the raw text; digits stay words.
-  const tokens = expandAbbreviations(tokenize(raw.slice(0, CHAT_TEXT_MAX)), ALL_ABBREVIATIONS);
+  const tokens = expandAbbreviations(landBook(tokenize(raw.slice(0, CHAT_TEXT_MAX))), ALL_ABBREVIATIONS);
   const accented = tokens.map((t) => canonicalSpelling(t.accented));
   const folded = tokens.map((t) => t.folded);
   return { accented, folded, joined: folded.join(' ') };

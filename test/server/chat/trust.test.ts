@@ -9,6 +9,7 @@ import { defaultFollowUpModel, defaultIntentModel } from '../../../server/src/ch
 import { askedWeekday } from '../../../server/src/chat/office.js';
 import { ChatService, DEFAULT_GATE, type ModelGate, unrecordedAsk } from '../../../server/src/chat/service.js';
 import type { ChatReply } from '../../../server/src/chat/types.js';
+import { chatText } from '../../../server/src/chat/text.js';
 import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
@@ -1037,5 +1038,16 @@ describe('a real follow-up on the procedure in focus is answered from its page',
   it('the procedure named again still gets the whole card', async () => {
     const [, again] = await talk('bố tôi mới mất, làm khai tử thế nào', 'đăng ký khai tử');
     expect(again!.text).toMatch(/Giấy tờ phải nộp[\s\S]*Thời hạn giải quyết/);
+  });
+});
+
+describe('words typed without marks', () => {
+  // Round 34's tryout: "so hong mat" (sổ hồng mất) was declined — "hong" is chat shorthand for "hông" (không).
+  it('"so hong" after "sổ" is the pink land book, not "sổ không"; "hong" elsewhere is still "không"', async () => {
+    expect(chatText('so hong bi mat').accented).toContain('hồng');
+    expect(chatText('so hong bi mat').accented).not.toContain('không');
+    expect(chatText('co lam duoc hong').accented).toContain('không');
+    const reply = await one('so hong bi mat');
+    expect(reply.kind).not.toBe('decline');
   });
 });
