@@ -152,6 +152,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['đăng ký khai sinh cho con', 'nếu không đăng ký thì có bị phạt không']),
   },
   {
+    // Round 35: a real follow-up question is answered from the page's lines, not the whole card again.
+    name: 'chat-page-lines',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bố tôi mới mất, làm khai tử thế nào', 'giấy báo tử của bệnh viện bị mất thì sao']),
+  },
+  {
+    // Round 35: a follow-up the page does not speak of is told so, with who can tell.
+    name: 'chat-page-silent',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['đăng ký khai tử', 'có cần người làm chứng không']),
+  },
+  {
     // Round 34: one way of filing at two times, each with the case its row names.
     name: 'chat-two-times',
     hash: '/chat',
