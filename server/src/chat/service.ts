@@ -505,6 +505,13 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
  * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
  * speak of age, come first.
  */
+/**
+ * A VNeID account's password, lock or login ("quên mật khẩu", "bị khóa", "không đăng nhập được").
+ * Read only of VNeID, where "k nhớ mk" (expanded "không nhớ mình") is the password forgotten.
+ */
+const VNEID_TROUBLE =
+  /\b(?:quen|(?:khong|chua) nho) (?:minh|mk)\b|\b(?:mat khau|mk|pass|password|bi khoa|khoa tai khoan|mo khoa|otp|ma xac thuc|(?:khong|ko|k|chua) (?:dang nhap|vao) (?:duoc|dc)|dang nhap (?:khong|ko|k) (?:duoc|dc)|(?:khong|ko|k) vao (?:duoc|dc))\b/;
+
 const AGE_SAID =
   /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
@@ -1150,6 +1157,11 @@ export class ChatService {
       const info = await this.infoReply('vneid', u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
     }
+    // A VNeID account trouble said right after the VNeID answer ("k nhớ mk luôn"), that nothing else
+    // answered: asked of VNeID (round 34's tryout: declined).
+    if (state.lastTopic === 'vneid' && (reply.kind === 'decline' || reply.kind === 'fallback') && VNEID_TROUBLE.test(u.normalized))
+      reply = await this.infoReply('vneid', u.normalized);
+    next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
     next.asked = reply.kind === 'clarify' && next.options.length > 0 ? text.slice(0, 500) : undefined;
@@ -1965,10 +1977,22 @@ export class ChatService {
       const a = callAction(h);
       if (a) actions.push(a);
     }
+    // A VNeID password, lock or login asked: the commune's content has no steps for it — said so first,
+    // with who can help (the commune police, from content), before what the content does say.
+    let lead = '';
+    if (topic === 'vneid' && VNEID_TROUBLE.test(joined)) {
+      const locality = this.deps.locality ? await this.deps.locality() : null;
+      const police = locality ? pickOffice(locality, `${joined} cong an`) : null;
+      const who =
+        police && /^công an/iu.test(police.name)
+          ? `${police.name}${police.phone ? ` (điện thoại ${police.phone})` : ''}`
+          : 'Công an cấp xã';
+      lead = `Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID, nên không hướng dẫn chắc được. Bạn hỏi ${who}, nơi làm tài khoản định danh điện tử.\nVề tài khoản mức 2: `;
+    }
     return {
       kind: 'answer',
       topic,
-      text: limit(`${faq.answer}${supportLine.length ? `\n${supportLine.join('; ')}.` : ''}`),
+      text: limit(`${lead}${faq.answer}${supportLine.length ? `\n${supportLine.join('; ')}.` : ''}`),
       procedures: [],
       actions,
       ...(support.length ? { hotlines: support.map(replyHotline) } : {}),

@@ -103,6 +103,8 @@ export interface DialogueState {
   asked?: string;
   /** A foreign side said (or denied) earlier in this conversation, for the civil-status twin step. */
   foreign?: 'said' | 'denied';
+  /** The topic the last reply answered ("vneid" …), for a follow-up on it that names nothing ("k nhớ mk luôn"). */
+  lastTopic?: string;
   updatedAt: number;
 }
 

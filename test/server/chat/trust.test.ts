@@ -8,8 +8,8 @@ import { emptyState } from '../../../server/src/chat/conversations.js';
 import { defaultFollowUpModel, defaultIntentModel } from '../../../server/src/chat/intent-model.js';
 import { askedWeekday } from '../../../server/src/chat/office.js';
 import { ChatService, DEFAULT_GATE, type ModelGate, unrecordedAsk } from '../../../server/src/chat/service.js';
-import type { ChatReply } from '../../../server/src/chat/types.js';
 import { chatText } from '../../../server/src/chat/text.js';
+import type { ChatReply } from '../../../server/src/chat/types.js';
 import { RuleBasedUnderstander } from '../../../server/src/chat/understander.js';
 import { contentRepository } from '../../../server/src/content/content.repository.js';
 import type { Faq, HolidayYear, Hotline, Locality } from '../../../server/src/content/schemas.js';
@@ -1049,5 +1049,23 @@ describe('words typed without marks', () => {
     expect(chatText('co lam duoc hong').accented).toContain('không');
     const reply = await one('so hong bi mat');
     expect(reply.kind).not.toBe('decline');
+  });
+});
+
+describe('VNeID account trouble', () => {
+  // Round 35 (round 34's and 35's tryouts): a forgotten VNeID password got the level-2 sign-up text as if
+  // it answered it; "k nhớ mk luôn" right after the VNeID answer was declined.
+  it('a forgotten password is told plainly that the content has no steps for it, and who can help', async () => {
+    const reply = await one('quên mật khẩu vneid thì làm sao');
+    expect(reply.topic).toBe('vneid');
+    expect(reply.text).toMatch(/^Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID/);
+    expect(reply.text).toMatch(/Bạn hỏi Công an xã/);
+    expect((await one('vneid mức 2 làm ở đâu')).text).not.toMatch(/Tôi chưa có hướng dẫn lấy lại mật khẩu/);
+  });
+  it('"k nhớ mk luôn" right after the VNeID answer is asked of VNeID, not declined', async () => {
+    const [, later] = await talk('vneid mức 2 là gì', 'k nhớ mk luôn');
+    expect(later!.kind).toBe('answer');
+    expect(later!.topic).toBe('vneid');
+    expect(later!.text).toMatch(/^Tôi chưa có hướng dẫn lấy lại mật khẩu/);
   });
 });
