@@ -530,11 +530,12 @@ function whoCanTell(p: ProcedureDetail): string {
 /**
  * A real follow-up on the procedure in focus, answered from its page (see page-lines.ts): the lines
  * that hold the words asked, else that the page does not say it and who can tell — in place of the
- * whole card again. The procedure, its actions and chips stay; null when the message names no matter.
+ * whole card again. The procedure, its actions and chips stay; null when the message names no matter
+ * (or, `linesOnly`, when no line holds its words).
  */
-function fromPageReply(reply: ChatReply, p: ProcedureDetail, text: string): ChatReply | null {
+function fromPageReply(reply: ChatReply, p: ProcedureDetail, text: string, linesOnly = false): ChatReply | null {
   const found = fromPage(p, text);
-  if (!found) return null;
+  if (!found || (linesOnly && found.lines.length === 0)) return null;
   const who = whoCanTell(p);
   // (A long official name — "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan …" — is "this procedure".)
   const name = p.shortName ?? (p.name.length <= 70 ? p.name : null);
@@ -1122,9 +1123,12 @@ export class ChatService {
     if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page);
     // A real follow-up on the procedure whose answer is already shown — no detail asked, no topic, the
     // card again: what its page says of the words asked, else that it does not say (page-lines.ts).
-    else if (given && given === state.focus && state.options.length === 0 && reply.detail === null && !reply.topic) {
-      const p = catalog.get(given);
-      const own = p ? fromPageReply(reply, p, text) : null;
+    // (The last turn's detail carried over — "nộp ở đâu", then "người nhà đi xin hộ được không" got the
+    // place again: the page's lines when some hold the words asked, else the carried detail stands.)
+    else if (given && given === state.focus && state.options.length === 0 && !reply.topic) {
+      const carried = reply.detail !== null && detailsOf(u.intent).length === 0;
+      const p = reply.detail === null || carried ? catalog.get(given) : null;
+      const own = p ? fromPageReply(reply, p, text, carried) : null;
       if (own) reply = own;
     }
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said

@@ -1035,6 +1035,13 @@ describe('a real follow-up on the procedure in focus is answered from its page',
     const [, soon] = await talk('đăng ký khai tử', 'lấy ngay được không');
     expect(soon!.text).toMatch(/Thời hạn giải quyết/);
   });
+  it('a detail carried over from the last turn gives way to the page\'s lines ("ở đâu", then "người nhà đi xin hộ được không")', async () => {
+    const [first, later] = await talk('xin giấy xác nhận tình trạng hôn nhân ở đâu', 'người nhà đi xin hộ được không');
+    expect(first!.text).toMatch(/Nộp tại/);
+    expect(later!.procedures[0]?.code).toBe('1.004873');
+    expect(later!.text).toMatch(/^Trang thủ tục .* ghi về việc này:\n• .*ủy quyền/);
+    expect(later!.text).not.toMatch(/Nộp tại/);
+  });
   it('the procedure named again still gets the whole card', async () => {
     const [, again] = await talk('bố tôi mới mất, làm khai tử thế nào', 'đăng ký khai tử');
     expect(again!.text).toMatch(/Giấy tờ phải nộp[\s\S]*Thời hạn giải quyết/);
