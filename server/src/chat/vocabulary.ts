@@ -611,7 +611,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   },
   {
     topic: 'phan_anh',
-    pattern: /\bduong day nong (?:phan anh|tinh)\b|\bso phan anh\b|\bphan anh\b.{0,50}\b(?:goi so|so nao|qua dien thoai|goi dien)\b/,
+    // (Round 35's tryout: "tôi muốn khiếu nại thì gọi số nào" had the emergency numbers.)
+    pattern:
+      /\bduong day nong (?:phan anh|tinh)\b|\b(?:so|sdt|so dien thoai|so dt|hotline|duong day nong) (?:de |tiep nhan |nhan )?(?:phan anh|khieu nai|kien nghi)\b|\b(?:phan anh|khieu nai|kien nghi)\b.{0,50}\b(?:goi so|so nao|qua dien thoai|goi dien|sdt|so dien thoai|hotline|duong day nong)\b/,
   },
 ];
 

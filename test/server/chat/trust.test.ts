@@ -1076,3 +1076,16 @@ describe('VNeID account trouble', () => {
     expect(later!.text).toMatch(/^Tôi chưa có hướng dẫn lấy lại mật khẩu/);
   });
 });
+
+describe('a number for a complaint', () => {
+  // Round 35's tryout: "tôi muốn khiếu nại thì gọi số nào" had the emergency numbers (113 …).
+  it.each(['Tôi muốn khiếu nại thì gọi số nào', 'số điện thoại phản ánh của xã'])(
+    '"%s": the feedback line, not an emergency',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.topic).toBe('hotline');
+      expect(reply.text).toMatch(/tiếp nhận phản ánh, kiến nghị/);
+      expect(reply.text).not.toMatch(/\b113\b/);
+    },
+  );
+});
