@@ -150,12 +150,17 @@ export const hotlineSchema = z.object({
 export type HotlineTopic = z.infer<typeof hotlineTopicSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;
 
-export const synonymSchema = z.object({
-  /** What people say, e.g. "hộ khẩu". */
-  terms: z.array(z.string().min(1)).min(1),
-  /** What the procedures call it, e.g. "thường trú". */
-  means: z.string().min(1),
-});
+// Strict: in a YAML flow mapping an unquoted comma ends the value — `means: nhận cha, mẹ, con` is
+// "nhận cha" plus two stray keys — and was silently cut short (round 35 found six such lines).
+export const synonymSchema = z.strictObject(
+  {
+    /** What people say, e.g. "hộ khẩu". */
+    terms: z.array(z.string().min(1)).min(1),
+    /** What the procedures call it, e.g. "thường trú". */
+    means: z.string().min(1),
+  },
+  { error: 'Chỉ có "terms" và "means"; nghĩa có dấu phẩy thì đặt trong ngoặc kép ("nhận cha, mẹ, con").' },
+);
 export type Synonym = z.infer<typeof synonymSchema>;
 
 export const faqSchema = z.object({

@@ -57,6 +57,17 @@ describe('content loader', () => {
     );
   });
 
+  // Round 35: an unquoted comma in a flow mapping cut six synonyms short, silently.
+  it('reports a synonym whose meaning an unquoted comma cut short', async () => {
+    await writeFile(path.join(dir, 'synonyms.yaml'), 'synonyms:\n  - { terms: [nhận con], means: nhận cha, mẹ, con }\n');
+    const { problems } = await loadContent(dir);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^synonyms\.yaml: synonyms\.0: .*ngoặc kép/)]);
+    await writeFile(path.join(dir, 'synonyms.yaml'), 'synonyms:\n  - { terms: [nhận con], means: "nhận cha, mẹ, con" }\n');
+    const fixed = await loadContent(dir);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.content!.synonyms[0]!.means).toBe('nhận cha, mẹ, con');
+  });
+
   it('names the line of a YAML syntax error', async () => {
     await writeFile(path.join(dir, 'fields.yaml'), 'fields:\n  - id: a\n   name: [\n');
     const { problems } = await loadContent(dir);
