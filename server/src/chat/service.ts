@@ -505,6 +505,9 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
  * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
  * speak of age, come first.
  */
+/** A number alone ("1", "2.", "3)"): a choice, when a list is open. */
+const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
+
 /**
  * A VNeID account's password, lock or login ("quên mật khẩu", "bị khóa", "không đăng nhập được").
  * Read only of VNeID, where "k nhớ mk" (expanded "không nhớ mình") is the password forgotten.
@@ -1160,6 +1163,19 @@ export class ChatService {
     if (named && named !== state.focus && (await this.faqAnswer(FAQ_OF_TOPIC.vneid))?.procedures[0] === named) {
       const info = await this.infoReply('vneid', u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
+    }
+    // A bare number with no list open ("1" after an answer): said so, not the card again with a hedge
+    // (round 35's tryout) — the procedure in focus kept, its detail chips one tap away.
+    if (BARE_NUMBER.test(text) && state.options.length === 0 && !state.awaitingLast4) {
+      const inFocus = state.focus ? catalog.get(state.focus) : null;
+      const none = 'Không có danh sách nào đang mở để chọn theo số.';
+      reply =
+        inFocus && reply.kind === 'answer' && procedureAlone(reply) === inFocus.code
+          ? {
+              ...reply,
+              text: `${none} Bạn đang hỏi về thủ tục "${inFocus.shortName ?? inFocus.name}": muốn biết giấy tờ, lệ phí, thời hạn hay nơi nộp thì bấm các nút bên dưới hoặc nhắn câu hỏi.`,
+            }
+          : await this.fallbackReply(`${none} Bạn nhắn việc cần làm (ví dụ “đăng ký khai sinh cho con”).`);
     }
     // A VNeID account trouble said right after the VNeID answer ("k nhớ mk luôn"), that nothing else
     // answered: asked of VNeID (round 34's tryout: declined).

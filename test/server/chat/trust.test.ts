@@ -1089,3 +1089,17 @@ describe('a number for a complaint', () => {
     },
   );
 });
+
+describe('a number with no list open', () => {
+  // Round 35's tryout: "1" after an answer got the whole card again, with a hedge naming another procedure.
+  it('is told there is no list, the procedure in focus kept', async () => {
+    const [, later] = await talk('đăng ký khai tử', '1');
+    expect(later!.kind).toBe('answer');
+    expect(later!.procedures[0]?.code).toBe('1.000656');
+    expect(later!.text).toMatch(/^Không có danh sách nào đang mở để chọn theo số\. Bạn đang hỏi về thủ tục/);
+    expect(later!.text).not.toMatch(/Giấy tờ phải nộp/);
+    const alone = await one('2');
+    expect(alone.kind).toBe('fallback');
+    expect(alone.text).toMatch(/^Không có danh sách nào đang mở/);
+  });
+});
