@@ -501,10 +501,6 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
     /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t),
   ) ?? null;
 
-/**
- * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
- * speak of age, come first.
- */
 /** A number alone ("1", "2.", "3)"): a choice, when a list is open. */
 const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
@@ -515,6 +511,10 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 const VNEID_TROUBLE =
   /\b(?:quen|(?:khong|chua) nho) (?:minh|mk)\b|\b(?:mat khau|mk|pass|password|bi khoa|khoa tai khoan|mo khoa|otp|ma xac thuc|(?:khong|ko|k|chua) (?:dang nhap|vao) (?:duoc|dc)|dang nhap (?:khong|ko|k) (?:duoc|dc)|(?:khong|ko|k) vao (?:duoc|dc))\b/;
 
+/**
+ * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
+ * speak of age, come first.
+ */
 const AGE_SAID =
   /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {

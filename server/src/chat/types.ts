@@ -104,7 +104,7 @@ export interface DialogueState {
   /** A foreign side said (or denied) earlier in this conversation, for the civil-status twin step. */
   foreign?: 'said' | 'denied';
   /** The topic the last reply answered ("vneid" …), for a follow-up on it that names nothing ("k nhớ mk luôn"). */
-  lastTopic?: string;
+  lastTopic?: ChatReply['topic'];
   updatedAt: number;
 }
 

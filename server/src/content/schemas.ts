@@ -159,7 +159,12 @@ export const synonymSchema = z.strictObject(
     /** What the procedures call it, e.g. "thường trú". */
     means: z.string().min(1),
   },
-  { error: 'Chỉ có "terms" và "means"; nghĩa có dấu phẩy thì đặt trong ngoặc kép ("nhận cha, mẹ, con").' },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'Chỉ có "terms" và "means"; nghĩa có dấu phẩy thì đặt trong ngoặc kép ("nhận cha, mẹ, con").'
+        : undefined,
+  },
 );
 export type Synonym = z.infer<typeof synonymSchema>;
 
