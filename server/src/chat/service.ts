@@ -501,6 +501,10 @@ const deadlineTip = (p: ProcedureDetail): string | null =>
     /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t),
   ) ?? null;
 
+/** A dossier said to be late or a wait complained of ("chưa xong", "lâu quá", "quá hẹn", "bực quá"). */
+const DOSSIER_LATE =
+  /\b(?:chua (?:xong|co ket qua|thay ket qua|tra|nhan duoc)|lau (?:qua|vay|the|roi ma)|cham (?:qua|the|vay)|qua (?:hen|ngay hen|han)|tre hen|tre han|buc (?:qua|minh|minh qua)?|lam an kieu gi|cho (?:mai|hoai|lau|hoai ma|mai ma)|sao lau (?:vay|the)?)\b/;
+
 /** A number alone ("1", "2.", "3)"): a choice, when a list is open. */
 const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
@@ -2008,6 +2012,14 @@ export class ChatService {
           ? `${police.name}${police.phone ? ` (điện thoại ${police.phone})` : ''}`
           : 'Công an cấp xã';
       lead = `Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID, nên không hướng dẫn chắc được. Bạn hỏi ${who}, nơi làm tài khoản định danh điện tử.\nVề tài khoản mức 2: `;
+    }
+    // A dossier said to be late, or a citizen tired of waiting ("nộp từ tháng trước đến giờ chưa xong,
+    // làm ăn kiểu gì vậy"): heard first, and the feedback form offered for a dossier past its date —
+    // the commune's own channel for it (round 35's tryout: no acknowledgement at all).
+    if (topic === 'dossier_tracking' && DOSSIER_LATE.test(joined)) {
+      lead =
+        'Xin lỗi vì bạn phải chờ lâu. Nếu đã quá ngày hẹn trên phiếu mà chưa có kết quả, bạn gửi phản ánh để xã kiểm tra và trả lời.\n';
+      actions.push({ kind: 'feedback', label: 'Gửi phản ánh', target: FEEDBACK_ROUTE });
     }
     return {
       kind: 'answer',

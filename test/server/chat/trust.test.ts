@@ -1103,3 +1103,16 @@ describe('a number with no list open', () => {
     expect(alone.text).toMatch(/^Không có danh sách nào đang mở/);
   });
 });
+
+describe('a citizen tired of waiting for a dossier', () => {
+  // Round 35's tryout: "… làm ăn kiểu gì vậy??" about a late dossier got the tracking steps and no word of it.
+  it('is heard first and offered the feedback form; a plain tracking question is not', async () => {
+    const late = await one('Hồ sơ tôi nộp từ tháng trước đến giờ chưa xong, làm ăn kiểu gì vậy??');
+    expect(late.topic).toBe('dossier_tracking');
+    expect(late.text).toMatch(/^Xin lỗi vì bạn phải chờ lâu\. Nếu đã quá ngày hẹn trên phiếu mà chưa có kết quả, bạn gửi phản ánh/);
+    expect(late.actions?.some((a) => a.kind === 'feedback')).toBe(true);
+    const plain = await one('theo dõi hồ sơ ở đâu');
+    expect(plain.topic).toBe('dossier_tracking');
+    expect(plain.text).not.toMatch(/Xin lỗi/);
+  });
+});
