@@ -158,6 +158,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['bố tôi mới mất, làm khai tử thế nào', 'giấy báo tử của bệnh viện bị mất thì sao']),
   },
   {
+    // Round 35: a citizen tired of waiting for a dossier is heard first, the feedback form offered.
+    name: 'chat-dossier-late',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Hồ sơ tôi nộp từ tháng trước đến giờ chưa xong, làm ăn kiểu gì vậy??']),
+  },
+  {
     // Round 35: a follow-up the page does not speak of is told so, with who can tell.
     name: 'chat-page-silent',
     hash: '/chat',
