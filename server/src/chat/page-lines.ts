@@ -79,6 +79,19 @@ function pageLines(p: ProcedureDetail): PageLine[] {
 const CARD_DETAIL =
   /\b(?:lay|co|nhan|tra|lam) (?:ngay|lien|luon)\b|\bmay (?:bua|hom|ngay|tuan|thang)\b|\b\d+ (?:ngay|hom|bua|tuan|thang)\b|\bbao (?:lau|gio|nhieu)\b|\b(?:luc|khi|ngay) nao\b|\btrao giay\b|\b(?:nghin|ngan|trieu|tien|phi|dong)\b|\bmang\b|\bban (?:chinh|sao|goc|photo)\b|\bgiay (?:gi|nao|to)\b|\bnop (?:cho|o|tai|may)\b|\b(?:o|tai) dau\b|\bgui ve\b|\bve nha\b|\bin ra\b|\bxin o\b|\bmau\b|\bto khai\b|\b(?:thu|nhung|cai) gi\b|\b(?:may|\d+) ban\b/;
 
+/** The message read once: with marks its accented words, else its folded ones; `joined` always folded. */
+interface Said {
+  raw: string;
+  accented: boolean;
+  words: string[];
+  joined: string;
+}
+function read(text: string): Said {
+  const accented = typedWithAccents(text);
+  const t = chatText(text);
+  return { raw: text, accented, words: accented ? t.accented : t.folded, joined: t.joined };
+}
+
 /**
  * A question ("… được không", "… thì sao", "… hả", "?"), not the citizen's case told ("chồng sắp cưới
  * của em ở tỉnh khác", "thẻ bị gãy đôi"): only a question is answered from the page's lines (or told
@@ -86,12 +99,13 @@ const CARD_DETAIL =
  */
 const ASKING = canonical('không ko k hông hổng hem hok chưa hả sao gì nào đâu được đc nhỉ mấy bao ai ntn hay chăng'.split(' '));
 const FOLDED_ASKING = new Set('khong ko k hong hem hok chua ha sao gi nao dau duoc dc nhi may bao ai ntn hay'.split(' '));
-function asking(text: string): boolean {
-  const accented = typedWithAccents(text);
-  const t = chatText(text);
-  const words = accented ? t.accented : t.folded;
-  const last = words[words.length - 1];
-  return text.includes('?') || words.some((w) => (accented ? ASKING : FOLDED_ASKING).has(w)) || last === (accented ? 'à' : 'a');
+function asking(said: Said): boolean {
+  const last = said.words[said.words.length - 1];
+  return (
+    said.raw.includes('?') ||
+    said.words.some((w) => (said.accented ? ASKING : FOLDED_ASKING).has(w)) ||
+    last === (said.accented ? 'à' : 'a')
+  );
 }
 
 /** A pair of asked words and the words of it that are no soft word (what it covers of the message). */
@@ -108,10 +122,8 @@ const PROXY_ASKED =
   /\b(?:lam|di|khai|nop|ky|dang ky|xin) (?:thay|giup|gium|dum|ho(?! (?:khau|kinh|ngheo|gia|tich|chieu|can|dan)\b))\b|\bnho (?:nguoi|ai|con|chau|ban)\b|\buy quyen\b|\b(?:thay|giup) (?:duoc|dc|khong|ko|k)\b/;
 
 /** The message's pairs of neighbouring words that name a matter: no function word, not both soft, not the procedure's own name. */
-function askedPairs(text: string, focusName: string): { pairs: Pair[]; content: Set<string>; accented: boolean } {
-  const accented = typedWithAccents(text);
-  const t = chatText(text);
-  const words = accented ? t.accented : t.folded;
+function askedPairs(said: Said, focusName: string): { pairs: Pair[]; content: Set<string> } {
+  const { accented, words } = said;
   const fn = accented ? FUNCTION_WORDS : FOLDED_FUNCTION;
   const soft = accented ? SOFT_WORDS : FOLDED_SOFT;
   const name = ` ${chatText(focusName).folded.join(' ')} `;
@@ -128,12 +140,12 @@ function askedPairs(text: string, focusName: string): { pairs: Pair[]; content: 
     if (name.includes(` ${fold(a)} ${fold(b)} `)) continue;
     pairs.set(`${a} ${b}`, { words: `${a} ${b}`, covers: [a, b].filter((w) => !soft.has(w)) });
   }
-  if (PROXY_ASKED.test(t.joined)) {
+  if (PROXY_ASKED.test(said.joined)) {
     const said = accented ? 'ủy quyền' : 'uy quyen';
     // (Said, it answers the whole message: "ông bà đi đăng ký thay được không".)
     pairs.set(said, { words: said, covers: [...content] });
   }
-  return { pairs: [...pairs.values()], content, accented };
+  return { pairs: [...pairs.values()], content };
 }
 
 /**
@@ -148,8 +160,10 @@ function askedPairs(text: string, focusName: string): { pairs: Pair[]; content: 
  * service contract the answer; "báo tử" is two of "giấy báo tử của bệnh viện, ổng mất ở nhà" (báo, tử, bệnh, viện, nhà).
  */
 export function fromPage(p: ProcedureDetail, text: string): { lines: string[] } | null {
-  const { pairs, content, accented } = askedPairs(text, p.name);
-  if (pairs.length === 0 || !asking(text)) return null;
+  const said = read(text);
+  const { accented } = said;
+  const { pairs, content } = askedPairs(said, p.name);
+  if (pairs.length === 0 || !asking(said)) return null;
   const scored = pageLines(p).map((line, i) => {
     const t = chatText(line.text);
     const joined = ` ${(accented ? t.accented : t.folded).join(' ')} `;
@@ -164,6 +178,6 @@ export function fromPage(p: ProcedureDetail, text: string): { lines: string[] } 
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, MAX_LINES)
     .sort((a, b) => a.i - b.i);
-  if (best.length === 0 && CARD_DETAIL.test(chatText(text).joined)) return null;
+  if (best.length === 0 && CARD_DETAIL.test(said.joined)) return null;
   return { lines: best.map((s) => `${s.line.section}: ${s.line.text}`) };
 }
