@@ -526,12 +526,14 @@ function withAgeCondition(reply: ChatReply, p: ProcedureDetail): ChatReply {
   return withLead(reply, `Điều kiện trên trang thủ tục: ${p.conditions}`);
 }
 
+/** An office named with its phone when content has one: "Công an xã Hòa An (điện thoại …)". */
+function officeWithPhone(office: { name: string; phone?: string | null }): string {
+  return `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`;
+}
+
 /** Who can tell what a procedure's page does not say: its office (with its phone), else its agency. */
 function whoCanTell(p: ProcedureDetail): string {
-  const office = p.officeInfo;
-  return office
-    ? `${office.name}${office.phone ? ` (điện thoại ${office.phone})` : ''}`
-    : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
+  return p.officeInfo ? officeWithPhone(p.officeInfo) : (p.agencies.implementing ?? p.agencies.competent ?? 'bộ phận một cửa của xã');
 }
 
 /**
@@ -733,6 +735,22 @@ export class ChatService {
       const reply = await this.answerReply(whole, [], chosen, catalog);
       chosen.focusChosen = reply.kind === 'answer' ? true : undefined;
       this.conversations.set(id, chosen);
+      return { conversationId: id, reply };
+    }
+    // A bare number with no list open ("1" after an answer): said so, not the card again with a hedge
+    // (round 35's tryout) — the procedure in focus kept, its detail chips one tap away. Answered here,
+    // before any reading: a number alone says nothing for the rules or the models to read.
+    if (BARE_NUMBER.test(text) && state.options.length === 0 && !state.awaitingLast4) {
+      const kept: DialogueState = { ...state, asked: undefined, lastTopic: undefined };
+      const inFocus = state.focus ? catalog.get(state.focus) : null;
+      const none = 'Không có danh sách nào đang mở để chọn theo số.';
+      const reply = inFocus
+        ? {
+            ...(await this.answerReply(inFocus.code, [], kept, catalog)),
+            text: `${none} Bạn đang hỏi về thủ tục "${inFocus.shortName ?? inFocus.name}": muốn biết giấy tờ, lệ phí, thời hạn hay nơi nộp thì bấm các nút bên dưới hoặc nhắn câu hỏi.`,
+          }
+        : await this.fallbackReply(`${none} Bạn nhắn việc cần làm (ví dụ “đăng ký khai sinh cho con”).`);
+      this.conversations.set(id, kept);
       return { conversationId: id, reply };
     }
     let next: DialogueState = { ...state, awaitingLast4: null };
@@ -1167,19 +1185,6 @@ export class ChatService {
     if (named && named !== state.focus && (await this.faqAnswer(FAQ_OF_TOPIC.vneid))?.procedures[0] === named) {
       const info = await this.infoReply('vneid', u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
-    }
-    // A bare number with no list open ("1" after an answer): said so, not the card again with a hedge
-    // (round 35's tryout) — the procedure in focus kept, its detail chips one tap away.
-    if (BARE_NUMBER.test(text) && state.options.length === 0 && !state.awaitingLast4) {
-      const inFocus = state.focus ? catalog.get(state.focus) : null;
-      const none = 'Không có danh sách nào đang mở để chọn theo số.';
-      reply =
-        inFocus && reply.kind === 'answer' && procedureAlone(reply) === inFocus.code
-          ? {
-              ...reply,
-              text: `${none} Bạn đang hỏi về thủ tục "${inFocus.shortName ?? inFocus.name}": muốn biết giấy tờ, lệ phí, thời hạn hay nơi nộp thì bấm các nút bên dưới hoặc nhắn câu hỏi.`,
-            }
-          : await this.fallbackReply(`${none} Bạn nhắn việc cần làm (ví dụ “đăng ký khai sinh cho con”).`);
     }
     // A VNeID account trouble said right after the VNeID answer ("k nhớ mk luôn"), that nothing else
     // answered: asked of VNeID (round 34's tryout: declined).
@@ -2007,10 +2012,7 @@ export class ChatService {
     if (topic === 'vneid' && VNEID_TROUBLE.test(joined)) {
       const locality = this.deps.locality ? await this.deps.locality() : null;
       const police = locality ? pickOffice(locality, `${joined} cong an`) : null;
-      const who =
-        police && /^công an/iu.test(police.name)
-          ? `${police.name}${police.phone ? ` (điện thoại ${police.phone})` : ''}`
-          : 'Công an cấp xã';
+      const who = police && /^công an/iu.test(police.name) ? officeWithPhone(police) : 'Công an cấp xã';
       lead = `Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID, nên không hướng dẫn chắc được. Bạn hỏi ${who}, nơi làm tài khoản định danh điện tử.\nVề tài khoản mức 2: `;
     }
     // A dossier said to be late, or a citizen tired of waiting ("nộp từ tháng trước đến giờ chưa xong,
