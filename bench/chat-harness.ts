@@ -682,6 +682,22 @@ export const EVAL_SETS = {
   'blind325-train': 'chat-train-blind325.json',
   /** Round 35: Blind set 326: citizens (mostly young people and workers) asking a commune Zalo assistant about vehicles, ID cards (căn cước), VNeID and residence handled by the commune police; written by hand, labelled against the national TTHC file. Written in round 35 as a training set; first contact measured on round 35's final code, before it was learned. */
   'blind326-train': 'chat-train-blind326.json',
+  /** Round 36: Blind set 327 (kw): everyday Zalo messages from residents of a Red River delta commune about civil status, residence and ID cards, certification, land, business households, office hours/address, fees and online payment, VNeID, dossiers, feedback, hotlines, greetings, with fallback and out-of-scope messages; written by hand and labelled against the national procedure file. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind327-train': 'chat-train-blind327.json',
+  /** Round 36: Blind set 328 (written by one author, Dec 2026): fishing and coastal families of a central-coast commune (storms, boats, people at sea or working abroad) asking the commune Zalo assistant about papers, mostly without diacritics. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind328-train': 'chat-train-blind328.json',
+  /** Round 36: Blind set 329: residents reporting local public problems (roads, water, lighting, rubbish, noise, flooding, illegal building) to a commune Zalo assistant and following their reports, mixed with procedure and hotline questions; written by hand in everyday Vietnamese, with and without diacritics. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind329-train': 'chat-train-blind329.json',
+  /** Round 36: Blind set 330 (kz): older citizens and their grown children telling long family stories (births, marriages, deaths, inheritance, moving house, lost papers) to a commune Zalo assistant; hand-written, labelled against the national TTHC file. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind330-train': 'chat-train-blind330.json',
+  /** Round 36: Blind set 331: teenagers and young adults typing teencode/abbreviations to a commune Zalo assistant about ID cards, VNeID, residence, marriage, military registration, vehicles and online public services. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind331-train': 'chat-train-blind331.json',
+  /** Round 36: Blind set 332 (written by one author, Dec 2026): parents asking a commune Zalo assistant about their children's papers — birth and late birth registration, name/ethnicity changes, guardianship, adoption, child ID cards, school papers — and child-protection hotlines. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind332-train': 'chat-train-blind332.json',
+  /** Round 36: Blind set 333 (lc): 1-5 turn Zalo chats from testers and annoyed citizens mixing opinions, politics, shopping, private disputes, health and entertainment with real commune procedure questions and follow-ups; labels answer/clarify/fallback/decline against the national TTHC file. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind333-train': 'chat-train-blind333.json',
+  /** Round 36: Blind set 334: residents of a Central Highlands commune (Ê Đê, Gia Rai, Ba Na, Kinh coffee farmers) asking about land, residence, civil status, poverty support and office info in simple or broken Vietnamese. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
+  'blind334-train': 'chat-train-blind334.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
