@@ -2,6 +2,7 @@
 // much of the question each candidate really covers (names, aliases, situations), and decides:
 // one procedure, several that fit equally (ask which), or none (say so honestly).
 import type { Catalog, CatalogProcedure } from '../procedures/catalog.js';
+import { ABBREVIATIONS } from '../text/abbreviations.js';
 import { canonicalSpelling, fold, words } from '../text/normalize.js';
 import { AMBIGUOUS_UNACCENTED, MODIFIERS } from './vocabulary.js';
 
@@ -173,8 +174,15 @@ interface CatalogWords {
   n: number;
 }
 
-const foldWords = (s: string) => words(s).map(fold);
-const accWords = (s: string) => words(s).map(canonicalSpelling);
+/**
+ * A record's name read as a question is (questions have "bhyt" spelled out): the abbreviations the
+ * national names use in capitals ("sổ BHXH, thẻ BHYT", "UBND cấp xã") in full words, so "cấp lại thẻ
+ * bảo hiểm y tế" finds 1.002759 as it finds a name written out.
+ */
+const spelledOut = (s: string) => s.replace(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu, (w) => ABBREVIATIONS[w.toLowerCase()] ?? w);
+/** Words of a record's text (name, alias, situation), abbreviations spelled out. */
+const foldWords = (s: string) => words(spelledOut(s)).map(fold);
+const accWords = (s: string) => words(spelledOut(s)).map(canonicalSpelling);
 const content = (ws: string[]) => ws.filter((w) => !GENERIC.has(w));
 
 // Derived per catalog instance (the catalog is rebuilt when content changes).
@@ -400,7 +408,7 @@ function againCase(cw: CatalogWords, code: string): boolean {
 }
 
 /** A name without its level ("thực hiện tại cấp tỉnh", "cấp trung ương"), to see the same procedure at several levels. */
-function levelless(name: string): string {
+export function levelless(name: string): string {
   return fold(name)
     .replace(/\((?:[^)]*\bcap (?:tinh|trung uong|xa|huyen|bo)\b[^)]*)\)/g, '')
     .replace(/\b(?:thuc hien )?tai cap (?:tinh|trung uong|xa|huyen)\b|\bcap (?:tinh|trung uong|xa|huyen)\b/g, '')

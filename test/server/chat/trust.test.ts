@@ -441,8 +441,10 @@ describe('dialogue', () => {
   });
   it('round 34: "căn cước bị hỏng chip muốn xin cấp lại" is the exchange', async () => {
     const reply = await one('căn cước bị hỏng chip muốn xin cấp lại');
-    expect(reply.kind).toBe('answer');
+    // (Round 36: since blinds 303–326 were learned the calibrator doubts it: the exchange is offered
+    // first, the re-issue beside it — never the same name again at the province or the ministry.)
     expect(reply.procedures[0]?.code).toBe('1.014063');
+    expect(reply.text).not.toMatch(/thực hiện tại cấp/);
   });
 
   it('round 3: a foreign side said in a follow-up on marriage is looked up as marriage with a foreign side', () => {
@@ -1119,5 +1121,64 @@ describe('a citizen tired of waiting for a dossier', () => {
     const plain = await one('theo dõi hồ sơ ở đâu');
     expect(plain.topic).toBe('dossier_tracking');
     expect(plain.text).not.toMatch(/Xin lỗi/);
+  });
+});
+
+describe('an opener with nothing after it is greeted, not declined', () => {
+  // Round 36: "ad" is read "quản trị viên" before the greeting was looked for, so "ad ơi" never
+  // counted; "hỏi tí", "hê lô", "good morning" and who is writing were "outside my scope".
+  it.each(['hỏi tí', 'ad ơi cho e hỏi tý', 'hê lô xã nhà', 'good morning', 'chúc xã buổi tối vui vẻ', 'xã ơi, tôi già rồi mắt kém'])(
+    '"%s"',
+    async (text) => {
+      const reply = await one(text);
+      expect(reply.kind).toBe('answer');
+      expect(reply.topic).toBe('greeting');
+    },
+  );
+
+  it('a real question after the opener or the introduction is still that question', async () => {
+    expect((await one('ad ơi có bán sim số đẹp không')).kind).toBe('decline');
+    const asked = await one('ad ơi làm giấy khai sinh cần gì');
+    expect(asked.topic).not.toBe('greeting');
+    expect(asked.procedures[0]?.code).toBe('1.001193');
+    expect((await one('em là người Mường, tên trên căn cước bị bỏ dấu sai, sửa sao')).topic).not.toBe('greeting');
+  });
+});
+
+describe('papers done from home, asked in general', () => {
+  it('"làm giấy tờ qua điện thoại được không" is told what online filing means; a named procedure keeps its card', async () => {
+    for (const text of ['lam giay to qua dien thoai duoc khong', 'bác muốn nộp hồ sơ trên điện thoại']) {
+      const reply = await one(text);
+      expect(reply.topic).toBe('online_levels');
+      expect(reply.text).toMatch(/Toàn trình/);
+    }
+    const named = await one('làm giấy khai sinh online được không');
+    expect(named.procedures[0]?.code).toBe('1.001193');
+  });
+});
+
+describe('a dossier filed and stuck', () => {
+  it('"hồ sơ của tôi chậm quá" is heard, not asked which procedure', async () => {
+    const slow = await one('hồ sơ của tôi chậm quá');
+    expect(slow.topic).toBe('dossier_tracking');
+    expect(slow.text).toMatch(/^Xin lỗi vì bạn phải chờ lâu/);
+  });
+
+  it('why one was refused is not known to us: said so, with how to follow it, not "which procedure?"', async () => {
+    const refused = await one('hồ sơ sổ đỏ của tôi bị trả về vì lý do gì');
+    expect(refused.kind).toBe('fallback');
+    expect(refused.topic).toBe('dossier_tracking');
+    expect(refused.text).toMatch(/^Tôi không xem được hồ sơ của từng người/);
+    expect(refused.text).toMatch(/bộ phận một cửa/);
+    expect(refused.text).not.toMatch(/thủ tục nào/);
+  });
+});
+
+describe('someone trapped is a rescue call', () => {
+  it('"bão làm đổ nhà, có người kẹt" gets 112 first; "có người để xe chắn lối" is no emergency', async () => {
+    const trapped = await one('bão làm đổ nhà, có người kẹt');
+    expect(trapped.topic).toBe('hotline');
+    expect(trapped.hotlines?.[0]?.number).toBe('112');
+    expect((await one('có người để xe chắn lối đi')).topic).not.toBe('hotline');
   });
 });
