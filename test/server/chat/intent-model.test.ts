@@ -617,6 +617,17 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   // Each test after starts from them, whatever the one before installed.
   afterEach(() => useShipped());
 
+  it('round 36: one name at several levels is offered once, the commune one', async () => {
+    // "Cấp đổi thẻ căn cước" is also a record "(thực hiện tại cấp tỉnh)" and one "(… cấp trung ương)":
+    // the three had been offered side by side when the answer was doubted.
+    app.chat.useIntentModel(defaultIntentModel(), DEFAULT_GATE, defaultFollowUpModel(), doubtsEveryAnswer());
+    const { reply } = await app.chat.handle(undefined, 'căn cước bị hỏng chip muốn xin cấp lại');
+    expect(reply.kind).toBe('clarify');
+    const names = (reply.options ?? []).map((o) => o.label);
+    expect(names[0]).toBe('Cấp đổi thẻ căn cước');
+    expect(names.filter((n) => n.startsWith('Cấp đổi thẻ căn cước'))).toHaveLength(1);
+  });
+
   it('round 30: a doubted answer every opinion agrees on is offered with the next procedure, not alone', async () => {
     // "làm lại căn cước": re-issued when lost (1.014064) or exchanged when worn or wrong (1.014063);
     // "chuyển hộ khẩu": registering here (1.004222) or leaving (1.003197). The calibrator doubts the
