@@ -1912,8 +1912,9 @@ export class ChatService {
 
   private clarifyReply(codes: string[], details: Detail[], next: DialogueState, catalog: Catalog, prefix = ''): ChatReply {
     // (Round 36: one name at several levels is one choice — "Cấp đổi thẻ căn cước" and the same
-    // "(thực hiện tại cấp tỉnh)", "(… cấp trung ương)" were offered side by side: the first kept,
-    // the nearest, as the options come ordered.)
+    // "(thực hiện tại cấp tỉnh)", "(… cấp trung ương)" were offered side by side. The first in the
+    // given order is kept; callers pass their best first, which is not always the nearest level —
+    // the resolver's own tie-break between level twins goes by `nearness`.)
     const seen = new Set<string>();
     const procs = codes
       .map((c) => catalog.get(c))
