@@ -698,6 +698,22 @@ export const EVAL_SETS = {
   'blind333-train': 'chat-train-blind333.json',
   /** Round 36: Blind set 334: residents of a Central Highlands commune (Ê Đê, Gia Rai, Ba Na, Kinh coffee farmers) asking about land, residence, civil status, poverty support and office info in simple or broken Vietnamese. Written in round 36 as a training set; first contact measured at the start of round 36 (round 35's code) and on round 36's final code, before it was learned. */
   'blind334-train': 'chat-train-blind334.json',
+  /** Round 37: Blind set 335: everyday Zalo questions from residents of a south-eastern commune (Đồng Nai/Bình Dương/Tây Ninh) on civil status, residence, ID cards/VNeID, certification, land, business, social support, office info and feedback; written by hand, labelled against the national TTHC file. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind335-train': 'chat-train-blind335.json',
+  /** Round 37: Blind set 336 (lf): older rural citizens typing without diacritics, with typos and abbreviations, asking a commune Zalo assistant about pensions, health insurance, certification, civil status, land and office hours; hand-written, labelled against the national TTHC file. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind336-train': 'chat-train-blind336.json',
+  /** Round 37: Blind set 337 (lg*): citizens asking about one commune procedure, then following up on their own case (fee, time, place, papers, online, switching back, corrections), plus clarify/fallback/decline and topic turns; written by hand in everyday Vietnamese. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind337-train': 'chat-train-blind337.json',
+  /** Round 37: Blind set 338 (lh): citizen messages to a commune Zalo assistant beyond procedures - office hours/address, open now, fee payment online, toàn trình/một phần, VNeID level 2, dossier tracking, hotlines by topic, feedback status by code - with procedure follow-ups, clarify, fallback and decline; hand-written, labelled against the national TTHC file. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind338-train': 'chat-train-blind338.json',
+  /** Round 37: Blind set 339: testers and annoyed citizens mixing out-of-scope messages (politics, weather, shopping, disputes, health, scams, jokes) with real commune administrative-procedure questions, written by hand for a commune Zalo assistant. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind339-train': 'chat-train-blind339.json',
+  /** Round 37: Blind set 340: family events (new baby, wedding, death, moving house, divorce) told as long stories with several needs, written by hand for a commune Zalo assistant on administrative procedures. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind340-train': 'chat-train-blind340.json',
+  /** Round 37: Blind eval set 341: citizen Zalo messages to a rural commune about land and housing (red books, transfers and gifts, inheritance, splitting plots, building permits, land disputes and mediation), hand-written and labelled against the national TTHC records. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind341-train': 'chat-train-blind341.json',
+  /** Round 37: Blind set 342 (ll): young people and workers typing fast (teencode, no diacritics) about ID cards, VNeID, temporary residence, military service registration, vehicles and marriage; hand-written, labelled against the national TTHC records. Written in round 37 as a training set; not learned this round before its first-contact measure. */
+  'blind342-train': 'chat-train-blind342.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
