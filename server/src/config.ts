@@ -86,6 +86,12 @@ export const configSchema = z.object({
   // ── Chatbot and Zalo OA webhook (server/src/chat, server/src/zalo) ──
   /** Chat messages per client per minute. */
   CHAT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
+  /**
+   * Build the chat's learned models when the server starts (the default), so the first question is
+   * not the one that waits for them (about 10 s on a slow machine). The tests turn it off: most of
+   * them never chat, and a model is then built at its first question instead.
+   */
+  CHAT_MODELS_AT_START: bool.default(true),
   /** Conversation memory (per process) forgets a conversation after this many idle minutes. */
   CHAT_CONVERSATION_TTL_MINUTES: z.coerce
     .number()

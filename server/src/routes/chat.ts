@@ -36,11 +36,13 @@ async function chatRoutes(app: FastifyInstance, opts: { config: Config }) {
   );
   // The learned models are built once per process (round 14: about 7 s), before the first question;
   // a calibrator fitted on other features than the service computes stops the start, with the fix.
-  app.addHook('onReady', async () => {
-    defaultIntentModel();
-    defaultFollowUpModel();
-    defaultCalibrator();
-  });
+  // (CHAT_MODELS_AT_START=false: at the first question instead — the tests, most of which never chat.)
+  if (opts.config.CHAT_MODELS_AT_START)
+    app.addHook('onReady', async () => {
+      defaultIntentModel();
+      defaultFollowUpModel();
+      defaultCalibrator();
+    });
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/chat',

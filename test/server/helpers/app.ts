@@ -23,6 +23,8 @@ export async function testConfig(
     MINI_APP_DIR: path.join(dataDir, 'no-mini-app'),
     // No form token needed unless a test turns the minimum fill time on.
     FEEDBACK_MIN_FILL_MS: '0',
+    // Most tests never chat: the learned models are built at a test's first question, not at every start.
+    CHAT_MODELS_AT_START: 'false',
     ...env,
   });
   return { config, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
