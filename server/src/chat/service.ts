@@ -50,6 +50,8 @@ import {
   ELSEWHERE_ASK,
   FAQ_TOPICS,
   HOTLINE_TOPICS,
+  LIFE_AT_RISK,
+  SELF_HARM,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -1262,7 +1264,7 @@ export class ChatService {
       case 'goodbye':
         return { kind: 'answer', topic: 'goodbye', text: 'Chào bạn. Khi cần hỏi về thủ tục, bạn cứ nhắn lại nhé.', procedures: [] };
       case 'hotline':
-        return this.hotlineReply(intent.topic);
+        return this.hotlineReply(intent.topic, SELF_HARM.test(joined));
       case 'feedback_new':
         return {
           kind: 'answer',
@@ -1392,6 +1394,9 @@ export class ChatService {
     // đúng không": the content holds the answer, which the writers' "not known" never saw. On the
     // first contact of blinds 295–302: one turn a writer called not known is now answered from it.)
     const emergencyRead = reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap' && !ASKS_ABOUT.test(joined);
+    // Someone who says they want to die, or a life at risk now, gets the emergency line, whatever the
+    // model reads (round 37: "bạn cùng phòng uống thuốc ngủ quá liều" was declined).
+    if (emergencyRead && (SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined))) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
@@ -1617,7 +1622,7 @@ export class ChatService {
         const topic = HOTLINE_OF[value ?? ''] ?? null;
         // The rules' exceptions hold for the model too (a burned paper asked again is no fire).
         if (HOTLINE_TOPICS.find((h) => h.topic === topic)?.unless?.test(joined)) return null;
-        return this.hotlineReply(topic);
+        return this.hotlineReply(topic, SELF_HARM.test(joined));
       }
       case 'decline':
         return this.notOursReply();
@@ -1947,13 +1952,20 @@ export class ChatService {
     return vnDate(this.deps.now?.() ?? new Date());
   }
 
-  /** Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. */
-  private async hotlineReply(topic: HotlineTopic | null): Promise<ChatReply> {
+  /**
+   * Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. `selfHarm`:
+   * someone said they want to die or harm themselves — a few kind words first, then the emergency line.
+   */
+  private async hotlineReply(topic: HotlineTopic | null, selfHarm = false): Promise<ChatReply> {
     const all = await this.deps.hotlines();
     const forTopic = topic ? hotlinesFor(all, topic) : [];
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
-      const urgent = forTopic.some((h) => h.group === 'khan_cap') ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:' : 'Bạn liên hệ:';
+      const urgent = selfHarm
+        ? 'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:'
+        : forTopic.some((h) => h.group === 'khan_cap')
+          ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
+          : 'Bạn liên hệ:';
       return {
         kind: 'answer',
         topic: 'hotline',

@@ -25,6 +25,7 @@ import {
   INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
+  SELF_HARM,
   SITUATIONS,
   STOP_WORDS,
   THANKS,
@@ -404,7 +405,8 @@ export class RuleBasedUnderstander implements Understander {
     // (Not a harm past, asked about for a benefit or a paper: "bị tai nạn lao động, làm chế độ thế
     // nào", "ốm nặng, có được xét hộ nghèo ngay không", "bị trộm ví mất cccd".)
     const urgent = (URGENT.test(joined) || folded.length <= 14) && !(BENEFIT_ASKED.test(joined) && !STILL_URGENT.test(joined));
-    if (hotlineTopic && (asksNumber || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
+    const selfHarm = SELF_HARM.test(joined) && hotlineTopic === 'cap_cuu';
+    if (hotlineTopic && (asksNumber || selfHarm || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
     if (WHAT_CAN_YOU_DO.test(joined) && folded.length <= 16) return { kind: 'greeting' };
     const faq = FAQ_TOPICS.find((f) => f.pattern.test(joined));

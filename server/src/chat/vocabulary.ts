@@ -538,10 +538,28 @@ export const WHAT_CAN_YOU_DO =
   /\b(?:bot|ad|quan tri vien|app|trang|tro ly|ban|may)\b.{0,25}\b(?:hoi|tra loi|giup|ho tro|lam) (?:duoc )?(?:gi|nhung gi|cai gi|viec gi)(?: vay| the| a| nhi)?$|\b(?:hoi|tra loi|giup|ho tro) duoc (?:nhung )?(?:gi|cai gi|viec gi)\b/;
 
 /**
+ * Someone saying they want to die or to harm themselves (round 37: "em bị trầm cảm muốn uống thuốc
+ * ngủ cho xong" was declined and "toi muon chet" asked which death registration). Read first among
+ * the hotline topics, always as urgent, and no model reading overrules it: the reply gives the
+ * emergency line from content. (Not "mệt muốn chết", "đói muốn chết": everyday speech; nor "từ từ",
+ * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
+ */
+/** A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu"): no model reading overrules it either. */
+export const LIFE_AT_RISK = /\bqua lieu\b|\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\b/;
+export const SELF_HARM =
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
+
+/**
  * Hotline questions by what happened: the number comes from content by topic. The words that say
  * what happened are read first, in this order; a number said ("113 hay 114") only where none are.
  */
 export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; unless?: RegExp; number?: RegExp }[] = [
+  {
+    topic: 'cap_cuu',
+    pattern: SELF_HARM,
+    // A death already registered or to register ("nhà tôi có người tự tử, … thủ tục khai tử") is a paper.
+    unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:khai tu|dang ky|thu tuc|giay|ho so|tro cap)\b/,
+  },
   {
     topic: 'tre_em',
     pattern:
@@ -598,7 +616,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'an_ninh',
     pattern:
-      /\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|anh|no|han|ong ay|hang xom)\b.{0,30}\bdanh (?:tui|toi|em|minh|vo|me|chi|ba|bac|dap vo)\b|\b(?:danh bac|co bac|sat phat|ga an tien)\b|\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\b(?:toi|em|minh|chau|me|vo|chi) (?:hay |thuong |lai )?bi (?:chong|vo|bo|cha|bo duong|nguoi yeu|no|ho|nguoi ta|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap|de doa)\b|\bmat (?:xe|trom)\b|\bdap pha\b|\bde doa\b|\bkhung bo\b|\btin dung den\b|\bmat tich (?:tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:1|2|3|mot|hai|ba) (?:ngay|hom)|hom qua)\b|\bchua (?:thay )?ve\b.{0,60}\b(?:khong lien lac|mat lien lac)\b|\btrung thuong\b.{0,60}\b(?:nop|chuyen) (?:phi|tien)\b/,
+      /\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|anh|no|han|ong ay|hang xom)\b.{0,30}\bdanh (?:tui|toi|em|minh|vo|me|chi|ba|bac|dap vo)\b|\b(?:danh bac|co bac|sat phat|ga an tien)\b|\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\b(?:dinh|dang|sap) nhay (?:cau|song|lau)\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\b(?:toi|em|minh|chau|me|vo|chi) (?:hay |thuong |lai )?bi (?:chong|vo|bo|cha|bo duong|nguoi yeu|no|ho|nguoi ta|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap|de doa)\b|\bmat (?:xe|trom)\b|\bdap pha\b|\bde doa\b|\bkhung bo\b|\btin dung den\b|\bmat tich (?:tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:1|2|3|mot|hai|ba) (?:ngay|hom)|hom qua)\b|\bchua (?:thay )?ve\b.{0,60}\b(?:khong lien lac|mat lien lac)\b|\btrung thuong\b.{0,60}\b(?:nop|chuyen) (?:phi|tien)\b/,
     // (Round 24: a threat, a break-in, a loan shark, someone missing since hours or days, a prize that
     // asks for a fee first. Not "mất tích" alone: a court's declaration of a missing person is a paper.
     // Round 36: violence at home, said as such or as who beats whom — "chồng tui đi nhậu về đánh tui
@@ -836,7 +854,8 @@ export const SITUATIONS: readonly SituationRule[] = [
     means: 'giấy phép xây dựng sửa chữa cải tạo',
   },
   { pattern: /\b(?:chuyen|nhap) (?:ho )?khau\b|\bve o han\b|\bnhap ho khau\b/, means: 'đăng ký thường trú' },
-  { pattern: /\bdi (?:lam an|xa) (?:xa|lau)\b|\bvang nha (?:lau|dai ngay)\b|\bdi vang\b/, means: 'khai báo tạm vắng' },
+  // ("tam vang" unaccented: both its words are also small talk — "tạm biệt", "vâng" — and it was thanked, round 37.)
+  { pattern: /\bdi (?:lam an|xa) (?:xa|lau)\b|\bvang nha (?:lau|dai ngay)\b|\bdi vang\b|\btam vang\b/, means: 'khai báo tạm vắng' },
   {
     pattern:
       /\bsai (?:ten|ngay sinh|ho|que|thong tin)\b|\bsua (?:ten|ngay sinh|ho ten|thong tin) (?:trong|tren)? ?(?:giay )?khai sinh\b|\bdoi ten\b|\bdoi ho\b/,

@@ -1182,3 +1182,33 @@ describe('someone trapped is a rescue call', () => {
     expect((await one('có người để xe chắn lối đi')).topic).not.toBe('hotline');
   });
 });
+
+describe('someone who wants to die is given the emergency line, never declined', () => {
+  it('"em bị trầm cảm muốn uống thuốc ngủ cho xong", "toi muon chet": 115 with a few kind words; a life at risk told by another too', async () => {
+    for (const text of ['em bị trầm cảm muốn uống thuốc ngủ cho xong', 'toi muon chet', 'chán sống quá ad ơi', 'em muốn tự tử']) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.topic, text).toBe('hotline');
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+      expect(reply.text, text).toMatch(/^Bạn không phải một mình/);
+    }
+    const overdose = await one('bạn cùng phòng uống thuốc ngủ quá liều');
+    expect(overdose.hotlines?.[0]?.number).toBe('115');
+    expect((await one('có người định nhảy cầu')).hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('everyday speech is no emergency: "mệt muốn chết", "thôi từ từ"; a death to register is that procedure', async () => {
+    expect((await one('chờ cả buổi mệt muốn chết')).topic).not.toBe('hotline');
+    expect((await one('thôi từ từ, cháu có giấy khai sinh rồi')).topic).not.toBe('hotline');
+    const death = await one('nhà tôi có người tự tử, công an khám nghiệm xong, thủ tục khai tử thế nào');
+    expect(death.procedures[0]?.code).toBe('1.000656');
+  });
+});
+
+describe('"tam vang" without marks', () => {
+  it('is the temporary-absence declaration, not thanks ("vâng") or goodbye ("tạm biệt")', async () => {
+    const reply = await one('tam vang lam o dau ad');
+    expect(reply.procedures[0]?.code).toBe('1.003677');
+    expect(['thanks', 'goodbye']).toContain((await one('vâng ạ, tạm biệt')).topic);
+  });
+});
