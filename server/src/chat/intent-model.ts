@@ -138,7 +138,9 @@ export class IntentModel implements IntentPredictor {
     });
     const n = examples.length;
     const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
-    names.forEach((k, id) => this.idf.set(k, idf[id]!));
+    names.forEach((k, id) => {
+      this.idf.set(k, idf[id]!);
+    });
     // Weighted as tfidf() weighs a message: (1 + log tf) × rarity, unit length.
     const weight = new Float64Array(used);
     const postings = new Int32Array(names.length);
@@ -176,7 +178,9 @@ export class IntentModel implements IntentPredictor {
         filled[id] = k + 1;
       }
     }
-    names.forEach((k, id) => this.index.set(k, { at: at[id]!, w: w[id]! }));
+    names.forEach((k, id) => {
+      this.index.set(k, { at: at[id]!, w: w[id]! });
+    });
     this.scratch = new Float64Array(this.examples.length);
   }
 
