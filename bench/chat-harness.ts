@@ -1050,6 +1050,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind324-train',
   'blind325-train',
   'blind326-train',
+  'blind327-train',
+  'blind328-train',
+  'blind329-train',
+  'blind330-train',
+  'blind331-train',
+  'blind332-train',
+  'blind333-train',
+  'blind334-train',
 ];
 
 /**
