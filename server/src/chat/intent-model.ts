@@ -89,6 +89,8 @@ export class IntentModel implements IntentPredictor {
   private readonly index = new Map<string, { at: Int32Array; w: Float64Array }>();
   /** Scores per example, reused by every prediction (zeroed again after each). */
   private readonly scratch: Float64Array;
+  /** The examples a prediction touched, first touched first (reused like `scratch`). */
+  private readonly touched: Int32Array;
 
   /**
    * `linear`: a linear model learned from the same examples, read beside the neighbours;
@@ -182,29 +184,38 @@ export class IntentModel implements IntentPredictor {
       this.index.set(k, { at: at[id]!, w: w[id]! });
     });
     this.scratch = new Float64Array(this.examples.length);
+    this.touched = new Int32Array(this.examples.length);
   }
 
   predict(text: string, focus?: string | null): IntentPrediction | null {
     const f = features(text, focus);
     const q = tfidf(f, this.idf);
     if (q.keys.length === 0) return null;
-    // Scores accumulated in a reused array (posting lists of common letter triples are long).
+    // Scores accumulated in a reused array (posting lists of common letter triples are long: about
+    // 880,000 postings a message with 132,000 examples). The examples touched are kept in a reused
+    // typed array too, in the order first touched (the order ties are broken in): round 37, pushing
+    // them onto a fresh array cost about 16 ns a posting, three quarters of a reply's time.
     const scores = this.scratch;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
     for (let j = 0; j < q.keys.length; j++) {
-      const qv = q.values[j]!;
       const list = this.index.get(q.keys[j]!);
-      if (!list) continue;
-      const { at, w } = list;
-      for (let x = 0; x < at.length; x++) {
+      if (list === undefined) continue;
+      const qv = q.values[j]!;
+      const at = list.at;
+      const w = list.w;
+      const len = at.length;
+      for (let x = 0; x < len; x++) {
         const i = at[x]!;
-        if (scores[i] === 0) touched.push(i);
-        scores[i]! += qv * w[x]!;
+        const s = scores[i]!;
+        if (s === 0) touched[touchedCount++] = i;
+        scores[i] = s + qv * w[x]!;
       }
     }
     // The TOP best, kept sorted by insertion (most candidates fall below the last and cost one compare).
     const top: [number, number][] = [];
-    for (const i of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const i = touched[t]!;
       const sc = scores[i]!;
       scores[i] = 0;
       if (top.length === TOP && sc <= top[TOP - 1]![1]) continue;
