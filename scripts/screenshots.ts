@@ -127,6 +127,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['chồng em ra sông kéo lưới từ sáng chưa thấy về']),
   },
   {
+    // Round 37: someone who says they want to die gets a few kind words and the emergency line (115).
+    name: 'chat-self-harm',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['em bị trầm cảm muốn uống thuốc ngủ cho xong']),
+  },
+  {
+    // Round 37: a weekend asked of a procedure: whether the office works that day, then the procedure.
+    name: 'chat-weekend',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['đk kết hôn thứ 7 đc k ạ']),
+  },
+  {
     // Round 30: an answer the calibrator doubts, which every opinion names, is offered with the
     // models' next procedure beside it (an ID card re-issued when lost, or exchanged), not alone.
     name: 'chat-doubt-two',

@@ -352,6 +352,20 @@ const WHEN_SAID = new RegExp(
  */
 const hoursNotAsked = (label: string, details: readonly Detail[], joined: string): boolean =>
   label === 'topic:office_hours' && details.includes('where') && !WHEN_SAID.test(joined);
+/**
+ * The message as the office's hours or address are picked by, beside a procedure answered: the
+ * commune police's for a procedure done there (an ID card, residence), unless another office is said.
+ */
+function officeSaid(catalog: Catalog, reply: ChatReply, joined: string): string {
+  const office = reply.procedures[0] ? catalog.get(reply.procedures[0].code)?.officeInfo : null;
+  return office && /^công an/i.test(office.name) ? `${joined} cong an` : joined;
+}
+/**
+ * A weekend day or a holiday asked about ("thứ 7 có làm không", "chủ nhật được không"): not one told
+ * as past ("hôm thứ bảy", "thứ 7 tuần trước").
+ */
+const DAY_ASKED =
+  /(?<!\b(?:hom|tu|den|vao hom|sang hom|toi hom|chieu hom) )\b(?:thu (?:7|bay)|t7|chu nhat|cuoi tuan|ngay le|nghi le)\b(?! (?:tuan )?(?:truoc|roi|vua roi|qua))(?=.*\b(?:khong|ko|k|hong|hok|khum|kg|chua|ha|hem)\b)/;
 /** A foreign side said ("mẹ là người nước ngoài", "định cư ở Pháp", "Việt kiều"). */
 const FOREIGN_SAID = /\b(?:nguoi nuoc ngoai|nuoc ngoai|viet kieu|dinh cu|quoc tich)\b/;
 /** The message says the paper is already issued ("đã có giấy khai sinh của Hàn rồi") … */
@@ -932,8 +946,16 @@ export class ChatService {
       !reply.options?.length &&
       !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized)
     ) {
-      const info = await this.infoReply(topic, u.normalized);
+      const info = await this.infoReply(topic, officeSaid(catalog, reply, u.normalized));
       if (info.kind === 'answer') reply = topicWith(info, topic, reply);
+    }
+    // The same when a weekend or a holiday is asked of the procedure in so many words ("đk kết hôn thứ
+    // 7 đc k ạ", "căn cước làm ngày thứ bảy được không"), whatever the model reads: whether the office
+    // works that day, then the procedure. (Round 37: the writers label such turns the office hours two
+    // times in three, the procedure the others; the procedure alone missed the day asked.)
+    if (reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 && !reply.options?.length && DAY_ASKED.test(u.normalized)) {
+      const info = await this.infoReply('office_hours', officeSaid(catalog, reply, u.normalized));
+      if (info.kind === 'answer') reply = topicWith(info, 'office_hours', reply);
     }
     // A topic answered whose content names its procedure (the VNeID answer: "Cấp tài khoản định danh
     // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở

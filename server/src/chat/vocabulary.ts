@@ -580,8 +580,10 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'chay_no',
     pattern:
-      /\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b|\bchay (?:tu dien|day dien|o dien|bep|rom ra)\b|\bno (?:tung|to|lon|ra lua)\b|\b(?:may bien ap|tram bien ap|binh ga|binh gas|cot dien|o dien) (?:bi |vua |dang )?(?:no|chay|toe lua)\b/,
+      /\b(?:nga|te|roi|rot|lot|bi nga|bi te|bi roi) xuong (?:gieng|ho sau|ham|be phot|ho voi)\b|\bket (?:trong|duoi) (?:gieng|ham)\b|\bran (?:ho mang|doc|to|lon|hau) (?:bo |chui |bo vo |chui vo )?(?:vao|vo) (?:nha|phong|bep)\b|\bbat duoc (?:con )?ran (?:ho mang|doc|to)\b|\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b|\bbao chay\b|\bdam chay\b|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b|\bchay (?:tu dien|day dien|o dien|bep|rom ra)\b|\bno (?:tung|to|lon|ra lua)\b|\b(?:may bien ap|tram bien ap|binh ga|binh gas|cot dien|o dien) (?:bi |vua |dang )?(?:no|chay|toe lua)\b/,
     // (Round 24: a fire or a blast told by what burns or blew up, "cháy tủ điện", "máy biến áp nổ".)
+    // (Round 37: someone fallen into a well or a pit — "có người té xuống giếng" — or a cobra in the house: the
+    // rescue line, as four writers of five label it; not "rơi xuống sông", the search-and-rescue one.)
     // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about;
     // nor a fire that is over, told with the paper or the support it leaves to ask for ("nhà tôi bị
     // cháy mất sổ đỏ", "giấy khai sinh mất trong lúc cháy nhà", "nhà vừa bị cháy, xin xét hộ nghèo") —
@@ -604,7 +606,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'cap_cuu',
     pattern:
-      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\bnga (?:khong day|cau thang|xuong)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b|\bsot (?:cao|40|41)\b|\bqua lieu\b|\bthuoc (?:ngu|chuot|sau)\b|\bnon mua\b|\bcho dai\b|\bbi cho can\b|\bcho can (?:nguoi|chet|tre|be|chau)\b|\bdien giat\b|\bbong nang\b|\btho (?:may|oxy)\b/,
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\b(?:nga|te) (?:khong day|cau thang|xuong|xe)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b|\bsot (?:cao|40|41)\b|\bqua lieu\b|\bthuoc (?:ngu|chuot|sau)\b|\bnon mua\b|\bcho dai\b|\bbi cho can\b|\bcho can (?:nguoi|chet|tre|be|chau)\b|\bdien giat\b|\bbong nang\b|\btho (?:may|oxy)\b/,
     // (Round 24: a sickness or an injury told by what is happening, "sốt cao 40 độ", "uống thuốc ngủ
     // quá liều", "nôn mửa", "chó dại cắn"; not "cho cán bộ", "tặng cho căn nhà".)
     // Asked what to give ("sốt cao co giật, cho uống lá gì") with no call to make: health advice, not ours.
