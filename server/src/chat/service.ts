@@ -953,7 +953,13 @@ export class ChatService {
     // 7 đc k ạ", "căn cước làm ngày thứ bảy được không"), whatever the model reads: whether the office
     // works that day, then the procedure. (Round 37: the writers label such turns the office hours two
     // times in three, the procedure the others; the procedure alone missed the day asked.)
-    if (reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 && !reply.options?.length && DAY_ASKED.test(u.normalized)) {
+    if (
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      reply.procedures.length === 1 &&
+      !reply.options?.length &&
+      DAY_ASKED.test(u.normalized)
+    ) {
       const info = await this.infoReply('office_hours', officeSaid(catalog, reply, u.normalized));
       if (info.kind === 'answer') reply = topicWith(info, 'office_hours', reply);
     }

@@ -997,7 +997,7 @@ describe('office hours name the office asked about', () => {
     const marriage = await one('đk kết hôn thứ 7 đc k ạ');
     expect(marriage.topic).toBe('office_hours');
     expect(marriage.procedures[0]?.code).toBe('1.000894');
-    expect(marriage.text).toMatch(/^Giờ làm việc của Bộ phận Một cửa[^]*Thứ Bảy không làm việc\.[^]*Thủ tục đăng ký kết hôn/);
+    expect(marriage.text).toMatch(/^Giờ làm việc của Bộ phận Một cửa[\s\S]*Thứ Bảy không làm việc\.[\s\S]*Thủ tục đăng ký kết hôn/);
     // An ID card is done at the commune police, whose hours are asked then.
     const card = await one('căn cước làm ngày thứ bảy được không');
     expect(card.topic).toBe('office_hours');
@@ -1194,7 +1194,12 @@ describe('someone trapped is a rescue call', () => {
   });
 
   it('someone fallen into a well or a pit ("té" is "ngã"), or a cobra in the house, is the rescue line (114); a well to register is a procedure', async () => {
-    for (const text of ['ông tôi bị ngã xuống giếng', 'bé bị té xuống hầm', 'bà cụ té xuống hố vôi', 'con rắn hổ mang bò vô nhà, gọi ai cứu'])
+    for (const text of [
+      'ông tôi bị ngã xuống giếng',
+      'bé bị té xuống hầm',
+      'bà cụ té xuống hố vôi',
+      'con rắn hổ mang bò vô nhà, gọi ai cứu',
+    ])
       expect((await one(text)).hotlines?.[0]?.number, text).toBe('114');
     expect((await one('khoan giếng có phải đăng ký không')).topic).not.toBe('hotline');
   });
