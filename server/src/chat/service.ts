@@ -1238,6 +1238,13 @@ export class ChatService {
     // answered: asked of VNeID (round 34's tryout: declined).
     if (state.lastTopic === 'vneid' && (reply.kind === 'decline' || reply.kind === 'fallback') && VNEID_TROUBLE.test(u.normalized))
       reply = await this.infoReply('vneid', u.normalized);
+    // Someone who said they want to die, or whose life is at risk, writes again and nothing answers it
+    // ("e muon chet qua" then "e dang dung tren cau roi"): the emergency line again, with its kind
+    // words — never "outside my scope" (round 37's tryout).
+    const atRiskNow = reply.topic === 'hotline' && (SELF_HARM.test(u.normalized) || LIFE_AT_RISK.test(u.normalized));
+    if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
+      reply = await this.hotlineReply('cap_cuu', true);
+    next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)

@@ -105,6 +105,11 @@ export interface DialogueState {
   foreign?: 'said' | 'denied';
   /** The topic the last reply answered ("vneid" …), for a follow-up on it that names nothing ("k nhớ mk luôn"). */
   lastTopic?: ChatReply['topic'];
+  /**
+   * Someone said they want to die, or a life is at risk, and was given the emergency line: a later
+   * turn nothing else answers ("e dang dung tren cau roi") gets that line again, not "outside my scope".
+   */
+  atRisk?: boolean;
   updatedAt: number;
 }
 
