@@ -46,11 +46,11 @@ import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import {
   ADMIN_CUE,
+  atRiskSaid,
   DEADLINE_ASK,
   ELSEWHERE_ASK,
   FAQ_TOPICS,
   HOTLINE_TOPICS,
-  LIFE_AT_RISK,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -933,35 +933,19 @@ export class ChatService {
     }
     // A procedure answered, and the message also asks the office's hours or address, how to pay,
     // what the online levels mean or about the VNeID account ("thứ 7 có chứng thực không", "phí nộp
-    // bằng momo được không"): both, the topic first.
+    // bằng momo được không"): both, the topic first. Else the same with the hours when a weekend or a
+    // holiday is asked of the procedure in so many words ("đk kết hôn thứ 7 đc k ạ", "căn cước làm
+    // ngày thứ bảy được không"), whatever the model reads. (Round 37: the writers label such turns the
+    // office hours two times in three, the procedure the others; the procedure alone missed the day.)
     const topic = p?.label.startsWith('topic:') ? (p.label.slice(6) as InfoTopic) : null;
-    if (
-      p &&
-      topic &&
-      INFO_TOPICS.includes(topic) &&
-      p.share >= gate.topicShare &&
-      reply.kind === 'answer' &&
-      !reply.topic &&
-      reply.procedures.length === 1 &&
-      !reply.options?.length &&
-      !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized)
-    ) {
-      const info = await this.infoReply(topic, officeSaid(catalog, reply, u.normalized));
-      if (info.kind === 'answer') reply = topicWith(info, topic, reply);
-    }
-    // The same when a weekend or a holiday is asked of the procedure in so many words ("đk kết hôn thứ
-    // 7 đc k ạ", "căn cước làm ngày thứ bảy được không"), whatever the model reads: whether the office
-    // works that day, then the procedure. (Round 37: the writers label such turns the office hours two
-    // times in three, the procedure the others; the procedure alone missed the day asked.)
-    if (
-      reply.kind === 'answer' &&
-      !reply.topic &&
-      reply.procedures.length === 1 &&
-      !reply.options?.length &&
-      DAY_ASKED.test(u.normalized)
-    ) {
-      const info = await this.infoReply('office_hours', officeSaid(catalog, reply, u.normalized));
-      if (info.kind === 'answer') reply = topicWith(info, 'office_hours', reply);
+    const modelTopic =
+      p && topic && INFO_TOPICS.includes(topic) && p.share >= gate.topicShare && !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized)
+        ? topic
+        : null;
+    for (const asked of [modelTopic, DAY_ASKED.test(u.normalized) ? ('office_hours' as const) : null]) {
+      if (!asked || reply.kind !== 'answer' || reply.topic || reply.procedures.length !== 1 || reply.options?.length) continue;
+      const info = await this.infoReply(asked, officeSaid(catalog, reply, u.normalized));
+      if (info.kind === 'answer') reply = topicWith(info, asked, reply);
     }
     // A topic answered whose content names its procedure (the VNeID answer: "Cấp tài khoản định danh
     // điện tử mức độ 02"), the model reading the message as that procedure ("kích hoạt vneid mức 2 ở
@@ -1241,7 +1225,7 @@ export class ChatService {
     // Someone who said they want to die, or whose life is at risk, writes again and nothing answers it
     // ("e muon chet qua" then "e dang dung tren cau roi"): the emergency line again, with its kind
     // words — never "outside my scope" (round 37's tryout).
-    const atRiskNow = reply.topic === 'hotline' && (SELF_HARM.test(u.normalized) || LIFE_AT_RISK.test(u.normalized));
+    const atRiskNow = reply.topic === 'hotline' && atRiskSaid(u.normalized);
     if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
       reply = await this.hotlineReply('cap_cuu', true);
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
@@ -1431,7 +1415,7 @@ export class ChatService {
     const emergencyRead = reply.topic === 'hotline' && reply.hotlines?.[0]?.group === 'khan_cap' && !ASKS_ABOUT.test(joined);
     // Someone who says they want to die, or a life at risk now, gets the emergency line, whatever the
     // model reads (round 37: "bạn cùng phòng uống thuốc ngủ quá liều" was declined).
-    if (emergencyRead && (SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined))) return null;
+    if (emergencyRead && atRiskSaid(joined)) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&

@@ -544,14 +544,17 @@ export const WHAT_CAN_YOU_DO =
  * emergency line from content. (Not "mệt muốn chết", "đói muốn chết": everyday speech; nor "từ từ",
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
+export const SELF_HARM =
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
  */
 export const LIFE_AT_RISK =
   /\bqua lieu\b|\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\b|\b(?:uong|nuot|an) (?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b/;
-export const SELF_HARM =
-  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
+
+/** Either: the emergency line whatever the model reads, and remembered for the conversation's later turns. */
+export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined);
 
 /**
  * Hotline questions by what happened: the number comes from content by topic. The words that say
