@@ -714,6 +714,22 @@ export const EVAL_SETS = {
   'blind341-train': 'chat-train-blind341.json',
   /** Round 37: Blind set 342 (ll): young people and workers typing fast (teencode, no diacritics) about ID cards, VNeID, temporary residence, military service registration, vehicles and marriage; hand-written, labelled against the national TTHC records. Written in round 37 as a training set; not learned this round before its first-contact measure. */
   'blind342-train': 'chat-train-blind342.json',
+  /** Round 38: Blind set 343, written by hand by one helper session without seeing the assistant: older rural people (often for relatives), mostly without diacritics, asking a commune Zalo assistant about pensions, health insurance cards, elderly/disability allowances, poor-household recognition and land papers. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind343-train': 'chat-train-blind343.json',
+  /** Round 38: Blind set 344: fast-typing young workers and students (teencode, no diacritics) asking a commune Zalo assistant about ID cards, VNeID levels, the online public-service portal, online fees, criminal record certificates and temporary residence near factories. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind344-train': 'chat-train-blind344.json',
+  /** Round 38: Blind set 345 (lo…): citizens in trouble or afraid — scams in progress, missing children/elderly, domestic violence and abuse, accidents, fires, floods, threats — asking a commune Zalo assistant for emergency numbers, follow-up procedures (lost papers, death, reports), or things out of scope; written by hand, labelled per LABEL-RULES.md. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind345-train': 'chat-train-blind345.json',
+  /** Round 38: Blind set 346: family events (births late/abroad/out of wedlock, marriage, divorce, death, adoption, guardianship, name changes) told as long everyday stories to a commune Zalo assistant; Vietnamese, hand-written. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind346-train': 'chat-train-blind346.json',
+  /** Round 38: Blind eval set 347 (lq): land, housing and building at a Vietnamese commune — red books, inheritance, gifts, splitting plots, building permits, neighbour boundary mediation, encroachment, compensation, with private-dispute and opinion messages; hand-written, labels checked against the national TTHC file. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind347-train': 'chat-train-blind347.json',
+  /** Round 38: Blind set 348 (hand-written by one author, Dec 2026): multi-turn Zalo chats with a commune one-stop office - a procedure then short follow-ups on fee, time, place, online, papers, corrections and returns, plus topics, clarify, fallback and decline. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind348-train': 'chat-train-blind348.json',
+  /** Round 38: Blind set 349 (ls): citizen messages to a commune Zalo assistant beyond procedures - office hours, address, dossier and feedback tracking, online payment, toàn trình/một phần, VNeID level 2, hotlines, plus declines of chit-chat, politics, weather, shopping and entertainment; written by hand by one writer. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind349-train': 'chat-train-blind349.json',
+  /** Round 38: Blind set 350: Central/Southern and ethnic-minority citizens writing in dialect or broken Vietnamese to a commune Zalo assistant about civil status, residence, ID cards, poverty/social help and farming support. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
+  'blind350-train': 'chat-train-blind350.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
