@@ -44,6 +44,7 @@ import {
 import { typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
+import type { HotlineSituation } from './vocabulary.js';
 import {
   ADMIN_CUE,
   atRiskSaid,
@@ -56,7 +57,8 @@ import {
   PENALTY_DECISION_FOLDED,
   PENALTY_FOLDED,
   PENALTY_MARKED,
-  SELF_HARM,
+  SITUATION_TOPIC,
+  situationOf,
   VALIDITY_ASK,
 } from './vocabulary.js';
 
@@ -1227,7 +1229,7 @@ export class ChatService {
     // words — never "outside my scope" (round 37's tryout).
     const atRiskNow = reply.topic === 'hotline' && atRiskSaid(u.normalized);
     if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
-      reply = await this.hotlineReply('cap_cuu', true);
+      reply = await this.hotlineReply('cap_cuu', u.normalized, 'self_harm');
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
@@ -1283,7 +1285,7 @@ export class ChatService {
       case 'goodbye':
         return { kind: 'answer', topic: 'goodbye', text: 'Chào bạn. Khi cần hỏi về thủ tục, bạn cứ nhắn lại nhé.', procedures: [] };
       case 'hotline':
-        return this.hotlineReply(intent.topic, SELF_HARM.test(joined));
+        return this.hotlineReply(intent.topic, joined);
       case 'feedback_new':
         return {
           kind: 'answer',
@@ -1416,6 +1418,10 @@ export class ChatService {
     // Someone who says they want to die, or a life at risk now, gets the emergency line, whatever the
     // model reads (round 37: "bạn cùng phòng uống thuốc ngủ quá liều" was declined).
     if (emergencyRead && atRiskSaid(joined)) return null;
+    // Nor a scam going on or someone missing now (round 38's tryout: "nó bắt tôi đọc mã OTP, có nên
+    // đọc không" was declined), though asked as a question.
+    const situation = situationOf(joined);
+    if (reply.topic === 'hotline' && situation !== null && reply.hotlines?.[0]?.topic === SITUATION_TOPIC[situation]) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
@@ -1641,7 +1647,7 @@ export class ChatService {
         const topic = HOTLINE_OF[value ?? ''] ?? null;
         // The rules' exceptions hold for the model too (a burned paper asked again is no fire).
         if (HOTLINE_TOPICS.find((h) => h.topic === topic)?.unless?.test(joined)) return null;
-        return this.hotlineReply(topic, SELF_HARM.test(joined));
+        return this.hotlineReply(topic, joined);
       }
       case 'decline':
         return this.notOursReply();
@@ -1972,16 +1978,23 @@ export class ChatService {
   }
 
   /**
-   * Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. `selfHarm`:
-   * someone said they want to die or harm themselves — a few kind words first, then the emergency line.
+   * Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. Said of a
+   * situation (`situationOf`: someone wanting to die, a scam going on, someone missing) — or `said` so
+   * — a few plain words of what to do first, then the line.
    */
-  private async hotlineReply(topic: HotlineTopic | null, selfHarm = false): Promise<ChatReply> {
+  private async hotlineReply(topic: HotlineTopic | null, joined: string, said?: HotlineSituation): Promise<ChatReply> {
     const all = await this.deps.hotlines();
-    const forTopic = topic ? hotlinesFor(all, topic) : [];
+    const found = said ?? situationOf(joined);
+    // Wanting to die is said so whatever line was read; a scam or someone missing with its own line only.
+    const situation = found === 'self_harm' || (found !== null && topic === SITUATION_TOPIC[found]) ? found : null;
+    // A child missing: the child-protection line after the police's.
+    const topics: HotlineTopic[] = topic ? [topic] : [];
+    if (situation === 'missing' && CHILD_SAID.test(joined)) topics.push('tre_em');
+    const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
-      const urgent = selfHarm
-        ? 'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:'
+      const urgent = situation
+        ? SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : 'Bạn liên hệ:';
@@ -2314,6 +2327,20 @@ function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean
   return own.size > 0 && [...own].every((w) => said.has(w));
 }
 /** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
+/**
+ * What to do first, said before the line (plain advice; every number still comes from content).
+ * (Round 38's tryout: a scam going on and someone missing had the line, or a decline, with nothing said.)
+ */
+const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
+  self_harm:
+    'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
+  scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm đường link lạ hay cài ứng dụng theo lời người gọi, kể cả khi họ xưng là công an, tòa án hay ngân hàng. Nếu đã chuyển tiền hoặc đã lộ mã, hãy gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng ngân hàng) để khóa tài khoản, rồi báo công an:',
+  missing:
+    'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
+};
+/** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
+const CHILD_SAID =
+  /\b(?:con (?:toi|tui|em|minh|gai|trai)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;
 /** Name words many procedures share ("đăng ký", "cấp", "giấy", "lại", "mới", "lần đầu", "xác nhận", "chứng"). */

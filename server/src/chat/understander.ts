@@ -25,9 +25,10 @@ import {
   INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
-  SELF_HARM,
+  SITUATION_TOPIC,
   SITUATIONS,
   STOP_WORDS,
+  situationOf,
   THANKS,
   WEAK_TERMS,
   WHAT_CAN_YOU_DO,
@@ -405,8 +406,10 @@ export class RuleBasedUnderstander implements Understander {
     // (Not a harm past, asked about for a benefit or a paper: "bị tai nạn lao động, làm chế độ thế
     // nào", "ốm nặng, có được xét hộ nghèo ngay không", "bị trộm ví mất cccd".)
     const urgent = (URGENT.test(joined) || folded.length <= 14) && !(BENEFIT_ASKED.test(joined) && !STILL_URGENT.test(joined));
-    const selfHarm = SELF_HARM.test(joined) && hotlineTopic === 'cap_cuu';
-    if (hotlineTopic && (asksNumber || selfHarm || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
+    // Someone who wants to die, a scam going on, someone missing: the line, asked for or not.
+    const situation = situationOf(joined);
+    const pressing = situation !== null && hotlineTopic === SITUATION_TOPIC[situation];
+    if (hotlineTopic && (asksNumber || pressing || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
     if (WHAT_CAN_YOU_DO.test(joined) && folded.length <= 16) return { kind: 'greeting' };
     const faq = FAQ_TOPICS.find((f) => f.pattern.test(joined));

@@ -557,6 +557,39 @@ export const LIFE_AT_RISK =
 export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined);
 
 /**
+ * A scam going on now (round 38's tryout: "nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không" was
+ * declined): someone asking for an OTP, a transfer "to a safe account" or "for the investigation", a
+ * link or an app to install, a caller posing as the police or a bank. Not a fraud told as over and
+ * done ("bị lừa qua mạng lấy lại tiền sao": the writers call that not ours), nor entering one's own
+ * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
+ */
+export const SCAM_NOW =
+  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b/;
+
+/**
+ * Someone missing now, not at sea or in the hills (those are the rescue line): a child run away or gone
+ * with a stranger, an old person with dementia lost since the morning, "có cần đợi 24 giờ mới báo không"
+ * (round 38's tryout: declined, or the search-and-rescue line).
+ */
+export const MISSING_NOW =
+  /\b(?:di lac|bi lac|lac mat)\b(?! (?:trong|tren|vao) (?:rung|nui))|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b/;
+
+/** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
+export type HotlineSituation = 'self_harm' | 'scam' | 'missing';
+export function situationOf(joined: string): HotlineSituation | null {
+  if (SELF_HARM.test(joined)) return 'self_harm';
+  if (SCAM_NOW.test(joined)) return 'scam';
+  if (MISSING_NOW.test(joined)) return 'missing';
+  return null;
+}
+/** The line each situation is read as (another topic read first — a paper asked after it — wins). */
+export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> = {
+  self_harm: 'cap_cuu',
+  scam: 'an_ninh',
+  missing: 'an_ninh',
+};
+
+/**
  * Hotline questions by what happened: the number comes from content by topic. The words that say
  * what happened are read first, in this order; a number said ("113 hay 114") only where none are.
  */
@@ -568,9 +601,17 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:khai tu|dang ky|thu tuc|giay|ho so|tro cap)\b/,
   },
   {
+    // A scam in progress or someone missing now: the police line (see SCAM_NOW, MISSING_NOW) — not a
+    // paper asked after it ("tuyên bố mất tích", "làm lại căn cước bị kẻ gian lấy").
+    topic: 'an_ninh',
+    pattern: new RegExp(`${SCAM_NOW.source}|${MISSING_NOW.source}`),
+    unless:
+      /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|dang ky|thu tuc|ho so|tuyen bo|khai tu|vneid|dinh danh)\b/,
+  },
+  {
     topic: 'tre_em',
     pattern:
-      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|du do|du di|lua ban|boc lot|an xin)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b/,
+      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|du do|du di|lua ban|boc lot|an xin|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b/,
     // ("Bỏ rơi" folds as "bỏ rồi": abandoned only when said of a child — "sổ hộ khẩu còn dùng không? bỏ
     // rồi" had the child line, round 33's tryout.)
     // A procedure for a child ("đăng ký khai sinh cho trẻ bị bỏ rơi", "nhận con nuôi") is no call to make.
@@ -895,6 +936,14 @@ export const SITUATIONS: readonly SituationRule[] = [
     means: 'tạm ngừng kinh doanh hộ kinh doanh',
   },
   { pattern: /\bgiam ho\b|\bnguoi giam ho\b|\bnuoi chau\b|\bcham soc chau mo coi\b/, means: 'đăng ký giám hộ' },
+  {
+    // Land taken over the boundary by a neighbour ("đất nhà tôi bị hàng xóm lấn sang xây tường": declined,
+    // round 38's tryout): the land dispute the commune must mediate first. ("lan" unmarked is also "lần":
+    // not "lần sang tên"; not public land or a pavement, which is feedback.)
+    pattern:
+      /^(?=.*\b(?:dat|ranh|tuong|hang rao|bo rao|moc gioi|thua|manh|vuon|loi di|mat bang)\b)(?!.*\b(?:via he|long duong|le duong|dat cong|cong cong|dat cua xa|hanh lang)\b)(?:.*\blan (?:chiem|sang|ranh|dat)\b(?! ten)|.*\b(?:bi|no|ho|hang xom|nha ben|nha ke ben|ong|ba) (?:xay |rao |trong |cam moc )?lan\b(?! (?:dau|nay|truoc|sau|thu|nua|nao|cuoi))|.*\btranh chap (?:ranh gioi|ranh dat|moc gioi|loi di)\b)/,
+    means: 'hòa giải tranh chấp đất đai',
+  },
 ];
 
 export interface OutOfScopeRule {
@@ -999,7 +1048,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b|\b(?:choi|vo|be|giat|om) hui\b/,
-    unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b/,
+    unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b|\blan (?:chiem|sang|ranh|dat)\b|\b(?:ranh gioi|moc gioi)\b/,
     faq: 'tranh-chap-hoa-giai',
   },
   // "Bạn có lưu thông tin của tôi không?" (round 32, a new user's tryout: answered "not sure"): what

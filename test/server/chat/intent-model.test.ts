@@ -905,6 +905,18 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect((await ask()).kind).toBe('decline');
     expect((await ask({ notOursShare: 2 })).kind).toBe('clarify');
   });
+  it('round 38: land taken over the boundary by a neighbour (declined before) is the land-dispute mediation at the commune', async () => {
+    useShipped();
+    const told = (await app.chat.handle(undefined, 'nha ben xay lan qua ranh dat nha toi 30 phan')).reply;
+    expect(told.procedures[0]?.code).toBe('1.012812');
+    const asked = (await app.chat.handle(undefined, 'đất nhà tôi bị hàng xóm lấn sang xây tường thì làm sao')).reply;
+    expect(asked.kind).not.toBe('decline');
+    expect(asked.procedures.map((p) => p.code)).toContain('1.012812');
+    // "lần sang tên" ("lan" unmarked) is no encroachment.
+    const transfer = (await app.chat.handle(undefined, 'lần sang tên sổ đỏ cần gì')).reply;
+    expect(transfer.procedures.map((p) => p.code)).not.toContain('1.012812');
+  });
+
   const talk = (...texts: string[]) => converse(app.chat, ...texts);
 
   it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {

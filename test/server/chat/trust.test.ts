@@ -1247,3 +1247,36 @@ describe('"tam vang" without marks', () => {
     expect(['thanks', 'goodbye']).toContain((await one('vâng ạ, tạm biệt')).topic);
   });
 });
+
+describe('a scam going on, someone missing, a child abused: what to do first, and the line', () => {
+  it('"nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không" (declined before) → do not share, call the bank, 113', async () => {
+    for (const text of [
+      'nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không',
+      'có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản để điều tra, tôi đã chuyển 20 triệu rồi giờ làm sao',
+    ]) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('hotline');
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo\. Đừng chuyển tiền, đừng đọc mã OTP/);
+    }
+    // Entering one's own OTP in VNeID is no scam; a fraud over and done is not ours, as before.
+    expect((await one('không nhận được mã OTP khi đăng ký vneid')).topic).not.toBe('hotline');
+  });
+
+  it('someone missing now: report at once, the police line; for a child the child-protection line too', async () => {
+    const child = await one('con tôi 15 tuổi bỏ nhà đi theo người lạ quen trên mạng 2 ngày rồi');
+    expect(child.hotlines?.map((h) => h.number)).toEqual(['113', '111']);
+    expect(child.text).toMatch(/^Hãy báo ngay, đừng chờ/);
+    const elder = await one('bà tôi bị lẫn đi lạc từ sáng chưa về, có cần đợi 24h mới báo không');
+    expect(elder.hotlines?.map((h) => h.number)).toEqual(['113']);
+    expect(elder.text).toMatch(/^Hãy báo ngay, đừng chờ/);
+    // A court's declaration of a missing person is a paper, not a call.
+    expect((await one('thủ tục tuyên bố mất tích người đi biệt tích 5 năm')).topic).not.toBe('hotline');
+  });
+
+  it('"ông hàng xóm sờ soạng con gái tui 8 tuổi" (declined before) → 111', async () => {
+    const reply = await one('ông hàng xóm sờ soạng con gái tui 8 tuổi');
+    expect(reply.topic).toBe('hotline');
+    expect(reply.hotlines?.[0]?.number).toBe('111');
+  });
+});
