@@ -133,6 +133,12 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['em bị trầm cảm muốn uống thuốc ngủ cho xong']),
   },
   {
+    // Round 38: a scam going on — what not to do, the bank, then 113.
+    name: 'chat-scam',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không']),
+  },
+  {
     // Round 37: a weekend asked of a procedure: whether the office works that day, then the procedure.
     name: 'chat-weekend',
     hash: '/chat',

@@ -2337,6 +2337,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm đường link lạ hay cài ứng dụng theo lời người gọi, kể cả khi họ xưng là công an, tòa án hay ngân hàng. Nếu đã chuyển tiền hoặc đã lộ mã, hãy gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng ngân hàng) để khóa tài khoản, rồi báo công an:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
+  violence:
+    'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =

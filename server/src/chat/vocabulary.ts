@@ -574,12 +574,22 @@ export const SCAM_NOW =
 export const MISSING_NOW =
   /\b(?:di lac|bi lac|lac mat)\b(?! (?:trong|tren|vao) (?:rung|nui))|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b/;
 
+/**
+ * Beaten at home, told by the one beaten or of one's own (round 38's tryout: "chồng tôi say rượu về đánh
+ * tôi suốt, tôi phải làm sao" was declined: the model's "not ours" overruled the rules' police line). Not
+ * advice asked on a divorce, a talk or a settlement ("khuyên tui nên ly dị không", "xã xử nó giùm"),
+ * nor a feedback or legal aid asked: those are read as before.
+ */
+export const VIOLENCE_AT_HOME =
+  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b)/;
+
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
-export type HotlineSituation = 'self_harm' | 'scam' | 'missing';
+export type HotlineSituation = 'self_harm' | 'scam' | 'missing' | 'violence';
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
   if (SCAM_NOW.test(joined)) return 'scam';
   if (MISSING_NOW.test(joined)) return 'missing';
+  if (VIOLENCE_AT_HOME.test(joined)) return 'violence';
   return null;
 }
 /** The line each situation is read as (another topic read first — a paper asked after it — wins). */
@@ -587,6 +597,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   self_harm: 'cap_cuu',
   scam: 'an_ninh',
   missing: 'an_ninh',
+  violence: 'an_ninh',
 };
 
 /**
@@ -1245,4 +1256,4 @@ export const DEADLINE_ASK =
 export const ELSEWHERE_ASK =
   /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b|\b(?:xa que|(?:o|tai) (?:cho|noi) (?:dang )?(?:lam|o))\b.{0,40}\b(?:duoc|dc) (?:khong|ko|k|hong)\b/;
 export const VALIDITY_ASK =
-  /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b/;
+  /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b|(?<!\b(?:tre|qua|tre hen|cham) )\b(?:co )?(?:thoi )?han (?:su dung )?(?:bao lau|may thang|may nam)\b(?! (?:thi |la )?phai)|\bduoc bao lau (?:thi )?het han\b/;

@@ -113,6 +113,12 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
     expect(reply.procedures[0]?.code).toBe('1.004873');
     expect(reply.text).toMatch(/^Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết/);
   });
+  it('round 38: "có hạn bao lâu" after the certificate is how long it lasts too; "trễ hạn mấy tháng" is not', async () => {
+    const [, reply] = await talk('xác nhận độc thân', 'có hạn bao lâu');
+    expect(reply!.procedures[0]?.code).toBe('1.004873');
+    expect(reply!.text).toMatch(/^Trang thủ tục không ghi giấy này có giá trị bao lâu, nên tôi không biết/);
+    expect(unrecordedAsk('khai sinh trễ hạn mấy tháng', 'khai sinh tre han may thang')).toBeNull();
+  });
   // (By when it must be done: the page's own tip or condition, and the processing time said to be another thing.)
   it.each([
     ['sinh con bao lâu thì phải đi làm giấy khai sinh', '1.001193', /^Hạn phải làm: Trong 60 ngày kể từ ngày sinh/],
@@ -1272,6 +1278,14 @@ describe('a scam going on, someone missing, a child abused: what to do first, an
     expect(elder.text).toMatch(/^Hãy báo ngay, đừng chờ/);
     // A court's declaration of a missing person is a paper, not a call.
     expect((await one('thủ tục tuyên bố mất tích người đi biệt tích 5 năm')).topic).not.toBe('hotline');
+  });
+
+  it('"chồng tôi say rượu về đánh tôi suốt, tôi phải làm sao" (declined before) → somewhere safe, 113; advice on a divorce stays declined', async () => {
+    const beaten = await one('chồng tôi say rượu về đánh tôi suốt, tôi phải làm sao');
+    expect(beaten.topic).toBe('hotline');
+    expect(beaten.hotlines?.[0]?.number).toBe('113');
+    expect(beaten.text).toMatch(/^Nếu bạn \(hoặc người trong nhà\) đang bị đánh/);
+    expect((await one('chong tui nhau ve danh vo ad khuyen tui nen ly di hong')).topic).not.toBe('hotline');
   });
 
   it('"ông hàng xóm sờ soạng con gái tui 8 tuổi" (declined before) → 111', async () => {
