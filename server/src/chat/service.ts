@@ -630,7 +630,9 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): 
 /** An answer not surely right: it says so, and the next procedure is one tap away (a correction naming it). */
 function hedged(reply: ChatReply, other: string): ChatReply {
   // (First: an older citizen reads from the top, and a wrong answer's papers should not come before it.)
-  const line = `Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi. Nếu bạn hỏi «${other}», bấm nút «Không phải…» bên dưới hoặc nhắn lại tên thủ tục đó.`;
+  // (Round 38's tryout: "Nếu bạn hỏi «X», bấm nút «Không phải…»" read backwards to an older reader — X is
+  // the other procedure, not this one; the button's own words are said now.)
+  const line = `Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi. Nếu ý bạn là thủ tục khác, «${other}», bấm nút «Không phải, ý tôi là…» bên dưới hoặc nhắn lại tên thủ tục đó.`;
   const label = other.length > 70 ? `${other.slice(0, 68).trimEnd()}…` : other;
   const led = withLead(reply, line);
   return {
@@ -885,6 +887,9 @@ export class ChatService {
         if (info.kind === 'answer') reply = topicWith(info, 'dossier_tracking', reply);
       } else if (
         (p.label === 'decline' || p.label === 'fallback' || p.label === 'topic:thanks') &&
+        // (Nor a choice among the items we listed: "1" after a death's steps, "trả lời số thứ tự", was
+        // declined when the first item was the procedure in focus — round 38's tryout.)
+        u.intent.kind !== 'choice' &&
         !onlyDetail(u.intent) &&
         !correcting(u.intent) &&
         // (Nor when the follow-up model, reading it with the procedure, is sure it stays on it: "cần
@@ -1231,6 +1236,9 @@ export class ChatService {
     if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
       reply = await this.hotlineReply('cap_cuu', u.normalized, 'self_harm');
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
+    // A family with nothing to eat (round 38's tryout: "nhà tôi nghèo lắm, chồng bỏ đi, 3 đứa con nhỏ,
+    // không có gì ăn" got the poor-household form alone, "15 ngày"): whom to tell today comes first.
+    if (HUNGRY.test(u.normalized) && reply.topic !== 'hotline') reply = withLead(reply, HUNGRY_LEAD);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
@@ -1987,9 +1995,11 @@ export class ChatService {
     const found = said ?? situationOf(joined);
     // Wanting to die is said so whatever line was read; a scam or someone missing with its own line only.
     const situation = found === 'self_harm' || (found !== null && topic === SITUATION_TOPIC[found]) ? found : null;
-    // A child missing: the child-protection line after the police's.
+    // A child missing or beaten at home: the child-protection line after the police's; a child abused
+    // sexually: the police's after the child-protection line (a crime to report, round 38's tryout).
     const topics: HotlineTopic[] = topic ? [topic] : [];
-    if (situation === 'missing' && CHILD_SAID.test(joined)) topics.push('tre_em');
+    if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
+    if (topic === 'tre_em' && SEXUAL_ABUSE.test(joined)) topics.push('an_ninh');
     const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
@@ -2334,12 +2344,21 @@ function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean
 const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   self_harm:
     'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
+  danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm đường link lạ hay cài ứng dụng theo lời người gọi, kể cả khi họ xưng là công an, tòa án hay ngân hàng. Nếu đã chuyển tiền hoặc đã lộ mã, hãy gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng ngân hàng) để khóa tài khoản, rồi báo công an:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
+  crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** A household with nothing to eat now ("không có gì ăn", "hết gạo", "nhịn đói"), a family said (not "đói quá ad ơi"). */
+const HUNGRY =
+  /^(?=.*\b(?:nha|con|gia dinh|me con|ba chau|chong|vo)\b).*\b(?:khong (?:con )?(?:co )?gi (?:de )?an|khong co (?:gao|com|do) (?:de )?an|het (?:sach )?gao|nhin doi|doi (?:qua|lam|meo)|thieu an|bi doi)\b/;
+const HUNGRY_LEAD =
+  'Nếu nhà bạn đang thiếu ăn, hãy báo ngay trưởng thôn hoặc Ủy ban nhân dân xã hôm nay để được xem xét hỗ trợ khẩn cấp — không phải chờ làm xong thủ tục dưới đây.';
+/** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
+const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
   /\b(?:con (?:toi|tui|em|minh|gai|trai)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;

@@ -493,7 +493,7 @@ export class RuleBasedUnderstander implements Understander {
       if (used[i]) continue;
       // "sao" is "why" except in "bản sao" (a copy).
       const copy = folded[i] === 'sao' && folded[i - 1] === 'ban';
-      if (!copy && isStop(folded[i]!, accented[i]!)) continue;
+      if (!copy && isStop(folded[i]!, accented[i]!, folded[i + 1])) continue;
       terms.push(folded[i]!);
       accentedTerms.push(typedWithAccents(accented[i]!) ? accented[i]! : null);
       queryWords.push(accented[i]!);
@@ -791,11 +791,19 @@ const SOCIAL_WORDS = new Set([
   'lo',
 ]);
 
-function isStop(f: string, acc: string): boolean {
+/** After an unmarked "can", the words that make it "căn" (căn cước, căn hộ, căn nhà, căn cứ) or "cán" (cán bộ). */
+const CAN_AS_NOUN = new Set(['cuoc', 'ho', 'nha', 'cu', 'bo', 'phong', 'ke', 'cccd', 'cmnd']);
+
+function isStop(f: string, acc: string, next?: string): boolean {
   if (/^\d+$/.test(f)) return true;
   if (!STOP_WORDS.has(f)) return false;
-  if (AMBIGUOUS_UNACCENTED.has(f))
-    return typedWithAccents(acc) ? ACCENTED_STOPS.has(acc) : f !== 'can' && f !== 'the' && f !== 'ban' && f !== 'ho' && f !== 'hai';
+  if (AMBIGUOUS_UNACCENTED.has(f)) {
+    if (typedWithAccents(acc)) return ACCENTED_STOPS.has(acc);
+    // An unmarked "can" is "cần" (need) unless a noun of "căn"/"cán" follows: "can giay to gi", "can mang
+    // theo gi" after a question had named căn cước and tách hộ as the options (round 38).
+    if (f === 'can') return next !== undefined && !CAN_AS_NOUN.has(next);
+    return f !== 'the' && f !== 'ban' && f !== 'ho' && f !== 'hai';
+  }
   return true;
 }
 

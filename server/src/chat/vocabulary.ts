@@ -564,15 +564,16 @@ export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) ||
  * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
  */
 export const SCAM_NOW =
-  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b/;
+  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap)\b|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)/;
 
 /**
- * Someone missing now, not at sea or in the hills (those are the rescue line): a child run away or gone
- * with a stranger, an old person with dementia lost since the morning, "có cần đợi 24 giờ mới báo không"
+ * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
+ * ngày chưa về, nghi bị lạc"; "sống" folds as "song" too, hence the river only after a verb): a child run
+ * away or gone with a stranger, an old person with dementia lost since the morning, "có cần đợi 24 giờ mới báo không"
  * (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
-  /\b(?:di lac|bi lac|lac mat)\b(?! (?:trong|tren|vao) (?:rung|nui))|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b/;
+  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b)/;
 
 /**
  * Beaten at home, told by the one beaten or of one's own (round 38's tryout: "chồng tôi say rượu về đánh
@@ -583,21 +584,41 @@ export const MISSING_NOW =
 export const VIOLENCE_AT_HOME =
   /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b)/;
 
+/**
+ * A sign of danger happening now, told with a remedy asked (round 38's tryout: "tôi bị đau ngực khó thở
+ * từ sáng, uống thuốc gì" was declined as health advice): the ambulance line first, no remedy. Not a
+ * sickness past, or asked with a paper ("bị đột quỵ năm ngoái, giờ làm căn cước tại nhà được không").
+ */
+export const DANGER_NOW =
+  /^(?!.*\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu)\b).*\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|moi)\b(?: \w+){0,3} (?:kho tho|tuc nguc|dau nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|sui bot mep|ngung tho|tim tai)\b/;
+
+/**
+ * A crime against the person to report (round 38's tryout, both declined: "em bị người yêu cũ tung ảnh
+ * nóng lên mạng", "mình bị lừa sang campuchia làm việc, bị giữ không cho về"): intimate images spread or
+ * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
+ */
+export const CRIME_TO_REPORT =
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b/;
+
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
-export type HotlineSituation = 'self_harm' | 'scam' | 'missing' | 'violence';
+export type HotlineSituation = 'self_harm' | 'danger' | 'scam' | 'missing' | 'violence' | 'crime';
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
+  if (DANGER_NOW.test(joined)) return 'danger';
   if (SCAM_NOW.test(joined)) return 'scam';
   if (MISSING_NOW.test(joined)) return 'missing';
   if (VIOLENCE_AT_HOME.test(joined)) return 'violence';
+  if (CRIME_TO_REPORT.test(joined)) return 'crime';
   return null;
 }
 /** The line each situation is read as (another topic read first — a paper asked after it — wins). */
 export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> = {
   self_harm: 'cap_cuu',
+  danger: 'cap_cuu',
   scam: 'an_ninh',
   missing: 'an_ninh',
   violence: 'an_ninh',
+  crime: 'an_ninh',
 };
 
 /**
@@ -612,12 +633,11 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:khai tu|dang ky|thu tuc|giay|ho so|tro cap)\b/,
   },
   {
-    // A scam in progress or someone missing now: the police line (see SCAM_NOW, MISSING_NOW) — not a
-    // paper asked after it ("tuyên bố mất tích", "làm lại căn cước bị kẻ gian lấy").
+    // A scam in progress, someone missing now, a crime to report: the police line (SCAM_NOW, MISSING_NOW,
+    // CRIME_TO_REPORT) — not a paper asked after it ("tuyên bố mất tích", "làm lại căn cước bị kẻ gian lấy").
     topic: 'an_ninh',
-    pattern: new RegExp(`${SCAM_NOW.source}|${MISSING_NOW.source}`),
-    unless:
-      /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|dang ky|thu tuc|ho so|tuyen bo|khai tu|vneid|dinh danh)\b/,
+    pattern: new RegExp(`${SCAM_NOW.source}|${MISSING_NOW.source}|${CRIME_TO_REPORT.source}`),
+    unless: /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|tuyen bo|khai tu)\b/,
   },
   {
     topic: 'tre_em',
@@ -652,6 +672,13 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     number: /\b114\b/,
   },
   {
+    // Someone pulled out of the water and not breathing or not awake: the ambulance first, not the
+    // search-and-rescue line (round 38's tryout: "bị đuối nước ở sông, kéo lên rồi mà không tỉnh" → 112).
+    topic: 'cap_cuu',
+    pattern:
+      /\b(?:duoi nuoc|chet duoi|bi duoi)\b.{0,60}\b(?:keo len|vot len|dua len|cuu len|bat tinh|khong tinh|ngung tho|khong tho|tim tai)\b|\b(?:keo|vot|cuu) (?:duoc )?len\b.{0,40}\b(?:bat tinh|khong tinh|ngung tho|khong tho)\b/,
+  },
+  {
     topic: 'cuu_nan',
     pattern:
       /\bcuu nan\b|(?<!tra )\bcuu ho\b|\bco nguoi (?:bi )?(?:ket|mac ket|vui|chon vui|ket lai)\b|\bco nguoi bi (?:de|da de|cay de|tuong de)\b|\blu lut\b|\bngap lut\b|\bsat lo\b|\bduoi nuoc\b|\bmac ket\b|\bthien tai\b|\blu quet\b|\bbao lu\b|\bgap nan\b|\b(?:thuyen|ghe|tau|xuong) (?:bi )?(?:chim|lat|mat tich)\b|\b(?:bi )?chim (?:thuyen|ghe|tau|xuong)\b|\blac (?:trong|tren|vao) (?:rung|nui)\b|\b(?:nuoc lu|lu) (?:dang )?len\b|\bnuoc (?:dang )?len\b.{0,30}\b(?:ngap|ket|cuu)\b|\bket (?:tren mai|lai trong|trong nha)\b|\bnguoi bi ket\b|\b(?:bi|da|dang) chim\b|\bmat tich\b.{0,30}\b(?:nui|rung|bien|song|suoi)\b|\b(?:ra|di) (?:bien|song|suoi|ho|dam)\b.{0,40}\bchua (?:thay )?ve\b|\bchua (?:thay )?ve\b.{0,40}\b(?:bao|bien|song)\b/,
@@ -670,8 +697,10 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // quá liều", "nôn mửa", "chó dại cắn"; not "cho cán bộ", "tặng cho căn nhà".)
     // Asked what to give ("sốt cao co giật, cho uống lá gì") with no call to make: health advice, not ours.
     // (Nor a death to register, "ngã xuống vực mất rồi, khai tử cho chồng".)
+    // (Round 38's tryout: unless a sign of danger is told — "đau ngực khó thở từ sáng, uống thuốc gì" was
+    // declined: the line first, no remedy.)
     unless:
-      /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay)\b/,
+      /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai|kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|sui bot mep|ngung tho|tim tai)\b).*\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay)\b/,
     number: /\b115\b/,
   },
   {

@@ -689,7 +689,9 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     const { conversationId, reply } = await ask({});
     expect(reply.kind).toBe('answer');
     expect(reply.procedures[0]?.code).toBe('1.014064');
-    expect(reply.text).toMatch(/^Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi\. Nếu bạn hỏi «Cấp đổi thẻ căn cước»/);
+    expect(reply.text).toMatch(
+      /^Tôi chưa hoàn toàn chắc đây là thủ tục bạn hỏi\. Nếu ý bạn là thủ tục khác, «Cấp đổi thẻ căn cước», bấm nút «Không phải, ý tôi là…»/,
+    );
     const chip = reply.actions?.[0];
     expect(chip).toEqual(expect.objectContaining({ kind: 'ask', label: 'Không phải, ý tôi là: Cấp đổi thẻ căn cước' }));
     // Tapped, the chip's words are sent: the exchange is answered, as chosen — not doubted again.

@@ -640,7 +640,9 @@ describe('answers beyond procedures, from content', () => {
   it.each([
     'nhà có khách dưới quê lên ở chơi mấy bữa có phải báo công an không',
     'xóa đăng ký tàu cá vì tàu chìm rồi thì làm sao',
-    'con bị sốt cao co giật thì cho uống thuốc gì',
+    // (Round 38: no longer "con bị sốt cao co giật thì cho uống thuốc gì": a seizure now is a sign of
+    // danger, and the ambulance line, not a remedy, is the safe answer — see "a danger sign told".)
+    'bị cảm sốt nhẹ thì cho uống thuốc gì',
     'muốn mở quán cà phê thì giấy phòng cháy có cần không',
   ])('round 10: "%s" is no call to make: no emergency line', async (text) => {
     const reply = await one(text);
@@ -1286,11 +1288,58 @@ describe('a scam going on, someone missing, a child abused: what to do first, an
     expect(beaten.hotlines?.[0]?.number).toBe('113');
     expect(beaten.text).toMatch(/^Nếu bạn \(hoặc người trong nhà\) đang bị đánh/);
     expect((await one('chong tui nhau ve danh vo ad khuyen tui nen ly di hong')).topic).not.toBe('hotline');
+    // A child beaten at home, the child writing: the child-protection line too.
+    expect((await one('bo em say ruou danh em voi me, em 12 tuoi')).hotlines?.map((h) => h.number)).toEqual(['113', '111']);
+  });
+
+  it('a danger sign told with a remedy asked ("đau ngực khó thở từ sáng, uống thuốc gì": declined) → 115, no remedy', async () => {
+    for (const text of ['tôi bị đau ngực khó thở từ sáng, uống thuốc gì', 'con toi bi sot cao co giat cho uong la gi']) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+      expect(reply.text, text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+    }
+    // Pulled out of the water and not awake: the ambulance first, not the search-and-rescue line.
+    expect((await one('có người bị đuối nước ở sông, kéo lên rồi mà không tỉnh')).hotlines?.[0]?.number).toBe('115');
+    expect((await one('có người đuối nước ở sông gọi số nào')).hotlines?.[0]?.number).toBe('112');
+  });
+
+  it('more scams: a call about a child in hospital asking for money, a link to "update VNeID", a job paid in advance', async () => {
+    for (const text of [
+      'có bên gọi nói con tôi bị tai nạn đang cấp cứu cần chuyển tiền mổ gấp',
+      'tôi nhận được tin nhắn link cập nhật vneid mức 3 nếu không sẽ bị khóa, có bấm không',
+      'có người mời tôi làm cộng tác viên like tiktok được tiền, phải nạp trước 500k',
+    ]) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo/);
+    }
+  });
+
+  it('a family with nothing to eat ("nhà tôi nghèo lắm, … không có gì ăn": the poor-household form alone) is told whom to tell today first', async () => {
+    const reply = await one('nhà tôi nghèo lắm, chồng bỏ đi, 3 đứa con nhỏ, không có gì ăn');
+    expect(reply.text).toMatch(/^Nếu nhà bạn đang thiếu ăn, hãy báo ngay trưởng thôn hoặc Ủy ban nhân dân xã hôm nay/);
+    expect((await one('đói quá ad ơi')).text).not.toMatch(/thiếu ăn/);
+  });
+
+  it('a crime to report ("em bị người yêu cũ tung ảnh nóng lên mạng", "bị lừa sang campuchia, bị giữ không cho về": declined) → keep the evidence, 113', async () => {
+    for (const text of ['chị ơi em bị người yêu cũ tung ảnh nóng lên mạng', 'mình bị lừa sang campuchia làm việc, bị giữ không cho về']) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+      expect(reply.text, text).toMatch(/^Việc này cần báo công an\. Hãy giữ lại tin nhắn/);
+    }
+  });
+
+  it('"1" after the steps of a death (declined when the first step was the procedure in focus) is that step', async () => {
+    const [steps, first] = await talk('Bố tôi mất sáng nay ở nhà, giờ tôi phải làm gì', '1');
+    expect(steps!.text).toMatch(/trả lời số thứ tự/);
+    expect(first!.kind).toBe('answer');
+    expect(first!.procedures[0]?.code).toBe(steps!.procedures[0]?.code);
   });
 
   it('"ông hàng xóm sờ soạng con gái tui 8 tuổi" (declined before) → 111', async () => {
     const reply = await one('ông hàng xóm sờ soạng con gái tui 8 tuổi');
     expect(reply.topic).toBe('hotline');
-    expect(reply.hotlines?.[0]?.number).toBe('111');
+    // The child-protection line, then the police's: a crime to report.
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
   });
 });
