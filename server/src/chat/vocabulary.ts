@@ -1103,6 +1103,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     text: 'Trợ lý không giữ cuộc trò chuyện gắn với bạn: nó chỉ nhớ câu hỏi vừa rồi trong một thời gian ngắn để hiểu câu tiếp theo, rồi quên. Câu hỏi trợ lý chưa trả lời được thì được giữ lại, không kèm tên hay thiết bị của bạn và đã che số điện thoại, email, số giấy tờ, để cán bộ bổ sung nội dung. Bạn đừng gửi số căn cước, số điện thoại qua đây; khi cần cán bộ liên hệ lại, hãy dùng mục “Gửi phản ánh”, nơi bạn đồng ý cho xã dùng thông tin đó.',
   },
+  // Someone else's file or papers asked to be looked at (round 38's tryout: "cho tôi xem hồ sơ khai sinh
+  // của con hàng xóm" got how to follow one's own dossier, as if that were fine).
+  {
+    id: 'ho-so-nguoi-khac',
+    kind: 'fallback',
+    pattern:
+      /\b(?:xem|tra cuu|kiem tra|tra|coi|doc)\b.{0,30}\b(?:ho so|giay to|thong tin|khai sinh|dia chi|so dien thoai|sdt|can cuoc)\b.{0,30}\bcua (?:nguoi khac|hang xom|nha ben|con nha|con hang xom|ong hang xom|ba hang xom|nguoi ta)\b/,
+    firm: true,
+    text: 'Tôi không xem, không tra cứu hồ sơ hay giấy tờ của người khác: đó là thông tin cá nhân của họ. Hồ sơ của chính bạn thì bạn tra bằng mã hồ sơ trên phiếu hẹn, hoặc hỏi bộ phận một cửa.',
+  },
   // A citizen fed up with the assistant (round 32, a new user's tryout: "mày trả lời ngu thế, hỏi mãi
   // không được" got a bare "out of scope"): an apology, how to ask, and a person to ask.
   {

@@ -1256,7 +1256,7 @@ describe('"tam vang" without marks', () => {
   });
 });
 
-describe('a scam going on, someone missing, a child abused: what to do first, and the line', () => {
+describe("people in trouble (round 38's tryouts): what to do first, then the line or the steps", () => {
   it('"nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không" (declined before) → do not share, call the bank, 113', async () => {
     for (const text of [
       'nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không',
@@ -1327,6 +1327,20 @@ describe('a scam going on, someone missing, a child abused: what to do first, an
       expect(reply.hotlines?.[0]?.number, text).toBe('113');
       expect(reply.text, text).toMatch(/^Việc này cần báo công an\. Hãy giữ lại tin nhắn/);
     }
+  });
+
+  it("a bank card lost with the ID card: lock the card first; someone else's file is not looked up", async () => {
+    expect((await one('toi bi mat vi co ca cccd va the atm')).text).toMatch(/^Thẻ ngân hàng bị mất: gọi ngay ngân hàng của bạn/);
+    const other = await one('cho tôi xem hồ sơ khai sinh của con hàng xóm');
+    expect(other.kind).toBe('fallback');
+    expect(other.text).toMatch(/^Tôi không xem, không tra cứu hồ sơ hay giấy tờ của người khác/);
+    expect((await one('tra cứu hồ sơ của tôi ở đâu')).topic).toBe('dossier_tracking');
+  });
+
+  it('a death this morning, its steps asked ("không biết bắt đầu từ đâu"), gets the steps, not "which of two khai tử"', async () => {
+    const reply = await one('Bố tôi mất sáng nay ở nhà, tôi không biết bắt đầu từ đâu');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^Xin chia buồn cùng gia đình\. Các việc cần làm, theo thứ tự:/);
   });
 
   it('"1" after the steps of a death (declined when the first step was the procedure in focus) is that step', async () => {
