@@ -560,7 +560,12 @@ export class RuleBasedUnderstander implements Understander {
         return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
       // (Not when a detail is asked, "cho hỏi mất bao nhiêu tiền", "cho tôi hỏi phí": a question about
       // a procedure it does not name — asked which, below, or read with the one in focus.)
-      if (details.length === 0 && GREETING.some((p) => hasPhrase(joined, p))) return { kind: 'greeting' };
+      // (Nor, with a procedure in focus, a question that only holds a greeting's words: "có ai đến nhà làm
+      // không" after an ID card for a bedridden grandmother was greeted, round 38's tryout — about it.)
+      const greeting = GREETING.find((p) => hasPhrase(joined, p));
+      const aboutFocus = state.focus !== null && greeting !== undefined && folded.length > greeting.split(' ').length + 2;
+      if (details.length === 0 && greeting !== undefined && !aboutFocus) return { kind: 'greeting' };
+      if (aboutFocus) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
       // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
       if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };

@@ -1256,7 +1256,7 @@ describe('"tam vang" without marks', () => {
   });
 });
 
-describe("people in trouble (round 38's tryouts): what to do first, then the line or the steps", () => {
+describe("round 38's two new-user tryouts: people in trouble told what to do first, and plainer answers", () => {
   it('"nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không" (declined before) → do not share, call the bank, 113', async () => {
     for (const text of [
       'nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không',
@@ -1327,6 +1327,33 @@ describe("people in trouble (round 38's tryouts): what to do first, then the lin
       expect(reply.hotlines?.[0]?.number, text).toBe('113');
       expect(reply.text, text).toMatch(/^Việc này cần báo công an\. Hãy giữ lại tin nhắn/);
     }
+  });
+
+  it("an age past the last exchange of an ID card, or below a procedure's age, is said plainly from the page's conditions", async () => {
+    const old = await one('bà tôi 90 tuổi, căn cước công dân làm năm 2016, giờ có phải đổi không');
+    expect(old.text).toMatch(
+      /\nNhư vậy 60 tuổi là lần đổi thẻ cuối cùng vì tuổi: người 90 tuổi không phải đổi thẻ vì tuổi nữa nếu thẻ đang dùng được cấp hoặc đổi từ năm 58 tuổi trở đi/,
+    );
+    expect((await one('con tôi 25 tuổi có phải đổi căn cước không')).text).not.toMatch(/lần đổi thẻ cuối cùng/);
+    // "mà em 17 tuổi thôi" after the marriage was declined.
+    const [, young] = await talk('đăng ký kết hôn', 'mà em 17 tuổi thôi');
+    expect(young!.kind).toBe('answer');
+    expect(young!.text).toMatch(/\nNgười 17 tuổi chưa đủ 18 tuổi theo điều kiện này\./);
+  });
+
+  it('a marriage after a divorce is not sent to the court ("ảnh từng ly hôn rồi á, có cần giấy xác nhận tình trạng hôn nhân ko")', async () => {
+    const reply = await one(
+      'Em với ny em tính đk kết hôn, ảnh ở Đồng Nai, em ở đây, mà ảnh từng ly hôn rồi á, có cần giấy xác nhận tình trạng hôn nhân ko chị',
+    );
+    expect(reply.text).not.toMatch(/Ly hôn do Tòa án/);
+    expect((await one('muốn ly hôn thì nộp đơn ở đâu')).text).toMatch(/Ly hôn do Tòa án/);
+  });
+
+  it('"có ai đến nhà làm không" after an ID card is about it, not a greeting; "chào bạn" still is', async () => {
+    const [, home] = await talk('ba noi toi 90 tuoi nam liet giuong, lam can cuoc the nao', 'co ai den nha lam khong');
+    expect(home!.topic ?? null).not.toBe('greeting');
+    expect(home!.procedures.length).toBeGreaterThan(0);
+    expect((await talk('khai sinh', 'chào bạn'))[1]!.topic).toBe('greeting');
   });
 
   it("a bank card lost with the ID card: lock the card first; someone else's file is not looked up", async () => {
