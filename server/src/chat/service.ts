@@ -44,7 +44,6 @@ import {
 import { typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
-import type { HotlineSituation } from './vocabulary.js';
 import {
   ADMIN_CUE,
   atRiskSaid,
@@ -52,6 +51,7 @@ import {
   ELSEWHERE_ASK,
   FAQ_TOPICS,
   HOTLINE_TOPICS,
+  type HotlineSituation,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -1464,8 +1464,9 @@ export class ChatService {
     // Someone who says they want to die, or a life at risk now, gets the emergency line, whatever the
     // model reads (round 37: "bạn cùng phòng uống thuốc ngủ quá liều" was declined).
     if (emergencyRead && atRiskSaid(joined)) return null;
-    // Nor a scam going on or someone missing now (round 38's tryout: "nó bắt tôi đọc mã OTP, có nên
-    // đọc không" was declined), though asked as a question.
+    // Nor any situation `situationOf` reads, with its own line — a scam going on, someone missing, a
+    // danger sign, violence at home, a crime to report (round 38's tryouts: "nó bắt tôi đọc mã OTP, có
+    // nên đọc không" was declined) — though asked as a question.
     const situation = situationOf(joined);
     if (reply.topic === 'hotline' && situation !== null && reply.hotlines?.[0]?.topic === SITUATION_TOPIC[situation]) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
@@ -2025,13 +2026,13 @@ export class ChatService {
 
   /**
    * Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. Said of a
-   * situation (`situationOf`: someone wanting to die, a scam going on, someone missing) — or `said` so
-   * — a few plain words of what to do first, then the line.
+   * situation (`situationOf`: wanting to die, a danger sign, a scam, someone missing, violence at home,
+   * a crime to report) — or `said` so — a few plain words of what to do first, then the line.
    */
   private async hotlineReply(topic: HotlineTopic | null, joined: string, said?: HotlineSituation): Promise<ChatReply> {
     const all = await this.deps.hotlines();
     const found = said ?? situationOf(joined);
-    // Wanting to die is said so whatever line was read; a scam or someone missing with its own line only.
+    // Wanting to die is said so whatever line was read; the other situations with their own line only.
     const situation = found === 'self_harm' || (found !== null && topic === SITUATION_TOPIC[found]) ? found : null;
     // A child missing or beaten at home: the child-protection line after the police's; a child abused
     // sexually: the police's after the child-protection line (a crime to report, round 38's tryout).

@@ -406,7 +406,7 @@ export class RuleBasedUnderstander implements Understander {
     // (Not a harm past, asked about for a benefit or a paper: "bị tai nạn lao động, làm chế độ thế
     // nào", "ốm nặng, có được xét hộ nghèo ngay không", "bị trộm ví mất cccd".)
     const urgent = (URGENT.test(joined) || folded.length <= 14) && !(BENEFIT_ASKED.test(joined) && !STILL_URGENT.test(joined));
-    // Someone who wants to die, a scam going on, someone missing: the line, asked for or not.
+    // A situation `situationOf` reads (wanting to die, a scam going on, someone missing …): the line, asked for or not.
     const situation = situationOf(joined);
     const pressing = situation !== null && hotlineTopic === SITUATION_TOPIC[situation];
     if (hotlineTopic && (asksNumber || pressing || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };

@@ -569,8 +569,8 @@ export const SCAM_NOW =
 /**
  * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
  * ngày chưa về, nghi bị lạc"; "sống" folds as "song" too, hence the river only after a verb): a child run
- * away or gone with a stranger, an old person with dementia lost since the morning, "có cần đợi 24 giờ mới báo không"
- * (round 38's tryout: declined, or the search-and-rescue line).
+ * away or gone with a stranger, an old person with dementia lost since the morning, "có cần đợi 24 giờ
+ * mới báo không" (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
   /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b)/;
