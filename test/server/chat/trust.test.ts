@@ -1356,6 +1356,13 @@ describe("round 38's two new-user tryouts: people in trouble told what to do fir
     expect((await talk('khai sinh', 'chào bạn'))[1]!.topic).toBe('greeting');
   });
 
+  it('"can giay to gi" after a question back is "cần giấy tờ gì": the options stay the ones offered (they had become căn cước and tách hộ)', async () => {
+    const [asked, again] = await talk('e muon doi cccd', 'can giay to gi');
+    expect(asked!.kind).toBe('clarify');
+    if (again!.kind === 'clarify') expect(again!.options?.map((o) => o.code)).toEqual(asked!.options?.map((o) => o.code));
+    expect((again!.options ?? []).map((o) => o.label).join(' ')).not.toMatch(/Tách hộ/);
+  });
+
   it("a bank card lost with the ID card: lock the card first; someone else's file is not looked up", async () => {
     expect((await one('toi bi mat vi co ca cccd va the atm')).text).toMatch(/^Thẻ ngân hàng bị mất: gọi ngay ngân hàng của bạn/);
     const other = await one('cho tôi xem hồ sơ khai sinh của con hàng xóm');
