@@ -59,6 +59,7 @@ import {
   PENALTY_MARKED,
   SITUATION_TOPIC,
   situationOf,
+  situationWithLine,
   VALIDITY_ASK,
 } from './vocabulary.js';
 
@@ -1272,11 +1273,10 @@ export class ChatService {
     if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
       reply = await this.hotlineReply('cap_cuu', u.normalized, 'self_harm');
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
-    // A family with nothing to eat (round 38's tryout: "nhà tôi nghèo lắm, chồng bỏ đi, 3 đứa con nhỏ,
-    // không có gì ăn" got the poor-household form alone, "15 ngày"): whom to tell today comes first.
-    if (HUNGRY.test(u.normalized) && reply.topic !== 'hotline') reply = withLead(reply, HUNGRY_LEAD);
-    // A bank card lost with the papers ("mất ví có cả cccd và thẻ atm": the ID card's re-issue alone): lock it first.
-    else if (CARD_LOST.test(u.normalized) && reply.topic !== 'hotline') reply = withLead(reply, CARD_LOST_LEAD);
+    // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
+    // lost): that first, unless the reply is already a line to call.
+    const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
+    if (first) reply = withLead(reply, first.lead);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
@@ -1467,8 +1467,7 @@ export class ChatService {
     // Nor any situation `situationOf` reads, with its own line — a scam going on, someone missing, a
     // danger sign, violence at home, a crime to report (round 38's tryouts: "nó bắt tôi đọc mã OTP, có
     // nên đọc không" was declined) — though asked as a question.
-    const situation = situationOf(joined);
-    if (reply.topic === 'hotline' && situation !== null && reply.hotlines?.[0]?.topic === SITUATION_TOPIC[situation]) return null;
+    if (reply.topic === 'hotline' && situationWithLine(joined, reply.hotlines?.[0]?.topic) !== null) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
@@ -2390,18 +2389,26 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
-/** A bank card lost or stolen ("mất ví có cả thẻ atm", "bị móc túi mất thẻ ngân hàng"). */
-const CARD_LOST =
-  /\b(?:mat|roi|danh roi|bi trom|bi moc tui|bi giut|bi cuop)\b.{0,40}\b(?:the atm|the ngan hang|the tin dung|the visa)\b|\b(?:the atm|the ngan hang|the tin dung)\b.{0,20}\b(?:bi mat|mat roi|bi trom)\b/;
-const CARD_LOST_LEAD = 'Thẻ ngân hàng bị mất: gọi ngay ngân hàng của bạn (số trong ứng dụng hoặc trên trang của ngân hàng) để khóa thẻ.';
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
 const DIED_JUST_NOW =
   /\b(?:mat|qua doi|chet) (?:luc )?(?:sang nay|trua nay|chieu nay|toi nay|dem qua|toi qua|hom nay|hom qua|ban nay)\b|\b(?:vua|moi) (?:mat|qua doi|chet)\b/;
-/** A household with nothing to eat now ("không có gì ăn", "hết gạo", "nhịn đói"), a family said (not "đói quá ad ơi"). */
-const HUNGRY =
-  /^(?=.*\b(?:nha|con|gia dinh|me con|ba chau|chong|vo)\b).*\b(?:khong (?:con )?(?:co )?gi (?:de )?an|khong co (?:gao|com|do) (?:de )?an|het (?:sach )?gao|nhin doi|doi (?:qua|lam|meo)|thieu an|bi doi)\b/;
-const HUNGRY_LEAD =
-  'Nếu nhà bạn đang thiếu ăn, hãy báo ngay trưởng thôn hoặc Ủy ban nhân dân xã hôm nay để được xem xét hỗ trợ khẩn cấp — không phải chờ làm xong thủ tục dưới đây.';
+/** What to do today, said before the reply when the message tells of it; the first that matches. */
+const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
+  {
+    // A household with nothing to eat now ("không có gì ăn", "hết gạo", "nhịn đói"), a family said (not
+    // "đói quá ad ơi"). (Round 38's tryout: "nhà tôi nghèo lắm, chồng bỏ đi, 3 đứa con nhỏ, không có gì
+    // ăn" got the poor-household form alone, "15 ngày".)
+    pattern:
+      /^(?=.*\b(?:nha|con|gia dinh|me con|ba chau|chong|vo)\b).*\b(?:khong (?:con )?(?:co )?gi (?:de )?an|khong co (?:gao|com|do) (?:de )?an|het (?:sach )?gao|nhin doi|doi (?:qua|lam|meo)|thieu an|bi doi)\b/,
+    lead: 'Nếu nhà bạn đang thiếu ăn, hãy báo ngay trưởng thôn hoặc Ủy ban nhân dân xã hôm nay để được xem xét hỗ trợ khẩn cấp — không phải chờ làm xong thủ tục dưới đây.',
+  },
+  {
+    // A bank card lost or stolen with the papers ("mất ví có cả cccd và thẻ atm": the ID card's re-issue alone).
+    pattern:
+      /\b(?:mat|roi|danh roi|bi trom|bi moc tui|bi giut|bi cuop)\b.{0,40}\b(?:the atm|the ngan hang|the tin dung|the visa)\b|\b(?:the atm|the ngan hang|the tin dung)\b.{0,20}\b(?:bi mat|mat roi|bi trom)\b/,
+    lead: 'Thẻ ngân hàng bị mất: gọi ngay ngân hàng của bạn (số trong ứng dụng hoặc trên trang của ngân hàng) để khóa thẻ.',
+  },
+];
 /** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */

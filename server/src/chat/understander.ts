@@ -25,10 +25,9 @@ import {
   INFO_TOPICS,
   ORDINALS,
   OUT_OF_SCOPE,
-  SITUATION_TOPIC,
   SITUATIONS,
   STOP_WORDS,
-  situationOf,
+  situationWithLine,
   THANKS,
   WEAK_TERMS,
   WHAT_CAN_YOU_DO,
@@ -407,8 +406,7 @@ export class RuleBasedUnderstander implements Understander {
     // nào", "ốm nặng, có được xét hộ nghèo ngay không", "bị trộm ví mất cccd".)
     const urgent = (URGENT.test(joined) || folded.length <= 14) && !(BENEFIT_ASKED.test(joined) && !STILL_URGENT.test(joined));
     // A situation `situationOf` reads (wanting to die, a scam going on, someone missing …): the line, asked for or not.
-    const situation = situationOf(joined);
-    const pressing = situation !== null && hotlineTopic === SITUATION_TOPIC[situation];
+    const pressing = situationWithLine(joined, hotlineTopic) !== null;
     if (hotlineTopic && (asksNumber || pressing || (hotlineTopic !== 'cu_tru' && urgent))) return { kind: 'hotline', topic: hotlineTopic };
 
     if (WHAT_CAN_YOU_DO.test(joined) && folded.length <= 16) return { kind: 'greeting' };
@@ -565,9 +563,8 @@ export class RuleBasedUnderstander implements Understander {
       const greeting = GREETING.find((p) => hasPhrase(joined, p));
       const aboutFocus = state.focus !== null && greeting !== undefined && folded.length > greeting.split(' ').length + 2;
       if (details.length === 0 && greeting !== undefined && !aboutFocus) return { kind: 'greeting' };
-      if (aboutFocus) return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
       // A correction with nothing else ("sai rồi, cho cháu nội"): still about the procedure in focus.
-      if (details.length === 0 && !(correction && state.focus)) return { kind: 'unknown' };
+      if (details.length === 0 && !aboutFocus && !(correction && state.focus)) return { kind: 'unknown' };
       return { kind: 'procedure', query: '', terms: [], accentedTerms: [], details, correction, action, back, age };
     }
     const situationTerms = [...new Set(means.flatMap((m) => words(m).map(fold)))];
