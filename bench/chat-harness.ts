@@ -730,6 +730,22 @@ export const EVAL_SETS = {
   'blind349-train': 'chat-train-blind349.json',
   /** Round 38: Blind set 350: Central/Southern and ethnic-minority citizens writing in dialect or broken Vietnamese to a commune Zalo assistant about civil status, residence, ID cards, poverty/social help and farming support. Written in round 38 before any change was measured on it; first contact of round 38's code, then a training set (not learned). */
   'blind350-train': 'chat-train-blind350.json',
+  /** Round 39: Blind set 351 (hand-written, one author): citizens' Zalo messages to a commune about administrative procedures, focused on short replies to the assistant's question back (ordinal picks, 'không phải', yes/no) followed by new questions; answers, clarify, fallback, decline. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind351-train': 'chat-train-blind351.json',
+  /** Round 39: Blind set 352: older rural people typing without diacritics (some teencode, ethnic-minority voices) about birth, death, marriage and household registration at a commune Zalo channel; hand-written, labelled against the national TTHC file. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind352-train': 'chat-train-blind352.json',
+  /** Round 39: Blind set 353 (lw): migrant workers far from home asking a commune Zalo assistant about temporary residence, ID cards, VNeID, social insurance and sending certified papers home; written by hand, labelled per LABEL-RULES.md. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind353-train': 'chat-train-blind353.json',
+  /** Round 39: Blind set 354, written by hand by one eval writer: citizens with a petition or complaint (phản ánh, kiến nghị, khiếu nại, tố cáo, land-dispute mediation) - what to send, where, what happens next, chasing one already sent; with fallback and out-of-scope traffic. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind354-train': 'chat-train-blind354.json',
+  /** Round 39: Blind set 355 (ly*): farmers and small household businesses asking a commune Zalo assistant about household business registration, land use certificates, farming support and markets; hand-written, labelled against the national TTHC file. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind355-train': 'chat-train-blind355.json',
+  /** Round 39: Blind set 356: drifting Zalo chats with a commune one-stop office (procedures mixed with small talk, thanks, off-topic asks and personal stories), labelled answer/clarify/fallback/decline against the national TTHC records. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind356-train': 'chat-train-blind356.json',
+  /** Round 39: Blind set 357 (written by hand, one author): parents asking a commune Zalo assistant about newborn birth registration, birth-paper copies, school papers, child benefits, guardianship, adoption and children born abroad, plus fallback and out-of-scope traffic. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind357-train': 'chat-train-blind357.json',
+  /** Round 39: Blind set 358 (written by hand): poor and near-poor households, people with disabilities, veterans and people with merit, the elderly — allowances, certificates, cards, certification, civil status and residence for them. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
+  'blind358-train': 'chat-train-blind358.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
