@@ -119,7 +119,10 @@ interface Pair {
  * — not "hộ khẩu"): the page says it as "ủy quyền" or "nhờ người khác".
  */
 const PROXY_ASKED =
-  /\b(?:lam|di|khai|nop|ky|dang ky|xin) (?:thay|giup|gium|dum|ho(?! (?:khau|kinh|ngheo|gia|tich|chieu|can|dan)\b))\b|\bnho (?:nguoi|ai|con|chau|ban)\b|\buy quyen\b|\b(?:thay|giup) (?:duoc|dc|khong|ko|k)\b/;
+  /\b(?:lam|lm|di|khai|nop|ky|dang ky|xin) (?:thay|giup|gium|dum|ho(?! (?:khau|kinh|ngheo|gia|tich|chieu|can|dan)\b))\b|\bnho (?:nguoi|ai|con|chau|ban)\b|\buy quyen\b|\b(?:thay|giup) (?:duoc|dc|khong|ko|k)\b/;
+
+/** Someone else doing it for the citizen asked ("ai đi thay được không", "ủy quyền cho mẹ làm thay được ko"). */
+export const asksProxy = (text: string): boolean => PROXY_ASKED.test(chatText(text).joined);
 
 /** The message's pairs of neighbouring words that name a matter: no function word, not both soft, not the procedure's own name. */
 function askedPairs(said: Said, focusName: string): { pairs: Pair[]; content: Set<string> } {

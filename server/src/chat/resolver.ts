@@ -506,6 +506,35 @@ function familyCore(cw: CatalogWords, family: string): Set<string> {
   return new Set([...names[0]!].filter((w) => names.every((n) => n.has(w))));
 }
 
+/**
+ * A far record named with its level ("Cấp lại thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)": the
+ * police's own, for their officers and families) gives way to a candidate handled at the commune
+ * whose name has every word of it ("Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT"):
+ * the wider procedure, nearer home, is the one a citizen asking in those words means.
+ */
+function widerNearer(cw: CatalogWords, q: Query, measured: Candidate[], code: string): string {
+  const p = cw.procs.get(code);
+  const picked = measured.find((c) => c.code === code);
+  if (!p || !picked || communeHandled(p)) return code;
+  const bare = levelless(p.name);
+  if (bare === fold(p.name).replace(/\s+/g, ' ').trim()) return code;
+  const want = content(foldWords(bare));
+  if (want.length === 0) return code;
+  // Unless the question names its own agency ("chiến sĩ công an cấp lại thẻ bảo hiểm y tế").
+  const agency = new Set(foldWords(`${p.agencies.implementing ?? ''} ${p.agencies.competent ?? ''}`));
+  // (Its name need not be said in full: it covers the question as well and has every word of the pick's.)
+  const wider = measured.find(
+    (c) =>
+      c.commune &&
+      c.code !== code &&
+      c.coverage >= picked.coverage - 0.01 &&
+      !opposite(cw, c.code, q) &&
+      want.every((w) => c.nameWords.has(w)) &&
+      !q.terms.some((t) => agency.has(t) && !GENERIC.has(t) && !c.nameWords.has(t)),
+  );
+  return wider?.code ?? code;
+}
+
 /** Resolve a question's topic to procedures. */
 export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   if (q.terms.length === 0) return { kind: 'none' };
@@ -517,9 +546,9 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const seenCodes = new Set(hits.map((h) => h.code));
   for (const code of namedBy(cw, q.terms)) if (!seenCodes.has(code)) hits.push({ code, score: floor });
   // Evidence before an answer: a candidate the question's telling words do not support is dropped.
-  const cands = hits
-    .map((h) => measure(cw, h.code, h.score, q))
-    .filter((c): c is Candidate => c !== null && !c.wrongAge && supported(c))
+  const measured = hits.map((h) => measure(cw, h.code, h.score, q)).filter((c): c is Candidate => c !== null && !c.wrongAge);
+  const cands = measured
+    .filter(supported)
     // A case the question does not ask ("trình báo mất", "thu hồi", "hủy", "chấm dứt"): never answered for it.
     .filter((c) => c.curated || !opposite(cw, c.code, q))
     // Lost or again ("bị mất", "làm lại", "cấp lại"): only a procedure for that case, never the first-time one.
@@ -558,18 +587,21 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const strength = best.evidence * Math.min(1, 0.5 + best.nameFit);
   // Every word of the question is in the procedure's name or aliases: it names it.
   const named = best.nameCoverage >= 0.99;
-  const one = (code: string): Resolution => ({
-    kind: 'one',
-    code,
-    coverage: cands.find((c) => c.code === code)?.weightedCoverage ?? 0,
-    strength,
-    named,
-    curated: cands.find((c) => c.code === code)?.curated ?? false,
-    others: cands
-      .filter((c) => c.code !== code)
-      .slice(0, 2)
-      .map((c) => c.code),
-  });
+  const one = (picked: string): Resolution => {
+    const code = widerNearer(cw, q, measured, picked);
+    return {
+      kind: 'one',
+      code,
+      coverage: cands.find((c) => c.code === code)?.weightedCoverage ?? 0,
+      strength,
+      named,
+      curated: cands.find((c) => c.code === code)?.curated ?? false,
+      others: cands
+        .filter((c) => c.code !== code)
+        .slice(0, 2)
+        .map((c) => c.code),
+    };
+  };
   if (ties.length === 1) return one(ties[0]!.code);
   // The plain procedure the others only extend ("khai tử" vs "khai tử lưu động"), or fit less.
   const base = ties.find((a) => ties.every((b) => b === a || subset(a.nameWords, b.nameWords) || b.nameFit < a.nameFit - 0.1));

@@ -26,7 +26,7 @@ import {
 } from './help.js';
 import { defaultFollowUpModel, defaultIntentModel, type IntentPrediction, type IntentPredictor } from './intent-model.js';
 import { askedWeekday, dayName, hoursLines, openNow, pickOffice, WEEKDAY_SAID } from './office.js';
-import { fromPage } from './page-lines.js';
+import { asksProxy, fromPage } from './page-lines.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import {
   ageSibling,
@@ -1228,7 +1228,10 @@ export class ChatService {
     // place again: the page's lines when some hold the words asked, else the carried detail stands.)
     else if (given && given === state.focus && state.options.length === 0 && !reply.topic) {
       const carried = reply.detail !== null && detailsOf(u.intent).length === 0;
-      const p = reply.detail === null || carried ? catalog.get(given) : null;
+      // ("ai đi thay được không" asks no "who may apply": someone else filing for the citizen — round
+      // 39's tryout got the card's "Ai làm" line four times out of four.)
+      const proxy = reply.detail === 'who' && asksProxy(text);
+      const p = reply.detail === null || carried || proxy ? catalog.get(given) : null;
       const own = p ? fromPageReply(reply, p, text, carried) : null;
       if (own) reply = own;
     }
@@ -2382,6 +2385,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   self_harm:
     'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
   danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
+  hazard: 'Hãy tránh xa, không chạm vào dây điện hay vật gì đang chạm vào nó, giữ mọi người (nhất là trẻ em) ra xa, rồi gọi ngay:',
+  trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ và có mấy người bị kẹt.',
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ, kể cả khi người gọi xưng là công an hay ngân hàng. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản, rồi báo công an:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',

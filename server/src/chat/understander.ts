@@ -168,7 +168,8 @@ const BENEFIT_ASKED =
   /\b(?:che do|tro cap|ho ngheo|can ngheo|khai tu|khai bao|lam lai|cap lai|can cuoc|cccd|giay to|giay dang ky|giay phep|so do|so hong|di chuc|chung thuc|bien so|xac nhan|hieu dinh|boi thuong|co duoc (?:\w+ )?(?:tro cap|ho tro|boi thuong|che do|xet))\b/;
 /** … unless a scam, a police report or an emergency number is said with it. */
 const STILL_URGENT = /\b(?:lua dao|tu xung|chuyen (?:\d+ )?(?:trieu|tien)|goi cong an|bao cong an|11[1-5])\b/;
-const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
+// (Round 39's tryout: "ông ấy đang bị kẹt bên trong", "dây điện đang tóe lửa" — happening now, said so.)
+const URGENT = /(?<!tra )\b(?:cuu|cuu voi|goi|nguy|mac ket|bi ket|toe lua|phat lua|dang chay|nang|gap|ngay|khan cap|so nao|so may|bao)\b/;
 
 const DETAIL_PHRASES: { detail: Detail; words: string[] }[] = Object.entries(DETAIL_CUES)
   .flatMap(([detail, cues]) => cues.map((c) => ({ detail: detail as Detail, words: c.split(' ') })))

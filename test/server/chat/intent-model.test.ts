@@ -941,4 +941,16 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     );
     expect(denied!.procedures[0]?.code).toBe('1.000894');
   });
+
+  it('round 39: "cấp lại thẻ bhyt" is the social-insurance procedure, not the police force\'s own record "(thực hiện tại cấp tỉnh)"', async () => {
+    // 1.001294 "Cấp lại thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)" is the police force's, for its
+    // officers and their families; the commune's wider "Cấp lại, đổi, điều chỉnh … thẻ BHYT" has its every word.
+    for (const text of ['cấp lại thẻ bhyt', 'mất thẻ bảo hiểm y tế xin cấp lại', 'đổi thẻ bảo hiểm y tế']) {
+      const { reply } = await app.chat.handle(undefined, text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.code, text).toBe('1.002759');
+    }
+    // One name at several levels with a commune one keeps the commune one.
+    expect((await app.chat.handle(undefined, 'cấp lại thẻ căn cước')).reply.procedures[0]?.code).toBe('1.014064');
+  });
 });

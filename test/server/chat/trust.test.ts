@@ -1391,3 +1391,78 @@ describe("round 38's two new-user tryouts: people in trouble told what to do fir
     expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
   });
 });
+
+describe("round 39's two new-user tryouts: danger told in a follow-up or without marks, someone else filing, a marriage again", () => {
+  it('someone trapped, told as a follow-up after a storm-support question (declined before) → the rescue line first', async () => {
+    const [, trapped] = await talk(
+      'nha toi bi con bao vua roi lam toc mai ton het, tuong cung nut, hoi xa co ho tro gi khong, lam don o dau',
+      'nha ong hang xom bi cay do de len, ong ay dang bi ket ben trong',
+    );
+    expect(trapped!.topic).toBe('hotline');
+    expect(trapped!.text).toMatch(/^Có người đang gặp nạn: hãy gọi ngay/);
+  });
+
+  it("a stroke's signs typed without marks, with 'làm sao bây giờ' (declined before) → 115 first", async () => {
+    const reply = await one('ong nha toi tu nhien noi ngong, meo mieng, tay chan yeu mot ben, lam sao bay gio chau oi');
+    expect(reply.hotlines?.[0]?.number).toBe('115');
+    expect(reply.text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+  });
+
+  it('a power line sparking on the road (a feedback before) → keep away, 114; a power cut stays not ours', async () => {
+    const reply = await one('cay do chan ngang duong, day dien dang toe lua');
+    expect(reply.hotlines?.[0]?.number).toBe('114');
+    expect(reply.text).toMatch(/^Hãy tránh xa, không chạm vào dây điện/);
+    expect((await one('day dien nha ben dut 2 ngay chua ai sua, mat dien')).topic).not.toBe('hotline');
+  });
+
+  it('a girl of 15 lured to meet a stranger met online (declined before) → the child-protection line', async () => {
+    const reply = await one('con gai toi 15 tuoi bi nguoi la nhan tin du ra gap, toi lo qua');
+    expect(reply.hotlines?.[0]?.number).toBe('111');
+  });
+
+  it('a divorced couple back together ("Không. Ly hôn do Tòa án…" before) → marriage registration', async () => {
+    // Said as a correction after the marriage was answered, as the tryout did.
+    const [, again] = await talk(
+      'dang ky ket hon',
+      'khong phai, y toi la hai vo chong toi ly hon roi gio muon quay lai voi nhau thi co phai dang ky lai khong',
+    );
+    expect(again!.text).not.toMatch(/^Không\. Ly hôn/);
+    const reply = await one('vo chong toi ly hon roi gio muon quay lai voi nhau thi co phai dang ky lai khong');
+    expect(reply.procedures[0]?.code).toBe('1.000894');
+  });
+
+  it('"ai đi thay được không" after an answer (the card\'s "Ai làm" line before) → what the page says of someone filing instead', async () => {
+    for (const [first, then] of [
+      ['cho toi hoi lam so do lan dau cho dat ong ba de lai', 'ai di thay duoc khong, toi dang lam o xa'],
+      ['lam giay xac nhan doc than de dang ky ket hon', 'uy quyen cho me lam thay duoc ko'],
+      ['e lm cty o binh duong, muon dk tam tru thi lm sao ak', 'chu tro lm thay dc k'],
+    ] as const) {
+      const [a, b] = await talk(first, then);
+      expect(b!.procedures[0]?.code, then).toBe(a!.procedures[0]?.code);
+      expect(b!.text, then).not.toMatch(/Ai làm:/);
+      expect(b!.text, then).toMatch(/^(?:Trang thủ tục .* ghi về việc này|Tôi không thấy trang thủ tục)/);
+    }
+  });
+
+  it('81, no pension, a monthly allowance for the old asked (sent to the social insurance office before) → the commune', async () => {
+    const reply = await one(
+      'toi nam nay 81 tuoi, ca doi lam ruong khong co luong huu gi ca, nghe noi gia tren 75 tuoi duoc tien hang thang, toi phai lam sao chau',
+    );
+    expect(reply.text).not.toMatch(/cơ quan Bảo hiểm xã hội giải quyết/);
+    expect(reply.text).toMatch(/Ủy ban nhân dân xã/);
+  });
+
+  it('a storm\'s damage, support asked ("not sure which procedure" before) → report it to the village head or the commune', async () => {
+    const reply = await one('nha toi bi con bao vua roi lam toc mai ton het, tuong cung nut, hoi xa co ho tro gi khong, lam don o dau');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^Hộ bị thiệt hại do bão, lũ, sạt lở/);
+    expect(reply.text).toMatch(/báo ngay trưởng thôn hoặc Ủy ban nhân dân xã/);
+  });
+
+  it('wages owed (declined with the land-dispute text before) → where a labour dispute goes', async () => {
+    const reply = await one('cty no ko tra luong 2 thang r, e phai lm sao');
+    expect(reply.kind).toBe('decline');
+    expect(reply.text).toMatch(/^Nợ lương, sa thải, hợp đồng lao động là tranh chấp/);
+    expect(reply.text).not.toMatch(/tranh chấp đất đai/);
+  });
+});

@@ -210,11 +210,12 @@ describe('fields, groups, synonyms, hotlines, FAQ, guides', () => {
     expect(hotlines.find((h) => h.number === '113')).toBeDefined();
   });
 
-  it('has 10 to 25 FAQ entries pointing at real procedures and fields', () => {
+  it('has 10 to 30 FAQ entries pointing at real procedures and fields', () => {
     const faq = (readYaml('faq.yaml') as { faq: unknown[] }).faq.map((f) => faqSchema.parse(f));
     expect(faq.length).toBeGreaterThanOrEqual(10);
-    // The chatbot answers paying online, following a dossier and out-of-scope questions from FAQ entries too.
-    expect(faq.length).toBeLessThanOrEqual(25);
+    // The chatbot answers paying online, following a dossier and out-of-scope questions from FAQ entries too
+    // (round 39: where storm damage and a labour dispute go).
+    expect(faq.length).toBeLessThanOrEqual(30);
     const fieldIds = new Set(fields.map((f) => f.id));
     for (const f of faq) {
       // A curated procedure, or (round 23) a national record the chat links only when it is imported.
