@@ -1090,6 +1090,22 @@ export const TUNING_SETS: EvalSet[] = [
   'blind332-train',
   'blind333-train',
   'blind334-train',
+  'blind335-train',
+  'blind336-train',
+  'blind337-train',
+  'blind338-train',
+  'blind339-train',
+  'blind340-train',
+  'blind341-train',
+  'blind342-train',
+  'blind343-train',
+  'blind344-train',
+  'blind345-train',
+  'blind346-train',
+  'blind347-train',
+  'blind348-train',
+  'blind349-train',
+  'blind350-train',
 ];
 
 /**

@@ -139,6 +139,30 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không']),
   },
   {
+    // Round 39: a live wire sparking on the road — keep away, then 114 (read as a road feedback before).
+    name: 'chat-hazard',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['cay do chan ngang duong, day dien dang toe lua']),
+  },
+  {
+    // Round 39: a girl of 15 made to marry — the child-protection line, then the police (declined before).
+    name: 'chat-child-risk',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['con gai 15 tuoi co bau, nha trai bat ve lam vo']),
+  },
+  {
+    // Round 39: who sees a petition and whether the name is published, answered before the form's text.
+    name: 'chat-privacy',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['gửi phản ánh không ghi tên có được xử lý không']),
+  },
+  {
+    // Round 39: "someone else files it for me?" after an answer — what the page says, not "who may apply".
+    name: 'chat-proxy',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['lam giay xac nhan doc than de dang ky ket hon', 'uy quyen cho me lam thay duoc ko']),
+  },
+  {
     // Round 37: a weekend asked of a procedure: whether the office works that day, then the procedure.
     name: 'chat-weekend',
     hash: '/chat',

@@ -41,7 +41,7 @@ import {
   resolveProcedure,
   vagueOptions,
 } from './resolver.js';
-import { typedWithAccents } from './text.js';
+import { chatText, typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import {
@@ -52,6 +52,7 @@ import {
   FAQ_TOPICS,
   HOTLINE_TOPICS,
   type HotlineSituation,
+  hotlineTopicOf,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -1066,7 +1067,10 @@ export class ChatService {
       p.label === 'decline' &&
       p.share >= gate.notOursShare &&
       (reply.kind === 'fallback' || reply.kind === 'clarify') &&
-      u.intent.kind !== 'choice'
+      u.intent.kind !== 'choice' &&
+      // (Nor a bare detail asked over the options just offered — "phí bao nhiêu" after "hỏi về sổ đỏ":
+      // it asks of one of them, as the blinds 335–350 learned in round 39 read "not ours" at 0.81.)
+      !(state.options.length > 0 && u.intent.kind === 'procedure' && u.intent.details.length > 0 && isVague(catalog, u.intent.terms))
     ) {
       const t = turn();
       take(t, await this.notOursReply(), 'notOurs');
@@ -1219,9 +1223,14 @@ export class ChatService {
     // (Neither line changes the reply's procedure: `given` is the procedure the hedge below reads too.)
     const given = procedureAlone(reply);
     const unrecorded = given ? beyondPage : null;
-    const ageTold = given !== null && unrecorded === null && AGE_SAID.test(u.normalized);
+    // (A pick from our question back: the age said with the question — "lấy vợ, vợ 17 tuổi được không",
+    // then "cái thứ 1" had the marriage's papers and no word of its age, round 39's tryout.)
+    const ageText = u.intent.kind === 'choice' && state.asked ? `${chatText(state.asked).joined} ${u.normalized}` : u.normalized;
+    const ageTold = given !== null && unrecorded === null && AGE_SAID.test(ageText);
+    // A follow-up on the procedure in focus answered from its page (below): no hedge on the procedure itself.
+    let fromItsPage = false;
     const page = given && (unrecorded || ageTold) ? catalog.get(given) : null;
-    if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page, u.normalized);
+    if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page, ageText);
     // A real follow-up on the procedure whose answer is already shown — no detail asked, no topic, the
     // card again: what its page says of the words asked, else that it does not say (page-lines.ts).
     // (The last turn's detail carried over — "nộp ở đâu", then "người nhà đi xin hộ được không" got the
@@ -1233,13 +1242,24 @@ export class ChatService {
       const proxy = reply.detail === 'who' && asksProxy(text);
       const p = reply.detail === null || carried || proxy ? catalog.get(given) : null;
       const own = p ? fromPageReply(reply, p, text, carried) : null;
-      if (own) reply = own;
+      if (own) {
+        reply = own;
+        fromItsPage = true;
+      }
     }
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said
     // so, with the procedure next in line one tap away — a correction naming it, sent as the citizen's
     // own words.
     // (Not when the message says most of the procedure's name: the citizen named it.)
-    if (hedge && given && !reply.topic && !hedge.signals.named && calibrator && calibrator.pWrong(hedge.signals) >= gate.hedgeFrom) {
+    if (
+      hedge &&
+      given &&
+      !fromItsPage &&
+      !reply.topic &&
+      !hedge.signals.named &&
+      calibrator &&
+      calibrator.pWrong(hedge.signals) >= gate.hedgeFrom
+    ) {
       const answered = twinOf(given);
       const givenProc = catalog.get(given);
       const field = givenProc?.field;
@@ -1273,7 +1293,10 @@ export class ChatService {
     // ("e muon chet qua" then "e dang dung tren cau roi"): the emergency line again, with its kind
     // words — never "outside my scope" (round 37's tryout).
     const atRiskNow = reply.topic === 'hotline' && atRiskSaid(u.normalized);
-    if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify'))
+    // (Nor a line the model alone reads, no words of the message naming one: "e dang dung tren cau roi"
+    // read as the police's by the model learned in round 39.)
+    const guessedLine = reply.topic === 'hotline' && hotlineTopicOf(u.normalized) === null;
+    if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify' || guessedLine))
       reply = await this.hotlineReply('cap_cuu', u.normalized, 'self_harm');
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
@@ -1335,14 +1358,19 @@ export class ChatService {
         return { kind: 'answer', topic: 'goodbye', text: 'Chào bạn. Khi cần hỏi về thủ tục, bạn cứ nhắn lại nhé.', procedures: [] };
       case 'hotline':
         return this.hotlineReply(intent.topic, joined);
-      case 'feedback_new':
+      case 'feedback_new': {
+        // Who sees it, whether the name is published or kept back ("có bị lộ tên không", "ẩn danh được
+        // không", "sợ bị trả thù"): the commune's answer first (round 39's tryout: four such questions
+        // got only "ghi rõ họ tên… số điện thoại").
+        const privacy = FEEDBACK_PRIVACY_ASKED.test(joined) ? await this.faqAnswer('phan-anh-bao-mat') : null;
         return {
           kind: 'answer',
           topic: 'feedback_new',
-          text: 'Bạn gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”: ghi rõ nội dung, họ tên, địa chỉ và số điện thoại. Bạn sẽ nhận mã theo dõi (dạng PA-2026-000123) để tra cứu kết quả.',
+          text: `${privacy ? `${privacy.answer}\n` : ''}Bạn gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”: ghi rõ nội dung, họ tên, địa chỉ và số điện thoại. Bạn sẽ nhận mã theo dõi (dạng PA-2026-000123) để tra cứu kết quả.`,
           procedures: [],
           actions: [{ kind: 'feedback', label: 'Gửi phản ánh', target: FEEDBACK_ROUTE }],
         };
+      }
       case 'feedback_status':
         return this.feedbackReply(intent, state, next, conversationId);
       case 'out_of_scope':
@@ -2040,7 +2068,7 @@ export class ChatService {
     // sexually: the police's after the child-protection line (a crime to report, round 38's tryout).
     const topics: HotlineTopic[] = topic ? [topic] : [];
     if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
-    if (topic === 'tre_em' && SEXUAL_ABUSE.test(joined)) topics.push('an_ninh');
+    if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child')) topics.push('an_ninh');
     const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
@@ -2387,6 +2415,7 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
   hazard: 'Hãy tránh xa, không chạm vào dây điện hay vật gì đang chạm vào nó, giữ mọi người (nhất là trẻ em) ra xa, rồi gọi ngay:',
   trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ và có mấy người bị kẹt.',
+  child: 'Hãy báo ngay để bảo vệ cháu: gọi số dưới đây hoặc báo Công an xã, giữ lại tin nhắn, hình ảnh làm bằng chứng.',
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ, kể cả khi người gọi xưng là công an hay ngân hàng. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản, rồi báo công an:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
@@ -2394,6 +2423,9 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
+const FEEDBACK_PRIVACY_ASKED =
+  /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
 const DIED_JUST_NOW =
   /\b(?:mat|qua doi|chet) (?:luc )?(?:sang nay|trua nay|chieu nay|toi nay|dem qua|toi qua|hom nay|hom qua|ban nay)\b|\b(?:vua|moi) (?:mat|qua doi|chet)\b/;

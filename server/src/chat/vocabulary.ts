@@ -545,7 +545,7 @@ export const WHAT_CAN_YOU_DO =
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
 export const SELF_HARM =
-  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
@@ -591,7 +591,7 @@ export const VIOLENCE_AT_HOME =
  */
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
-  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai)';
+  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon)';
 export const DANGER_NOW = new RegExp(
   `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu)\\b).*\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b`,
 );
@@ -602,7 +602,7 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc)\b/;
 
 /**
  * A live wire or a blast about to happen (round 39's tryout: "cây đổ chắn ngang đường, dây điện đang tóe
@@ -618,12 +618,22 @@ export const HAZARD_NOW =
 export const TRAPPED_NOW =
   /\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
 
+/**
+ * A child pushed into a marriage or lured to meet a stranger (round 39's tryouts: "con gái 15 tuổi có
+ * bầu, nhà trai bắt về làm vợ" was declined — the model's "not ours" overruled the child line).
+ */
+export const CHILD_AT_RISK =
+  /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) tuoi|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:ve |di )?(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap)\b/;
+
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
-export type HotlineSituation = 'self_harm' | 'danger' | 'hazard' | 'trapped' | 'scam' | 'missing' | 'violence' | 'crime';
+export type HotlineSituation = 'self_harm' | 'danger' | 'hazard' | 'trapped' | 'child' | 'scam' | 'missing' | 'violence' | 'crime';
+/** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
+const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
-  if (DANGER_NOW.test(joined)) return 'danger';
+  if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
+  if (CHILD_AT_RISK.test(joined)) return 'child';
   if (HAZARD_NOW.test(joined)) return 'hazard';
   if (SCAM_NOW.test(joined)) return 'scam';
   if (MISSING_NOW.test(joined)) return 'missing';
@@ -637,6 +647,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   danger: 'cap_cuu',
   hazard: 'chay_no',
   trapped: 'cuu_nan',
+  child: 'tre_em',
   scam: 'an_ninh',
   missing: 'an_ninh',
   violence: 'an_ninh',
@@ -657,7 +668,10 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     topic: 'cap_cuu',
     pattern: SELF_HARM,
     // A death already registered or to register ("nhà tôi có người tự tử, … thủ tục khai tử") is a paper.
-    unless: /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b).*\b(?:khai tu|dang ky|thu tuc|giay|ho so|tro cap)\b/,
+    // (Round 39's tryout: not papers said in despair — "chẳng thiết sống nữa, … làm giấy tờ cũng chẳng để làm gì"
+    // was declined: a paper is asked only with a death told or registered.)
+    unless:
+      /^(?!.*\b(?:goi|so nao|so may|cuu|bao ai)\b)(?=.*\b(?:khai tu|mai tang|tu tu (?:chet|roi|mat)|da (?:tu tu|tu sat|mat|chet)|co nguoi (?:tu tu|tu sat)|nguoi nha (?:tu tu|tu sat)|(?:bo|me|chong|vo|con|anh|chi|em|ong|ba) (?:toi |tui |em )?(?:tu tu|tu sat))\b).*\b(?:khai tu|dang ky|thu tuc|giay|ho so|tro cap)\b/,
   },
   {
     // A scam in progress, someone missing now, a crime to report: the police line (SCAM_NOW, MISSING_NOW,
@@ -669,7 +683,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'tre_em',
     pattern:
-      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|du do|du di|du ra|du gap|ru ra|ru di|lua ban|boc lot|an xin|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b/,
+      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|bat (?:ve )?lam vo|ep (?:ve )?lam vo|tao hon|du do|du di|du ra|du gap|ru ra|ru di|lua ban|boc lot|an xin|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b/,
     // ("Bỏ rơi" folds as "bỏ rồi": abandoned only when said of a child — "sổ hộ khẩu còn dùng không? bỏ
     // rồi" had the child line, round 33's tryout.)
     // A procedure for a child ("đăng ký khai sinh cho trẻ bị bỏ rơi", "nhận con nuôi") is no call to make.
@@ -760,6 +774,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
 export function hotlineTopicOf(joined: string): HotlineTopic | null {
   const said = (h: (typeof HOTLINE_TOPICS)[number], re: RegExp | undefined) =>
     re !== undefined && re.test(joined) && !(h.unless?.test(joined) ?? false);
+  // A life in danger now (bleeding, a stroke's signs) is the ambulance's first, whatever else is told
+  // ("bị máy cuốn tay, đang chảy máu nhiều" had the rescue line alone, round 39's tryout).
+  if (situationOf(joined) === 'danger') return 'cap_cuu';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1123,6 +1140,17 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     // entrusted: "đang hưởng lương hưu, muốn ủy quyền cho con gái nhận tiền hằng tháng".)
     unless: /\buy quyen\b|\bdang (?:huong|lanh|nhan) luong huu\b/,
     faq: 'tro-giup-xa-hoi',
+  },
+  // A disability certificate (round 39's tryout: nine such questions, "xác định mức độ khuyết tật" among
+  // them, got "not sure which procedure"; the national file has none, and the writers label them "not
+  // known", 467 of 608 turns that say "khuyết tật"): where it is made, from the FAQ.
+  {
+    id: 'khuyet-tat',
+    kind: 'fallback',
+    pattern:
+      /\b(?:giay|the|so) (?:xac nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b/,
+    unless: /\b(?:can cuoc|cccd|chung thuc|ban sao|khai sinh|giam ho|ho ngheo|can ngheo|tam tru|thuong tru|bang lai|giay phep lai xe)\b/,
+    faq: 'xac-dinh-khuyet-tat',
   },
   {
     id: 'bao-hiem',

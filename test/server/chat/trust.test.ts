@@ -1440,6 +1440,7 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
       const [a, b] = await talk(first, then);
       expect(b!.procedures[0]?.code, then).toBe(a!.procedures[0]?.code);
       expect(b!.text, then).not.toMatch(/Ai làm:/);
+      // (No hedge on the procedure in focus: the follow-up is answered from its page.)
       expect(b!.text, then).toMatch(/^(?:Trang thủ tục .* ghi về việc này|Tôi không thấy trang thủ tục)/);
     }
   });
@@ -1465,4 +1466,80 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
     expect(reply.text).toMatch(/^Nợ lương, sa thải, hợp đồng lao động là tranh chấp/);
     expect(reply.text).not.toMatch(/tranh chấp đất đai/);
   });
+
+  it('despair said as "chết đi cho xong", "chẳng thiết sống", after a paper asked too (declined before) → kind words and 115', async () => {
+    for (const texts of [
+      ['toi met moi qua roi, no nan chong chat, chac toi chet di cho xong'],
+      [
+        'xin giấy xác nhận hộ nghèo cần gì ạ',
+        'thật ra em cũng chẳng thiết sống nữa, nợ nần, chồng bỏ, con ốm, làm giấy tờ cũng chẳng để làm gì',
+      ],
+    ]) {
+      const reply = (await talk(...texts)).at(-1)!;
+      expect(reply.hotlines?.[0]?.number, texts.at(-1)).toBe('115');
+      expect(reply.text, texts.at(-1)).toMatch(/^Bạn không phải một mình/);
+    }
+    // A death by suicide to register is still that paper.
+    expect((await one('nha toi co nguoi tu tu, lam thu tuc khai tu the nao')).kind).toBe('answer');
+    expect((await one('nha toi co nguoi tu tu, lam thu tuc khai tu the nao')).topic).not.toBe('hotline');
+  });
+
+  it('a death threat from loan sharks told in a story (declined before) → keep the messages, 113', async () => {
+    const reply = await one('chủ nợ xã hội đen nhắn tin dọa giết cả nhà em nếu không trả tiền lãi, còn gửi ảnh con em đi học');
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+    expect(reply.text).toMatch(/^Việc này cần báo công an\. Hãy giữ lại tin nhắn/);
+  });
+
+  it('bleeding heavily, a hand caught in a machine (114 alone before); an ambulance that cannot get through (a feedback before) → 115 first', async () => {
+    for (const text of [
+      'cong nhan o xuong ben canh bi may cuon tay, dang chay mau nhieu, goi so nao',
+      'duong vao thon bi sat lo chan het, xe cuu thuong ko vao duoc, co ba bau sap sinh',
+    ]) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+    }
+  });
+
+  it('a girl of 15 made to marry (declined before) → the child-protection line, then the police', async () => {
+    const reply = await one('con gai 15 tuoi co bau, nha trai bat ve lam vo');
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+    expect(reply.text).toMatch(/^Hãy báo ngay để bảo vệ cháu/);
+  });
+
+  it("who sees a petition, whether the name is published (the form's text alone before) → answered first", async () => {
+    for (const text of [
+      'gửi phản ánh không ghi tên có được xử lý không',
+      'toi gui phan anh ve viec quan karaoke on ao, ten toi co bi cong khai tren mang ko',
+    ]) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('feedback_new');
+      expect(reply.text, text).toMatch(
+        /^Họ tên, số điện thoại, địa chỉ bạn ghi khi gửi phản ánh chỉ cán bộ của đơn vị được giao giải quyết xem được/,
+      );
+    }
+    // A petition asked plainly: the form's text alone.
+    expect((await one('muốn phản ánh đường hỏng')).text).toMatch(/^Bạn gửi phản ánh, kiến nghị qua mục/);
+  });
+
+  it('a disability certificate asked ("not sure which procedure" before) → made at the commune, from the FAQ', async () => {
+    for (const text of ['xác định mức độ khuyết tật', 'toi nguoi dan toc, lam giay khuyet tat cho con o dau']) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('fallback');
+      expect(reply.text, text).toMatch(/^Giấy xác nhận khuyết tật do Chủ tịch Ủy ban nhân dân xã cấp/);
+    }
+  });
+
+  it('"phí bao nhiêu" over the options offered is asked of them again, not declined', async () => {
+    const [asked, again] = await talk('hỏi về sổ đỏ', 'phí bao nhiêu');
+    expect(asked!.kind).toBe('clarify');
+    expect(again!.kind).toBe('clarify');
+  });
+
+  it('an age said with the question asked back, then "cái thứ 1" (the marriage\'s papers alone before) → its age condition first', async () => {
+    const [asked, picked] = await talk('toi muon lay vo, vo nguoi dan toc 17 tuoi duoc khong', 'cái thứ 1');
+    expect(asked!.kind).toBe('clarify');
+    expect(picked!.procedures[0]?.code).toBe('1.000894');
+    expect(picked!.text).toMatch(/^Điều kiện trên trang thủ tục: .*18 tuổi/);
+  });
 });
+
