@@ -1542,4 +1542,3 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
     expect(picked!.text).toMatch(/^Điều kiện trên trang thủ tục: .*18 tuổi/);
   });
 });
-
