@@ -1514,7 +1514,7 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
       const reply = await one(text);
       expect(reply.topic, text).toBe('feedback_new');
       expect(reply.text, text).toMatch(
-        /^Họ tên, số điện thoại, địa chỉ bạn ghi khi gửi phản ánh chỉ cán bộ của đơn vị được giao giải quyết xem được/,
+        /^Họ tên, số điện thoại, địa chỉ trong phản ánh chỉ cán bộ được giao giải quyết xem/,
       );
     }
     // A petition asked plainly: the form's text alone.
