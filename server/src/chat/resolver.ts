@@ -589,13 +589,15 @@ export function resolveProcedure(catalog: Catalog, q: Query): Resolution {
   const named = best.nameCoverage >= 0.99;
   const one = (picked: string): Resolution => {
     const code = widerNearer(cw, q, measured, picked);
+    // (The wider procedure may not be a candidate of its own: its measure is among all measured.)
+    const m = measured.find((c) => c.code === code);
     return {
       kind: 'one',
       code,
-      coverage: cands.find((c) => c.code === code)?.weightedCoverage ?? 0,
+      coverage: m?.weightedCoverage ?? 0,
       strength,
       named,
-      curated: cands.find((c) => c.code === code)?.curated ?? false,
+      curated: m?.curated ?? false,
       others: cands
         .filter((c) => c.code !== code)
         .slice(0, 2)
