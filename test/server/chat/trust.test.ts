@@ -1513,9 +1513,7 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
     ]) {
       const reply = await one(text);
       expect(reply.topic, text).toBe('feedback_new');
-      expect(reply.text, text).toMatch(
-        /^Họ tên, số điện thoại, địa chỉ trong phản ánh chỉ cán bộ được giao giải quyết xem/,
-      );
+      expect(reply.text, text).toMatch(/^Họ tên, số điện thoại, địa chỉ trong phản ánh chỉ cán bộ được giao giải quyết xem/);
     }
     // A petition asked plainly: the form's text alone.
     expect((await one('muốn phản ánh đường hỏng')).text).toMatch(/^Bạn gửi phản ánh, kiến nghị qua mục/);
