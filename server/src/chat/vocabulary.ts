@@ -605,7 +605,7 @@ export const CRIME_TO_REPORT =
   /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc)\b/;
 
 /**
- * A live wire or a blast about to happen (round 39's tryout: "cây đổ chắn ngang đường, dây điện đang tóe
+ * A live wire or a transformer sparking (round 39's tryout: "cây đổ chắn ngang đường, dây điện đang tóe
  * lửa" was read as a feedback on the road): keep away, the fire-and-rescue line. Not a power cut
  * ("mất điện", "đứt dây điện nhà bên, 2 ngày chưa sửa"): sparks, fire or a wire down on the road.
  */
@@ -776,13 +776,13 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
     re !== undefined && re.test(joined) && !(h.unless?.test(joined) ?? false);
   // A life in danger now (bleeding, a stroke's signs) is the ambulance's first, whatever else is told
   // ("bị máy cuốn tay, đang chảy máu nhiều" had the rescue line alone, round 39's tryout).
-  if (situationOf(joined) === 'danger') return 'cap_cuu';
+  const situation = situationOf(joined);
+  if (situation === 'danger') return 'cap_cuu';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
   // (Not when its line's entry holds the words and its exception says why not: "nạn nhân bạo lực gia
   // đình có được trợ cấp gì, thủ tục thế nào", "bỏ nhà đi 5 năm, muốn tuyên bố mất tích".)
-  const situation = situationOf(joined);
   if (situation === null) return null;
   const topic = SITUATION_TOPIC[situation];
   return HOTLINE_TOPICS.some((h) => h.topic === topic && h.pattern.test(joined)) ? null : topic;
