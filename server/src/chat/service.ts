@@ -2068,6 +2068,9 @@ export class ChatService {
     // sexually: the police's after the child-protection line (a crime to report, round 38's tryout).
     const topics: HotlineTopic[] = topic ? [topic] : [];
     if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
+    // Someone trapped or in a fire who is hurt: the ambulance's line after the rescue line (round 39's
+    // tryout: "tài xế kẹt trong cabin, chảy máu" had 112 alone).
+    if ((topic === 'cuu_nan' || topic === 'chay_no') && INJURY_SAID.test(joined)) topics.push('cap_cuu');
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child')) topics.push('an_ninh');
     const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
@@ -2423,6 +2426,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** Someone hurt: bleeding, a broken bone, unconscious. */
+const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
 const FEEDBACK_PRIVACY_ASKED =
   /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;

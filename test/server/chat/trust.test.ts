@@ -1539,4 +1539,9 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
     expect(picked!.procedures[0]?.code).toBe('1.000894');
     expect(picked!.text).toMatch(/^Điều kiện trên trang thủ tục: .*18 tuổi/);
   });
+
+  it('a driver trapped and bleeding (112 alone before) → the rescue line, then the ambulance', async () => {
+    const reply = await one('xe tai lat tren quoc lo, tai xe ket trong cabin, chay mau');
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['112', '115']);
+  });
 });
