@@ -746,6 +746,22 @@ export const EVAL_SETS = {
   'blind357-train': 'chat-train-blind357.json',
   /** Round 39: Blind set 358 (written by hand): poor and near-poor households, people with disabilities, veterans and people with merit, the elderly — allowances, certificates, cards, certification, civil status and residence for them. Registered as a training set (not learned): written blind at the start of round 39, measured once as first contact. */
   'blind358-train': 'chat-train-blind358.json',
+  /** Round 40: Blind set 359: terse citizens typing fragments (a paper name, "phí?", "ở đâu", "cccd con") to a commune Zalo assistant, with short follow-ups and corrections; answers, clarify, fallback, decline. First contact in round 40, not learned. */
+  'blind359-train': 'chat-train-blind359.json',
+  /** Round 40: Blind set 360: ethnic-minority and northern-mountain citizens writing simple, sometimes broken Vietnamese (no diacritics, teencode) about birth registration, ID cards/VNeID, health insurance, poor-household recognition and support; hand-written, labelled against the national TTHC file. First contact in round 40, not learned. */
+  'blind360-train': 'chat-train-blind360.json',
+  /** Round 40: Blind set 361: citizens whose dossier is already filed (status, overdue, extra papers, tracking codes, slow-handling complaints, who to call), written by hand for a commune Zalo assistant. First contact in round 40, not learned. */
+  'blind361-train': 'chat-train-blind361.json',
+  /** Round 40: Blind set 362 (mf): young couples asking a commune Zalo assistant about marriage registration, marital-status certificates, moving in together, residence changes, a first child and divorce; written by hand, labels checked against the national TTHC file. First contact in round 40, not learned. */
+  'blind362-train': 'chat-train-blind362.json',
+  /** Round 40: Blind set 363 (mg): citizens using old or wrong names of papers and offices (hộ khẩu, CMND, sổ hồng/sổ đỏ, huyện, phường cũ) after the 2025 reforms and commune mergers; written by hand, labelled against the national TTHC file. First contact in round 40, not learned. */
+  'blind363-train': 'chat-train-blind363.json',
+  /** Round 40: Blind set 364 (mh*): late-night Zalo messages to a commune's admin-reform assistant mixing emergencies, scams, fears and hotline requests with ordinary procedure, VNeID, fee, dossier and feedback questions; written by hand, labels checked against the national TTHC file. First contact in round 40, not learned. */
+  'blind364-train': 'chat-train-blind364.json',
+  /** Round 40: Blind set 365 (written by hand, one author): citizen messages to a commune Zalo assistant from families with someone abroad - children born abroad, marriage with foreigners, papers from abroad, returnees, overseas workers. First contact in round 40, not learned. */
+  'blind365-train': 'chat-train-blind365.json',
+  /** Round 40: Blind set 366 (written by hand, one author): Vietnamese commune Zalo assistant - messages with two or three needs at once, mid-conversation self-corrections, out-of-scope asides; answer/clarify/fallback/decline labels against national TTHC codes. First contact in round 40, not learned. */
+  'blind366-train': 'chat-train-blind366.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
