@@ -164,7 +164,11 @@ function time(p: ProcedureDetail): Composed {
     'Thời hạn giải quyết',
     perMethod(p.methods, (m) => timeText(m.time)),
   );
-  return { text: known ? head : `${head}${officialHint(p)}`, known };
+  // (The record's own lines, when it gives a time per case: the table's one figure is only one of them.)
+  const cases = p.timeCases?.length
+    ? `\nTrang thủ tục ghi thời hạn theo từng trường hợp:\n${p.timeCases.map((c) => `• ${c}`).join('\n')}`
+    : '';
+  return { text: `${known ? head : `${head}${officialHint(p)}`}${cases}`, known };
 }
 
 function papers(p: ProcedureDetail): Composed {

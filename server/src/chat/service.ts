@@ -50,6 +50,7 @@ import {
   DEADLINE_ASK,
   ELSEWHERE_ASK,
   FAQ_TOPICS,
+  HELP_PLEA,
   HOTLINE_TOPICS,
   type HotlineSituation,
   hotlineTopicOf,
@@ -426,6 +427,25 @@ function qualifierUnsaid(joined: string, name: string | undefined): boolean {
     QUALIFIERS.some((q) => q.name.test(n) && !q.said.test(joined)) ||
     SAID_CASES.some((c) => c.said.test(joined) && !c.name.test(n))
   );
+}
+/**
+ * The registry book at the commune, said in reply to a lost civil-status paper's options (a copy from
+ * the book, or registering again): kept → the copy ("sổ ở xã vẫn còn"); burned, lost or damaged → the
+ * registration again ("cán bộ bảo sổ cũng hỏng rồi"). A question ("sổ còn không") picks neither.
+ * (Round 40: blinds 351–358 label such replies so; we asked the same options again.)
+ */
+const BOOK_GONE =
+  /\bso\b(?: \w+){0,6} (?:khong con|da mat|bi mat|mat|chay|bi chay|hong|hu|hu hong|rach|muc|lu cuon|bi cuon|that lac|tieu huy|khong luu)\b|\b(?:chay|mat|hong|cuon mat|that lac) (?:het |ca |luon )?(?:so|so goc|so ho tich)\b/;
+const BOOK_KEPT = /\bso\b(?: \w+){0,6} (?:van |chac |chac la |co le |hinh nhu |con )?con(?: luu| giu)?\b/;
+const BOOK_ASKED = /\b(?:khong|ko|k|hong|chu|ha|a)\s*\??\s*$|\?\s*$|\b(?:neu|lieu|khong biet|co biet)\b/;
+function bookPick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
+  if (offered.length < 2 || BOOK_ASKED.test(joined)) return null;
+  const named = (pattern: RegExp) => offered.find((c) => pattern.test((catalog.get(c)?.name ?? '').toLowerCase().normalize('NFC'))) ?? null;
+  const copy = named(/bản sao trích lục|trích lục hộ tịch/);
+  const again = named(/^(?:thủ tục )?đăng ký lại (?:khai sinh|kết hôn|khai tử)/);
+  if (!copy || !again) return null;
+  if (BOOK_GONE.test(joined)) return again;
+  return BOOK_KEPT.test(joined) ? copy : null;
 }
 /** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
 const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
@@ -820,6 +840,27 @@ export class ChatService {
       this.conversations.set(id, kept);
       return { conversationId: id, reply };
     }
+    // A plea for help and nothing else: every emergency line, before any reading (a model reads
+    // "cứu tôi với" as nothing it knows, and the rules found procedures to choose from).
+    if (HELP_PLEA.test(u.normalized) && !state.awaitingLast4) {
+      const all = await this.deps.hotlines();
+      const emergency = all.filter((h) => h.group === 'khan_cap');
+      if (emergency.length > 0) {
+        const kept: DialogueState = { ...state, asked: undefined, options: [], lastTopic: 'hotline' };
+        const reply: ChatReply = {
+          kind: 'answer',
+          topic: 'hotline',
+          text: limit(
+            `Bạn đang gặp chuyện gì? Nếu đang nguy hiểm, hãy gọi ngay số phù hợp:\n${emergency.map((h) => `• ${hotlineLine(h)}\n  ${h.purpose}`).join('\n')}\nNhắn cho tôi biết chuyện đang xảy ra để tôi chỉ đúng nơi cần gọi.`,
+          ),
+          procedures: [],
+          hotlines: emergency.map(replyHotline),
+          actions: emergency.map(callAction).filter((a): a is ChatAction => a !== null),
+        };
+        this.conversations.set(id, kept);
+        return { conversationId: id, reply };
+      }
+    }
     let next: DialogueState = { ...state, awaitingLast4: null };
     let reply = await this.reply(u.intent, state, next, catalog, u.normalized, id);
     const rules = reply;
@@ -1049,7 +1090,13 @@ export class ChatService {
       !reply.topic &&
       u.intent.kind === 'procedure' &&
       u.intent.details.length > 0 &&
-      isVague(catalog, u.intent.terms)
+      isVague(catalog, u.intent.terms) &&
+      // (The registry book said is no detail: "sổ ở xã vẫn còn" read "ở xã" as where.)
+      !bookPick(
+        catalog,
+        state.options.map((o) => o.code),
+        u.normalized,
+      )
     ) {
       const t = turn();
       reply = this.offerAgain(state, t.next, catalog, CHOOSE_FIRST, u.intent.details);
@@ -1108,7 +1155,15 @@ export class ChatService {
     // one whose page they asked from, "nộp ở đâu" there.)
     // (Nor the procedure in focus asked a fine, a time limit, a validity or another place — the
     // answer's first line says what its page says of that, or that it does not say.)
-    const chosen = u.intent.kind === 'choice' || ((state.focusChosen === true || ofFocus) && code === state.focus);
+    // (Nor the option the registry book decided: the citizen chose it by saying what they know.)
+    const booked =
+      code !== null &&
+      bookPick(
+        catalog,
+        state.options.map((o) => o.code),
+        u.normalized,
+      ) === code;
+    const chosen = u.intent.kind === 'choice' || booked || ((state.focusChosen === true || ofFocus) && code === state.focus);
     // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
     // (Nor a death just now, its steps asked — "bố tôi mất sáng nay, tôi không biết bắt đầu từ đâu" was
@@ -1299,6 +1354,23 @@ export class ChatService {
     if (state.atRisk && !atRiskNow && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify' || guessedLine))
       reply = await this.hotlineReply('cap_cuu', u.normalized, 'self_harm');
     next.atRisk = atRiskNow || (state.atRisk === true && reply.topic === 'hotline') ? true : undefined;
+    // A danger happening now, given its line: a later turn nothing answers gets the line again, said so
+    // (round 40's tryout: "tôi đang trốn trong nhà vệ sinh" after the police line was declined; "họ bảo
+    // không được cúp máy" after the scam warning too).
+    // (Remembered as the situation said, else the emergency line given: "con 7 tuổi đi học chưa về, gọi ai".)
+    const said = reply.topic === 'hotline' ? situationOf(u.normalized) : null;
+    // (A line the words read, not one a model guessed: "muốn nhận con nuôi, đi đâu tìm trẻ" is no danger.)
+    const lineRead = reply.topic === 'hotline' ? hotlineTopicOf(u.normalized) : null;
+    const crisisNow = said && said !== 'self_harm' ? said : lineRead && EMERGENCY_LINES.has(lineRead) ? `line:${lineRead}` : undefined;
+    // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ".)
+    const crisisThen = DANGER_OVER.test(u.normalized) ? undefined : state.crisis;
+    if (!next.atRisk && !crisisNow && crisisThen && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify')) {
+      const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
+      const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
+      const again = await this.hotlineReply(topic, u.normalized, situation);
+      reply = { ...again, text: `Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin.\n${again.text}` };
+    }
+    next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
@@ -1343,6 +1415,14 @@ export class ChatService {
     joined: string,
     conversationId: string,
   ): Promise<ChatReply> {
+    if (intent.kind === 'procedure' || intent.kind === 'unknown') {
+      const book = bookPick(
+        catalog,
+        state.options.map((o) => o.code),
+        joined,
+      );
+      if (book) return this.answerReply(book, state.pendingDetails, next, catalog);
+    }
     switch (intent.kind) {
       case 'greeting':
         return {
@@ -1362,11 +1442,19 @@ export class ChatService {
         // Who sees it, whether the name is published or kept back ("có bị lộ tên không", "ẩn danh được
         // không", "sợ bị trả thù"): the commune's answer first (round 39's tryout: four such questions
         // got only "ghi rõ họ tên… số điện thoại").
-        const privacy = FEEDBACK_PRIVACY_ASKED.test(joined) ? await this.faqAnswer('phan-anh-bao-mat') : null;
+        // (And a complaint or a denunciation said — "muốn tố cáo cán bộ địa chính đòi tiền", "bị phạt vô lý,
+        // muốn khiếu nại": how those are sent first, then the feedback form for what is only a feedback
+        // (round 40's tryout: a denunciation of an official got only the form run by the office accused).)
+        const complaint = COMPLAINT_SAID.test(joined);
+        const lead = complaint
+          ? await this.faqAnswer('khieu-nai-to-cao')
+          : FEEDBACK_PRIVACY_ASKED.test(joined)
+            ? await this.faqAnswer('phan-anh-bao-mat')
+            : null;
         return {
           kind: 'answer',
           topic: 'feedback_new',
-          text: `${privacy ? `${privacy.answer}\n` : ''}Bạn gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”: ghi rõ nội dung, họ tên, địa chỉ và số điện thoại. Bạn sẽ nhận mã theo dõi (dạng PA-2026-000123) để tra cứu kết quả.`,
+          text: `${lead ? `${lead.answer}\n` : ''}${complaint ? 'Nếu việc của bạn chỉ là phản ánh, kiến nghị, bạn' : 'Bạn'} gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”: ghi rõ nội dung, họ tên, địa chỉ và số điện thoại. Bạn sẽ nhận mã theo dõi (dạng PA-2026-000123) để tra cứu kết quả.`,
           procedures: [],
           actions: [{ kind: 'feedback', label: 'Gửi phản ánh', target: FEEDBACK_ROUTE }],
         };
@@ -2070,8 +2158,14 @@ export class ChatService {
     if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
     // Someone trapped or in a fire who is hurt: the ambulance's line after the rescue line (round 39's
     // tryout: "tài xế kẹt trong cabin, chảy máu" had 112 alone).
-    if ((topic === 'cuu_nan' || topic === 'chay_no') && INJURY_SAID.test(joined)) topics.push('cap_cuu');
-    if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child')) topics.push('an_ninh');
+    // (And someone beaten who bleeds: "thằng con say rượu đánh bà, bà chảy máu" had 113 alone, round 40's.)
+    if (
+      (topic === 'cuu_nan' || topic === 'chay_no' || (topic === 'an_ninh' && (situation === 'violence' || BEATEN.test(joined)))) &&
+      INJURY_SAID.test(joined)
+    )
+      topics.push('cap_cuu');
+    // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
+    if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined))) topics.push('an_ninh');
     const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
@@ -2429,6 +2523,7 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
+const COMPLAINT_SAID = /\b(?:khieu nai|to cao|to giac)\b/;
 const FEEDBACK_PRIVACY_ASKED =
   /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
@@ -2452,6 +2547,12 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
   },
 ];
 /** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
+const DANGER_OVER =
+  /\b(?:xong (?:roi|het)|da (?:dap|tat|cuu|dua|chuyen|on|qua|het|tim thay|ve|an toan)|on (?:roi|dinh)|khong sao (?:roi|dau|nua)|qua roi|tim thay roi|ve roi|an toan roi|da mat|mat roi|qua doi)\b/;
+/** The lines of a danger happening now, remembered for the turns after (not the commune's own numbers). */
+const EMERGENCY_LINES: ReadonlySet<string> = new Set(['an_ninh', 'cap_cuu', 'cuu_nan', 'chay_no']);
+const BEATEN = /\b(?:danh|dap|dam|chem|hanh hung|bao hanh)\b/;
+const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =

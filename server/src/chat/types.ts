@@ -110,6 +110,11 @@ export interface DialogueState {
    * turn nothing else answers ("e dang dung tren cau roi") gets that line again, not "outside my scope".
    */
   atRisk?: boolean;
+  /**
+   * A danger happening now was given its line ("chồng tôi đang cầm dao ngoài cửa" → 113): a later turn
+   * nothing else answers ("tôi đang trốn trong nhà vệ sinh") gets that line again, not "outside my scope".
+   */
+  crisis?: string;
   updatedAt: number;
 }
 

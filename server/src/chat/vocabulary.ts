@@ -545,7 +545,7 @@ export const WHAT_CAN_YOU_DO =
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
 export const SELF_HARM =
-  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\bmuon (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b/;
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
@@ -564,7 +564,7 @@ export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) ||
  * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
  */
 export const SCAM_NOW =
-  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap)\b|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)/;
+  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)/;
 
 /**
  * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
@@ -592,8 +592,11 @@ export const VIOLENCE_AT_HOME =
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
   '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon)';
+// (Round 40's tryouts: "bé nhà e 2 tháng sốt cao co giật, làm sao bây giờ" was declined — a sign with
+// "what do I do" asked needs no time word; "con chó nhà bên thả rông cắn con tôi chảy máu" got the
+// feedback form — an animal's bite told with blood or asked what to do.)
 export const DANGER_NOW = new RegExp(
-  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu)\\b).*\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b`,
+  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|chuot|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|rach|toac|sau|lam sao|phai lam)\\b)`,
 );
 
 /**
@@ -602,7 +605,7 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc)\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc|danh)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b/;
 
 /**
  * A live wire or a transformer sparking (round 39's tryout: "cây đổ chắn ngang đường, dây điện đang tóe
@@ -616,7 +619,7 @@ export const HAZARD_NOW =
  * trong", a follow-up, was declined): the rescue line, whatever was asked before.
  */
 export const TRAPPED_NOW =
-  /\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
+  /\b(?:nuoc ngap|nuoc lu|lu (?:ve|dang len|len)|nuoc (?:dang )?(?:dang|len|ngap)|ngap (?:den|ngang|qua) (?:goi|bung|nguc|co|mai|nha))\b.{0,60}\b(?:khong (?:di|ra|chay|thoat|so tan) (?:duoc|dc|noi)|(?:dang )?mac ket|cuu (?:voi|toi|em|gium|giup|nguoi|nha))\b|\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
 
 /**
  * A child pushed into a marriage or lured to meet a stranger (round 39's tryouts: "con gái 15 tuổi có
@@ -625,6 +628,12 @@ export const TRAPPED_NOW =
 export const CHILD_AT_RISK =
   /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) tuoi|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:ve |di )?(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap)\b/;
 
+/**
+ * A plea for help and nothing else ("cứu tôi với", "giúp em với, em sợ quá"): every emergency line, and
+ * what is happening asked (round 40's tryout: "cứu tôi với" was offered birth and marriage registration).
+ */
+export const HELP_PLEA =
+  /^(?:(?:oi|ai|lam on|xin|lam on|lam on ai) )*(?:cuu|cuu voi|cuu toi|cuu em|cuu tui|cuu chau|cuu con|cuu minh|cuu nguoi|giup (?:toi|em|tui|chau|minh) voi|help)(?: (?:voi|oi|toi|em|tui|chau|con|minh|nguoi|ai|gium|giup|di|nhanh|len|so qua|em so qua|toi so qua|ai do|nguoi oi))*$/;
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
 export type HotlineSituation = 'self_harm' | 'danger' | 'hazard' | 'trapped' | 'child' | 'scam' | 'missing' | 'violence' | 'crime';
 /** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
@@ -778,6 +787,9 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   // ("bị máy cuốn tay, đang chảy máu nhiều" had the rescue line alone, round 39's tryout).
   const situation = situationOf(joined);
   if (situation === 'danger') return 'cap_cuu';
+  // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
+  // đi được, cứu với" had the ambulance's alone, round 40's tryout).
+  if (situation === 'trapped') return 'cuu_nan';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1078,6 +1090,13 @@ const PAPER_CUE = new RegExp(
 );
 
 /** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
+/**
+ * A complaint or a denunciation of the police ("tố cáo công an xã nhận hối lộ", "khiếu nại quyết định
+ * xử phạt của công an xã", "công an viên đánh người, tôi muốn tố cáo") — not one sent to the police
+ * about someone else ("gửi đơn tố cáo lên công an", "báo công an").
+ */
+const POLICE_COMPLAINED =
+  /\b(?:to cao|khieu nai)\b(?! (?:\w+ ){0,3}(?:len|den|toi|cho|voi|o|tai) (?:ben )?cong an)(?: \w+){0,6}? (?:can bo |chien si |luc luong |truong |pho truong |ong |anh )?cong an\b|\bcong an (?:vien|xa|ban|thon|phuong)\b.{0,80}\b(?:to cao|khieu nai)\b/;
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   // Government matters we do not answer here: "not sure, ask …" (fallback), with the FAQ's door.
   {
@@ -1109,7 +1128,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! nghi)|\bxu an\b/,
     faq: 'tranh-chap-hoa-giai',
   },
-  { id: 'khieu-nai', kind: 'fallback', pattern: /\bkhieu nai\b|\bto cao\b/, faq: 'khieu-nai-to-cao' },
+  // (Not one against the commune police — "tố cáo công an xã nhận hối lộ", "khiếu nại công an xã thu giữ
+  // giấy tờ": the police's own procedures at the commune, 1.004327 and 1.004335, answer it; the training
+  // sets label such turns so 91 times in 102. Round 40: 29 such turns of blind 354 fell back.)
+  {
+    id: 'khieu-nai',
+    kind: 'fallback',
+    pattern: /\bkhieu nai\b|\bto cao\b/,
+    unless: POLICE_COMPLAINED,
+    faq: 'khieu-nai-to-cao',
+  },
   {
     id: 'viec-lam',
     kind: 'fallback',
@@ -1134,10 +1162,12 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'tro-giup-xa-hoi',
     kind: 'fallback',
     pattern:
-      /\btro cap xa hoi\b|\bbao tro xa hoi\b|\btro giup xa hoi\b|\btro cap (?:hang thang )?(?:cho )?(?:nguoi (?:gia|cao tuoi|khuyet tat)|tre (?:em )?mo coi)\b|\b(?:khong|chua) co luong huu\b.{0,40}\btro cap\b|\b[6-9]\d tuoi\b.{0,40}\btro cap\b(?! (?:that nghiep|thai san|mai tang|tuat|om dau|huu tri|mot lan))|\b(?:khong|chua) co luong huu\b.{0,80}\b(?:tien hang thang|duoc tien)\b|\b[6-9]\d tuoi\b.{0,60}\b(?:tien hang thang|tien gia|luong gia)\b/,
+      /\btro cap xa hoi\b|\bbao tro xa hoi\b|\btro giup xa hoi\b|\btro cap (?:hang thang )?(?:cho )?(?:nguoi (?:gia|cao tuoi|khuyet tat)|tre (?:em )?mo coi)\b|\b(?:khong|chua) co luong huu\b.{0,40}\btro cap\b|\b[6-9]\d tuoi\b.{0,40}\btro cap\b(?! (?:that nghiep|thai san|mai tang|tuat|om dau|huu tri|mot lan))|\b(?:khong|chua) co luong huu\b.{0,80}\b(?:tien hang thang|hang thang|duoc tien|cho tien|co tien|tien gi)\b|\b[6-9]\d tuoi\b.{0,60}\b(?:tien hang thang|tien gia|luong gia|duoc tien gi|co duoc tien|xa co cho tien|tien gi hang thang)\b/,
     // (Round 39's tryout: "81 tuổi, không có lương hưu gì cả, nghe nói già trên 75 tuổi được tiền hằng
     // tháng" was sent to the social insurance office. Not a pension already drawn, its collection
     // entrusted: "đang hưởng lương hưu, muốn ủy quyền cho con gái nhận tiền hằng tháng".)
+    // (Round 40's tryout: "người già 80 tuổi không có lương hưu, xã có cho tiền không" and "bà 80 tuổi có
+    // được tiền gì hằng tháng không" were sent to social insurance, or not known.)
     unless: /\buy quyen\b|\bdang (?:huong|lanh|nhan) luong huu\b/,
     faq: 'tro-giup-xa-hoi',
   },

@@ -28,6 +28,11 @@ export type DetailMethod = Omit<Method, 'fees'> & { fees: (Fee & { applicable: A
 
 export interface ProcedureDetail extends Omit<CatalogProcedure, 'fullText' | 'methods'> {
   fullText: null;
+  /**
+   * The record's own "Thời hạn giải quyết" lines when it gives a time per case (the method table
+   * keeps one figure: 45 days for a BHYT card the page says is re-issued the same day).
+   */
+  timeCases: string[];
   /** Each fee carries `applicable`: what applies on the day asked and why (see fees.ts). */
   methods: DetailMethod[];
   officeInfo: Office | null;
@@ -192,6 +197,7 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
           fees: m.fees.map((f) => ({ ...f, applicable: applicableFee(f, { kind: m.kind, provinceFees, now }) })),
         })),
         fullText: null,
+        timeCases: timeCasesOf(fullText),
         officeInfo: officeFor(p),
         interlinked: groups.interlinked
           .filter((g) => g.procedures.includes(code))
@@ -234,4 +240,42 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
       return result;
     },
   };
+}
+
+/** A time said in a line: a number of days, hours or months, or "trong ngày". */
+const TIME_SAID = /\b\d+\)?\s*(?:ngày|giờ|tháng)|trong ngày/iu;
+/**
+ * The lines of the record's "Thời hạn giải quyết" section that give a time, each under the case it
+ * is said for (a "+ Trường hợp …" line keeps the heading above it: "Cấp lại, đổi thẻ BHYT"). Only
+ * when there are two or more: one line says no more than the method table.
+ */
+export function timeCasesOf(fullText: string | null | undefined): string[] {
+  if (!fullText) return [];
+  const start = fullText.search(/Thời hạn giải quyết(?! được tính)/u);
+  if (start < 0) return [];
+  const rest = fullText.slice(start + 'Thời hạn giải quyết'.length, start + 2500);
+  const end = rest.search(
+    /Cách Thức Thực Hiện|Cách thức thực hiện|Thành phần hồ sơ|Đối tượng thực hiện|Cơ quan thực hiện|Kết quả thực hiện|Căn cứ pháp lý|Yêu cầu, điều kiện/u,
+  );
+  const lines = (end >= 0 ? rest.slice(0, end) : rest)
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  let heading = '';
+  for (const line of lines) {
+    const sub = /^[+\-•]/.test(line);
+    const text = line.replace(/^[+\-•]\s*/, '');
+    if (!sub && !TIME_SAID.test(text)) {
+      heading = text
+        .replace(/^\d+\.\s*/, '')
+        .replace(/:$/, '')
+        .trim();
+      continue;
+    }
+    if (!TIME_SAID.test(text)) continue;
+    const withHeading = sub && heading ? `${heading.slice(0, 80)} — ${text}` : text.replace(/^\d+\.\s*/, '');
+    out.push(withHeading.length > 260 ? `${withHeading.slice(0, 259)}…` : withHeading);
+  }
+  return out.length >= 2 ? out.slice(0, 6) : [];
 }

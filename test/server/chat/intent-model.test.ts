@@ -953,4 +953,25 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // One name at several levels with a commune one keeps the commune one.
     expect((await app.chat.handle(undefined, 'cấp lại thẻ căn cước')).reply.procedures[0]?.code).toBe('1.014064');
   });
+
+  it("round 40: a denunciation or a complaint of the commune police is the police's own procedure, not the general 'how to complain'", async () => {
+    for (const [text, code] of [
+      ['làm đơn tố cáo công an viên đánh người cần giấy tờ gì', '1.004327'],
+      ['tố cáo công an xã nhận hối lộ cần chứng cứ gì', '1.004327'],
+      ['tôi muốn khiếu nại quyết định xử phạt của công an xã', '1.004335'],
+    ]) {
+      const { reply } = await app.chat.handle(undefined, text!);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.code, text).toBe(code);
+    }
+    // Someone else denounced to the police is not a complaint of the police.
+    expect((await app.chat.handle(undefined, 'tôi muốn tố cáo hàng xóm với công an xã')).reply.procedures).toEqual([]);
+  });
+
+  it("round 40: a time the record gives per case is shown with its cases (the table's 45 days alone before, for a BHYT card re-issued the same day)", async () => {
+    const [, time] = await converse(app.chat, 'me toi mat the bhyt roi', 'cap lai mat bao lau');
+    expect(time!.procedures[0]?.code).toBe('1.002759');
+    expect(time!.text).toMatch(/Trang thủ tục ghi thời hạn theo từng trường hợp:/);
+    expect(time!.text).toMatch(/Cấp lại, đổi thẻ BHYT — Trường hợp không thay đổi thông tin[^\n]*trả trong ngày/);
+  });
 });

@@ -1546,3 +1546,113 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
     expect(reply.hotlines?.map((h) => h.number)).toEqual(['112', '115']);
   });
 });
+
+describe("round 40's new-user tryouts: danger in a follow-up or said without its words, complaints, a registry book kept", () => {
+  it('an animal bite that bleeds, an infant in a fit (feedback form and declined before) → the ambulance first', async () => {
+    for (const text of ['con cho nha ben tha rong can con toi chay mau', 'be nha e 2 thang sot cao co giat, lam sao bay gio']) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+      expect(reply.text, text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+    }
+    // A bite long past asked with a paper is no emergency.
+    expect((await one('bị chó cắn 2 năm trước giờ xin giấy gì')).topic).not.toBe('hotline');
+  });
+
+  it('water rising and an old person who cannot get out (115 alone before) → the rescue line first', async () => {
+    const reply = await one('nuoc ngap ngang goi roi, nha co nguoi gia khong di duoc, cuu voi');
+    expect(reply.hotlines?.[0]?.number).toBe('112');
+    expect(reply.text).toMatch(/^Có người đang gặp nạn/);
+  });
+
+  it('threatened with a beating, a stranger breaking in (the feedback form and 115 before) → the police', async () => {
+    for (const text of [
+      'tu khi toi phan anh ong hang xom cu sang chui boi doa danh toi, gio phai lam sao',
+      'cứu với có người lạ đột nhập nhà',
+      'toi o mot minh, ngoai kia co nguoi cu go cua',
+    ])
+      expect((await one(text)).hotlines?.[0]?.number, text).toBe('113');
+  });
+
+  it('someone beaten who bleeds → the police, then the ambulance; a child feared kidnapped → 111, then the police', async () => {
+    expect((await one('thằng con say rượu đánh bà già nhà tôi, bà chảy máu')).hotlines?.map((h) => h.number)).toEqual(['113', '115']);
+    expect((await one('con toi mat tich, chac bi bat coc, co nen dang facebook ko')).hotlines?.map((h) => h.number)).toEqual([
+      '111',
+      '113',
+    ]);
+  });
+
+  it('a caller saying a child is in hospital and asking 20 million now (115 before) → a scam: do not transfer, 113', async () => {
+    const reply = await one('co dua goi dien bao con toi bi tai nan dang cap cuu, bat chuyen 20tr dong vien phi ngay');
+    expect(reply.text).toMatch(/^Đây có thể là lừa đảo/);
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('"cứu tôi với" alone (birth and marriage registration offered before) → every emergency line, and what is happening asked', async () => {
+    const reply = await one('cuu toi voi');
+    expect(reply.kind).toBe('answer');
+    expect(reply.procedures).toEqual([]);
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(expect.arrayContaining(['113', '114', '115']));
+    expect(reply.text).toMatch(/^Bạn đang gặp chuyện gì\?/);
+  });
+
+  it('a danger given its line, then a turn nothing answers (declined before) → the line again; once it is over, not', async () => {
+    const [, hiding] = await talk(
+      'chong toi dang say ruou dap pha do dac, doa giet me con toi, toi phai lam sao',
+      'toi dang tron trong nha ve sinh',
+    );
+    expect(hiding!.topic).toBe('hotline');
+    expect(hiding!.hotlines?.[0]?.number).toBe('113');
+    expect(hiding!.text).toMatch(/^Nếu bạn vẫn đang gặp nguy hiểm/);
+    const [, held] = await talk(
+      'có người gọi tự xưng công an bảo tôi liên quan đường dây rửa tiền, bắt chuyển tiền vào tài khoản tạm giữ, họ đang giữ máy',
+      'họ bảo không được cúp máy',
+    );
+    expect(held!.text).toMatch(/^Nếu bạn vẫn đang gặp nguy hiểm[\s\S]*lừa đảo/);
+    const [, over] = await talk('nhà hàng xóm bốc cháy', 'đã dập xong rồi, giờ muốn báo xã hỗ trợ');
+    expect(over!.topic).not.toBe('hotline');
+  });
+
+  it('wanting to die said without the word (declined, or the office address, before) → the self-harm reply', async () => {
+    const [, sleep] = await talk('toi met qua roi, ko muon song nua', 'chi muon ngu mot giac ko day');
+    for (const reply of [sleep!, await one('cuoc song chang con y nghia gi, moi nguoi se tot hon neu khong co toi')]) {
+      expect(reply.hotlines?.[0]?.number).toBe('115');
+      expect(reply.text).toMatch(/^Bạn không phải một mình/);
+    }
+    // Tired is not at risk.
+    expect((await one('sang nao cung ngu khong day noi, di lam tre')).topic).not.toBe('hotline');
+  });
+
+  it('a denunciation of an official, a complaint about a fine (the feedback form alone before) → how those are sent first, with the law', async () => {
+    for (const text of [
+      'toi muon to cao can bo dia chinh xa doi tien moi lam so do cho nhanh',
+      'tôi bị phạt 2 triệu vì đỗ xe, tôi thấy vô lý, muốn khiếu nại thì làm sao',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Khiếu nại, tố cáo có trình tự riêng/);
+      expect(reply.text, text).toMatch(/Luật Khiếu nại 2011[\s\S]*Luật Tố cáo 2018/);
+      expect(reply.text, text).toMatch(/Nếu việc của bạn chỉ là phản ánh, kiến nghị/);
+    }
+  });
+
+  it('an old person with no pension asking for money from the commune (sent to social insurance before) → social assistance at the commune', async () => {
+    for (const text of [
+      'nguoi gia 80 tuoi khong co luong huu, xa co cho tien khong',
+      'chau hoi giup ba. ba 80 tuoi co duoc tien gi hang thang khong',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+    }
+  });
+
+  it('a lost paper, then the registry book said kept or gone (the same options again before) → the copy, or registering again', async () => {
+    const [asked, kept] = await talk('giấy đăng ký kết hôn bị mất', 'sổ ở xã vẫn còn');
+    expect(asked!.kind).toBe('clarify');
+    expect(kept!.kind).toBe('answer');
+    expect(kept!.procedures[0]?.code).toBe('2.000635');
+    const [, gone] = await talk('mất giấy khai sinh', 'ủy ban hồi đó cháy sổ rồi hình như');
+    expect(gone!.procedures[0]?.code).toBe('1.004884');
+    // Asked, not said: no pick.
+    const [, question] = await talk('giấy đăng ký kết hôn bị mất', 'so o xa con khong');
+    expect(question!.kind).not.toBe('answer');
+  });
+});
