@@ -1364,11 +1364,22 @@ export class ChatService {
     const crisisNow = said && said !== 'self_harm' ? said : lineRead && EMERGENCY_LINES.has(lineRead) ? `line:${lineRead}` : undefined;
     // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ".)
     const crisisThen = DANGER_OVER.test(u.normalized) ? undefined : state.crisis;
-    if (!next.atRisk && !crisisNow && crisisThen && (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify')) {
+    // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
+    // làm gì" got the VNeID answer.)
+    const topicGuessed = reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized);
+    if (
+      !next.atRisk &&
+      !crisisNow &&
+      crisisThen &&
+      (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify' || topicGuessed)
+    ) {
       const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
       const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
       const again = await this.hotlineReply(topic, u.normalized, situation);
-      reply = { ...again, text: `Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin.\n${again.text}` };
+      reply = {
+        ...again,
+        text: `Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
+      };
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
@@ -2166,7 +2177,11 @@ export class ChatService {
       topics.push('cap_cuu');
     // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined))) topics.push('an_ninh');
-    const forTopic = topics.flatMap((t) => hotlinesFor(all, t));
+    // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
+    // each of them, in the order named (round 40's tryout: the 114 card alone).
+    const named = [...new Set([...joined.matchAll(/\b(11[1-5])\b/g)].map((m) => m[1]))];
+    const numbered = named.flatMap((n) => all.filter((h) => h.group === 'khan_cap' && h.number === n));
+    const forTopic = numbered.length >= 2 ? numbered : topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
       const urgent = situation
@@ -2547,6 +2562,8 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
   },
 ];
 /** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
+/** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
+const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
 const DANGER_OVER =
   /\b(?:xong (?:roi|het)|da (?:dap|tat|cuu|dua|chuyen|on|qua|het|tim thay|ve|an toan)|on (?:roi|dinh)|khong sao (?:roi|dau|nua)|qua roi|tim thay roi|ve roi|an toan roi|da mat|mat roi|qua doi)\b/;
 /** The lines of a danger happening now, remembered for the turns after (not the commune's own numbers). */

@@ -1156,6 +1156,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\brung trong\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b/,
     faq: 'ho-tro-thien-tai',
   },
+  // Someone dead or missing whose body is not found (round 40's tryout: "chồng tôi mất trong lũ tuần
+  // trước, chưa tìm thấy xác", then "làm khai tử được không" got the plain death registration, which asks a
+  // death notice no one can have): what the law asks first, from the FAQ.
+  {
+    id: 'chet-chua-tim-thay',
+    kind: 'fallback',
+    pattern:
+      /\b(?:chua|khong|van chua|chang) (?:tim thay|tim duoc|thay|vot duoc|vot len duoc|tim ra) (?:xac|thi the|thi hai|nguoi|tung tich)\b|\bmat tich\b.{0,60}\b(?:khai tu|giay chung tu|giay bao tu|lam giay to|tuyen bo chet)\b|\b(?:khai tu|giay bao tu)\b.{0,60}\bmat tich\b/,
+    faq: 'chet-chua-tim-thay',
+  },
   // (Round 32: "mẹ tôi già, không có lương hưu, xin trợ cấp xã hội hằng tháng" was told social
   // insurance is not the commune's — social assistance is filed at the commune.)
   {

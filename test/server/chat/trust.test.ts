@@ -1655,4 +1655,22 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     const [, question] = await talk('giấy đăng ký kết hôn bị mất', 'so o xa con khong');
     expect(question!.kind).not.toBe('answer');
   });
+
+  it('a topic guessed in a danger (the VNeID answer to "đã gọi 113 rồi, trong lúc chờ thì làm gì" before) → the line again; thanks stay thanks', async () => {
+    const [, waiting, thanks] = await talk('chong toi dang cam dao ngoai cua', 'toi da goi 113 roi, trong luc cho thi lam gi', 'cam on');
+    expect(waiting!.topic).toBe('hotline');
+    expect(waiting!.hotlines?.[0]?.number).toBe('113');
+    expect(thanks!.topic).toBe('thanks');
+  });
+
+  it('emergency numbers compared (the 114 card alone before) → each number named, in order', async () => {
+    expect((await one('so 113 114 115 khac nhau the nao')).hotlines?.map((h) => h.number)).toEqual(['113', '114', '115']);
+    expect((await one('so 112 la so gi, khac gi 114')).hotlines?.map((h) => h.number)).toEqual(['112', '114']);
+  });
+
+  it('someone lost in a flood whose body is not found (the plain death registration later) → what the law asks first, from the FAQ', async () => {
+    const reply = await one('chồng tôi mất trong lũ tuần trước, chưa tìm thấy xác');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^Đăng ký khai tử cần giấy báo tử[\s\S]*Tòa án tuyên bố[\s\S]*Bộ luật Dân sự 2015, Điều 71/);
+  });
 });
