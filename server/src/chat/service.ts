@@ -447,6 +447,73 @@ function bookPick(catalog: Catalog, offered: readonly string[], joined: string):
   if (BOOK_GONE.test(joined)) return again;
   return BOOK_KEPT.test(joined) ? copy : null;
 }
+/**
+ * A reply to our options that tells the case instead of naming it: lost, damaged, wrong, expired, new,
+ * closed for good or for a while, a stay for months or for good, a repair, mediation tried or not. The
+ * one option whose name is that case is chosen ("thuê 6 tháng thôi" → temporary residence, "nghỉ luôn"
+ * → ending the household business, "bị gãy" → the card exchanged). Only a short reply, and only when
+ * exactly one option is that case. (Round 40: 106 replies to our question back in blinds 351–358 missed
+ * though the writer's procedure was among the options; we asked again or fell back.)
+ */
+const OPTION_CASES: readonly { said: RegExp; name: RegExp }[] = [
+  {
+    said: /\b(?:bi mat|mat roi|mat het|mat that|lam mat|danh mat|that lac|danh roi|bi trom|bi moc tui|rot mat)\b|^(?:bi )?mat(?: (?:the|giay|so|roi|het|luon))?$/,
+    name: /cấp lại|bị mất/,
+  },
+  {
+    said: /\b(?:hong|hu|hu hong|bi gay|gay|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/,
+    name: /cấp đổi/,
+  },
+  {
+    said: /\b(?:sai|ghi sai|in sai|nham ten|sai ten|sai ngay|dinh chinh|sua thong tin)\b/,
+    name: /đính chính|cải chính|sai sót/,
+  },
+  { said: /\b(?:het han|qua han|gia han|sap het han)\b/, name: /gia hạn/ },
+  {
+    said: /\b(?:moi mo|chua co gi|chua co giay|lam moi|lan dau|cap moi|moi thanh lap|moi bat dau kinh doanh|chua dang ky bao gio|xin moi|xay moi)\b/,
+    name: /lần đầu|cấp mới|thành lập|xây dựng mới/,
+  },
+  { said: /\b(?:nghi luon|nghi han|dong cua luon|dep luon|khong (?:lam|kinh doanh|ban) nua|giai the)\b/, name: /chấm dứt/ },
+  { said: /\b(?:tam nghi|tam dung|nghi (?:vai|mot vai|may|\d+) (?:thang|tuan)|roi mo lai|mo lai sau)\b/, name: /tạm ngừng/ },
+  {
+    said: /\b(?:thue|o|tro|o nho) (?:\w+ ){0,2}(?:\d+|vai|may|mot vai|mot hai) thang\b|\b(?:o tam|tam tru thoi|o tro)\b/,
+    name: /^đăng ký tạm trú/,
+  },
+  { said: /\b(?:o luon|o han|o lau dai|mua nha|ve o han|nhap khau)\b/, name: /^đăng ký thường trú/ },
+  { said: /\b(?:sua nha|sua chua|cai tao|nang cap)\b/, name: /sửa chữa, cải tạo/ },
+  { said: /\bhoa giai (?:roi |xong )?(?:khong|ko|k) thanh\b|\bhoa giai (?:that bai|khong duoc)\b/, name: /giải quyết tranh chấp/ },
+  { said: /\bchua hoa giai\b/, name: /^hòa giải/ },
+];
+/**
+ * A paper the reply names that the option's name must hold ("giấy khai sinh bị rách" is no household
+ * business's certificate exchanged; "bố tôi mất rồi, giấy chứng tử" no ID card lost).
+ */
+const PAPERS_NAMED: readonly { said: RegExp; name: RegExp }[] = [
+  { said: /\bkhai sinh\b/, name: /khai sinh/ },
+  { said: /\b(?:khai tu|chung tu|bao tu)\b/, name: /khai tử/ },
+  { said: /\bket hon\b/, name: /kết hôn/ },
+  { said: /\b(?:can cuoc|cccd|cmnd|chung minh)\b/, name: /căn cước/ },
+  { said: /\b(?:so do|so hong|giay chung nhan quyen|dat)\b/, name: /giấy chứng nhận|đất/ },
+  { said: /\b(?:kinh doanh|ho kinh doanh|cua hang|quan)\b/, name: /kinh doanh/ },
+  { said: /\b(?:bhyt|bao hiem y te|bhxh|bao hiem)\b/, name: /bảo hiểm|bhyt|bhxh/ },
+  { said: /\b(?:xay dung|xay nha|sua nha)\b/, name: /xây dựng/ },
+  { said: /\b(?:xe|dang ky xe|bien so)\b/, name: /xe/ },
+];
+function casePick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
+  if (offered.length < 2 || joined.split(' ').length > 12) return null;
+  const picked = new Set<string>();
+  for (const c of OPTION_CASES) {
+    if (!c.said.test(joined)) continue;
+    for (const code of offered) {
+      const name = (catalog.get(code)?.name ?? '').toLowerCase().normalize('NFC');
+      if (c.name.test(name) && PAPERS_NAMED.every((p) => !p.said.test(joined) || p.name.test(name))) picked.add(code);
+    }
+  }
+  return picked.size === 1 ? [...picked][0]! : null;
+}
+/** The option the case said picks: the registry book first, then the other cases. */
+const situationPick = (catalog: Catalog, offered: readonly string[], joined: string): string | null =>
+  bookPick(catalog, offered, joined) ?? casePick(catalog, offered, joined);
 /** Said for oneself ("tôi", "em", "mình"): an adult's procedure. */
 const SELF = /\b(?:toi|tui|minh|em|e|chau|bac|anh|chi|ban than)\b/;
 /** Procedures remembered for "quay lại …". */
@@ -550,9 +617,17 @@ const anywhereLine = (p: ProcedureDetail): string | null =>
     .find((t) => /không phụ thuộc (?:vào )?nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ?? null;
 
 /** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
-const deadlineTip = (p: ProcedureDetail): string | null =>
-  [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+/)].find((t) =>
-    /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t),
+/**
+ * A deadline line of the page — one said of a child only when a child is spoken of (round 40's tryout:
+ * "chuyển hộ khẩu về nhà mới mua thì trong bao lâu phải đăng ký thường trú" was given the newborn's 60 days).
+ */
+const deadlineTip = (p: ProcedureDetail, joined: string): string | null =>
+  [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+/)].find(
+    (t) =>
+      /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t) &&
+      (!/(?<!\p{L})(?:trẻ|em bé|con)(?!\p{L})/u.test(t) ||
+        /khai sinh|trẻ em|dưới \d+ tuổi/iu.test(p.name) ||
+        /\b(?:tre|con|be|chau|em be|moi sinh|so sinh)\b/.test(joined)),
   ) ?? null;
 
 /** A dossier said to be late or a wait complained of ("chưa xong", "lâu quá", "quá hẹn", "bực quá"). */
@@ -645,7 +720,7 @@ function fromPageReply(reply: ChatReply, p: ProcedureDetail, text: string, lines
  * first (a deadline from its tips or conditions, "anywhere" from its methods), else that it does not
  * say, and who can tell — the page's facts after it. Not when the page speaks of a fine or a validity itself.
  */
-function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): ChatReply {
+function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, joined: string): ChatReply {
   const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
   if (ask === 'penalty' && /phạt/iu.test(page)) return reply;
   if (ask === 'validity' && /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page)) return reply;
@@ -661,7 +736,7 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail): 
         : `Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết. Bạn hỏi ${who}.${online}`,
     );
   }
-  const tip = deadlineTip(p);
+  const tip = deadlineTip(p, joined);
   const due = tip ? ` Hạn phải làm: ${tip}` : '';
   // (The page's fee is not a fine, nor its processing time a deadline or how long the paper lasts:
   // said when shown.)
@@ -1092,7 +1167,7 @@ export class ChatService {
       u.intent.details.length > 0 &&
       isVague(catalog, u.intent.terms) &&
       // (The registry book said is no detail: "sổ ở xã vẫn còn" read "ở xã" as where.)
-      !bookPick(
+      !situationPick(
         catalog,
         state.options.map((o) => o.code),
         u.normalized,
@@ -1158,7 +1233,7 @@ export class ChatService {
     // (Nor the option the registry book decided: the citizen chose it by saying what they know.)
     const booked =
       code !== null &&
-      bookPick(
+      situationPick(
         catalog,
         state.options.map((o) => o.code),
         u.normalized,
@@ -1285,7 +1360,7 @@ export class ChatService {
     // A follow-up on the procedure in focus answered from its page (below): no hedge on the procedure itself.
     let fromItsPage = false;
     const page = given && (unrecorded || ageTold) ? catalog.get(given) : null;
-    if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page) : withAgeCondition(reply, page, ageText);
+    if (page) reply = unrecorded ? withUnrecorded(reply, unrecorded, page, u.normalized) : withAgeCondition(reply, page, ageText);
     // A real follow-up on the procedure whose answer is already shown — no detail asked, no topic, the
     // card again: what its page says of the words asked, else that it does not say (page-lines.ts).
     // (The last turn's detail carried over — "nộp ở đâu", then "người nhà đi xin hộ được không" got the
@@ -1366,7 +1441,10 @@ export class ChatService {
     const crisisThen = DANGER_OVER.test(u.normalized) ? undefined : state.crisis;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
-    const topicGuessed = reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized);
+    // (Nor, after a scam, money or a code said given: "mình nộp rồi" read as following a dossier.)
+    const paidScam = crisisThenIs(state.crisis, 'scam') && GIVEN_TO_SCAM.test(u.normalized);
+    const topicGuessed =
+      paidScam || (reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized));
     if (
       !next.atRisk &&
       !crisisNow &&
@@ -1427,7 +1505,7 @@ export class ChatService {
     conversationId: string,
   ): Promise<ChatReply> {
     if (intent.kind === 'procedure' || intent.kind === 'unknown') {
-      const book = bookPick(
+      const book = situationPick(
         catalog,
         state.options.map((o) => o.code),
         joined,
@@ -2526,7 +2604,9 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
     'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
   danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
   hazard: 'Hãy tránh xa, không chạm vào dây điện hay vật gì đang chạm vào nó, giữ mọi người (nhất là trẻ em) ra xa, rồi gọi ngay:',
-  trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ và có mấy người bị kẹt.',
+  trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ, chuyện gì đang xảy ra và có mấy người.',
+  landslide:
+    'Đất có thể sạt tiếp: hãy đưa mọi người ra khỏi nhà ngay, tránh xa chỗ sạt, đừng quay lại lấy đồ, rồi gọi ngay số dưới đây và báo trưởng thôn, Ủy ban nhân dân xã:',
   child: 'Hãy báo ngay để bảo vệ cháu: gọi số dưới đây hoặc báo Công an xã, giữ lại tin nhắn, hình ảnh làm bằng chứng.',
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ, kể cả khi người gọi xưng là công an hay ngân hàng. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản, rồi báo công an:',
   missing:
@@ -2562,6 +2642,9 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
   },
 ];
 /** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
+/** Money or a code said given, after a scam warned of ("mình nộp rồi", "lỡ chuyển rồi", "đã nhập otp"). */
+const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi|xong|mat roi|het roi)\b/;
+const crisisThenIs = (crisis: string | undefined, situation: HotlineSituation): boolean => crisis === situation;
 /** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
 const DANGER_OVER =

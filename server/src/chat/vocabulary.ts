@@ -545,13 +545,13 @@ export const WHAT_CAN_YOU_DO =
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
 export const SELF_HARM =
-  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b/;
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
  */
 export const LIFE_AT_RISK =
-  /\bqua lieu\b|\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\b|\b(?:uong|nuot|an) (?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b/;
+  /\bqua lieu\b|\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\b|\b(?:uong|nuot|an) (?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
 
 /** Either: the emergency line whatever the model reads, and remembered for the conversation's later turns. */
 export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined);
@@ -564,7 +564,7 @@ export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) ||
  * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
  */
 export const SCAM_NOW =
-  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)/;
+  /\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)|\b(?:bam|nhan|an) (?:vao )?(?:link|duong link)\b.{0,40}\b(?:cap nhat|xac thuc|mo khoa|khoa)\b|\b(?:tai khoan|tk)\b.{0,20}\bbi khoa\b.{0,40}\b(?:link|bam)\b|\b(?:da|lo) (?:nhap|gui|doc|dua) (?:ma )?otp\b|\b(?:bat|bao|doi|yeu cau) (?:toi|tui|em|minh|me|ba|bo) (?:phai )?(?:cai|tai) (?:app|ung dung)\b|\b(?:gui|nhan) (?:link|duong link)\b.{0,30}\b(?:zalo|tin nhan|sms)\b.{0,40}\b(?:cai|cap nhat|dinh danh)\b|\b(?:trung thuong|trung giai|trung xe|nhan qua)\b.{0,50}\b(?:nop|chuyen|dong)\b|\b(?:nap|nop|chuyen) them\b.{0,40}\b(?:moi|de|thi moi) (?:rut|nhan|lay lai)\b|\b(?:tu xung|gia danh|mao danh|xung la)\b.{0,20}\b(?:bac si|benh vien|y ta)\b|\b(?:stk|so tai khoan|tai khoan) ca nhan\b.{0,40}\b(?:chuyen|tam ung|nop)\b|\bchuyen\b.{0,40}\b(?:stk|so tai khoan|tai khoan) ca nhan\b|\b(?:zalo|facebook|fb|nick|messenger)\b.{0,40}\b(?:muon|vay|chuyen)\b.{0,10}\b\d+ ?(?:tr|trieu|k|nghin)\b/;
 
 /**
  * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
@@ -589,14 +589,21 @@ export const VIOLENCE_AT_HOME =
  * từ sáng, uống thuốc gì" was declined as health advice): the ambulance line first, no remedy. Not a
  * sickness past, or asked with a paper ("bị đột quỵ năm ngoái, giờ làm căn cước tại nhà được không").
  */
+/**
+ * A small child ill in a way that cannot wait (round 40's tryouts: "con em 8 tháng sốt 39.5 độ co giật,
+ * 2h sáng rồi", "con tôi 3 tuổi nuốt đồng xu, đang ho sặc", "tiêu chảy 10 lần, li bì, môi khô" were
+ * declined): the ambulance first.
+ */
+const CHILD_ILL =
+  '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,8} (?:sot (?:cao|39|40|41)(?:[ .,]\\d)?|co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau)';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
-  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon)';
+  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
 // (Round 40's tryouts: "bé nhà e 2 tháng sốt cao co giật, làm sao bây giờ" was declined — a sign with
 // "what do I do" asked needs no time word; "con chó nhà bên thả rông cắn con tôi chảy máu" got the
 // feedback form — an animal's bite told with blood or asked what to do.)
 export const DANGER_NOW = new RegExp(
-  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|chuot|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|rach|toac|sau|lam sao|phai lam)\\b)`,
+  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
 );
 
 /**
@@ -605,7 +612,7 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc|danh)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc|danh)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b/;
 
 /**
  * A live wire or a transformer sparking (round 39's tryout: "cây đổ chắn ngang đường, dây điện đang tóe
@@ -619,8 +626,14 @@ export const HAZARD_NOW =
  * trong", a follow-up, was declined): the rescue line, whatever was asked before.
  */
 export const TRAPPED_NOW =
-  /\b(?:nuoc ngap|nuoc lu|lu (?:ve|dang len|len)|nuoc (?:dang )?(?:dang|len|ngap)|ngap (?:den|ngang|qua) (?:goi|bung|nguc|co|mai|nha))\b.{0,60}\b(?:khong (?:di|ra|chay|thoat|so tan) (?:duoc|dc|noi)|(?:dang )?mac ket|cuu (?:voi|toi|em|gium|giup|nguoi|nha))\b|\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
+  /\b(?:tam|boi|ra|xuong|di tam) (?:song|suoi|ho|ao|bien|dap)\b.{0,30}\b(?:chua ve|chua len|mat tich|khong thay|chim)\b|\b(?:dep|quan ao|xe)\b.{0,15}\b(?:de |bo )?(?:tren|o) bo (?:song|suoi|ho|ao)\b|\b(?:nuoc ngap|nuoc lu|lu (?:ve|dang len|len)|nuoc (?:dang )?(?:dang|len|ngap)|ngap (?:den|ngang|qua) (?:goi|bung|nguc|co|mai|nha))\b.{0,60}\b(?:khong (?:di|ra|chay|thoat|so tan) (?:duoc|dc|noi)|(?:dang )?mac ket|cuu (?:voi|toi|em|gium|giup|nguoi|nha))\b|\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
 
+/**
+ * Ground giving way by the house now (round 40's tryout: "đất sạt sau nhà, nứt tường kêu răng rắc" then
+ * "có nên ở lại dọn đồ k" were declined): leave now, the rescue line. Not support asked after it.
+ */
+export const LANDSLIDE_NOW =
+  /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so)\b).*(?:\b(?:dat|nui|doi|ta luy|bo ke) (?:dang |bi )?(?:sat|lo|nut|sut)\b.{0,60}\b(?:sau nha|truoc nha|canh nha|sat nha|nut tuong|keu|rang rac|mua to|dang mua)\b|\bsat lo\b.{0,40}\b(?:sau nha|sat nha|canh nha|nut tuong|nut nha|dang mua|mua to)\b)/;
 /**
  * A child pushed into a marriage or lured to meet a stranger (round 39's tryouts: "con gái 15 tuổi có
  * bầu, nhà trai bắt về làm vợ" was declined — the model's "not ours" overruled the child line).
@@ -635,13 +648,24 @@ export const CHILD_AT_RISK =
 export const HELP_PLEA =
   /^(?:(?:oi|ai|lam on|xin|lam on|lam on ai) )*(?:cuu|cuu voi|cuu toi|cuu em|cuu tui|cuu chau|cuu con|cuu minh|cuu nguoi|giup (?:toi|em|tui|chau|minh) voi|help)(?: (?:voi|oi|toi|em|tui|chau|con|minh|nguoi|ai|gium|giup|di|nhanh|len|so qua|em so qua|toi so qua|ai do|nguoi oi))*$/;
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
-export type HotlineSituation = 'self_harm' | 'danger' | 'hazard' | 'trapped' | 'child' | 'scam' | 'missing' | 'violence' | 'crime';
+export type HotlineSituation =
+  | 'self_harm'
+  | 'danger'
+  | 'hazard'
+  | 'trapped'
+  | 'landslide'
+  | 'child'
+  | 'scam'
+  | 'missing'
+  | 'violence'
+  | 'crime';
 /** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
   if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
+  if (LANDSLIDE_NOW.test(joined)) return 'landslide';
   if (CHILD_AT_RISK.test(joined)) return 'child';
   if (HAZARD_NOW.test(joined)) return 'hazard';
   if (SCAM_NOW.test(joined)) return 'scam';
@@ -656,6 +680,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   danger: 'cap_cuu',
   hazard: 'chay_no',
   trapped: 'cuu_nan',
+  landslide: 'cuu_nan',
   child: 'tre_em',
   scam: 'an_ninh',
   missing: 'an_ninh',
@@ -742,7 +767,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'cap_cuu',
     pattern:
-      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\b(?:nga|te) (?:khong day|cau thang|xuong|xe)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b|\bsot (?:cao|40|41)\b|\bqua lieu\b|\bthuoc (?:ngu|chuot|sau)\b|\bnon mua\b|\bcho dai\b|\bbi cho can\b|\bcho can (?:nguoi|chet|tre|be|chau)\b|\bdien giat\b|\bbong nang\b|\btho (?:may|oxy)\b/,
+      /\bcap cuu\b|\btai nan\b|(?<!tra )\bcuu voi\b|\bcuu thuong\b|\bngat xiu\b|\bdot quy\b|\bbi thuong nang\b|\bngo doc\b|\bom nang\b|\bbat tinh\b|\bkho tho\b|\b(?:tuc|dau) nguc\b|\bdau tim\b|\bco giat\b|\bsui bot mep\b|\b(?:nga|te) (?:khong day|cau thang|xuong|xe)\b|\bran (?:doc )?can\b|\bong dot\b|\buong nham\b|\bsot (?:cao|40|41)\b|\bqua lieu\b|\bthuoc (?:ngu|chuot|sau)\b|\bnon mua\b|\bcho dai\b|\bbi cho can\b|\bcho can (?:nguoi|chet|tre|be|chau)\b|\bdien giat\b|\bbong nang\b|\btho (?:may|oxy)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/,
     // (Round 24: a sickness or an injury told by what is happening, "sốt cao 40 độ", "uống thuốc ngủ
     // quá liều", "nôn mửa", "chó dại cắn"; not "cho cán bộ", "tặng cho căn nhà".)
     // Asked what to give ("sốt cao co giật, cho uống lá gì") with no call to make: health advice, not ours.
@@ -789,7 +814,7 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   if (situation === 'danger') return 'cap_cuu';
   // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
   // đi được, cứu với" had the ambulance's alone, round 40's tryout).
-  if (situation === 'trapped') return 'cuu_nan';
+  if (situation === 'trapped' || situation === 'landslide') return 'cuu_nan';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1142,6 +1167,9 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'viec-lam',
     kind: 'fallback',
     pattern: /\btim viec\b|\bxin viec\b|\btuyen dung\b|\bxuat khau lao dong\b|\bviec lam them\b|\bthat nghiep\b/,
+    // (Not a paper asked by someone back from working abroad: "đi xklđ Nhật 5 năm về, bị xóa thường trú
+    // rồi, giờ đăng ký lại thế nào" was sent to the job centre, round 40's tryout.)
+    unless: /\b(?:thuong tru|tam tru|ho khau|cu tru|can cuoc|cccd|khai sinh|ket hon|ho chieu|ly lich|dang ky lai|xac nhan)\b/,
     faq: 'tim-viec-lam',
   },
   // Damage from a storm or a flood, support asked (round 39's tryouts: "nhà tôi bị cơn bão vừa rồi làm tốc

@@ -974,4 +974,32 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(time!.text).toMatch(/Trang thủ tục ghi thời hạn theo từng trường hợp:/);
     expect(time!.text).toMatch(/Cấp lại, đổi thẻ BHYT — Trường hợp không thay đổi thông tin[^\n]*trả trong ngày/);
   });
+
+  it('round 40: a reply to our options that tells the case picks the option of that case (asked again, or not known, before)', async () => {
+    for (const [first, then, code] of [
+      ['đăng ký hộ khẩu cho người thuê nhà', 'thuê 6 tháng thôi', '1.004194'],
+      ['hộ kinh doanh nghỉ', 'nghỉ luôn', '1.001266'],
+      ['căn cước bị sao ấy', 'bị gãy', '1.014063'],
+      ['giấy phép xây dựng có vấn đề', 'hết hạn', '1.013227'],
+    ]) {
+      const [asked, picked] = await converse(app.chat, first!, then!);
+      expect(asked!.kind, first).toBe('clarify');
+      expect(picked!.procedures[0]?.code, then).toBe(code);
+    }
+    // A paper named that the option is not: no pick ("giấy khai sinh bị rách" is no business certificate exchanged).
+    const [, named] = await converse(app.chat, 'làm lại giấy', 'giấy khai sinh bị rách');
+    expect(named!.procedures[0]?.code).not.toBe('2.000575');
+  });
+
+  it("round 40: a deadline line said of a child is not given for a house bought (the newborn's 60 days before)", async () => {
+    const { reply } = await app.chat.handle(undefined, 'chuyen ho khau ve nha moi mua thi trong bao lau phai dang ky thuong tru');
+    expect(reply.procedures[0]?.code).toBe('1.004222');
+    expect(reply.text).not.toMatch(/60 ngày kể từ ngày trẻ/);
+    expect(reply.text).toMatch(/^Trang thủ tục không ghi hạn phải làm việc này/);
+  });
+
+  it('round 40: someone back from working abroad asking to register residence again is not sent to the job centre', async () => {
+    const { reply } = await app.chat.handle(undefined, 'đi xklđ nhật 5 năm về, hộ khẩu bị xóa thường trú rồi, giờ đăng ký lại thế nào');
+    expect(reply.procedures[0]?.code).toBe('1.004222');
+  });
 });

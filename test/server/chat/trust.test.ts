@@ -1673,4 +1673,70 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     expect(reply.kind).toBe('fallback');
     expect(reply.text).toMatch(/^Đăng ký khai tử cần giấy báo tử[\s\S]*Tòa án tuyên bố[\s\S]*Bộ luật Dân sự 2015, Điều 71/);
   });
+
+  it("round 40's second tryouts: a small child ill, an overdose, a road accident, fainting mid-procedure (declined before) → the ambulance first", async () => {
+    for (const text of [
+      'con em 8 thang sot 39.5 do co giat, 2h sang roi',
+      'con tôi 3 tuổi nuốt đồng xu, đang ho sặc',
+      'con toi 1 tuoi tieu chay 10 lan tu toi, li bi, moi kho',
+      'mẹ tôi uống thuốc gì đó cả vỉ, giờ lơ mơ',
+      'dang di xe thi bi xe tai quet, chan em dau lam khong dung day duoc, dang o giua duong',
+      'dang lam thu tuc tren dvc thi ba toi nga bat tinh khong tho, lam sao',
+    ])
+      expect((await one(text)).hotlines?.[0]?.number, text).toBe('115');
+    // A red book a rat chewed is a paper, not a bite (115 with the first batch's bite words).
+    expect((await one('chao chau, ba gia roi mat kem, muon hoi lam lai so do bi chuot can rach')).topic).not.toBe('hotline');
+    // A remedy asked for a pain is still not ours.
+    expect((await one('tôi bị đau đầu uống thuốc gì')).kind).toBe('decline');
+  });
+
+  it("round 40's second tryouts: a child gone to the river, ground cracking by the house → the rescue line, and leave now", async () => {
+    expect((await one('thằng bé nhà tôi đi tắm sông chưa về, dép để trên bờ')).hotlines?.[0]?.number).toBe('112');
+    const slide = await one('đất sạt sau nhà, nứt tường kêu răng rắc');
+    expect(slide.hotlines?.[0]?.number).toBe('112');
+    expect(slide.text).toMatch(/^Đất có thể sạt tiếp: hãy đưa mọi người ra khỏi nhà ngay/);
+    expect((await one('nhà bị sạt lở sau bão, xã có hỗ trợ gì không')).topic).not.toBe('hotline');
+  });
+
+  it("round 40's second tryouts: scams without the old words (declined, or a procedure, before) → do not transfer, 113; money given after it → the warning again", async () => {
+    for (const text of [
+      'ngân hàng nhắn tin bảo tài khoản bị khoá, bấm link cập nhật cccd',
+      'co nguoi goi noi la can bo phuong, bao toi phai cai app dich vu cong moi de cap nhat dinh danh muc 2, gui link qua zalo',
+      'zalo cua em gai nhan muon 15tr gap, noi dang o benh vien',
+      'nhận được sms trúng thưởng xe sh, phải nộp thuế 5 triệu trước',
+      'nguoi tu xung bac si benh vien tinh goi bao chong toi dang mo, can chuyen tien tam ung vao stk ca nhan',
+      'tôi nhận việc dán tem online, đã nạp 3 lần tổng 12 triệu, họ bảo nạp thêm 20 triệu mới rút được',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Đây có thể là lừa đảo/);
+    const [, paid] = await talk('nhận được sms trúng thưởng xe sh, phải nộp thuế 5 triệu trước', 'mình nộp rồi');
+    expect(paid!.topic).toBe('hotline');
+    expect(paid!.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it("round 40's second tryouts: despair said as a burden, a farewell, a letter before going away forever → the self-harm reply", async () => {
+    for (const text of [
+      'toi thay minh la ganh nang cua ca nha, chac bien mat thi tot hon',
+      'đêm nay tôi sẽ viết thư cho các con rồi đi xa mãi mãi',
+      'cam on tat ca, em xin loi moi nguoi vi da la ganh nang. tam biet',
+      'ko con ly do gi de o lai the gioi nay nua',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Bạn không phải một mình/);
+    }
+    expect((await one('cam on ad, tam biet')).topic).toBe('thanks');
+  });
+
+  it("round 40's second tryouts: a hit-and-run driver → the police (114 before)", async () => {
+    const [, fled] = await talk(
+      'vua thay tai nan xe may o nga ba, 1 nguoi nam bat tinh chay mau nhieu',
+      'nguoi gay tai nan bo chay roi, bao ai',
+    );
+    expect(fled!.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it("round 40's second tryouts: the fee of a birth registration says when it is free (on time), from the law", async () => {
+    const reply = await one('con toi sinh duoc 4 thang roi gio moi di lam giay khai sinh, co mat tien khong');
+    expect(reply.text).toMatch(/Miễn lệ phí khi đăng ký khai sinh đúng hạn \(trong 60 ngày kể từ ngày sinh\)/);
+    expect(reply.text).toMatch(/Luật Hộ tịch số 60\/2014\/QH13, Điều 11 khoản 1/);
+  });
 });
