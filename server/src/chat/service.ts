@@ -1436,7 +1436,11 @@ export class ChatService {
     const said = reply.topic === 'hotline' ? situationOf(u.normalized) : null;
     // (A line the words read, not one a model guessed: "muốn nhận con nuôi, đi đâu tìm trẻ" is no danger.)
     const lineRead = reply.topic === 'hotline' ? hotlineTopicOf(u.normalized) : null;
-    const crisisNow = said && said !== 'self_harm' ? said : lineRead && EMERGENCY_LINES.has(lineRead) ? `line:${lineRead}` : undefined;
+    // (The child line too when a child is abused: "dượng em hay sờ soạng em, em 13 tuổi", then "em không dám báo công an".)
+    const lineKept =
+      lineRead &&
+      (EMERGENCY_LINES.has(lineRead) || (lineRead === 'tre_em' && (SEXUAL_ABUSE.test(u.normalized) || BEATEN.test(u.normalized))));
+    const crisisNow = said && said !== 'self_harm' ? said : lineKept ? `line:${lineRead}` : undefined;
     // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ".)
     const crisisThen = DANGER_OVER.test(u.normalized) ? undefined : state.crisis;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì

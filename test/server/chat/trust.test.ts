@@ -1739,4 +1739,15 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     expect(reply.text).toMatch(/Miễn lệ phí khi đăng ký khai sinh đúng hạn \(trong 60 ngày kể từ ngày sinh\)/);
     expect(reply.text).toMatch(/Luật Hộ tịch số 60\/2014\/QH13, Điều 11 khoản 1/);
   });
+
+  it("round 40's second tryouts: stranded on a roof, a child abused — the next turn keeps the line (VNeID, not known, before)", async () => {
+    const [roof, battery] = await talk('nuoc ngap toi mai nha roi, dang tren noc nha voi 3 nguoi', 'pin dt con 10%');
+    expect(roof!.hotlines?.[0]?.number).toBe('112');
+    expect(battery!.topic).toBe('hotline');
+    expect(battery!.hotlines?.[0]?.number).toBe('112');
+    const [abused, afraid] = await talk('dượng em hay sờ soạng em, em 13 tuổi, mẹ không tin', 'em không dám báo công an');
+    expect(abused!.hotlines?.[0]?.number).toBe('111');
+    expect(afraid!.topic).toBe('hotline');
+    expect(afraid!.hotlines?.[0]?.number).toBe('111');
+  });
 });
