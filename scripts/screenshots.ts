@@ -139,6 +139,30 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['nó bắt tôi đọc mã OTP ngân hàng, có nên đọc không']),
   },
   {
+    // Round 40: "cứu tôi với" alone — every emergency line and what is happening asked (birth and marriage registration offered before).
+    name: 'chat-plea',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['cứu tôi với']),
+  },
+  {
+    // Round 40: a danger given its line, then a turn nothing answers — the line again (declined before).
+    name: 'chat-crisis-again',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['chồng tôi đang cầm dao ngoài cửa', 'tôi đang trốn trong nhà vệ sinh']),
+  },
+  {
+    // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
+    name: 'chat-complaint',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['tôi muốn tố cáo cán bộ địa chính xã đòi tiền mới làm sổ đỏ cho nhanh']),
+  },
+  {
+    // Round 40: a time the record gives per case — the BHYT card's own lines (the table's 45 days alone before).
+    name: 'chat-time-cases',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['mẹ tôi mất thẻ bhyt rồi', 'cấp lại mất bao lâu']),
+  },
+  {
     // Round 39: a live wire sparking on the road — keep away, then 114 (read as a road feedback before).
     name: 'chat-hazard',
     hash: '/chat',

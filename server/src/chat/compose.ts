@@ -164,11 +164,13 @@ function time(p: ProcedureDetail): Composed {
     'Thời hạn giải quyết',
     perMethod(p.methods, (m) => timeText(m.time)),
   );
-  // (The record's own lines, when it gives a time per case: the table's one figure is only one of them.)
-  const cases = p.timeCases?.length
-    ? `\nTrang thủ tục ghi thời hạn theo từng trường hợp:\n${p.timeCases.map((c) => `• ${c}`).join('\n')}`
-    : '';
-  return { text: `${known ? head : `${head}${officialHint(p)}`}${cases}`, known };
+  // (The record's own lines first, when it gives a time per case: the table's one figure is only one of
+  // them — 45 days for a BHYT card the page says is re-issued the same day.)
+  if (p.timeCases?.length) {
+    const cases = `Thời hạn giải quyết tùy trường hợp, trang thủ tục ghi:\n${p.timeCases.map((c) => `• ${c}`).join('\n')}`;
+    return { text: `${cases}\n${head.replace(/^Thời hạn giải quyết/, 'Bảng chung của trang ghi thời hạn')}`, known };
+  }
+  return { text: known ? head : `${head}${officialHint(p)}`, known };
 }
 
 function papers(p: ProcedureDetail): Composed {

@@ -274,8 +274,16 @@ export function timeCasesOf(fullText: string | null | undefined): string[] {
       continue;
     }
     if (!TIME_SAID.test(text)) continue;
-    const withHeading = sub && heading ? `${heading.slice(0, 80)} — ${text}` : text.replace(/^\d+\.\s*/, '');
-    out.push(withHeading.length > 260 ? `${withHeading.slice(0, 259)}…` : withHeading);
+    const said = sub && heading ? `${short(heading, 80)} — ${text}` : text.replace(/^\d+\.\s*/, '');
+    // (A long case keeps its time: the case's words are cut, not what follows its colon.)
+    const colon = said.indexOf(':');
+    out.push(
+      said.length > 260 && colon > 0 ? `${short(said.slice(0, colon), 90)}: ${short(said.slice(colon + 1).trim(), 170)}` : short(said, 260),
+    );
   }
   return out.length >= 2 ? out.slice(0, 6) : [];
+}
+
+function short(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
