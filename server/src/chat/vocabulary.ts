@@ -595,7 +595,7 @@ export const VIOLENCE_AT_HOME =
  * declined): the ambulance first.
  */
 const CHILD_ILL =
-  '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,8} (?:sot (?:cao|39|40|41)(?:[ .,]\\d)?|co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau)';
+  '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau)';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
   '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
