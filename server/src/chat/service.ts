@@ -435,17 +435,18 @@ function qualifierUnsaid(joined: string, name: string | undefined): boolean {
  * (Round 40: blinds 351–358 label such replies so; we asked the same options again.)
  */
 const BOOK_GONE =
-  /\bso\b(?: \w+){0,6} (?:khong con|da mat|bi mat|mat|chay|bi chay|hong|hu|hu hong|rach|muc|lu cuon|bi cuon|that lac|tieu huy|khong luu)\b|\b(?:chay|mat|hong|cuon mat|that lac) (?:het |ca |luon )?(?:so|so goc|so ho tich)\b/;
-const BOOK_KEPT = /\bso\b(?: \w+){0,6} (?:van |chac |chac la |co le |hinh nhu |con )?con(?: luu| giu)?\b/;
-const BOOK_ASKED = /\b(?:khong|ko|k|hong|chu|ha|a)\s*\??\s*$|\?\s*$|\b(?:neu|lieu|khong biet|co biet)\b/;
+  /\bso(?: (?:goc|ho tich|luu|cu))?(?: (?:o|cua|ben|tren) (?:xa|uy ban|ubnd))?(?: (?:cung|da|bi|hinh nhu|nghe noi|thi))* (?:khong con|mat|chay|hong|hu|hu hong|rach|muc|lu cuon|cuon mat|that lac|tieu huy|khong luu)\b|\b(?:chay|mat|hong|cuon mat|that lac) (?:het |ca |luon )?(?:so|so goc|so ho tich)\b/;
+const BOOK_KEPT = /\bso\b(?: \w+){0,5} (?:van |chac |chac la |co le |hinh nhu )?(?:con|luu|giu)(?: luu| giu)?\b/;
+const BOOK_ASKED = /\b(?:khong|ko|k|chu)\b(?: \w+)?\s*\??\s*$|\b(?:hong|ha)\s*\??\s*$|\?\s*$|\b(?:neu|lieu|khong biet|co biet)\b/;
 function bookPick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
   if (offered.length < 2 || BOOK_ASKED.test(joined)) return null;
   const named = (pattern: RegExp) => offered.find((c) => pattern.test((catalog.get(c)?.name ?? '').toLowerCase().normalize('NFC'))) ?? null;
   const copy = named(/bản sao trích lục|trích lục hộ tịch/);
   const again = named(/^(?:thủ tục )?đăng ký lại (?:khai sinh|kết hôn|khai tử)/);
   if (!copy || !again) return null;
-  if (BOOK_GONE.test(joined)) return again;
-  return BOOK_KEPT.test(joined) ? copy : null;
+  // (The book kept said first: "sổ xã vẫn lưu, chỉ là nhà mất bản chính" loses the paper, not the book.)
+  if (BOOK_KEPT.test(joined) && !/\bkhong (?:con|luu|giu)\b/.test(joined)) return copy;
+  return BOOK_GONE.test(joined) ? again : null;
 }
 /**
  * A reply to our options that tells the case instead of naming it: lost, damaged, wrong, expired, new,

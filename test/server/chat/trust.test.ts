@@ -1654,6 +1654,14 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     // Asked, not said: no pick.
     const [, question] = await talk('giấy đăng ký kết hôn bị mất', 'so o xa con khong');
     expect(question!.kind).not.toBe('answer');
+    const [, slow] = await talk('giấy đăng ký kết hôn bị mất', 'lau qua so co con ko chau');
+    expect(slow!.kind).not.toBe('answer');
+    // The book kept, the paper lost: the copy (the paper's loss was read as the book's, round 40's check).
+    const [, paper] = await talk('giấy đăng ký kết hôn bị mất', 'sổ ở xã còn, chỉ mất bản chính');
+    expect(paper!.procedures[0]?.code).toBe('2.000635');
+    // "hỏng" folds to "hong", as "hông" (không) does: a book damaged is still said, not asked.
+    const [, damaged] = await talk('mất giấy khai sinh', 'cán bộ bảo sổ cũng hỏng rồi');
+    expect(damaged!.procedures[0]?.code).toBe('1.004884');
   });
 
   it('a topic guessed in a danger (the VNeID answer to "đã gọi 113 rồi, trong lúc chờ thì làm gì" before) → the line again; thanks stay thanks', async () => {
