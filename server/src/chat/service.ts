@@ -1442,12 +1442,13 @@ export class ChatService {
       lineRead &&
       (EMERGENCY_LINES.has(lineRead) || (lineRead === 'tre_em' && (SEXUAL_ABUSE.test(u.normalized) || BEATEN.test(u.normalized))));
     const crisisNow = said && said !== 'self_harm' ? said : lineKept ? `line:${lineRead}` : undefined;
-    // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ".)
-    const crisisThen = DANGER_OVER.test(u.normalized) ? undefined : state.crisis;
+    // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ" — unless it was a
+    // scam: "đã chuyển rồi", "mất rồi" then is money gone, and the bank and the police come next.)
+    const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' ? undefined : state.crisis;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
     // (Nor, after a scam, money or a code said given: "mình nộp rồi" read as following a dossier.)
-    const paidScam = crisisThenIs(state.crisis, 'scam') && GIVEN_TO_SCAM.test(u.normalized);
+    const paidScam = state.crisis === 'scam' && GIVEN_TO_SCAM.test(u.normalized);
     const topicGuessed =
       paidScam || (reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized));
     if (
@@ -2649,7 +2650,6 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
 /** Sexual abuse told ("sờ soạng", "xâm hại", "hiếp dâm"). */
 /** Money or a code said given, after a scam warned of ("mình nộp rồi", "lỡ chuyển rồi", "đã nhập otp"). */
 const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi|xong|mat roi|het roi)\b/;
-const crisisThenIs = (crisis: string | undefined, situation: HotlineSituation): boolean => crisis === situation;
 /** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
 const DANGER_OVER =

@@ -1719,6 +1719,9 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     const [, paid] = await talk('nhận được sms trúng thưởng xe sh, phải nộp thuế 5 triệu trước', 'mình nộp rồi');
     expect(paid!.topic).toBe('hotline');
     expect(paid!.hotlines?.[0]?.number).toBe('113');
+    // "Đã chuyển rồi" ends no scam: the money is gone, the bank and the police come next.
+    const [, sent] = await talk('có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản an toàn', 'tôi đã chuyển rồi');
+    expect(sent!.hotlines?.[0]?.number).toBe('113');
   });
 
   it("round 40's second tryouts: despair said as a burden, a farewell, a letter before going away forever → the self-harm reply", async () => {
