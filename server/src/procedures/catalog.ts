@@ -119,6 +119,15 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
     }),
   );
   const byCode = new Map<string, CatalogProcedure>();
+  // A record's time cases, read from its page text once (get() runs many times a chat turn).
+  const timeCasesByCode = new Map<string, string[]>();
+  const timeCasesFor = (code: string, fullText: string | null | undefined): string[] => {
+    const known = timeCasesByCode.get(code);
+    if (known) return known;
+    const cases = timeCasesOf(fullText);
+    timeCasesByCode.set(code, cases);
+    return cases;
+  };
   for (const code of new Set([...curated.keys(), ...national.keys()])) {
     byCode.set(code, mergeProcedure(curated.get(code) ?? null, national.get(code) ?? null));
   }
@@ -197,7 +206,7 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
           fees: m.fees.map((f) => ({ ...f, applicable: applicableFee(f, { kind: m.kind, provinceFees, now }) })),
         })),
         fullText: null,
-        timeCases: timeCasesOf(fullText),
+        timeCases: timeCasesFor(code, fullText),
         officeInfo: officeFor(p),
         interlinked: groups.interlinked
           .filter((g) => g.procedures.includes(code))
