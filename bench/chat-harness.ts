@@ -762,6 +762,22 @@ export const EVAL_SETS = {
   'blind365-train': 'chat-train-blind365.json',
   /** Round 40: Blind set 366 (written by hand, one author): Vietnamese commune Zalo assistant - messages with two or three needs at once, mid-conversation self-corrections, out-of-scope asides; answer/clarify/fallback/decline labels against national TTHC codes. First contact in round 40, not learned. */
   'blind366-train': 'chat-train-blind366.json',
+  /** Round 41: Blind set 367: an ordinary week of citizen messages to a suburban commune Zalo assistant on administrative procedures, follow-ups, office info, feedback, greetings and off-topic, hand-written and labelled against the national TTHC file. Registered round 41, not learned (first contact for round 41's code). */
+  'blind367-train': 'chat-train-blind367.json',
+  /** Round 41: Blind set 368: older citizens dictating by voice-to-text or through a grandchild (no punctuation, mis-heard words, run-on, polite address) asking a commune Zalo assistant about procedures, topics, fallbacks and out-of-scope messages. Registered round 41, not learned (first contact for round 41's code). */
+  'blind368-train': 'chat-train-blind368.json',
+  /** Round 41: Blind set 369: factory and industrial-zone workers from other provinces asking a commune Zalo assistant about temporary residence, children's papers, social/unemployment insurance and papers sent home (written by hand, Vietnamese, mixed registers). Registered round 41, not learned (first contact for round 41's code). */
+  'blind369-train': 'chat-train-blind369.json',
+  /** Round 41: Blind eval set 370 (mn): pensions, social and health insurance, people with merit and old-age allowances, asked by retirees and their families to a commune Zalo assistant; written by hand, labelled against the national TTHC records. Registered round 41, not learned (first contact for round 41's code). */
+  'blind370-train': 'chat-train-blind370.json',
+  /** Round 41: Blind set 371 (mo): citizen messages to a commune Zalo assistant about small businesses and farmers - household business registration, shops, livestock and crops, fishing boats, food safety, markets, and what the commune does not handle; hand-written, labelled against the national TTHC file. Registered round 41, not learned (first contact for round 41's code). */
+  'blind371-train': 'chat-train-blind371.json',
+  /** Round 41: Blind set 372 (hand-written): paperwork-sounding requests that are not the commune's (banks, SIM, electricity/water, schools, hospitals, companies, lawyers) mixed with real commune procedures and topics. Registered round 41, not learned (first contact for round 41's code). */
+  'blind372-train': 'chat-train-blind372.json',
+  /** Round 41: Blind set 373: Mekong delta residents in southern speech, often without diacritics, asking a commune Zalo assistant about civil status, residence, ID, land and social support (written by hand, checked against the national TTHC file). Registered round 41, not learned (first contact for round 41's code). */
+  'blind373-train': 'chat-train-blind373.json',
+  /** Round 41: Blind set 374: follow-up heavy citizen chats with a commune Zalo assistant (one procedure, then short questions on papers, fee, time, place, online filing, proxies and corrections), plus clarify, fallback and decline turns; written by hand against the national TTHC records. Registered round 41, not learned (first contact for round 41's code). */
+  'blind374-train': 'chat-train-blind374.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
