@@ -595,7 +595,16 @@ function withLead(reply: ChatReply, line: string): ChatReply {
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
-type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere';
+type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt';
+
+/**
+ * Whether a permit or a registration is needed at all ("xây nhà cấp 4 ở nông thôn có cần xin giấy phép
+ * không", "bán hàng rong có phải đăng ký hộ kinh doanh ko", "sửa mái tôn có phải xin phép không").
+ */
+const EXEMPT_ASK =
+  /\b(?:co (?:can|phai|bat buoc)|can phai|bat buoc|phai) (?:xin (?:giay )?phep|dang ky|lam giay phep|xin giay phep)\b.{0,60}\b(?:khong|ko|k|hong|kg|chua|a)$|\b(?:co (?:can|phai|bat buoc)|can phai) (?:xin (?:giay )?phep|dang ky)\b.{0,60}\b(?:khong|ko|k|hong|kg)\b|\b(?:khong (?:can|phai) (?:xin (?:giay )?phep|dang ky))\b.{0,40}\b(?:duoc khong|dung khong|phai khong|duoc ko|dc ko|dc k)\b/;
+/** Procedures of which some cases need none (a permit, a business registration): said so when asked. */
+const HAS_EXEMPTIONS = /giấy phép|hộ kinh doanh/iu;
 
 /** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity, another place. */
 export function unrecordedAsk(text: string, folded: string): Unrecorded | null {
@@ -607,15 +616,19 @@ export function unrecordedAsk(text: string, folded: string): Unrecorded | null {
   if (fine) return 'penalty';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
   if (VALIDITY_ASK.test(folded)) return 'validity';
-  return ELSEWHERE_ASK.test(folded) ? 'elsewhere' : null;
+  if (ELSEWHERE_ASK.test(folded)) return 'elsewhere';
+  return EXEMPT_ASK.test(folded) ? 'exempt' : null;
 }
 
 /** A page's sentence that says it can be done anywhere ("… trong cả nước, không phụ thuộc nơi cư trú"). */
 const anywhereLine = (p: ProcedureDetail): string | null =>
+  // (A curated page's own line of where it is done, whole: "Làm ở Ủy ban nhân dân xã nơi cư trú của …".)
+  p.tips.find((t) => /^Làm ở .*nơi cư trú/u.test(t)) ??
   [...p.methods.map((m) => m.description ?? ''), ...p.tips, ...p.steps, p.conditions ?? '']
     .flatMap((t) => t.split(/(?<=\.)\s+|\s+-\s+/))
     .map((t) => t.replace(/^-\s*/, ''))
-    .find((t) => /không phụ thuộc (?:vào )?nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ?? null;
+    .find((t) => /không phụ thuộc (?:vào )?nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ??
+  null;
 
 /** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
 /**
@@ -631,9 +644,32 @@ const deadlineTip = (p: ProcedureDetail, joined: string): string | null =>
         /\b(?:tre|con|be|chau|em be|moi sinh|so sinh)\b/.test(joined)),
   ) ?? null;
 
+/**
+ * A phone number (0… or +84…, spaced or dotted) or an ID card's 12 digits (or masked, "0380850xxxxx"),
+ * with the words that label it ("sđt", "số căn cước của tôi là").
+ */
+const PERSONAL_NUMBER =
+  /(?:(?<!\p{L})(?:số\s+|so\s+)?(?:sđt|sdt|đt|dt|điện thoại|dien thoai|cccd|cmnd|cmt|căn cước|can cuoc|định danh|dinh danh)\s*(?:của\s+(?:tôi|toi|tui|em|mình|minh)\s*)?(?:là|la)?\s*:?\s*)?(?:(?<![\d-])(?:\+?84|0)(?:[ .]?\d){8,10}(?![\d-])|(?<![\d-])\d{12}(?![\d-])|(?<![\d-])\d{6,11}x{1,6}(?![\w-]))/giu;
+const PERSONAL_NOT_NEEDED =
+  'Bạn không cần gửi số điện thoại hay số căn cước vào đây: tôi không tra hồ sơ theo các số này. Hãy giữ kín các số đó.';
+
 /** A dossier said to be late or a wait complained of ("chưa xong", "lâu quá", "quá hẹn", "bực quá"). */
 const DOSSIER_LATE =
   /\b(?:chua (?:xong|co ket qua|thay ket qua|tra|nhan duoc)|lau (?:qua|vay|the|roi ma)|cham (?:qua|the|vay)|qua (?:hen|ngay hen|han)|tre hen|tre han|buc (?:qua|minh|minh qua)?|lam an kieu gi|cho (?:mai|hoai|lau|hoai ma|mai ma)|sao lau (?:vay|the)?)\b/;
+
+/** Words of a wait told of a filed dossier ("nộp 5 hôm rồi chưa về", "từ tháng trước", "thường thì"): no procedure's. */
+const FILED_NOISE = new Set(
+  'nop roi chua van tu hom ngay tuan thang nam nay qua truoc sang chieu toi thuong ve gui lau duoc xong ket qua co thay cho trich luc'.split(
+    ' ',
+  ),
+);
+
+/** What a filed dossier's procedure is answered with: its time limit, with any detail asked ("lấy trích lục ở đâu"). */
+/** (Not its papers, handed in already — "hồ sơ" reads as papers — unless more are asked for: "bổ sung", "thiếu".) */
+const filedDetails = (details: Detail[], joined: string): Detail[] => {
+  const kept = /\b(?:bo sung|thieu|them giay)\b/.test(joined) ? details : details.filter((d) => d !== 'papers');
+  return kept.includes('time') ? kept : [...kept, 'time'];
+};
 
 /** What we cannot know of a dossier: its place and its reasons are in the office's system, not ours. */
 const DOSSIER_UNSEEN =
@@ -726,6 +762,15 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, j
   if (ask === 'penalty' && /phạt/iu.test(page)) return reply;
   if (ask === 'validity' && /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page)) return reply;
   const who = whoCanTell(p);
+  // (Round 41's tryout: a rural house, a roof repaired, a street stall had the permit's or the
+  // registration's papers as if needed; whether the case is exempt, the page does not say.)
+  if (ask === 'exempt') {
+    if (!HAS_EXEMPTIONS.test(p.name) || /\bmiễn (?:giấy phép|cấp phép|đăng ký)|không phải (?:xin|cấp|đăng ký)/iu.test(page)) return reply;
+    return withLead(
+      reply,
+      `Không phải việc nào cũng phải làm thủ tục này: có trường hợp được miễn, nhưng trang thủ tục không ghi các trường hợp đó, nên tôi không biết việc của bạn có phải làm không. Bạn hỏi ${who} trước khi làm. Nếu phải làm thì thủ tục như sau:`,
+    );
+  }
   if (ask === 'elsewhere') {
     const said = anywhereLine(p);
     const online =
@@ -800,7 +845,9 @@ const LATE_WORDS = new Set(['tre', 'han', 'qua', 'muon', 'ngay', 'thang', 'nam',
  */
 function askedOfFocus(ask: Unrecorded | null, folded: string, intent: Intent, focusName: string): boolean {
   if (!ask || intent.kind !== 'procedure') return false;
-  const pattern = { penalty: /\bphat\b.*/, deadline: DEADLINE_ASK, validity: VALIDITY_ASK, elsewhere: ELSEWHERE_ASK }[ask];
+  const pattern = { penalty: /\bphat\b.*/, deadline: DEADLINE_ASK, validity: VALIDITY_ASK, elsewhere: ELSEWHERE_ASK, exempt: EXEMPT_ASK }[
+    ask
+  ];
   const own = new Set([...(folded.match(pattern)?.[0] ?? '').split(' '), ...words(fold(focusName))]);
   return intent.terms.every((t) => own.has(t) || LATE_WORDS.has(t));
 }
@@ -877,6 +924,18 @@ export class ChatService {
   lastReading: { model: IntentPrediction | null; followUp: IntentPrediction | null; via: string[]; intent: Intent } | null = null;
 
   async handle(conversationId: string | undefined, text: string): Promise<ChatResult> {
+    // A phone or ID card number sent along ("tôi là Hoa sđt 0912345678 muốn đăng ký hộ kinh doanh"):
+    // read without it — it names nothing, and "sđt" read as asking for a phone number (round 41's
+    // tryout) — and the citizen told it is not needed here. (Not when the last digits of a phone are
+    // awaited for a feedback's code: that flow reads them.)
+    const awaiting = conversationId ? this.conversations.get(conversationId)?.awaitingLast4 : null;
+    const rest = awaiting ? text : text.replace(PERSONAL_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+    if (rest === text || !/\p{L}{2}/u.test(rest)) return this.turnOf(conversationId, text);
+    const result = await this.turnOf(conversationId, rest);
+    return { ...result, reply: withLead(result.reply, PERSONAL_NOT_NEEDED) };
+  }
+
+  private async turnOf(conversationId: string | undefined, text: string): Promise<ChatResult> {
     const id = conversationId && conversationId.length > 0 ? conversationId : randomUUID();
     const state = this.conversations.get(id) ?? emptyState();
     const catalog = this.deps.catalog();
@@ -1563,6 +1622,14 @@ export class ChatService {
         // Following a dossier with a procedure in focus ("nộp rồi thì theo dõi ở đâu"): with that procedure.
         if (intent.topic === 'dossier_tracking' && info.kind === 'answer' && state.focus && catalog.get(state.focus))
           return topicWith(info, 'dossier_tracking', await this.answerReply(state.focus, [], next, catalog));
+        // A filed dossier whose procedure the message names itself ("hồ sơ kết hôn của con tôi nộp 5
+        // hôm rồi chưa có"): how to follow it, with that procedure's time limit (or the detail asked),
+        // so the citizen can tell whether it is late.
+        if (intent.topic === 'dossier_tracking' && info.kind === 'answer') {
+          const own = await this.filedProcedure(joined, catalog);
+          if (own)
+            return topicWith(info, 'dossier_tracking', await this.answerReply(own.code, filedDetails(own.details, joined), next, catalog));
+        }
         return info;
       }
       case 'faq': {
@@ -1694,6 +1761,8 @@ export class ChatService {
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
     // from the sentence ("tháng trước tui gửi phản ánh … giờ tới đâu rồi", "muốn gửi phản ánh về
     // đường hỏng"), the model's bag of words, which cannot tell the two apart, does not overrule.
+    // (Nor a feedback's code said lost: "làm sao lấy lại" after it is no VNeID password — round 41's tryout.)
+    if (intent.kind === 'feedback_status' && intent.lost) return null;
     if (
       (reply.topic === 'feedback_status' && p.label === 'topic:feedback_new') ||
       (reply.topic === 'feedback_new' &&
@@ -1762,17 +1831,35 @@ export class ChatService {
     // not "which procedure?".
     // Answered as tracking instead, the writers' "not known" lost 19 turns on blinds 311–326.)
     const leads = p.share >= lead && p.best >= needBest && !namedOver && !wordsBack;
-    if (leads && reply.kind === 'answer' && reply.topic === 'dossier_tracking' && p.label === 'fallback')
+    // (Judged as for the dossier alone, whatever procedure the rules named with it.)
+    const unseen = p.share >= lead && p.best >= gate.leadBest && !namedOver && !wordsBack;
+    if (unseen && reply.kind === 'answer' && reply.topic === 'dossier_tracking' && p.label === 'fallback')
       return { ...reply, kind: 'fallback', text: limit(`${DOSSIER_UNSEEN}\n${reply.text}`) };
     if (leads) {
       if (overTopic) {
         // Both: the topic the rules answered from its cue (office hours, how to follow a filed
         // dossier …), then the procedure the model reads; any other topic stands.
+        // (A procedure the rules named with the topic — the one in focus, a filed dossier's own — gives way.)
         if (!TOPIC_WITH_PROCEDURE.includes(reply.topic as InfoTopic)) return null;
         const led = await this.modelReply(p, turn, { sure: p.share >= gate.trustShare });
-        return led?.kind === 'answer' && led.procedures.length === 1 ? topicWith(reply, reply.topic as InfoTopic, led) : null;
+        if (led?.kind !== 'answer' || led.procedures.length !== 1) return null;
+        const info = reply.procedures.length > 0 ? await this.infoReply(reply.topic as InfoTopic, joined) : reply;
+        return topicWith(info, reply.topic as InfoTopic, led);
       }
       const led = await this.modelReply(p, turn, { sure: p.share >= gate.trustShare, certain });
+      // A filed dossier the model reads where the rules read the procedure the message names ("hồ sơ
+      // kết hôn của con tôi nộp 5 hôm rồi chưa có, mấy ngày mới xong"): how to follow it, with that
+      // procedure's time limit (or the detail asked).
+      if (led && topicAlone(led) === 'dossier_tracking') {
+        const ruledOwn = procedureAlone(reply);
+        // (Its own reading first: "hồ sơ khai tử … nộp rồi, giờ lấy trích lục ở đâu" is the death's, whose
+        // result the extract is, not a copy of an extract.)
+        const filed =
+          (await this.filedProcedure(joined, catalog)) ??
+          (ruledOwn && nameShareSaid(catalog, joined, ruledOwn) >= 0.5 ? { code: ruledOwn, details } : null);
+        if (filed)
+          return topicWith(led, 'dossier_tracking', await this.answerReply(filed.code, filedDetails(filed.details, joined), next, catalog));
+      }
       if (led) return led;
     }
     const unsure = reply.kind === 'fallback' || reply.kind === 'clarify';
@@ -2169,6 +2256,29 @@ export class ChatService {
     };
   }
 
+  /** The one procedure a filed dossier's message names by its own words, the dossier cue set aside. */
+  private async filedProcedure(joined: string, catalog: Catalog): Promise<{ code: string; details: Detail[] } | null> {
+    // ("quên mất mã hồ sơ" forgot, not lost.)
+    const { intent } = await this.understander(catalog).understand(joined.replace(/\bquen mat\b/g, 'quen'), {
+      state: emptyState(),
+      topicsAside: true,
+    });
+    if (intent.kind !== 'procedure') return null;
+    // (The wait's own words — "nộp 5 hôm rồi", "từ tháng trước", "sáng nay", "thường thì" — name nothing.)
+    const keep = intent.terms.map((t) => !FILED_NOISE.has(t));
+    const terms = intent.terms.filter((_, i) => keep[i]);
+    if (terms.length === 0) return null;
+    const r = resolveProcedure(catalog, {
+      ...queryOf(intent),
+      text: terms.join(' '),
+      terms,
+      accented: intent.accentedTerms.filter((_, i) => keep[i]),
+    });
+    // (Only a procedure whose own telling name words the message mostly says: "nhập khẩu cho vợ rồi"
+    // is no interlinked birth-residence-insurance dossier.)
+    return r.kind === 'one' && nameShareSaid(catalog, joined, r.code) >= 0.5 ? { code: r.code, details: intent.details } : null;
+  }
+
   private async answerReply(code: string, details: Detail[], next: DialogueState, catalog: Catalog): Promise<ChatReply> {
     const p = catalog.get(code);
     if (!p) return this.fallbackReply('Xin lỗi, tôi không tìm thấy thủ tục này.');
@@ -2259,6 +2369,12 @@ export class ChatService {
       INJURY_SAID.test(joined)
     )
       topics.push('cap_cuu');
+    // (And someone hurt in a beating, read as the ambulance's: the police's line after it, and a child's
+    // the child-protection line — round 41's tryout: "con e bị thằng chủ trọ đánh chảy máu đầu" had 115 alone.)
+    if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
+      topics.push('an_ninh');
+      if (CHILD_SAID.test(joined)) topics.push('tre_em');
+    }
     // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined))) topics.push('an_ninh');
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
@@ -2428,6 +2544,14 @@ export class ChatService {
   ): Promise<ChatReply> {
     const statusAction: ChatAction = { kind: 'status', label: 'Tra cứu phản ánh', target: FEEDBACK_STATUS_ROUTE };
     const base = { kind: 'answer' as const, topic: 'feedback_status' as Topic, procedures: [] };
+    // The code lost: where this phone keeps it, else who can look it up (the staff find it by name and phone).
+    if (!intent.trackingCode && intent.lost) {
+      return {
+        ...base,
+        text: 'Phản ánh gửi từ máy này được lưu kèm mã theo dõi trong mục “Phản ánh đã gửi từ máy này”. Nếu đã gửi từ máy khác hoặc không thấy ở đó, bạn liên hệ bộ phận một cửa của xã, nói họ tên, số điện thoại đã dùng và ngày gửi để được tra giúp.',
+        actions: [{ kind: 'link', label: 'Phản ánh đã gửi', target: '/feedback/mine' }, statusAction],
+      };
+    }
     if (!intent.trackingCode) {
       return {
         ...base,
@@ -2590,6 +2714,17 @@ function ownOrNamed(catalog: Catalog, joined: string, proc: ProcedureDetail): bo
 }
 
 /** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
+/** The share of a procedure's telling name words (or its short name's) the message says. */
+function nameShareSaid(catalog: Catalog, joined: string, code: string): number {
+  const p = catalog.get(code);
+  if (!p) return 0;
+  const said = new Set(joined.split(' '));
+  const shares = [p.name, p.shortName ?? ''].map((n) => {
+    const own = [...new Set(words(n.split('(')[0]!).map(fold))].filter((w) => !NAME_FILLER.has(w) && !NAME_GENERIC.has(w));
+    return own.length > 0 ? own.filter((w) => said.has(w)).length / own.length : 0;
+  });
+  return Math.max(...shares);
+}
 function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
   const said = new Set(joined.split(' '));
   return new Set(nameWords(catalog, code).filter((w) => !NAME_GENERIC.has(w) && said.has(w))).size;
@@ -2619,7 +2754,7 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
   violence:
-    'Nếu bạn (hoặc người trong nhà) đang bị đánh hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
+    'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
@@ -2657,6 +2792,9 @@ const DANGER_OVER =
 /** The lines of a danger happening now, remembered for the turns after (not the commune's own numbers). */
 const EMERGENCY_LINES: ReadonlySet<string> = new Set(['an_ninh', 'cap_cuu', 'cuu_nan', 'chay_no']);
 const BEATEN = /\b(?:danh|dap|dam|chem|hanh hung|bao hanh)\b/;
+/** Hurt by someone ("bị thằng chủ trọ đánh", "nó chém anh tôi chảy máu"). */
+const HURT_BY_SOMEONE =
+  /\bbi (?:\w+ ){0,4}(?:danh|dap|dam|chem|hanh hung|bao hanh)\b(?! (?:ca|bat|roi|mat|thue|gia|dau|vo tinh))|\b(?:danh|dam|chem) (?:\w+ ){0,3}(?:chay mau|bi thuong|gay|bat tinh|ngat)\b/;
 const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */

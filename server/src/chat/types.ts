@@ -32,7 +32,7 @@ export type Intent =
   /** Office hours, address, paying fees online, what toàn trình means, VNeID, following a dossier. */
   | { kind: 'info'; topic: 'office_hours' | 'office_address' | 'payment' | 'online_levels' | 'vneid' | 'dossier_tracking' }
   /** Status of a feedback by tracking code; last4 when the citizen gave it. */
-  | { kind: 'feedback_status'; trackingCode: string | null; last4: string | null }
+  | { kind: 'feedback_status'; trackingCode: string | null; last4: string | null; lost?: boolean }
   /** A question one FAQ entry answers (its id in content/faq.yaml). */
   | { kind: 'faq'; id: string }
   /** Something the commune does not handle here, with the right channel. */
@@ -122,6 +122,11 @@ export interface UnderstandContext {
   state: DialogueState;
   /** The name of the procedure in focus, when there is one. */
   focusName?: string;
+  /**
+   * Read the procedure words only: the office, paying, VNeID and dossier cues set aside (a filed
+   * dossier's own procedure, "hồ sơ kết hôn nộp 5 hôm rồi chưa có").
+   */
+  topicsAside?: boolean;
 }
 
 /** Turns one message into an Intent. The rule-based one ships; a model-backed one can replace it. */

@@ -165,7 +165,14 @@ const VNEID_FOR_SOMEONE =
  * fire, a theft or a grave illness got the emergency lines instead of the procedure).
  */
 const BENEFIT_ASKED =
-  /\b(?:che do|tro cap|ho ngheo|can ngheo|khai tu|khai bao|lam lai|cap lai|can cuoc|cccd|giay to|giay dang ky|giay phep|so do|so hong|di chuc|chung thuc|bien so|xac nhan|hieu dinh|boi thuong|co duoc (?:\w+ )?(?:tro cap|ho tro|boi thuong|che do|xet))\b/;
+  /\b(?:che do|tro cap|ho ngheo|can ngheo|khai tu|khai bao|lam lai|cap lai|can cuoc|cccd|giay to|giay dang ky|giay phep|so do|so hong|di chuc|chung thuc|bien so|xac nhan|hieu dinh|boi thuong|mat suc lao dong|suy giam (?:kha nang )?lao dong|tan tat|khuyet tat|bao hiem tai nan|co duoc (?:\w+ )?(?:tro cap|ho tro|boi thuong|che do|xet))\b/;
+/** A feedback's tracking code said lost or forgotten. */
+const CODE_LOST =
+  /^(?=.*\b(?:phan anh|kien nghi|gop y|ma theo doi|ma tra cuu)\b).*\b(?:quen|mat|khong nho|khong co|chua co|khong biet|lam mat|xoa mat|khong thay) (?:mat |luon |het )?(?:cai )?(?:ma|ma so|ma theo doi|ma tra cuu)\b(?! (?:otp|pin|vneid))/;
+/** … asked again right after ("làm sao lấy lại", "quên rồi"). */
+const CODE_LOST_AGAIN = /\b(?:lay lai|tim lai|quen (?:mat )?(?:roi|ma)|mat (?:ma|roi)|khong nho)\b/;
+/** Feedback one wants to send (not one sent before). */
+const WANTS_TO_SEND = /\b(?:muon|can|xin|dinh|se|cho (?:toi|tui|em|minh)) (?:gui|nop|lam|viet) (?:phan anh|kien nghi|don|gop y)\b/;
 /** … unless a scam, a police report or an emergency number is said with it. */
 const STILL_URGENT = /\b(?:lua dao|tu xung|chuyen (?:\d+ )?(?:trieu|tien)|goi cong an|bao cong an|11[1-5])\b/;
 // (Round 39's tryout: "ông ấy đang bị kẹt bên trong", "dây điện đang tóe lửa" — happening now, said so.)
@@ -416,14 +423,19 @@ export class RuleBasedUnderstander implements Understander {
     for (const rule of OUT_OF_SCOPE) {
       if (rule.pattern.test(joined) && !(rule.unless?.test(joined) ?? false)) return { kind: 'out_of_scope', topic: rule.id };
     }
-    if (FEEDBACK_SENT.test(joined) || FEEDBACK_STATUS.some((p) => hasPhrase(joined, p)))
+    // (Round 41's tryout: a code said lost — "gửi phản ánh hôm trước mà quên mất mã rồi", then "làm sao
+    // lấy lại" — was asked for the code again, then read as a VNeID password.)
+    const lost = CODE_LOST.test(joined) || (state.lastTopic === 'feedback_status' && folded.length <= 8 && CODE_LOST_AGAIN.test(joined));
+    if (lost) return { kind: 'feedback_status', trackingCode: null, last4: null, lost: true };
+    // (Not feedback one wants to send, "tui muốn gửi phản ánh cái đèn đường … hư cả tháng rồi": round 41's tryout.)
+    if ((FEEDBACK_SENT.test(joined) && !WANTS_TO_SEND.test(joined)) || FEEDBACK_STATUS.some((p) => hasPhrase(joined, p)))
       return { kind: 'feedback_status', trackingCode: null, last4: null };
 
     const used: boolean[] = new Array(folded.length).fill(false);
     // A question about the office, fees online, online levels, VNeID or a dossier: its words are
     // consumed; if nothing naming a procedure is left, it is that topic.
     let info: (typeof INFO_TOPICS)[number]['topic'] | null = null;
-    for (const t of INFO_TOPICS) {
+    for (const t of ctx.topicsAside ? [] : INFO_TOPICS) {
       const m = t.pattern.exec(joined);
       if (!m) continue;
       // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.

@@ -550,8 +550,10 @@ export const SELF_HARM =
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
  */
-export const LIFE_AT_RISK =
-  /\bqua lieu\b|\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\b|\b(?:uong|nuot|an) (?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+/** Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's. */
+export const SWALLOWED =
+  /\bqua lieu\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+export const LIFE_AT_RISK = new RegExp(`\\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\\b|${SWALLOWED.source}`);
 
 /** Either: the emergency line whatever the model reads, and remembered for the conversation's later turns. */
 export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) || LIFE_AT_RISK.test(joined);
@@ -580,9 +582,11 @@ export const MISSING_NOW =
  * tôi suốt, tôi phải làm sao" was declined: the model's "not ours" overruled the rules' police line). Not
  * advice asked on a divorce, a talk or a settlement ("khuyên tui nên ly dị không", "xã xử nó giùm"),
  * nor a feedback or legal aid asked: those are read as before.
+ * (Round 41's tryout: an old person starved, shut in or thrown out by the family, "con cháu nó bỏ đói tui
+ * mấy ngày nay, lấy hết tiền lương hưu", had the pension office.)
  */
 export const VIOLENCE_AT_HOME =
-  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b)/;
+  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
 
 /**
  * A sign of danger happening now, told with a remedy asked (round 38's tryout: "tôi bị đau ngực khó thở
@@ -663,7 +667,8 @@ export type HotlineSituation =
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
-  if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined)) return 'danger';
+  // (Round 41's tryout: poison swallowed, "ổng nhà tui uống nhầm thuốc diệt cỏ rồi … tui phải làm sao", was declined.)
+  if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined) || SWALLOWED.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
   if (LANDSLIDE_NOW.test(joined)) return 'landslide';
   if (CHILD_AT_RISK.test(joined)) return 'child';
@@ -775,7 +780,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // (Round 38's tryout: unless a sign of danger is told — "đau ngực khó thở từ sáng, uống thuốc gì" was
     // declined: the line first, no remedy.)
     unless: new RegExp(
-      `^(?!.*\\b(?:goi|so nao|so may|cuu|bao ai|${DANGER_SIGN})\\b).*\\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay)\\b`,
+      `^(?!.*\\b(?:goi|so nao|so may|cuu|bao ai|${DANGER_SIGN})\\b).*\\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay|bao hiem tai nan|boi thuong|(?:doi|lanh|nhan|rut|huong) (?:tien )?bao hiem)\\b`,
     ),
     number: /\b115\b/,
   },
@@ -1114,6 +1119,10 @@ const PAPER_CUE = new RegExp(
   `${PROCEDURE_CUE.source}|\\b(?:ban sao|chu ky|can cuoc|cccd|lam so (?:do|hong)|bao hiem y te|bhyt|ben mua|ho ngheo|ho can ngheo|nop don|thong hanh|ho chieu|qua doi|tam tru|luu tru|khach du lich|homestay)\\b`,
 );
 
+/** Buying, selling, lending and prizes: not ours (and a prize asking a fee first is a scam). */
+const NOT_TRADE =
+  'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn mua bán, vay tiền, giá cả hay xổ số. Cẩn thận với tin nhắn báo trúng thưởng đòi chuyển tiền trước: đó thường là lừa đảo; khi bị lừa hãy báo công an.';
+
 /** Out of scope: declined with a short honest reply and the right channel (no procedure named). */
 /**
  * A complaint or a denunciation of the police ("tố cáo công an xã nhận hối lộ", "khiếu nại quyết định
@@ -1156,6 +1165,20 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   // (Not one against the commune police — "tố cáo công an xã nhận hối lộ", "khiếu nại công an xã thu giữ
   // giấy tờ": the police's own procedures at the commune, 1.004327 and 1.004335, answer it; the training
   // sets label such turns so 91 times in 102. Round 40: 29 such turns of blind 354 fell back.)
+  // Money asked by an officer beyond the fee — "bồi dưỡng", "phí làm nhanh", or the dossier "cancelled"
+  // unless paid (round 41's tryout: "bị cán bộ gọi điện đòi tiền, nói nếu không đưa thì hồ sơ bị hủy"
+  // had how to follow a dossier; "ông cán bộ nói phải đưa 500k phí dịch vụ thì chứng thực mới nhanh"
+  // was told to ask the officer): not to pay, how to denounce it, and a caller only posing as one.
+  {
+    id: 'doi-tien',
+    kind: 'fallback',
+    pattern:
+      /\b(?:can bo|ong can bo|ba can bo|cong chuc|dia chinh|nguoi o xa|nguoi cua xa|nhan vien mot cua)\b.{0,40}\b(?:doi|bat|xin|doi hoi|ra gia|doi them|doi bo|noi phai dua|bao phai dua|doi dua)\b(?: \w+){0,3} (?:tien|\d+ ?(?:k|trieu|tr|nghin|ngan|cu|lit)|phi dich vu|boi duong|phi lam nhanh|tien lam nhanh|tien che|phong bi)\b|\b(?:phi|tien) (?:boi duong|lam nhanh|dich vu lam nhanh|boi duong can bo)\b|\b(?:phai|co phai|co can) (?:boi duong|bo phong bi|dua phong bi|dua tien) (?:can bo|cho can bo)\b|\b(?:khong|ko|k) (?:dua|dong|chuyen) (?:tien )?thi (?:ho so )?(?:bi huy|khong (?:duoc )?giai quyet|khong lam)\b/,
+    // (A denunciation said so, "muốn tố cáo cán bộ địa chính đòi tiền": how to send one, from its own FAQ.)
+    unless: /\b(?:to cao|khieu nai|to giac)\b/,
+    firm: true,
+    faq: 'doi-tien-ngoai-quy-dinh',
+  },
   {
     id: 'khieu-nai',
     kind: 'fallback',
@@ -1302,12 +1325,22 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     text: 'Tôi không có thông tin thời tiết. Bạn xem bản tin dự báo trên truyền hình hoặc trang của cơ quan khí tượng thủy văn. Khi gặp thiên tai, cần cứu nạn, hãy gọi đường dây khẩn cấp.',
   },
   {
+    // (Round 41: money asked of the commune itself, "cho vay ít tiền đóng phí hồ sơ được không", "cho
+    // tôi vay tiền để nộp lệ phí sổ đỏ": declined whatever paper it is for — it was read as paying fees.)
+    id: 'vay-tien',
+    kind: 'decline',
+    pattern:
+      /\bcho (?:toi |tui |em |minh |chau |bac |co |chu |anh |chi )?(?:vay|muon) (?:it |mot it |tam |them )?(?:tien\b|(?:de|dong|nop|tra) )/,
+    firm: true,
+    text: NOT_TRADE,
+  },
+  {
     id: 'mua-ban',
     kind: 'decline',
     pattern:
       /\bmua\b.{0,40}\b(?:o dau|re|gia re|bao nhieu tien|gia bao nhieu|cho nao|shop|online)\b|\b(?:gia|ti gia) (?:vang|xang|dau|lua|gao|heo|lon|usd|do la|dien thoai|xe)\b|\bgiam gia\b|\bdat hang\b(?! (?:xom|nam|thang|ngay))|\bship hang\b|\bo dau (?:re|ngon|ban)\b(?! (?:trai|gai|oi|be))|\bchung khoan\b|\bco phieu\b|\btien ao\b|\bapp vay\b|\bvay (?:tien )?(?:nhanh|online|qua app)\b(?! thi)|\bxo so\b|\blo de\b(?! (?:lau|qua|lo|mat|bi|het|vay|tre))|\btrung thuong\b/,
     unless: PAPER_CUE,
-    text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn mua bán, vay tiền, giá cả hay xổ số. Cẩn thận với tin nhắn báo trúng thưởng đòi chuyển tiền trước: đó thường là lừa đảo; khi bị lừa hãy báo công an.',
+    text: NOT_TRADE,
   },
   {
     id: 'giai-tri',
@@ -1457,6 +1490,6 @@ export const DEADLINE_ASK =
   /\bbao lau (?:thi |la )?phai\b|\bphai (?:di )?(?:lam|khai|dang ky|bao|gia han|nhap)\b.{0,30}\btrong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\b(?:may|bao nhieu) ngay (?:thi |la )?phai\b|\bhan chot\b|\bcham nhat (?:la )?(?:bao lau|may ngay|bao nhieu ngay)\b|\b(?:gia han|lam|nop) truoc (?:may|bao nhieu) ngay\b/;
 /** Whether it can be done somewhere else than home ("làm ở tỉnh khác được không", "phải về quê à"). */
 export const ELSEWHERE_ASK =
-  /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b|\b(?:xa que|(?:o|tai) (?:cho|noi) (?:dang )?(?:lam|o))\b.{0,40}\b(?:duoc|dc) (?:khong|ko|k|hong)\b/;
+  /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b|\b(?:xa que|(?:o|tai) (?:cho|noi) (?:dang )?(?:lam|o))\b.{0,40}\b(?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:lam|dang ky|nop|xin|khai|doi|cap)\b(?: \w+){0,4} (?:o|tai) (?:day|trong nay|ngoai nay|noi (?:dang )?(?:o|lam|tam tru)|cho (?:dang )?(?:o|lam|tro))\b.{0,20}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b/;
 export const VALIDITY_ASK =
   /\bgia tri (?:trong |su dung )?(?:bao lau|may thang|may nam|duoc bao lau|bao nhieu thang|bao nhieu nam)\b|\bco het han (?:khong|ko|k)\b|\bco (?:thoi )?han (?:khong|ko|k)\b|\bthoi han su dung\b|\bhieu luc (?:trong )?(?:bao lau|may thang|may nam)\b|\bdung duoc (?:trong )?(?:bao lau|may thang|may nam)\b|(?<!\b(?:tre|qua|tre hen|cham) )\b(?:co )?(?:thoi )?han (?:su dung )?(?:bao lau|may thang|may nam)\b(?! (?:thi |la )?phai)|\bduoc bao lau (?:thi )?het han\b/;

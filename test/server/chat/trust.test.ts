@@ -139,9 +139,13 @@ describe('a fine, a deadline, a validity or an age asked: what the page says of 
     const card = await one('mất căn cước khi đi làm xa, đang ở tỉnh khác có làm lại được không');
     expect(card.procedures[0]?.code).toBe('1.014064');
     expect(card.text).toMatch(/^Về nơi làm, trang thủ tục ghi: .*trong cả nước, không phụ thuộc nơi cư trú/);
+    // (Round 41: the birth's page says where — the parents' place of residence, temporary included.)
     const birth = await one('Có khai sinh cho con ở Bình Dương được không hay phải về quê?');
     expect(birth.procedures[0]?.code).toBe('1.001193');
-    expect(birth.text).toMatch(/^Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết/);
+    expect(birth.text).toMatch(/^Về nơi làm, trang thủ tục ghi: Làm ở Ủy ban nhân dân xã nơi cư trú của cha hoặc mẹ/);
+    const guardian = await one('đăng ký giám hộ cho cháu ở tỉnh khác được không');
+    expect(guardian.procedures[0]?.code).toBe('1.004837');
+    expect(guardian.text).toMatch(/^Trang thủ tục không ghi có làm ở nơi khác được không, nên tôi không biết/);
   });
   it("an age said or asked of a marriage or an ID card: the page's conditions (ages from the law it cites) come first", async () => {
     for (const text of ['mik vs ny mun dk ket hon ma ny mik 17t thoi, dc ko ad', 'đăng ký kết hôn bao nhiêu tuổi mới được làm ạ']) {
@@ -569,15 +573,16 @@ describe('answers beyond procedures, from content', () => {
     ['ad ơi t7 ub có mở k ạ', 'office_hours', /Thứ Bảy/],
     ['ủy ban xã mình nằm chỗ nào vậy, em mới chuyển về', 'office_address', /Địa chỉ|địa chỉ/],
     ['tra hồ sơ ở đâu vậy ad', 'dossier_tracking', /phiếu hẹn/],
-    // Round 11: a dossier said to be filed, with its procedure named, is a status question.
-    ['hồ sơ đk kết hôn của e nộp trên mạng 3 hôm rồi', 'dossier_tracking', /phiếu hẹn/],
-    ['Hồ sơ đăng ký tạm trú nộp online rồi, tra ở đâu', 'dossier_tracking', /phiếu hẹn/],
-    ['hồ sơ cấp lại căn cước của em báo bổ sung là sao', 'dossier_tracking', /phiếu hẹn/],
-  ])('"%s" → %s', async (text, topic, says) => {
+    // Round 11: a dossier said to be filed, with its procedure named, is a status question — (round 41)
+    // with that procedure's time limit beside how to follow it.
+    ['hồ sơ đk kết hôn của e nộp trên mạng 3 hôm rồi', 'dossier_tracking', /phiếu hẹn[\s\S]*Thời hạn giải quyết/, '1.000894'],
+    ['Hồ sơ đăng ký tạm trú nộp online rồi, tra ở đâu', 'dossier_tracking', /phiếu hẹn[\s\S]*Thời hạn giải quyết/, '1.004194'],
+    ['hồ sơ cấp lại căn cước của em báo bổ sung là sao', 'dossier_tracking', /phiếu hẹn[\s\S]*Thời hạn giải quyết/, '1.014064'],
+  ])('"%s" → %s', async (text, topic, says, code?: string) => {
     const reply = await one(text);
     expect(reply.kind).toBe('answer');
     expect(reply.topic).toBe(topic);
-    expect(reply.procedures).toEqual([]);
+    expect(reply.procedures.map((p) => p.code)).toEqual(code ? [code] : []);
     expect(reply.text).toMatch(says);
   });
 
@@ -1760,5 +1765,105 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     expect(abused!.hotlines?.[0]?.number).toBe('111');
     expect(afraid!.topic).toBe('hotline');
     expect(afraid!.hotlines?.[0]?.number).toBe('111');
+  });
+});
+
+describe("round 41's new-user tryouts: poison, neglect, money asked by an officer, personal numbers, a lost code", () => {
+  it('weedkiller swallowed, typed with marks (declined before) → the ambulance', async () => {
+    for (const text of ['ổng uống nhầm thuốc diệt cỏ rồi', 'tui ơi, ổng nhà tui uống nhầm thuốc diệt cỏ rồi con ơi, tui phải làm sao'])
+      expect((await one(text)).hotlines?.[0]?.number, text).toBe('115');
+  });
+
+  it('an old person starved by the family (the pension office before) → the police line; a son in the army is no such thing', async () => {
+    const reply = await one('con chau no bo doi tui may ngay nay, lay het tien luong huu cua tui');
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+    expect(reply.text).toMatch(/bị bỏ đói/);
+    expect((await one('khai tạm vắng cho con đi bộ đội')).topic).not.toBe('hotline');
+  });
+
+  it('a child beaten and bleeding (115 alone before) → the ambulance, the police, the child line', async () => {
+    expect((await one('con e bị thằng chủ trọ đánh chảy máu đầu')).hotlines?.map((h) => h.number)).toEqual(['115', '113', '111']);
+    // A fall is no beating: the ambulance alone.
+    expect((await one('bố tôi bị ngã xe chảy máu đầu')).hotlines?.map((h) => h.number)).toEqual(['115']);
+  });
+
+  it('an insurance claim after an accident, money asked of the commune → no emergency line, declined', async () => {
+    const [, , claim] = await talk(
+      'nhà tôi muốn xin hộ nghèo',
+      'chồng tôi bị tai nạn mất sức lao động',
+      'tiện hỏi bảo hiểm tai nạn của chồng tôi đòi thế nào',
+    );
+    expect(claim!.topic).not.toBe('hotline');
+    for (const text of ['cho vay ít tiền đóng phí hồ sơ được không', 'cho tôi vay tiền để nộp lệ phí sổ đỏ'])
+      expect((await one(text)).kind, text).toBe('decline');
+  });
+
+  it('an officer asking money beyond the fee (how to follow a dossier, "ask the officer", before) → do not pay, how to denounce', async () => {
+    for (const text of [
+      'bi can bo goi dien doi tien, noi neu khong dua thi ho so bi huy, toi dang rat hoang',
+      'ong can bo noi phai dua 500k phi dich vu thi chung thuc moi nhanh, co phi do khong',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/hồ sơ không bị hủy vì không đưa tiền/);
+      expect(reply.text, text).toMatch(/Luật Tố cáo 2018, Điều 12/);
+      expect(reply.procedures, text).toEqual([]);
+    }
+  });
+
+  it('a phone or ID number sent along (read as asking a phone number before) → not needed here, the question read without it', async () => {
+    const reply = await one('toi la Tran Thi Hoa sdt 0912345678 muon dang ky ho kinh doanh');
+    expect(reply.text).toMatch(/^Bạn không cần gửi số điện thoại hay số căn cước vào đây/);
+    expect(reply.topic).not.toBe('hotline');
+    expect(reply.text).not.toContain('0912345678');
+    const id = await one('toi ten Nguyen Van Ba cccd 0380850xxxxx muon tam ngung ho kinh doanh');
+    expect(id.text).toMatch(/^Bạn không cần gửi/);
+    // The last digits asked for a feedback's code are still read as such.
+    const [, digits] = await talk('PA-2026-000123', '0912345678');
+    expect(digits!.topic).toBe('feedback_status');
+    expect(digits!.text).not.toMatch(/^Bạn không cần gửi/);
+  });
+
+  it("a feedback's code lost (asked for it again, then a VNeID password, before) → where this phone keeps it, who can look it up", async () => {
+    const [lost, again] = await talk('toi gui phan anh hom truoc ma quen mat ma roi', 'lam sao lay lai');
+    for (const r of [lost!, again!]) {
+      expect(r.topic).toBe('feedback_status');
+      expect(r.text).toMatch(/Phản ánh đã gửi từ máy này/);
+      expect(r.actions?.some((a) => a.target === '/feedback/mine')).toBe(true);
+    }
+  });
+
+  it('feedback one wants to send about a lamp broken for a month (status lookup before) → the feedback form', async () => {
+    expect((await one('tui muốn gửi phản ánh cái đèn đường trước nhà tui hư cả tháng rồi hông ai sửa')).topic).toBe('feedback_new');
+  });
+
+  it('a birth registered by a grandparent: the authorisation needs no certification for close family (the page said "có chứng thực")', async () => {
+    const [, papers] = await talk('bà nội ở quê đi khai sinh cho cháu thay e dc ko', 'cần giấy ủy quyền ko');
+    expect(papers!.text).toMatch(/trừ khi người đi thay là ông, bà, cha, mẹ/);
+  });
+
+  it('a birth, a marriage, a death asked "here or back home?" ("the page does not say" before) → where the law says', async () => {
+    const birth = await one(
+      'a oi e ở trọ gần KCN, quê thanh hoá, vk e mới đẻ bé dc 1 tuần, làm giấy khai sinh ở đây dc ko hay phải về quê',
+    );
+    expect(birth.text).toMatch(
+      /^Về nơi làm, trang thủ tục ghi: Làm ở Ủy ban nhân dân xã nơi cư trú của cha hoặc mẹ\. Nơi cư trú là nơi thường trú hoặc nơi tạm trú/,
+    );
+    const death = await one('bo e mat o que, e o binh duong lam khai tu o day dc ko');
+    expect(death.text).toMatch(/nơi cư trú cuối cùng của người mất/);
+  });
+
+  it('a street stall asked whether it must register (the registration as if needed before) → some cases need none, ask first', async () => {
+    const reply = await one('ban hang rong co phai dang ky ho kinh doanh ko');
+    expect(reply.text).toMatch(/^Không phải việc nào cũng phải làm thủ tục này/);
+    // Not for a paper everyone of an age must have.
+    expect((await one('con 15 tuổi có bắt buộc làm cccd không')).text).not.toMatch(/Không phải việc nào/);
+  });
+
+  it("a filed dossier named and its time asked (how to follow it alone before) → how to follow it, with the procedure's time limit", async () => {
+    const reply = await one('hồ sơ kết hôn của con tôi nộp 5 hôm rồi chưa có, thường thì mấy ngày mới xong?');
+    expect(reply.topic).toBe('dossier_tracking');
+    expect(reply.procedures[0]?.code).toBe('1.000894');
+    expect(reply.text).toMatch(/Thời hạn giải quyết/);
+    expect(reply.text).not.toMatch(/Giấy tờ phải nộp/);
   });
 });
