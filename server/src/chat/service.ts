@@ -671,6 +671,10 @@ const filedDetails = (details: Detail[], joined: string): Detail[] => {
   return kept.includes('time') ? kept : [...kept, 'time'];
 };
 
+/** Whether a paper is needed ("cần giấy xác nhận độc thân ko", "có phải mang sổ hộ khẩu không"). */
+const PAPER_NEEDED_ASK =
+  /^(?:(?:the|vay|con|thi|vay thi|ma|oi|a|ad|ad oi|cho hoi) )*(?:co )?(?:can|phai|bat buoc|can phai)(?: phai)? (?:mang |nop |xin |lam |co |dem |xuat trinh )?(?:theo )?(?:giay|ban sao|ban chinh|to khai|so|the|xac nhan)\b.*\b(?:khong|ko|k|hong|kg|khum|chua)(?: a| ad| nhi| vay)?$/;
+
 /** What we cannot know of a dossier: its place and its reasons are in the office's system, not ours. */
 const DOSSIER_UNSEEN =
   'Tôi không xem được hồ sơ của từng người, nên không biết hồ sơ của bạn đang ở bước nào hay vì sao bị trả lại. Cách tự theo dõi và người trả lời được:';
@@ -1435,6 +1439,30 @@ export class ChatService {
       if (own) {
         reply = own;
         fromItsPage = true;
+      }
+    }
+    // A paper asked of the procedure in focus ("cần giấy xác nhận độc thân ko" after a marriage) that
+    // every reading took for that paper's own procedure: the focus's page lines that speak of it, when
+    // some do ("Cán bộ tự tra cứu tình trạng hôn nhân …, nên thường không phải xin giấy xác nhận độc thân
+    // trước"). (Round 41: blinds 359 and 362 and a tryout's clerk wanted the marriage's answer.)
+    if (
+      given &&
+      state.focus &&
+      given !== state.focus &&
+      state.options.length === 0 &&
+      !reply.topic &&
+      PAPER_NEEDED_ASK.test(u.normalized)
+    ) {
+      const inFocus = catalog.get(state.focus);
+      if (inFocus && fromPage(inFocus, text)?.lines.length) {
+        const t = turn();
+        const own = fromPageReply(await this.answerReply(inFocus.code, [], t.next, catalog), inFocus, text, true);
+        if (own) {
+          reply = own;
+          next = t.next;
+          fromItsPage = true;
+          via.push('paperOfFocus');
+        }
       }
     }
     // An answer given (its foreign-side twin swapped in), though not surely right (hedgeFrom): said

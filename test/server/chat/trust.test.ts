@@ -1859,6 +1859,12 @@ describe("round 41's new-user tryouts: poison, neglect, money asked by an office
     expect((await one('con 15 tuổi có bắt buộc làm cccd không')).text).not.toMatch(/Không phải việc nào/);
   });
 
+  it("a paper asked of the marriage in focus (the marital-status certificate's card before) → what the marriage page says of it", async () => {
+    const [, single] = await talk('xin chào, tôi muốn hỏi thủ tục đăng ký kết hôn', 'cần giấy xác nhận độc thân không');
+    expect(single!.procedures[0]?.code).toBe('1.000894');
+    expect(single!.text).toMatch(/thường không phải xin giấy xác nhận độc thân trước/);
+  });
+
   it("a filed dossier named and its time asked (how to follow it alone before) → how to follow it, with the procedure's time limit", async () => {
     const reply = await one('hồ sơ kết hôn của con tôi nộp 5 hôm rồi chưa có, thường thì mấy ngày mới xong?');
     expect(reply.topic).toBe('dossier_tracking');
