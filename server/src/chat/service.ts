@@ -671,6 +671,9 @@ const filedDetails = (details: Detail[], joined: string): Detail[] => {
   return kept.includes('time') ? kept : [...kept, 'time'];
 };
 
+/** A death told as just happened or as a fact ("ông nhà tui mất rồi", "bố em vừa qua đời"). */
+const DEATH_TOLD = /\b(?:mat|qua doi|chet|tu tran) roi\b|\b(?:vua|moi) (?:mat|qua doi|chet|tu tran)\b/;
+
 /** Whether a paper is needed ("cần giấy xác nhận độc thân ko", "có phải mang sổ hộ khẩu không"). */
 const PAPER_NEEDED_ASK =
   /^(?:(?:the|vay|con|thi|vay thi|ma|oi|a|ad|ad oi|cho hoi) )*(?:co )?(?:can|phai|bat buoc|can phai)(?: phai)? (?:mang |nop |xin |lam |co |dem |xuat trinh )?(?:theo )?(?:giay|ban sao|ban chinh|to khai|so|the|xac nhan)\b.*\b(?:khong|ko|k|hong|kg|khum|chua)(?: a| ad| nhi| vay)?$/;
@@ -1146,6 +1149,8 @@ export class ChatService {
       // (Not for a detail asked with no telling word, "mấy ngày thì có", "cần mang gì": the model's
       // neighbours of such messages lean to the most asked procedure.)
       (u.intent.kind !== 'procedure' || !isVague(catalog, u.intent.terms)) &&
+      // (Nor a rule that knows the answer is not a procedure: "tòa xử ly hôn rồi, có phải ghi chú ly hôn ko".)
+      !(u.intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === (u.intent as { topic: string }).topic)?.firm) &&
       ownOrNamed(catalog, u.normalized, sureProc)
     ) {
       const t = turn();
@@ -1784,6 +1789,16 @@ export class ChatService {
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
     )
       return null;
+    // A death told, answered by the rules with its steps and condolences ("tui buồn quá con ơi, ông nhà
+    // tui mất rồi, con cái ở xa hết"): the model's "not ours" does not overrule it (round 41's tryout got
+    // a cold decline).
+    if (
+      p.label === 'decline' &&
+      DEATH_TOLD.test(joined) &&
+      (reply.kind === 'answer' || reply.kind === 'clarify') &&
+      reply.procedures.some((x) => /khai tử/iu.test(x.name))
+    )
+      return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
     if (intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
@@ -1943,7 +1958,10 @@ export class ChatService {
       // (A detail of the focus asked — "ở xã có làm không" — takes the model surer than that.)
       f.share >= (details.length > 0 ? gate.followUpShare : gate.switchTopicShare) &&
       (f.label.startsWith('topic:') || f.label.startsWith('hotline:') || f.label === 'decline' || f.label === 'fallback') &&
-      !hoursNotAsked(f.label, details, turn.joined)
+      !hoursNotAsked(f.label, details, turn.joined) &&
+      // (Nor "not known" for a detail asked alone, "ở đâu" after a household business: the focus's
+      // detail is the answer — round 41's tryout got "I don't understand".)
+      !(onlyDetail(intent) && (f.label === 'fallback' || f.label === 'decline'))
     )
       return this.modelReply(f, turn);
     if (f.share < gate.followUpShare) return null;
@@ -2403,6 +2421,9 @@ export class ChatService {
       topics.push('an_ninh');
       if (CHILD_SAID.test(joined)) topics.push('tre_em');
     }
+    // (And a birth or a hurt person where a landslide or a flood blocks the way: the rescue line after
+    // the ambulance's — round 41's tryout: "vợ sắp đẻ, đường sạt lở, gọi ai" had 112 alone, now 115 first.)
+    if (topic === 'cap_cuu' && /\b(?:sat lo|lu|ngap|nuoc dang|mac ket|ket lai)\b/.test(joined)) topics.push('cuu_nan');
     // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined))) topics.push('an_ninh');
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
@@ -2781,6 +2802,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
+  storm:
+    'Hãy đưa mọi người đến ngay chỗ nhà kiên cố (nhà văn hóa, trường học, nhà người quen chắc chắn), tránh xa cây to, cột điện, cửa kính; hỏi trưởng thôn hoặc Ủy ban nhân dân xã điểm sơ tán gần nhất. Có người bị kẹt hay bị thương thì gọi ngay:',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };

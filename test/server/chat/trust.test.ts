@@ -1873,3 +1873,60 @@ describe("round 41's new-user tryouts: poison, neglect, money asked by an office
     expect(reply.text).not.toMatch(/Giấy tờ phải nộp/);
   });
 });
+
+describe("round 41's second tryouts: burns, falls, a child not home at night, a thief running, a storm, a birth on a cut-off road", () => {
+  it('a child burned, an old mother fallen and unable to get up (declined before) → the ambulance first', async () => {
+    for (const text of [
+      'con tôi 2 tuổi bị nước sôi đổ vào tay, phồng rộp hết rồi',
+      'con em 3 tuoi bi bong dau soi tay',
+      'bé nhà tôi bị bỏng nặng do nồi canh đổ',
+      'me toi 80 tuoi bi nga trong nha tam ko dung day duoc, dau hong',
+      'me em bi nga o san, gio nam im ko noi duoc',
+    ]) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+      expect(reply.text, text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+    }
+    expect((await one('con tôi chơi bóng đá ở đâu')).topic).not.toBe('hotline');
+  });
+
+  it('a 6-year-old not home at 11 at night (declined before) → the police, then the child line; a thief running off (114 before) → the police', async () => {
+    const missing = await one('con toi 6 tuoi di choi tu chieu den gio 11h dem chua ve, ca xom tim ko thay');
+    expect(missing.hotlines?.map((h) => h.number)).toEqual(['113', '111']);
+    expect((await one('cuu voi, co thang lay xe may cua toi dang chay tron')).hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('money just sent to a scammer (a VNeID account before) → call the bank, the police', async () => {
+    const reply = await one('em vua chuyen 20tr cho thang lua dao roi, lam sao lay lai');
+    expect(reply.text).toMatch(/gọi ngay ngân hàng/);
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('a storm tearing the roof off, where to go (not sure which procedure before) → shelter first, the rescue line; support asked after it stays the FAQ', async () => {
+    const reply = await one('bão đang vào, mái tôn nhà em bị tốc rồi, cần sơ tán đi đâu');
+    expect(reply.text).toMatch(/^Hãy đưa mọi người đến ngay chỗ nhà kiên cố/);
+    expect(reply.hotlines?.[0]?.number).toBe('112');
+    expect((await one('nhà bị tốc mái hôm qua, xin hỗ trợ làm sao')).topic).not.toBe('hotline');
+  });
+
+  it('a birth coming where a landslide cut the road (112 alone before) → the ambulance, then the rescue line', async () => {
+    expect((await one('toi o ban xa, vo sap de, duong sat lo, goi ai')).hotlines?.map((h) => h.number)).toEqual(['115', '112']);
+  });
+
+  it('"không có bác sĩ" is no gambling (113 before): a death at home is its registration', async () => {
+    const reply = await one('me toi mat o nha, khong co bac si, giay bao tu ai cap');
+    expect(reply.topic).not.toBe('hotline');
+  });
+
+  it('a court divorce and "ghi chú ly hôn" (the procedure for divorces abroad before) → that procedure is for divorces abroad', async () => {
+    const reply = await one('toa xu ly hon roi, gio co phai ve xa ghi chu ly hon ko');
+    expect(reply.procedures).toEqual([]);
+    expect(reply.text).toMatch(/ly hôn đã được giải quyết ở nước ngoài/);
+  });
+
+  it('"ở đâu" after a household business (not understood before) → where that procedure is filed', async () => {
+    const [, where] = await talk('tôi muốn đăng ký hộ kinh doanh', 'ở đâu');
+    expect(where!.kind).toBe('answer');
+    expect(where!.procedures[0]?.code).toBe('1.001612');
+  });
+});
