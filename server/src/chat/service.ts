@@ -674,6 +674,10 @@ const filedDetails = (details: Detail[], joined: string): Detail[] => {
 /** A death told as just happened or as a fact ("ông nhà tui mất rồi", "bố em vừa qua đời"). */
 const DEATH_TOLD = /\b(?:mat|qua doi|chet|tu tran) roi\b|\b(?:vua|moi) (?:mat|qua doi|chet|tu tran)\b/;
 
+/** A registration late: said so, or a child's age past the first two months ("con 1 tuổi", "bé 5 tháng"). */
+const LATE_SAID =
+  /\b(?:qua han|tre han|tre hen|qua \d+ ngay|de lau roi)\b|\b(?:con|be|chau|no)\b(?: \w+){0,3} (?:[1-9]\d?) (?:tuoi|nam)\b|\b(?:con|be|chau|no)\b(?: \w+){0,4} (?:[3-9]|1[0-2]) thang\b/;
+
 /** Whether a paper is needed ("cần giấy xác nhận độc thân ko", "có phải mang sổ hộ khẩu không"). */
 const PAPER_NEEDED_ASK =
   /^(?:(?:the|vay|con|thi|vay thi|ma|oi|a|ad|ad oi|cho hoi) )*(?:co )?(?:can|phai|bat buoc|can phai)(?: phai)? (?:mang |nop |xin |lam |co |dem |xuat trinh )?(?:theo )?(?:giay|ban sao|ban chinh|to khai|so|the|xac nhan)\b.*\b(?:khong|ko|k|hong|kg|khum|chua)(?: a| ad| nhi| vay)?$/;
@@ -1445,6 +1449,16 @@ export class ChatService {
         reply = own;
         fromItsPage = true;
       }
+    }
+    // A registration said to be late ("con em 1 tuổi mới đi khai sinh thì mất bao nhiêu tiền") where the
+    // page's fee is free only on time: that fee note first — the card's "Lệ phí: miễn phí" headline
+    // read as the answer (round 41's tryouts, three times).
+    if (given && LATE_SAID.test(u.normalized)) {
+      const note = catalog
+        .get(given)
+        ?.methods.flatMap((m) => m.fees.map((f) => f.note ?? ''))
+        .find((n) => /đúng hạn/u.test(n) && /quá hạn/u.test(n));
+      if (note) reply = withLead(reply, `Làm quá hạn thì lệ phí khác làm đúng hạn. Trang thủ tục ghi: ${note}`);
     }
     // A paper asked of the procedure in focus ("cần giấy xác nhận độc thân ko" after a marriage) that
     // every reading took for that paper's own procedure: the focus's page lines that speak of it, when

@@ -390,7 +390,12 @@ export class RuleBasedUnderstander implements Understander {
     if (code || bare) {
       const rest = raw.replace((code ?? bare)![0], ' ');
       const last4 = /(?<!\d)(\d{4})(?!\d)/.exec(rest)?.[1] ?? null;
-      const trackingCode = code ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${code[3]}` : ''}` : `PA-${bare![1]}-${bare![2]}`;
+      // (The number is six digits, zero-padded as the codes are made: "PA 2026 123" is PA-2026-000123 —
+      // round 41's tryout looked up "PA-2026-123".)
+      const seq = (n: string) => (n.length < 6 ? n.padStart(6, '0') : n);
+      const trackingCode = code
+        ? `${code[1]!.toUpperCase()}-${code[2]}${code[3] ? `-${seq(code[3])}` : ''}`
+        : `PA-${bare![1]}-${seq(bare![2]!)}`;
       return { kind: 'feedback_status', trackingCode, last4 };
     }
     if (state.awaitingLast4) {
