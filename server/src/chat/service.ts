@@ -1453,7 +1453,8 @@ export class ChatService {
     // A registration said to be late ("con em 1 tuổi mới đi khai sinh thì mất bao nhiêu tiền") where the
     // page's fee is free only on time: that fee note first — the card's "Lệ phí: miễn phí" headline
     // read as the answer (round 41's tryouts, three times).
-    if (given && LATE_SAID.test(u.normalized)) {
+    // (Only when the fee is asked: a fine asked has its own line, and the card carries the note anyway.)
+    if (given && unrecorded === null && detailsOf(u.intent).includes('fee') && LATE_SAID.test(u.normalized)) {
       const note = catalog
         .get(given)
         ?.methods.flatMap((m) => m.fees.map((f) => f.note ?? ''))

@@ -1933,7 +1933,7 @@ describe("round 41's second tryouts: burns, falls, a child not home at night, a 
   it('a birth registered a year late, its fee asked ("Lệ phí: miễn phí" first before) → the fee note that free is on time only, first', async () => {
     const reply = await one('con em 1 tuoi moi di khai sinh thi mat bao nhieu tien');
     expect(reply.text).toMatch(/^Làm quá hạn thì lệ phí khác làm đúng hạn\. Trang thủ tục ghi: Miễn lệ phí khi đăng ký khai sinh đúng hạn/);
-    expect((await one('vợ mới sinh, làm giấy khai sinh thế nào')).text).not.toMatch(/^Làm quá hạn/);
+    expect((await one('vợ mới sinh, làm giấy khai sinh mất bao nhiêu tiền')).text).not.toMatch(/^Làm quá hạn/);
   });
 
   it('a feedback code typed without its zeros ("PA 2026 123") is looked up as the six-digit code', async () => {
