@@ -1474,7 +1474,9 @@ export class ChatService {
       PAPER_NEEDED_ASK.test(u.normalized)
     ) {
       const inFocus = catalog.get(state.focus);
-      if (inFocus && fromPage(inFocus, text)?.lines.length) {
+      // (Only a line saying it is not needed: the writers of the training sets want the paper's own
+      // procedure otherwise — "cần xác nhận diện tích gì đó phải không" after a residence.)
+      if (inFocus && fromPage(inFocus, text)?.lines.some((l) => /không (?:phải|cần)/u.test(l))) {
         const t = turn();
         const own = fromPageReply(await this.answerReply(inFocus.code, [], t.next, catalog), inFocus, text, true);
         if (own) {

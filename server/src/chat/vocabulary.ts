@@ -1154,7 +1154,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'ghi-chu-ly-hon',
     kind: 'fallback',
-    pattern: /\bghi chu ly hon\b/,
+    // (A court said: "ghi chú ly hôn" alone, or a divorce abroad, is that procedure.)
+    pattern: /^(?=.*\btoa\b).*\bghi chu ly hon\b/,
     unless:
       /\bnuoc ngoai\b|\b(?:han quoc|dai loan|trung quoc|nhat|my|uc|duc|phap|canada|anh quoc|singapore|malaysia|lao|campuchia|thai lan|nga|sec|ba lan)\b|\b(?:o|tai|ben) (?:ben )?(?:tay|tau)\b/,
     firm: true,
