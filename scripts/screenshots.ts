@@ -163,6 +163,24 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['mẹ tôi mất thẻ bhyt rồi', 'cấp lại mất bao lâu']),
   },
   {
+    // Round 41: money asked by an officer beyond the fee — do not pay, how to denounce (how to follow a dossier before).
+    name: 'chat-officer-money',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bị cán bộ gọi điện đòi tiền, nói nếu không đưa thì hồ sơ bị hủy, tôi đang rất hoang mang']),
+  },
+  {
+    // Round 41: a phone number sent along — read without it, and said not to be needed (a hotline list before).
+    name: 'chat-personal-number',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['tôi là Trần Thị Hoa sđt 0912345678 muốn đăng ký hộ kinh doanh']),
+  },
+  {
+    // Round 41: a filed dossier naming its procedure — how to follow it, with that procedure's time limit.
+    name: 'chat-filed-dossier',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['hồ sơ kết hôn của con tôi nộp 5 hôm rồi chưa có, thường thì mấy ngày mới xong?']),
+  },
+  {
     // Round 39: a live wire sparking on the road — keep away, then 114 (read as a road feedback before).
     name: 'chat-hazard',
     hash: '/chat',
