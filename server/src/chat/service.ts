@@ -678,6 +678,10 @@ const DEATH_TOLD = /\b(?:mat|qua doi|chet|tu tran) roi\b|\b(?:vua|moi) (?:mat|qu
 const LATE_SAID =
   /\b(?:qua han|tre han|tre hen|qua \d+ ngay|de lau roi)\b|\b(?:con|be|chau|no)\b(?: \w+){0,3} (?:[1-9]\d?) (?:tuoi|nam)\b|\b(?:con|be|chau|no)\b(?: \w+){0,4} (?:[3-9]|1[0-2]) thang\b/;
 
+/** An official's own phone number asked ("sđt chủ tịch xã", "số của cán bộ địa chính"). */
+const OFFICIAL_NUMBER =
+  /\b(?:sdt|so dien thoai|so dt|so|dien thoai)\b(?: rieng)? (?:cua )?(?:ong |ba |anh |chi )?(?:chu tich|pho chu tich|bi thu|can bo|truong thon|truong ap|truong ban|truong cong an|dia chinh|tu phap|ke toan)\b/;
+
 /** Whether a paper is needed ("cần giấy xác nhận độc thân ko", "có phải mang sổ hộ khẩu không"). */
 const PAPER_NEEDED_ASK =
   /^(?:(?:the|vay|con|thi|vay thi|ma|oi|a|ad|ad oi|cho hoi) )*(?:co )?(?:can|phai|bat buoc|can phai)(?: phai)? (?:mang |nop |xin |lam |co |dem |xuat trinh )?(?:theo )?(?:giay|ban sao|ban chinh|to khai|so|the|xac nhan)\b.*\b(?:khong|ko|k|hong|kg|khum|chua)(?: a| ad| nhi| vay)?$/;
@@ -1816,6 +1820,9 @@ export class ChatService {
       reply.procedures.some((x) => /khai tử/iu.test(x.name))
     )
       return null;
+    // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we
+    // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
+    if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
     if (intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
@@ -2454,7 +2461,9 @@ export class ChatService {
         ? SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
-          : 'Bạn liên hệ:';
+          : OFFICIAL_NUMBER.test(joined)
+            ? 'Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã. Bạn liên hệ qua các số của xã:'
+            : 'Bạn liên hệ:';
       return {
         kind: 'answer',
         topic: 'hotline',
@@ -2473,7 +2482,9 @@ export class ChatService {
     return {
       kind: 'answer',
       topic: 'hotline',
-      text: limit(`Đường dây nóng:\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`),
+      text: limit(
+        `${OFFICIAL_NUMBER.test(joined) ? 'Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã. Bạn liên hệ qua các số của xã:' : 'Đường dây nóng:'}\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`,
+      ),
       procedures: [],
       hotlines: [...shown, ...emergency].map(replyHotline),
       actions: shown

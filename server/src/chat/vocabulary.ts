@@ -1313,7 +1313,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'du-lieu-ca-nhan',
     kind: 'decline',
     pattern:
-      /\b(?:luu|ghi lai|thu thap|ban|chia se|giu|doc) (?:lai )?(?:duoc )?(?:thong tin|tin nhan|du lieu|so dien thoai|cuoc tro chuyen|noi dung chat)(?: (?:cua )?(?:toi|em|minh|chau|nguoi dan))?\b.{0,20}\b(?:khong|ko|k|a|ha|chua|the nao|o dau)\b|\bbao mat (?:thong tin|du lieu)\b|\bdu lieu ca nhan\b|\bco ai doc (?:duoc )?tin nhan\b|\btin nhan\b.{0,15}\bco ai (?:doc|xem)\b/,
+      /\b(?:luu|ghi lai|thu thap|ban|chia se|giu|doc) (?:lai )?(?:duoc )?(?:thong tin|tin nhan|du lieu|so dien thoai|cuoc tro chuyen|noi dung chat)(?: (?:cua )?(?:toi|em|minh|chau|nguoi dan))?\b.{0,20}\b(?:khong|ko|k|a|ha|chua|the nao|o dau)\b|\bbao mat (?:thong tin|du lieu)\b|\bdu lieu ca nhan\b|\bco ai doc (?:duoc )?tin nhan\b|\btin nhan\b.{0,15}\bco ai (?:doc|xem)\b|\bthong tin (?:ca nhan|cua (?:toi|tui|em|minh))\b.{0,40}\b(?:co )?(?:an toan|bi lo|lo ra|bao mat|ai xem)\b/,
+    // (Round 41's tryout: "thông tin cá nhân của tôi gửi qua app có an toàn ko" was declined as not ours.)
     unless: PAPER_CUE,
     firm: true,
     text: 'Trợ lý không giữ cuộc trò chuyện gắn với bạn: nó chỉ nhớ câu hỏi vừa rồi trong một thời gian ngắn để hiểu câu tiếp theo, rồi quên. Câu hỏi trợ lý chưa trả lời được thì được giữ lại, không kèm tên hay thiết bị của bạn và đã che số điện thoại, email, số giấy tờ, để cán bộ bổ sung nội dung. Bạn đừng gửi số căn cước, số điện thoại qua đây; khi cần cán bộ liên hệ lại, hãy dùng mục “Gửi phản ánh”, nơi bạn đồng ý cho xã dùng thông tin đó.',

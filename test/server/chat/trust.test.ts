@@ -1940,4 +1940,15 @@ describe("round 41's second tryouts: burns, falls, a child not home at night, a 
     const reply = await one('ma PA 2026 123 cua toi sao roi');
     expect(reply.text).toContain('PA-2026-000123');
   });
+
+  it('is my personal data safe in the app (declined before) → what the assistant keeps, said plainly', async () => {
+    const reply = await one('thong tin ca nhan cua toi gui qua app co an toan ko');
+    expect(reply.text).toMatch(/^Trợ lý không giữ cuộc trò chuyện gắn với bạn/);
+  });
+
+  it("an official's own phone number asked (not understood before) → said not held, the commune's lines", async () => {
+    const reply = await one('cho xin sdt chủ tịch xã');
+    expect(reply.topic).toBe('hotline');
+    expect(reply.text).toMatch(/^Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã/);
+  });
 });
