@@ -664,15 +664,15 @@ const FILED_NOISE = new Set(
   ),
 );
 
-/** What a filed dossier's procedure is answered with: its time limit, with any detail asked ("lấy trích lục ở đâu"). */
-/** (Not its papers, handed in already — "hồ sơ" reads as papers — unless more are asked for: "bổ sung", "thiếu".) */
+/**
+ * What a filed dossier's procedure is answered with: its time limit, with any detail asked ("lấy trích
+ * lục ở đâu") — not its papers, handed in already ("hồ sơ" reads as papers), unless more are asked for
+ * ("bổ sung", "thiếu").
+ */
 const filedDetails = (details: Detail[], joined: string): Detail[] => {
   const kept = /\b(?:bo sung|thieu|them giay)\b/.test(joined) ? details : details.filter((d) => d !== 'papers');
   return kept.includes('time') ? kept : [...kept, 'time'];
 };
-
-/** A death told as just happened or as a fact ("ông nhà tui mất rồi", "bố em vừa qua đời"). */
-const DEATH_TOLD = /\b(?:mat|qua doi|chet|tu tran) roi\b|\b(?:vua|moi) (?:mat|qua doi|chet|tu tran)\b/;
 
 /** A registration late: said so, or a child's age past the first two months ("con 1 tuổi", "bé 5 tháng"). */
 const LATE_SAID =
@@ -947,7 +947,12 @@ export class ChatService {
     const rest = awaiting ? text : text.replace(PERSONAL_NUMBER, ' ').replace(/\s+/g, ' ').trim();
     if (rest === text || !/\p{L}{2}/u.test(rest)) return this.turnOf(conversationId, text);
     const result = await this.turnOf(conversationId, rest);
-    return { ...result, reply: withLead(result.reply, PERSONAL_NOT_NEEDED) };
+    // (An emergency line keeps the first place: the note after it.)
+    const urgent = result.reply.hotlines?.[0]?.group === 'khan_cap';
+    const reply = urgent
+      ? { ...result.reply, text: limit(`${result.reply.text}\n${PERSONAL_NOT_NEEDED}`) }
+      : withLead(result.reply, PERSONAL_NOT_NEEDED);
+    return { ...result, reply };
   }
 
   private async turnOf(conversationId: string | undefined, text: string): Promise<ChatResult> {
@@ -1808,16 +1813,6 @@ export class ChatService {
       reply.kind === 'answer' &&
       ((p.label === 'fallback' && (storyNamed(catalog, joined, reply) || emergencyRead || reply.topic === 'faq')) ||
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
-    )
-      return null;
-    // A death told, answered by the rules with its steps and condolences ("tui buồn quá con ơi, ông nhà
-    // tui mất rồi, con cái ở xa hết"): the model's "not ours" does not overrule it (round 41's tryout got
-    // a cold decline).
-    if (
-      p.label === 'decline' &&
-      DEATH_TOLD.test(joined) &&
-      (reply.kind === 'answer' || reply.kind === 'clarify') &&
-      reply.procedures.some((x) => /khai tử/iu.test(x.name))
     )
       return null;
     // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we

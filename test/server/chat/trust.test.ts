@@ -1815,6 +1815,11 @@ describe("round 41's new-user tryouts: poison, neglect, money asked by an office
     expect(reply.text).toMatch(/^Bạn không cần gửi số điện thoại hay số căn cước vào đây/);
     expect(reply.topic).not.toBe('hotline');
     expect(reply.text).not.toContain('0912345678');
+    // An emergency line keeps the first place, the note after it.
+    const urgent = await one('con toi bi duoi nuoc, goi ai, sdt toi 0912345678');
+    expect(urgent.hotlines?.[0]?.group).toBe('khan_cap');
+    expect(urgent.text).toMatch(/^Nếu có nguy hiểm ngay/);
+    expect(urgent.text).toMatch(/Bạn không cần gửi số điện thoại/);
     const id = await one('toi ten Nguyen Van Ba cccd 0380850xxxxx muon tam ngung ho kinh doanh');
     expect(id.text).toMatch(/^Bạn không cần gửi/);
     // The last digits asked for a feedback's code are still read as such.
