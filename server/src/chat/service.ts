@@ -678,9 +678,16 @@ const filedDetails = (details: Detail[], joined: string): Detail[] => {
 const LATE_SAID =
   /\b(?:qua han|tre han|tre hen|qua \d+ ngay|de lau roi)\b|\b(?:con|be|chau|no)\b(?: \w+){0,3} (?:[1-9]\d?) (?:tuoi|nam)\b|\b(?:con|be|chau|no)\b(?: \w+){0,4} (?:[3-9]|1[0-2]) thang\b/;
 
+/** Read by an out-of-scope rule marked firm: no model reading overrules it. */
+const firmlyOutOfScope = (intent: Intent): boolean =>
+  intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm === true;
+
 /** An official's own phone number asked ("sđt chủ tịch xã", "số của cán bộ địa chính"). */
 const OFFICIAL_NUMBER =
   /\b(?:sdt|so dien thoai|so dt|so|dien thoai)\b(?: rieng)? (?:cua )?(?:ong |ba |anh |chi )?(?:chu tich|pho chu tich|bi thu|can bo|truong thon|truong ap|truong ban|truong cong an|dia chinh|tu phap|ke toan)\b/;
+
+/** Said before the commune's lines when an official's own number is asked. */
+const NO_OFFICIAL_NUMBER = 'Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã. Bạn liên hệ qua các số của xã:';
 
 /** Whether a paper is needed ("cần giấy xác nhận độc thân ko", "có phải mang sổ hộ khẩu không"). */
 const PAPER_NEEDED_ASK =
@@ -1163,7 +1170,7 @@ export class ChatService {
       // neighbours of such messages lean to the most asked procedure.)
       (u.intent.kind !== 'procedure' || !isVague(catalog, u.intent.terms)) &&
       // (Nor a rule that knows the answer is not a procedure: "tòa xử ly hôn rồi, có phải ghi chú ly hôn ko".)
-      !(u.intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === (u.intent as { topic: string }).topic)?.firm) &&
+      !firmlyOutOfScope(u.intent) &&
       ownOrNamed(catalog, u.normalized, sureProc)
     ) {
       const t = turn();
@@ -1819,7 +1826,7 @@ export class ChatService {
     // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
-    if (intent.kind === 'out_of_scope' && OUT_OF_SCOPE.find((r) => r.id === intent.topic)?.firm) return null;
+    if (firmlyOutOfScope(intent)) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
     // from the sentence ("tháng trước tui gửi phản ánh … giờ tới đâu rồi", "muốn gửi phản ánh về
     // đường hỏng"), the model's bag of words, which cannot tell the two apart, does not overrule.
@@ -1892,9 +1899,10 @@ export class ChatService {
     // cannot see one person's dossier. Where the model would lead, said so, with how to follow it,
     // not "which procedure?".
     // Answered as tracking instead, the writers' "not known" lost 19 turns on blinds 311–326.)
-    const leads = p.share >= lead && p.best >= needBest && !namedOver && !wordsBack;
+    const reads = p.share >= lead && !namedOver && !wordsBack;
+    const leads = reads && p.best >= needBest;
     // (Judged as for the dossier alone, whatever procedure the rules named with it.)
-    const unseen = p.share >= lead && p.best >= gate.leadBest && !namedOver && !wordsBack;
+    const unseen = reads && p.best >= gate.leadBest;
     if (unseen && reply.kind === 'answer' && reply.topic === 'dossier_tracking' && p.label === 'fallback')
       return { ...reply, kind: 'fallback', text: limit(`${DOSSIER_UNSEEN}\n${reply.text}`) };
     if (leads) {
@@ -2457,7 +2465,7 @@ export class ChatService {
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
-            ? 'Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã. Bạn liên hệ qua các số của xã:'
+            ? NO_OFFICIAL_NUMBER
             : 'Bạn liên hệ:';
       return {
         kind: 'answer',
@@ -2478,7 +2486,7 @@ export class ChatService {
       kind: 'answer',
       topic: 'hotline',
       text: limit(
-        `${OFFICIAL_NUMBER.test(joined) ? 'Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã. Bạn liên hệ qua các số của xã:' : 'Đường dây nóng:'}\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`,
+        `${OFFICIAL_NUMBER.test(joined) ? NO_OFFICIAL_NUMBER : 'Đường dây nóng:'}\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`,
       ),
       procedures: [],
       hotlines: [...shown, ...emergency].map(replyHotline),
