@@ -778,6 +778,22 @@ export const EVAL_SETS = {
   'blind373-train': 'chat-train-blind373.json',
   /** Round 41: Blind set 374: follow-up heavy citizen chats with a commune Zalo assistant (one procedure, then short questions on papers, fee, time, place, online filing, proxies and corrections), plus clarify, fallback and decline turns; written by hand against the national TTHC records. Registered round 41, not learned (first contact for round 41's code). */
   'blind374-train': 'chat-train-blind374.json',
+  /** Round 42: Blind set 375 (ms): citizens after the 2025 commune/province mergers asking which office handles it now, about old district/ward names, papers issued under old names and where to file; hand-written, labelled against the national TTHC file. Written blind (round 42's first contact), a training set, not learned. */
+  'blind375-train': 'chat-train-blind375.json',
+  /** Round 42: Blind set 376 (mt): women and mothers asking a commune Zalo assistant about pregnancy and birth registration, maternity benefits, children's health-insurance cards, single mothers, divorce/custody papers and domestic violence; hand-written, labelled against the national TTHC file. Written blind (round 42's first contact), a training set, not learned. */
+  'blind376-train': 'chat-train-blind376.json',
+  /** Round 42: Blind set 377 (written by one author, Dec 2026): citizens pushing back on the commune Zalo assistant — "sai rồi", "nói rõ hơn", rephrasing, asking for a human, complaining, then asking again — across civil status, ID/residence, certification, business, land, VNeID, dossiers, feedback, with fallback and decline cases. Written blind (round 42's first contact), a training set, not learned. */
+  'blind377-train': 'chat-train-blind377.json',
+  /** Round 42: Blind set 378 (hand-written, one author): hurried weekday-morning citizens asking a commune Zalo assistant about opening hours, what to bring today, queues, sending someone else, online vs in person and processing time, with clarify, fallback and decline cases. Written blind (round 42's first contact), a training set, not learned. */
+  'blind378-train': 'chat-train-blind378.json',
+  /** Round 42: Blind set 379 (mw): citizens with disabilities, the chronically ill and their carers asking a commune Zalo assistant about authorisations, certification, death registration, guardianship, allowances, home visits and papers for bedridden relatives; written by hand against the national TTHC file. Written blind (round 42's first contact), a training set, not learned. */
+  'blind379-train': 'chat-train-blind379.json',
+  /** Round 42: Blind set 380 (written by one helper, no view of the assistant): ethnic-minority families (Hmong, Thái, Khmer, Chăm, Tày, Nùng) asking a commune Zalo assistant about civil status, names and ethnicity, customary marriages, late registrations, ID/VNeID and related topics, plus fallbacks and declines. Written blind (round 42's first contact), a training set, not learned. */
+  'blind380-train': 'chat-train-blind380.json',
+  /** Round 42: Blind eval set 381 (written by one author, Dec 2026): citizen Zalo messages to a commune about a death in the family - death registration, burial, survivor/pension/insurance allowances, inheritance papers, deaths abroad or long ago. Written blind (round 42's first contact), a training set, not learned. */
+  'blind381-train': 'chat-train-blind381.json',
+  /** Round 42: Blind set 382 (mz): citizens asking a commune's Zalo assistant about VNeID, online public services, the national portal, e-copies and paying fees online, written by hand in one session. Written blind (round 42's first contact), a training set, not learned. */
+  'blind382-train': 'chat-train-blind382.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
