@@ -125,7 +125,10 @@ export function applicableFeeText(f: DetailFee): string {
   const amount = (n: number) => `${money(n)} ${unit}${a.per ? `/${a.per}` : ''}`;
   if (a.provinceSet) {
     if (a.amount === null) return `mức do tỉnh quy định; mức thu ở địa phương: ${NO_INFO}`;
-    return `${amount(a.amount)} (mức do tỉnh quy định${a.example ? '; đây là mức ví dụ của địa phương mẫu' : ''})`;
+    // (An example locality's amount says so before the amount, not after: round 42's tryout read
+    // "150.000 đồng/lần (…; đây là mức ví dụ …)" as the fee to pay.)
+    if (a.example) return `mức ví dụ của địa phương mẫu, chưa phải mức thật của xã bạn: ${amount(a.amount)} (mức do tỉnh quy định)`;
+    return `${amount(a.amount)} (mức do tỉnh quy định)`;
   }
   if (a.condition) {
     const now = a.free ? 'miễn phí' : a.amount === null ? NO_INFO : amount(a.amount);

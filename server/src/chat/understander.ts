@@ -107,9 +107,12 @@ const COUNTRIES: readonly string[] = [
   'canada',
   'hồng kông',
 ];
-/** A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"); the countries as listed above, folded. */
+/**
+ * A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"); the countries as listed above, folded.
+ * (Nor "quá hạn", folded "qua han": round 42's tryout, "quá hạn thì sao" after a death was read as one in Korea.)
+ */
 const FOREIGN = new RegExp(
-  `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! cai)' : fold(c))).join('|')})\\b|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
+  `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! cai)' : c === 'hàn' ? '(?<!qua )han' : fold(c))).join('|')})\\b|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
 );
 /** The countries as compared below: word count, as written, folded (computed once, not per message). */
 const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));

@@ -550,9 +550,12 @@ export const SELF_HARM =
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
  */
-/** Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's. */
+/**
+ * Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's.
+ * (Round 42's tryout: "ăn nhầm nấm độc, cả nhà nôn ra máu, ở xa bệnh viện" fell back; a poisoning told with its signs too.)
+ */
 export const SWALLOWED =
-  /\bqua lieu\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+  /\bqua lieu\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
 export const LIFE_AT_RISK = new RegExp(`\\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\\b|${SWALLOWED.source}`);
 
 /** Either: the emergency line whatever the model reads, and remembered for the conversation's later turns. */
@@ -584,9 +587,11 @@ export const MISSING_NOW =
  * nor a feedback or legal aid asked: those are read as before.
  * (Round 41's tryout: an old person starved, shut in or thrown out by the family, "con cháu nó bỏ đói tui
  * mấy ngày nay, lấy hết tiền lương hưu", had the pension office.)
+ * (Round 42's: "ck danh e, e muon lam don to cao ra xa" had the FAQ on denouncing officials — a letter
+ * asked no longer hides the beating, unless it is for a divorce or for support.)
  */
 export const VIOLENCE_AT_HOME =
-  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
+  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
 
 /**
  * A sign of danger happening now, told with a remedy asked (round 38's tryout: "tôi bị đau ngực khó thở
@@ -596,10 +601,11 @@ export const VIOLENCE_AT_HOME =
 /**
  * A small child ill in a way that cannot wait (round 40's tryouts: "con em 8 tháng sốt 39.5 độ co giật,
  * 2h sáng rồi", "con tôi 3 tuổi nuốt đồng xu, đang ho sặc", "tiêu chảy 10 lần, li bì, môi khô" were
- * declined): the ambulance first.
+ * declined): the ambulance first. (Round 42's: a baby of 3 months or less with a fever, "bé nhà e 2 tháng bị
+ * sốt 39 độ, bú kém", was declined.)
  */
 const CHILD_ILL =
-  '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau|bi bong|bong (?:nang|nuoc|dau|lua|dien|hoa chat|axit|tay|chan|mat|het)|phong rop|bi (?:nuoc soi|dau soi|canh soi|noi canh|noi nuoc|chao dau)(?: \\w+){0,2} (?:do|tat|bong|hat))';
+  '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,3} (?:[1-3] thang|\\d{1,2} (?:ngay|tuan))(?: tuoi)?(?: [\\w.,]+){0,4} (?:bi )?sot\\b|\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau|bi bong|bong (?:nang|nuoc|dau|lua|dien|hoa chat|axit|tay|chan|mat|het)|phong rop|bi (?:nuoc soi|dau soi|canh soi|noi canh|noi nuoc|chao dau)(?: \\w+){0,2} (?:do|tat|bong|hat))';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
   '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
@@ -667,13 +673,22 @@ export type HotlineSituation =
   | 'missing'
   | 'violence'
   | 'crime'
-  | 'storm';
+  | 'storm'
+  | 'found';
 /**
  * A storm or a flood coming or tearing at the house now, where to shelter asked ("bão đang vào, mái tôn nhà
  * em bị tốc rồi, cần sơ tán đi đâu" fell back, round 41's tryout). Not support asked after it.
  */
 export const STORM_NOW =
   /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so|hom qua|vua roi|vua qua|tuan truoc|nam ngoai|nam roi)\b).*(?:\b(?:bao|lu|nuoc lu|loc)\b.{0,20}\b(?:dang (?:vao|to|manh|den|len|dap)|sap (?:vao|den|toi|do bo))\b.{0,80}\b(?:so tan|di dau|tru o dau|tranh o dau|toc mai|sap|bay|ngap|lam sao|cuu)\b|\b(?:toc mai|bay mai|bay het mai|sap nha)\b.{0,40}\b(?:dang|bay gio|so tan|di dau|lam sao|cuu)\b|\bso tan\b.{0,20}\b(?:di dau|o dau|cho nao|den dau)\b)/;
+/**
+ * Someone found dead or hanged, or having taken their life, just now (round 42's tryout: "người thuê trọ
+ * nhà tôi tự tử trong phòng, tôi mới phát hiện" fell back; "… chết trong phòng trọ, giờ làm sao" was
+ * offered temporary residence): the ambulance first — the person may still be saved — then the police.
+ * Not a death told with its paper asked ("… tự tử, làm giấy khai tử ở đâu").
+ */
+export const FOUND_DEAD =
+  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:tu tu|tu sat|treo co|that co)\b(?: \w+){0,4} (?:trong|o|tai|ngoai|sau) (?:phong|nha|vuon|ruong|kho|cau thang|nha tam|nha ve sinh)\b|\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?(?:chet|tu tu|tu sat|treo co|nam bat dong|bat dong|khong con tho|tat tho)\b|\bchet (?:\w+ ){0,2}(?:trong|o|tai) (?:phong|nha tro|phong tro|ao|muong|vuon|ruong|kho)\b)/;
 /** A birth coming now ("vợ sắp đẻ, đường sạt lở, gọi ai"): the ambulance's line first (round 41's tryout had 112 alone). */
 export const LABOUR_NOW =
   /\b(?:sap de|sap sinh|chuyen da|dau de|dau bung de|de kho|vo bau|ba bau)\b.{0,60}\b(?:goi|cuu|lam sao|phai lam|sat lo|lu|ngap|khong (?:ra|di|qua) duoc|xe cuu thuong|so nao|gap)\b/;
@@ -681,6 +696,7 @@ export const LABOUR_NOW =
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
+  if (FOUND_DEAD.test(joined)) return 'found';
   // (Round 41's tryout: poison swallowed, "ổng nhà tui uống nhầm thuốc diệt cỏ rồi … tui phải làm sao", was declined.)
   if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined) || SWALLOWED.test(joined) || LABOUR_NOW.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
@@ -707,6 +723,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   violence: 'an_ninh',
   crime: 'an_ninh',
   storm: 'cuu_nan',
+  found: 'cap_cuu',
 };
 /** The situation said, when the line read (the rules' or the model's) is its own; else null. */
 export function situationWithLine(joined: string, topic: string | null | undefined): HotlineSituation | null {
@@ -738,7 +755,9 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'tre_em',
     pattern:
-      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|bat (?:ve )?lam vo|ep (?:ve )?lam vo|tao hon|du do|du di|du ra|du gap|ru ra|ru di|lua ban|boc lot|an xin|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b|\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi)\b.{0,40}\b(?:[1-9]|1[0-7]) tuoi\b|\b(?:[1-9]|1[0-7]) tuoi\b.{0,40}\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi)\b/,
+      /\b(?:tre em|tre nho|tre con|tre|be|chau be|chau|con|con nit|con nho|hoc sinh|em nho|dua nho|dua be|dua tre|thang be|con be|be gai|be trai)\b.{0,40}\b(?:bao hanh|bao luc|xam hai|danh dap|bi bo roi|bi danh|nguoc dai|lam dung|bat coc|bi bo doi|bi nhot|bat nat|de doa|doa tung|ep cuoi|ep lay chong|bat di lay chong|bat (?:ve )?lam vo|ep (?:ve )?lam vo|tao hon|du do|du di|du ra|du gap|ru ra|ru di|lua ban|boc lot|an xin|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi)\b|\b(?:bao hanh|bao luc|xam hai|nguoc dai|lam dung|danh dap|du|bat coc|ep cuoi|bo roi|so soang|so mo|dam o|hiep dam|cuong hiep|quay roi) (?:tre|be|chau|con|hoc sinh|con nit|dua be|dua nho)\b|\bbao ve tre em\b|\btong dai 111\b|\b(?:tre|tre con|be|con|chau|con nit)\b.{0,30}\b(?:khoc thet|khoc ret|khoc la|gao khoc|la khoc)\b.{0,40}\b(?:danh|dap|chui|bao luc)\b|\bnghe tieng (?:danh|dap) (?:tre|con|chau|be)\b|\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi)\b.{0,40}\b(?:[1-9]|1[0-7]) tuoi\b|\b(?:[1-9]|1[0-7]) tuoi\b.{0,40}\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi)\b/,
+    // (Round 42's tryout: a child heard screaming and beaten next door, "nghe tiếng trẻ con khóc thét và tiếng
+    // đánh, em nên báo ai", was declined.)
     // ("Bỏ rơi" folds as "bỏ rồi": abandoned only when said of a child — "sổ hộ khẩu còn dùng không? bỏ
     // rồi" had the child line, round 33's tryout.)
     // A procedure for a child ("đăng ký khai sinh cho trẻ bị bỏ rơi", "nhận con nuôi") is no call to make.
@@ -832,7 +851,7 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   // A life in danger now (bleeding, a stroke's signs) is the ambulance's first, whatever else is told
   // ("bị máy cuốn tay, đang chảy máu nhiều" had the rescue line alone, round 39's tryout).
   const situation = situationOf(joined);
-  if (situation === 'danger') return 'cap_cuu';
+  if (situation === 'danger' || situation === 'found') return 'cap_cuu';
   // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
   // đi được, cứu với" had the ambulance's alone, round 40's tryout).
   if (situation === 'trapped' || situation === 'landslide') return 'cuu_nan';
@@ -894,7 +913,7 @@ export const INFO_TOPICS: readonly {
     topic: 'office_hours',
     strong: true,
     pattern:
-      /\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa|co quan)\b.{0,20}\b(?:mo cua|lam viec|nghi|dong cua)\b.{0,20}\b(?:luc nao|khi nao|may gio|khong|chua|ko|k|gio nao)\b|\b(?:khi nao|luc nao|may gio)\b.{0,20}\b(?:xa|phuong|ubnd|mot cua)\b.{0,15}\b(?:lam viec|mo cua)\b|\b(?:sang|chieu|trua|toi) (?:mai|nay|thu \w+)\b.{0,30}\b(?:lam viec|mo cua|nhan ho so)\b|\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b|\bt[2-7]\b.{0,30}\b(?:ub|ubnd|xa|uy ban|mot cua)?\b.{0,10}\b(?:co )?(?:mo|lam|lam viec|nhan)\b.{0,20}\b(?:khong|ko|k|kg|hong|hk)\b|\b(?:mai|ngay mai|hom nay|chieu nay|sang mai)\b.{0,15}\b(?:xa|ub|ubnd|uy ban|mot cua)\b.{0,10}\bco (?:lam|mo|lam viec)\b|\b(?:lam|nhan ho so|chung thuc|mo cua|tiep dan)\b(?! phien| them).{0,25}(?<!nam )\b(?:ngoai gio|buoi toi)\b.{0,20}\b(?:khong|ko|k|kg|hong|duoc|dc)\b|\b(?:ub|ubnd)\b.{0,10}\bco mo\b/,
+      /\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa|co quan)\b.{0,20}\b(?:mo cua|lam viec|nghi|dong cua)\b.{0,20}\b(?:luc nao|khi nao|may gio|khong|chua|ko|k|gio nao)\b|\b(?:khi nao|luc nao|may gio)\b.{0,20}\b(?:xa|phuong|ubnd|mot cua)\b.{0,15}\b(?:lam viec|mo cua)\b|\b(?:sang|chieu|trua|toi) (?:mai|nay|thu \w+)\b.{0,30}\b(?:lam viec|mo cua|nhan ho so)\b|\b(?:gio|lich) (?:lam viec|hanh chinh|tiep dan|mo cua)\b|\bnghi trua\b|\bmay gio\b.{0,30}\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an|mo|dong|nghi|lam|tiep)\b|\b(?:xa|phuong|ubnd|uy ban|mot cua|cong an xa)\b.{0,30}\bmay gio\b|\blam viec (?:may gio|tu may gio|den may gio|gio nao|ngay nao)\b|\bmay gio (?:mo cua|dong cua|lam viec|nghi|thi nghi)\b|\b(?:nghi|lam viec) (?:le|tet)\b|\b(?:le|tet)(?: \d+){0,2}\b.{0,30}\b(?:nghi may|nghi den|nghi tu|lam viec lai)\b|\b(?:(?<!\b(?:lan|cai|con|dua|nguoi|muc|so|buoc) )thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|ngay le|le tet|tet|mung \d+|le \d+ \d+)\b.{0,40}\b(?:co )?(?:lam|lam viec|mo cua|nhan ho so|tiep dan|nghi|da lam viec)\b|\b(?:sang|chieu|trua) thu \w+\b.{0,30}\b(?:may gio|nghi|lam)\b|\b\d{1,2} ?h ?\d{0,2}\b.{0,30}\b(?:con kip|kip|con lam|mo cua)\b|\bcon kip nop\b|\b(?:con mo cua|dang mo cua|mo cua khong|dong cua chua|con lam khong|con lam viec khong)\b|\bt[2-7]\b.{0,30}\b(?:ub|ubnd|xa|uy ban|mot cua)?\b.{0,10}\b(?:co )?(?:mo|lam|lam viec|nhan)\b.{0,20}\b(?:khong|ko|k|kg|hong|hk)\b|\b(?:mai|ngay mai|hom nay|chieu nay|sang mai)\b.{0,15}\b(?:xa|ub|ubnd|uy ban|mot cua)\b.{0,10}\bco (?:lam|mo|lam viec)\b|\b(?:lam|nhan ho so|chung thuc|mo cua|tiep dan)\b(?! phien| them).{0,25}(?<!nam )\b(?:ngoai gio|buoi toi)\b.{0,20}\b(?:khong|ko|k|kg|hong|duoc|dc)\b|\b(?:ub|ubnd)\b.{0,10}\bco mo\b/,
   },
   {
     // (Round 36: papers done from home, asked in general, "làm giấy tờ qua điện thoại được không",
@@ -1516,7 +1535,7 @@ export const PENALTY_DECISION_FOLDED = /\b(?:quyet dinh|bien ban|khieu nai|to ca
 export const PENALTY_FOLDED = /\b(?:bi|nop|xu|dong|chiu) phat\b|\bphat (?:bao nhieu|bn|khong|ko|k|hanh chinh)\b/;
 /** By when it must be done ("trong bao lâu thì phải khai tử"), not how long the office takes. */
 export const DEADLINE_ASK =
-  /\bbao lau (?:thi |la )?phai\b|\bphai (?:di )?(?:lam|khai|dang ky|bao|gia han|nhap)\b.{0,30}\btrong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\b(?:may|bao nhieu) ngay (?:thi |la )?phai\b|\bhan chot\b|\bcham nhat (?:la )?(?:bao lau|may ngay|bao nhieu ngay)\b|\b(?:gia han|lam|nop) truoc (?:may|bao nhieu) ngay\b|\btrong (?:vong )?may (?:tieng|tiep|gio|ngay)\b/;
+  /^(?!.*\b(?:nop|ho so|phieu hen|ngay hen|ket qua|tra)\b).*\b(?:qua han|tre han|lo han|de qua han|lam muon|lam tre|di muon|khai muon|khai tre) (?:roi )?(?:thi|co) (?:sao|lam sao|sao khong|duoc khong|sao ko|dc ko|duoc ko|bi gi)\b|\bbao lau (?:thi |la )?phai\b|\bphai (?:di )?(?:lam|khai|dang ky|bao|gia han|nhap)\b.{0,30}\btrong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay|may thang)\b|\b(?:may|bao nhieu) ngay (?:thi |la )?phai\b|\bhan chot\b|\bcham nhat (?:la )?(?:bao lau|may ngay|bao nhieu ngay)\b|\b(?:gia han|lam|nop) truoc (?:may|bao nhieu) ngay\b|\btrong (?:vong )?may (?:tieng|tiep|gio|ngay)\b/;
 /** Whether it can be done somewhere else than home ("làm ở tỉnh khác được không", "phải về quê à"). */
 export const ELSEWHERE_ASK =
   /\b(?:tinh|xa|huyen|phuong|noi|cho|thanh pho) khac\b.{0,30}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b|\b(?:lam|dang ky|nop|xin|doi|cap) (?:o|tai) (?:tinh|xa|phuong|noi) khac\b|\bphai ve (?:que|dia phuong|noi thuong tru)\b|\bo dau cung (?:duoc|lam duoc|dc)\b|\b(?:xa que|(?:o|tai) (?:cho|noi) (?:dang )?(?:lam|o))\b.{0,40}\b(?:duoc|dc) (?:khong|ko|k|hong)\b|\b(?:lam|dang ky|nop|xin|khai|doi|cap)\b(?: \w+){0,4} (?:o|tai) (?:day|trong nay|ngoai nay|noi (?:dang )?(?:o|lam|tam tru)|cho (?:dang )?(?:o|lam|tro))\b.{0,20}\b(?:duoc|dc) (?:khong|ko|k|hong|chu|ha)\b/;

@@ -1002,4 +1002,25 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     const { reply } = await app.chat.handle(undefined, 'đi xklđ nhật 5 năm về, hộ khẩu bị xóa thường trú rồi, giờ đăng ký lại thế nào');
     expect(reply.procedures[0]?.code).toBe('1.004222');
   });
+
+  it('round 42: a person said dead in reply to our options is the death (an ID card re-issued before); a bare name picks the plain option', async () => {
+    const [asked, died] = await converse(app.chat, 'lam giay cho ba', 'ba mat roi');
+    expect(asked!.kind).toBe('clarify');
+    expect(died!.procedures[0]?.code).toBe('1.000656');
+    // "kết hôn" after "đăng ký lại …" options: registering a marriage again, not a first marriage.
+    const [, again] = await converse(app.chat, 'đăng ký lại', 'kết hôn');
+    expect(again!.procedures[0]?.code).toBe('1.004746');
+  });
+
+  it("round 42: a foreign guest's declaration asked by when → the record's own condition (the 7 days the police take, before)", async () => {
+    const { reply } = await app.chat.handle(undefined, 'người nước ngoài ở nhà tôi mấy ngày thì phải khai báo tạm trú');
+    expect(reply.procedures[0]?.code).toBe('1.000253');
+    expect(reply.text).toMatch(/^Hạn phải làm: Thực hiện khai báo ngay khi người nước ngoài đến/);
+  });
+
+  it('round 42: a market stall asked whether it needs the food-safety certificate → some cases need none, ask first', async () => {
+    const { reply } = await app.chat.handle(undefined, 'ban rau o cho co can giay an toan thuc pham ko');
+    expect(reply.procedures[0]?.code).toBe('2.001827');
+    expect(reply.text).toMatch(/^Không phải việc nào cũng phải làm thủ tục này: có trường hợp được miễn/);
+  });
 });

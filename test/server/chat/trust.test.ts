@@ -586,12 +586,13 @@ describe('answers beyond procedures, from content', () => {
     expect(reply.text).toMatch(says);
   });
 
-  it('a child at risk gets 111 from the hotline content, not 113/114/115', async () => {
+  // (Round 42: a child beaten has the police's line after the child line, as a child abused sexually had.)
+  it('a child at risk gets 111 from the hotline content first, the police after it, no fire or ambulance line', async () => {
     const reply = await one('phát hiện cháu bé hàng xóm bị bạo hành thì gọi số nào');
     expect(reply.topic).toBe('hotline');
-    expect(reply.hotlines?.[0]).toMatchObject({ topic: 'tre_em', number: '111' });
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
     expect(reply.actions).toContainEqual(expect.objectContaining({ kind: 'call', target: 'tel:111' }));
-    expect(reply.text).not.toMatch(/\b11[345]\b/);
+    expect(reply.text).not.toMatch(/\b11[45]\b/);
   });
 
   // Round 32 (a new user's tryout): a woman beaten by her husband got only the child line, 111.
@@ -1955,5 +1956,79 @@ describe("round 41's second tryouts: burns, falls, a child not home at night, a 
     const reply = await one('cho xin sdt chủ tịch xã');
     expect(reply.topic).toBe('hotline');
     expect(reply.text).toMatch(/^Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã/);
+  });
+});
+
+describe("round 42's new-user tryouts: a body found, poison, a feverish baby, violence told beside a question, an ordinal read as a day", () => {
+  it('a tenant found dead or having taken their life (temporary residence, "not sure" before) → the ambulance, then the police', async () => {
+    for (const text of [
+      'nguoi thue phong cua toi chet trong phong tro, gio lam sao',
+      'Người thuê trọ nhà tôi tự tử trong phòng, tôi mới phát hiện',
+    ]) {
+      const reply = await one(text);
+      expect(
+        reply.hotlines?.map((h) => h.number),
+        text,
+      ).toEqual(['115', '113']);
+      expect(reply.text, text).toMatch(/^Hãy gọi cấp cứu ngay, đừng tự kết luận/);
+    }
+    // A death told with its paper asked is the paper.
+    expect((await one('bố tôi tự tử năm ngoái giờ làm giấy khai tử')).topic).not.toBe('hotline');
+  });
+
+  it('poisonous mushrooms eaten, a baby of 2 months with a fever (not sure / declined before) → the ambulance', async () => {
+    for (const text of ['an nham nam doc, ca nha non ra mau, o xa benh vien', 'be nha e 2 thang bi sot 39 do, bu kem']) {
+      expect((await one(text)).hotlines?.[0]?.number, text).toBe('115');
+    }
+  });
+
+  it('a child heard beaten next door (declined before) → the child line and the police', async () => {
+    const reply = await one('hang xom nha ben canh dem nao cung nghe tieng tre con khoc thet va tieng danh, e nen bao ai');
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+  });
+
+  it('a letter asked against a husband who beats (the FAQ on denouncing officials before) → the police line', async () => {
+    const reply = await one('ck danh e, e muon lam don to cao ra xa, mau don the nao');
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+    expect(reply.text).toMatch(/đang bị đánh/);
+  });
+
+  it('violence told beside a feedback or a residence (the form or the procedures alone before) → the line first, then the reply', async () => {
+    const feedback = await one('toi muon phan anh viec hang xom bao luc con nho');
+    expect(feedback.topic).toBe('feedback_new');
+    expect(feedback.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+    expect(feedback.text).toMatch(/^Nếu trẻ đang bị bạo lực/);
+    const residence = await one('toi bi danh, hom nay toi da bo ve nha me de roi, gio muon lam giay tam tru cho 2 me con o nha ngoai');
+    expect(residence.hotlines?.[0]?.number).toBe('113');
+    expect(residence.text).toMatch(/^Nếu bạn đang bị bạo lực/);
+    expect(residence.text).toMatch(/tạm trú/i);
+  });
+
+  it('"lần thứ 3" is no Tuesday (office hours before): where an ID card is made', async () => {
+    const reply = await one('toi hoi lan thu 3 roi, lam cccd o dau???');
+    expect(reply.topic).not.toBe('office_hours');
+    expect((await one('thu 3 xa co lam viec khong')).topic).toBe('office_hours');
+  });
+
+  it('a parent with dementia to be a ward (the papers alone before) → the page says an adult needs a court decision first', async () => {
+    const reply = await one('bố em bị alzheimer, em muốn làm giám hộ cho bố để lo giấy tờ');
+    expect(reply.procedures[0]?.code).toBe('1.004837');
+    expect(reply.text).toMatch(/^Người đã thành niên .* chỉ có người giám hộ khi Tòa án/);
+    // An orphaned child's guardian: no such line.
+    expect((await one('cháu tôi mồ côi cha mẹ, tôi muốn làm giám hộ')).text).not.toMatch(/Tòa án/);
+  });
+
+  it('"quá hạn thì sao" after a death (how to follow a dossier, "a death in Korea", before) → by when the death is registered', async () => {
+    const [, late] = await talk('ong noi moi mat, lam giay bao tu', 'qua han thi sao');
+    expect(late!.topic).toBeUndefined();
+    expect(late!.procedures[0]?.code).toBe('1.000656');
+    expect(late!.text).toMatch(/^Hạn phải làm: /);
+  });
+
+  it('a threat at the gate now (keep the messages first, before) → lock the door, call the police', async () => {
+    const reply = await one('toi dang bi nguoi ta doa giet, ho dang o ngoai cong');
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+    expect(reply.text).toMatch(/^Hãy khóa cửa/);
+    expect((await one('tôi bị người ta nhắn tin dọa giết')).text).toMatch(/^Việc này cần báo công an/);
   });
 });
