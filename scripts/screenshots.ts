@@ -169,6 +169,24 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['bị cán bộ gọi điện đòi tiền, nói nếu không đưa thì hồ sơ bị hủy, tôi đang rất hoang mang']),
   },
   {
+    // Round 42: violence told beside a residence question — the police line first, then the reply.
+    name: 'chat-violence-beside',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['toi bi danh, hom nay toi da bo ve nha me de roi, gio muon lam giay tam tru cho 2 me con o nha ngoai']),
+  },
+  {
+    // Round 42: a tenant found dead — the ambulance first (may still be saved), then the police.
+    name: 'chat-found-dead',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Người thuê trọ nhà tôi tự tử trong phòng, tôi mới phát hiện']),
+  },
+  {
+    // Round 42: an example locality's fee says it is an example before the amount.
+    name: 'chat-example-fee',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['dang ky ho kinh doanh le phi bao nhieu']),
+  },
+  {
     // Round 41: a phone number sent along — read without it, and said not to be needed (a hotline list before).
     name: 'chat-personal-number',
     hash: '/chat',

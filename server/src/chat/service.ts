@@ -1636,6 +1636,9 @@ export class ChatService {
     // Violence told beside another matter (a feedback to send, a residence to register): the line to
     // call first, then the reply (round 42's tryout: "toi muon phan anh viec hang xom bao luc con nho"
     // had the feedback form alone; "toi bi danh, … gio muon lam giay tam tru" the procedures).
+    // In danger abroad ("em đang ở bên Hàn, chủ giữ hộ chiếu, nhốt em trong nhà, cứu em"): the country's
+    // own police and the embassy first — Vietnam's short numbers do not ring from there (round 42's tryout).
+    if (ABROAD_DANGER.test(u.normalized)) reply = withLead(reply, ABROAD_LEAD);
     const beside = reply.topic === 'hotline' ? null : VIOLENCE_BESIDE.find((v) => v.pattern.test(u.normalized));
     if (beside) reply = await this.withLines(reply, beside.topics, beside.lead);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
@@ -2493,6 +2496,14 @@ export class ChatService {
     // sexually: the police's after the child-protection line (a crime to report, round 38's tryout).
     const topics: HotlineTopic[] = topic ? [topic] : [];
     if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
+    // (And someone trapped in a vehicle or under a collapse: the fire-and-rescue police's line after the
+    // rescue line — they cut people free — round 42's tryout: "xe tải lật, tài xế bị kẹt trong cabin" had 112 alone.)
+    if (
+      topic === 'cuu_nan' &&
+      /\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/.test(joined) &&
+      /\bket\b/.test(joined)
+    )
+      topics.push('chay_no', 'cap_cuu');
     // Someone trapped or in a fire who is hurt: the ambulance's line after the rescue line (round 39's
     // tryout: "tài xế kẹt trong cabin, chảy máu" had 112 alone).
     // (And someone beaten who bleeds: "thằng con say rượu đánh bà, bà chảy máu" had 113 alone, round 40's.)
@@ -2505,6 +2516,7 @@ export class ChatService {
     // the child-protection line — round 41's tryout: "con e bị thằng chủ trọ đánh chảy máu đầu" had 115 alone.)
     // (And someone found dead or hanged: the police's line after the ambulance's, round 42's tryout.)
     if (topic === 'cap_cuu' && situation === 'found') topics.push('an_ninh');
+    if (topic === 'an_ninh' && situation === 'body') topics.push('cap_cuu');
     if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
       topics.push('an_ninh');
       if (CHILD_SAID.test(joined)) topics.push('tre_em');
@@ -2518,9 +2530,10 @@ export class ChatService {
       topics.push('an_ninh');
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
     // each of them, in the order named (round 40's tryout: the 114 card alone).
+    const uniqueTopics = [...new Set(topics)];
     const named = [...new Set([...joined.matchAll(/\b(11[1-5])\b/g)].map((m) => m[1]))];
     const numbered = named.flatMap((n) => all.filter((h) => h.group === 'khan_cap' && h.number === n));
-    const forTopic = numbered.length >= 2 ? numbered : topics.flatMap((t) => hotlinesFor(all, t));
+    const forTopic = numbered.length >= 2 ? numbered : uniqueTopics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
       const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
       // (A threat at the gate now: safety first, the evidence later — round 42's tryout: "tôi đang bị người
@@ -2900,6 +2913,9 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
+  body: 'Hãy báo công an ngay, đừng xê dịch người hay đồ vật xung quanh cho đến khi công an đến. Nếu chưa chắc người đó đã mất, gọi cả cấp cứu:',
+  ordnance:
+    'Đừng chạm vào, đừng di chuyển hay đốt nó; giữ mọi người (nhất là trẻ em) tránh xa, đánh dấu chỗ đó, rồi báo ngay Công an xã hoặc Ban Chỉ huy quân sự xã, hoặc gọi:',
   found:
     'Hãy gọi cấp cứu ngay, đừng tự kết luận là người đó đã mất: có khi vẫn còn cứu được. Rồi báo công an, và đừng xê dịch người hay đồ vật xung quanh cho đến khi công an đến:',
   storm:
@@ -2907,6 +2923,9 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
+/** Whether it must be done at all ("có phải đổi không", "có bắt buộc khai báo không", "còn dùng được không"). */
+const REQUIRED_ASK =
+  /\b(?:co (?:phai|can|bat buoc)|bat buoc|phai|can) (?:di |lam |di lam )?(?:doi|khai bao|khai|dang ky|lam)\b.{0,40}\b(?:khong|ko|k|hong|kg|chua|a)\b|\bcon (?:dung|su dung|gia tri|xai)(?: duoc)? (?:khong|ko|k|hong|nua khong)\b|\bkhong (?:doi|khai bao) (?:co )?(?:duoc|sao|sao khong|bi phat)\b/;
 /** A case told whose answer is one of the page's own tips, said first (the tip's words come from content). */
 const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
   {
@@ -2915,7 +2934,25 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     said: /\b(?:alzheimer|lu lan|lan lon|lan roi|mat tri nho|sa sut tri tue|tam than|dot quy|tai bien|mat nang luc|khong tu quyet|nguoi lon|thanh nien|nguoi gia)\b/,
     tip: /^Người đã thành niên/u,
   },
+  {
+    // Whether one must declare an absence at all (round 42's tryout: "về quê ăn Tết 1 tháng có phải khai
+    // báo tạm vắng ko" had the procedure, no yes or no).
+    name: /^Khai báo tạm vắng$/iu,
+    said: REQUIRED_ASK,
+    tip: /^Người bình thường chỉ phải khai báo tạm vắng/u,
+  },
+  {
+    // Whether the old chip card must be changed ("cccd gắn chip với thẻ căn cước mới khác gì, có phải đổi ko").
+    name: /^Cấp đổi thẻ căn cước$/iu,
+    said: REQUIRED_ASK,
+    tip: /^Thẻ căn cước công dân .* vẫn dùng được/u,
+  },
 ];
+/** In danger now while abroad: a country, and being held, beaten or a plea for help. */
+const ABROAD_DANGER =
+  /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban)\b/;
+const ABROAD_LEAD =
+  'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số 113, 115 của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** Violence told beside another matter: the lines said first (see turnOf). */
 const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic[]; lead: string }[] = [
   {
@@ -2977,7 +3014,7 @@ const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
-  /\b(?:con (?:toi|tui|em|minh|gai|trai)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;
+  /\b(?:con (?:toi|tui|em|minh|gai|trai)|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;
 /** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;

@@ -299,9 +299,33 @@ function ageOf(joined: string): number | null {
   // "dưới 14 tuổi" names a group: any age below it; "từ đủ 14 tuổi" any from it.
   // ("chưa đủ 14 tuổi", "chưa tới 14t": under it too.)
   const m = /\b(?:(duoi|chua (?:du|toi|den|tron|day)) )?(\d{1,3}) ?(?:tuoi|t)\b/.exec(joined);
-  if (!m) return null;
+  if (!m)
+    return (
+      AGE_IN_WORDS.exec(joined)
+        ?.slice(1)
+        .reduce((n, w) => n + (w ? (NUMBER_WORDS[w] ?? 0) : 0), 0) ?? null
+    );
   return m[1] ? Number(m[2]) - 1 : Number(m[2]);
 }
+/**
+ * A child's age in words ("cháu năm tuổi", "con mười hai tuổi"): said of a child, so "bà tuổi cao" is
+ * none (round 42: blind 368, "làm căn cước cho cháu năm tuổi" had the card for those over 14).
+ */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+const AGE_IN_WORDS =
+  /\b(?:chau|con|be|em be|thang be|con be|dua nho)\b(?: (?:toi|tui|em|minh|nha|gai|trai|noi|ngoai))? (?:(muoi) )?(mot|hai|ba|bon|nam|lam|sau|bay|tam|chin|muoi) tuoi\b/;
 
 /** Marks the words inside a character span of the folded, space-joined text as used. */
 function consumeSpan(folded: string[], used: boolean[], from: number, to: number): void {

@@ -578,7 +578,7 @@ export const SCAM_NOW =
  * mới báo không" (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
-  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b)/;
+  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b)/;
 
 /**
  * Beaten at home, told by the one beaten or of one's own (round 38's tryout: "chồng tôi say rượu về đánh
@@ -590,8 +590,10 @@ export const MISSING_NOW =
  * (Round 42's: "ck danh e, e muon lam don to cao ra xa" had the FAQ on denouncing officials — a letter
  * asked no longer hides the beating, unless it is for a divorce or for support.)
  */
+/** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
+export const ELDER_SAID = /\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia|nguoi cao tuoi)\b/;
 export const VIOLENCE_AT_HOME =
-  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
+  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia)\b.{0,40}\b(?:bo doi|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
 
 /**
  * A sign of danger happening now, told with a remedy asked (round 38's tryout: "tôi bị đau ngực khó thở
@@ -608,12 +610,12 @@ const CHILD_ILL =
   '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,3} (?:[1-3] thang|\\d{1,2} (?:ngay|tuan))(?: tuoi)?(?: [\\w.,]+){0,4} (?:bi )?sot\\b|\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau|bi bong|bong (?:nang|nuoc|dau|lua|dien|hoa chat|axit|tay|chan|mat|het)|phong rop|bi (?:nuoc soi|dau soi|canh soi|noi canh|noi nuoc|chao dau)(?: \\w+){0,2} (?:do|tat|bong|hat))';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
-  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|mat mau nhieu|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
+  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|chay (?:nhieu|rat nhieu|qua nhieu) mau|mat mau nhieu|mat nhieu mau|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
 // (Round 40's tryouts: "bé nhà e 2 tháng sốt cao co giật, làm sao bây giờ" was declined — a sign with
 // "what do I do" asked needs no time word; "con chó nhà bên thả rông cắn con tôi chảy máu" got the
 // feedback form — an animal's bite told with blood or asked what to do.)
 export const DANGER_NOW = new RegExp(
-  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
+  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:tai nan|nga|te|dam xe|bi xe|va cham|lat xe)\\b.{0,50}${DANGER_SIGN}\\b|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
 );
 
 /**
@@ -674,7 +676,9 @@ export type HotlineSituation =
   | 'violence'
   | 'crime'
   | 'storm'
-  | 'found';
+  | 'found'
+  | 'body'
+  | 'ordnance';
 /**
  * A storm or a flood coming or tearing at the house now, where to shelter asked ("bão đang vào, mái tôn nhà
  * em bị tốc rồi, cần sơ tán đi đâu" fell back, round 41's tryout). Not support asked after it.
@@ -688,7 +692,19 @@ export const STORM_NOW =
  * Not a death told with its paper asked ("… tự tử, làm giấy khai tử ở đâu").
  */
 export const FOUND_DEAD =
-  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:tu tu|tu sat|treo co|that co)\b(?: \w+){0,4} (?:trong|o|tai|ngoai|sau) (?:phong|nha|vuon|ruong|kho|cau thang|nha tam|nha ve sinh)\b|\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?(?:chet|tu tu|tu sat|treo co|nam bat dong|bat dong|khong con tho|tat tho)\b|\bchet (?:\w+ ){0,2}(?:trong|o|tai) (?:phong|nha tro|phong tro|ao|muong|vuon|ruong|kho)\b)/;
+  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:tu tu|tu sat|treo co|that co)\b(?: \w+){0,4} (?:trong|o|tai|ngoai|sau) (?:phong|nha|vuon|ruong|kho|cau thang|nha tam|nha ve sinh)\b|\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?(?:tu tu|tu sat|treo co|nam bat dong|bat dong|khong con tho|tat tho)\b)/;
+/**
+ * A body found ("thấy người chết trôi sông", "ông cụ chết trong nhà trọ, chủ trọ báo ai"): the police
+ * first — the writers of the training sets label it so — then the ambulance if it is not sure.
+ */
+export const BODY_FOUND =
+  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?chet\b|\bchet (?:\w+ ){0,2}(?:trong|o|tai) (?:phong|nha tro|phong tro|ao|muong|vuon|ruong|kho)\b|\bchet troi\b)/;
+/**
+ * A bomb, a shell or a mine left from the war, found (round 42's tryout: "đào vườn thấy quả bom còn
+ * nguyên, báo ai" was declined): touch nothing, keep away, the police. (Not "hôm qua dặn", folded "qua dan".)
+ */
+export const ORDNANCE_FOUND =
+  /\b(?:qua bom|bom (?:bi|chua no|con sot|thoi chien|mi)|dan phao|qua dan (?:phao|chua no|con sot|con nguyen|thoi chien)|vat lieu no|qua min|min (?:con sot|chua no|thoi chien)|luu dan|dan (?:chua no|con sot|thoi chien))\b/;
 /** A birth coming now ("vợ sắp đẻ, đường sạt lở, gọi ai"): the ambulance's line first (round 41's tryout had 112 alone). */
 export const LABOUR_NOW =
   /\b(?:sap de|sap sinh|chuyen da|dau de|dau bung de|de kho|vo bau|ba bau)\b.{0,60}\b(?:goi|cuu|lam sao|phai lam|sat lo|lu|ngap|khong (?:ra|di|qua) duoc|xe cuu thuong|so nao|gap)\b/;
@@ -697,6 +713,8 @@ const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
   if (FOUND_DEAD.test(joined)) return 'found';
+  if (BODY_FOUND.test(joined)) return 'body';
+  if (ORDNANCE_FOUND.test(joined)) return 'ordnance';
   // (Round 41's tryout: poison swallowed, "ổng nhà tui uống nhầm thuốc diệt cỏ rồi … tui phải làm sao", was declined.)
   if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined) || SWALLOWED.test(joined) || LABOUR_NOW.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
@@ -724,6 +742,8 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   crime: 'an_ninh',
   storm: 'cuu_nan',
   found: 'cap_cuu',
+  body: 'an_ninh',
+  ordnance: 'an_ninh',
 };
 /** The situation said, when the line read (the rules' or the model's) is its own; else null. */
 export function situationWithLine(joined: string, topic: string | null | undefined): HotlineSituation | null {
@@ -855,6 +875,10 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
   // đi được, cứu với" had the ambulance's alone, round 40's tryout).
   if (situation === 'trapped' || situation === 'landslide') return 'cuu_nan';
+  // (An old person starved or beaten by the family is the police's first: "bà cụ hàng xóm bị con bỏ đói, nhốt trong nhà"
+  // had the child line alone, round 42's tryout — "con" is her child.)
+  if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
+  if (situation === 'ordnance' || situation === 'body') return 'an_ninh';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1448,7 +1472,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'ca-nhan',
     kind: 'decline',
-    pattern: /\b(?:so dien thoai|dia chi|sdt)\b.{0,30}\b(?:nha|cua) (?:ong|ba|anh|chi|co|chu|bac)\b/,
+    pattern:
+      /\b(?:so dien thoai|dia chi|sdt)\b.{0,30}\b(?:nha|cua) (?:ong|ba|anh|chi|co|chu(?! tich)|bac)\b(?! (?:chu tich|pho chu tich|bi thu|can bo|truong (?:thon|ap|ban|cong an)))/,
     text: 'Tôi không cung cấp số điện thoại hay địa chỉ của người khác: đó là thông tin cá nhân được pháp luật bảo vệ.',
   },
 ];

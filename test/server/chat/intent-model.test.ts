@@ -1023,4 +1023,11 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(reply.procedures[0]?.code).toBe('2.001827');
     expect(reply.text).toMatch(/^Không phải việc nào cũng phải làm thủ tục này: có trường hợp được miễn/);
   });
+
+  it('round 42: a child\'s age in words ("cháu năm tuổi") is an age (the card for those over 14 answered before)', async () => {
+    const { reply } = await app.chat.handle(undefined, 'bác hỏi làm căn cước cho cháu năm tuổi');
+    expect(reply.procedures[0]?.code).toBe('1.014062');
+    const { reply: older } = await app.chat.handle(undefined, 'làm căn cước cho con mười lăm tuổi');
+    expect(older.procedures[0]?.code).toBe('1.014061');
+  });
 });

@@ -1331,7 +1331,10 @@ describe("round 38's two new-user tryouts: people in trouble told what to do fir
     for (const text of ['chị ơi em bị người yêu cũ tung ảnh nóng lên mạng', 'mình bị lừa sang campuchia làm việc, bị giữ không cho về']) {
       const reply = await one(text);
       expect(reply.hotlines?.[0]?.number, text).toBe('113');
-      expect(reply.text, text).toMatch(/^Việc này cần báo công an\. Hãy giữ lại tin nhắn/);
+      // (Held abroad: that country's police and the embassy first, round 42 — Vietnam's 113 does not ring there.)
+      expect(reply.text, text).toMatch(
+        /^(?:Nếu bạn đang ở nước ngoài và gặp nguy hiểm[^\n]*\n)?Việc này cần báo công an\. Hãy giữ lại tin nhắn/,
+      );
     }
   });
 
@@ -1549,7 +1552,8 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
 
   it('a driver trapped and bleeding (112 alone before) → the rescue line, then the ambulance', async () => {
     const reply = await one('xe tai lat tren quoc lo, tai xe ket trong cabin, chay mau');
-    expect(reply.hotlines?.map((h) => h.number)).toEqual(['112', '115']);
+    // (Round 42: the fire-and-rescue line that cuts people free, between them.)
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['112', '114', '115']);
   });
 });
 
@@ -1960,18 +1964,15 @@ describe("round 41's second tryouts: burns, falls, a child not home at night, a 
 });
 
 describe("round 42's new-user tryouts: a body found, poison, a feverish baby, violence told beside a question, an ordinal read as a day", () => {
-  it('a tenant found dead or having taken their life (temporary residence, "not sure" before) → the ambulance, then the police', async () => {
-    for (const text of [
-      'nguoi thue phong cua toi chet trong phong tro, gio lam sao',
-      'Người thuê trọ nhà tôi tự tử trong phòng, tôi mới phát hiện',
-    ]) {
-      const reply = await one(text);
-      expect(
-        reply.hotlines?.map((h) => h.number),
-        text,
-      ).toEqual(['115', '113']);
-      expect(reply.text, text).toMatch(/^Hãy gọi cấp cứu ngay, đừng tự kết luận/);
-    }
+  it('a tenant found having taken their life → the ambulance, then the police; found dead → the police, then the ambulance (temporary residence, "not sure" before)', async () => {
+    const suicide = await one('Người thuê trọ nhà tôi tự tử trong phòng, tôi mới phát hiện');
+    expect(suicide.hotlines?.map((h) => h.number)).toEqual(['115', '113']);
+    expect(suicide.text).toMatch(/^Hãy gọi cấp cứu ngay, đừng tự kết luận/);
+    const body = await one('nguoi thue phong cua toi chet trong phong tro, gio lam sao');
+    expect(body.hotlines?.map((h) => h.number)).toEqual(['113', '115']);
+    expect(body.text).toMatch(/^Hãy báo công an ngay, đừng xê dịch/);
+    // "hôm qua dặn" is no shell ("quả đạn").
+    expect((await one('Chị cán bộ hôm qua dặn em bổ sung giấy gì em quên mất')).topic).not.toBe('hotline');
     // A death told with its paper asked is the paper.
     expect((await one('bố tôi tự tử năm ngoái giờ làm giấy khai tử')).topic).not.toBe('hotline');
   });
@@ -2030,5 +2031,58 @@ describe("round 42's new-user tryouts: a body found, poison, a feverish baby, vi
     expect(reply.hotlines?.[0]?.number).toBe('113');
     expect(reply.text).toMatch(/^Hãy khóa cửa/);
     expect((await one('tôi bị người ta nhắn tin dọa giết')).text).toMatch(/^Việc này cần báo công an/);
+  });
+
+  it("the chairman's own number asked with 'riêng' (declined as another person's data before) → not held, the commune's lines", async () => {
+    const reply = await one('cho toi sdt rieng cua chu tich xa');
+    expect(reply.topic).toBe('hotline');
+    expect(reply.text).toMatch(/^Tôi không có số điện thoại riêng của lãnh đạo hay cán bộ xã/);
+    expect((await one('cho toi so dien thoai nha ong Tu o thon 2')).kind).toBe('decline');
+  });
+});
+
+describe("round 42's second tryouts: an old person locked in, a child led off by a stranger, a bomb found, trapped in a cab, danger abroad, must I?", () => {
+  it('an old neighbour starved or beaten by her children (the child line alone or first before) → the police line first', async () => {
+    for (const text of ['ba cu hang xom bi con bo doi, nhot trong nha may ngay nay', 'ông cụ hàng xóm bị con cái bỏ đói, đánh đập']) {
+      expect((await one(text)).hotlines?.[0]?.number, text).toBe('113');
+    }
+  });
+
+  it('a child led off by a stranger, a confused mother not back (declined or not sure before) → the police, the child line for a child', async () => {
+    expect((await one('be nha em di hoc chua ve, co nguoi thay be len xe oto la')).hotlines?.map((h) => h.number)).toEqual(['113', '111']);
+    expect((await one('con toi 5 tuoi vua bi nguoi la dan di mat o cong truong mau giao')).hotlines?.[0]?.number).toBe('113');
+    expect((await one('me em di cho tu sang den gio chua ve, me bi lan, goi dt ko nghe, em lo qua')).hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('a war bomb found in the garden (declined before) → touch nothing, the police', async () => {
+    const reply = await one('dao vuon thay qua bom con nguyen, co nguy hiem khong, bao ai');
+    expect(reply.hotlines?.[0]?.number).toBe('113');
+    expect(reply.text).toMatch(/^Đừng chạm vào/);
+  });
+
+  it('a driver trapped in an overturned truck (112 alone before) → 112, then 114 that cuts people free, then 115', async () => {
+    expect((await one('luc nay o cau co xe tai lat, tai xe bi ket trong cabin')).hotlines?.map((h) => h.number)).toEqual([
+      '112',
+      '114',
+      '115',
+    ]);
+  });
+
+  it('a worker bleeding after a fall at the site (the job centre before) → the ambulance', async () => {
+    expect((await one('ban em di xkld ve bi tai nan nga giao o cong truong chay nhieu mau lam')).hotlines?.[0]?.number).toBe('115');
+  });
+
+  it("held by an employer abroad (not sure which procedure before) → that country's police and the embassy first", async () => {
+    const reply = await one('em dang o ben han, chu giu ho chieu khong tra luong con nhot em trong nha, cuu em voi');
+    expect(reply.text).toMatch(/^Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó/);
+  });
+
+  it('"có phải khai báo tạm vắng không", "có phải đổi không" (the procedure, no yes or no, before) → the page says when it is needed', async () => {
+    const away = await one('ve que an tet 1 thang co phai khai bao tam vang ko ad');
+    expect(away.procedures[0]?.code).toBe('1.003677');
+    expect(away.text).toMatch(/^Người bình thường chỉ phải khai báo tạm vắng khi đi khỏi xã nơi thường trú từ 12 tháng/);
+    const card = await one('cccd gan chip vs the can cuoc moi khac gi, co phai doi ko');
+    expect(card.procedures[0]?.code).toBe('1.014063');
+    expect(card.text).toMatch(/^Thẻ căn cước công dân .* vẫn dùng được đến hết hạn/);
   });
 });
