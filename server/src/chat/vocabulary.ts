@@ -1303,6 +1303,18 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\buy quyen\b|\bdang (?:huong|lanh|nhan) luong huu\b/,
     faq: 'tro-giup-xa-hoi',
   },
+  // Funeral support asked ("trợ cấp mai táng cho người cao tuổi", "nhà nghèo, bố mất không có tiền lo tang,
+  // xã có hỗ trợ gì"): who pays it, from the FAQ (round 42's tryout: four such questions had "not sure
+  // which procedure"). Not when social insurance, a survivor's pension or the death's registration is said:
+  // that procedure answers.
+  {
+    id: 'mai-tang',
+    kind: 'fallback',
+    pattern:
+      /\b(?:tro cap|ho tro|tien|chi phi|che do|phi) mai tang\b|\bmai tang phi\b|\bkhong (?:co )?tien (?:lo|de lo|lam) (?:tang|dam tang|ma)\b/,
+    unless: /\b(?:tu tuat|bhxh|bao hiem|luong huu|so huu|khai tu)\b/,
+    faq: 'tro-cap-mai-tang',
+  },
   // A disability certificate (round 39's tryout: nine such questions, "xác định mức độ khuyết tật" among
   // them, got "not sure which procedure"; the national file has none, and the writers label them "not
   // known", 467 of 608 turns that say "khuyết tật"): where it is made, from the FAQ.

@@ -2085,4 +2085,15 @@ describe("round 42's second tryouts: an old person locked in, a child led off by
     expect(card.procedures[0]?.code).toBe('1.014063');
     expect(card.text).toMatch(/^Thẻ căn cước công dân .* vẫn dùng được đến hết hạn/);
   });
+
+  it('funeral support asked (not sure which procedure before) → who pays it: the commune for social assistance, social insurance for a pension', async () => {
+    for (const text of [
+      'tro cap mai tang cho nguoi cao tuoi la bao nhieu tien',
+      'nha toi ngheo, bo mat khong co tien lo tang, xa co ho tro gi khong',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/hỗ trợ chi phí mai táng theo Nghị định 20\/2021\/NĐ-CP/);
+      expect(reply.text, text).toMatch(/Trợ lý không biết mức tiền/);
+    }
+  });
 });
