@@ -1353,7 +1353,7 @@ export class ChatService {
       u.intent.kind === 'procedure' &&
       state.options.length > 1 &&
       u.intent.terms.length > 0 &&
-      u.normalized.split(' ').filter((w) => !/^(?:a|ạ|a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui)$/.test(w)).length <= 3 &&
+      u.normalized.split(' ').filter((w) => !REPLY_FILLER.test(w)).length <= 3 &&
       u.intent.terms.every((t) => nameWords(catalog, code).includes(t)) &&
       pickWithin(
         catalog,
@@ -2948,11 +2948,13 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     tip: /^Thẻ căn cước công dân .* vẫn dùng được/u,
   },
 ];
+/** Words of a short reply that name nothing ("kết hôn ạ", "cái khai tử thôi"), folded. */
+const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nhen)$/;
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
   /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban)\b/;
 const ABROAD_LEAD =
-  'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số 113, 115 của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
+  'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** Violence told beside another matter: the lines said first (see turnOf). */
 const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic[]; lead: string }[] = [
   {
