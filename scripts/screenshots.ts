@@ -172,7 +172,8 @@ const SHOTS: Shot[] = [
     // Round 42: violence told beside a residence question — the police line first, then the reply.
     name: 'chat-violence-beside',
     hash: '/chat',
-    ready: (p) => newConversation(p, ['toi bi danh, hom nay toi da bo ve nha me de roi, gio muon lam giay tam tru cho 2 me con o nha ngoai']),
+    ready: (p) =>
+      newConversation(p, ['toi bi danh, hom nay toi da bo ve nha me de roi, gio muon lam giay tam tru cho 2 me con o nha ngoai']),
   },
   {
     // Round 42: a tenant found dead — the ambulance first (may still be saved), then the police.
