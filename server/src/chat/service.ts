@@ -639,13 +639,13 @@ const anywhereLine = (p: ProcedureDetail): string | null =>
     .find((t) => /không phụ thuộc (?:vào )?nơi cư trú|bất kỳ trong|trong cả nước/u.test(t)) ??
   null;
 
-/** A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …"). */
 /**
- * A deadline line of the page — one said of a child only when a child is spoken of (round 40's tryout:
- * "chuyển hộ khẩu về nhà mới mua thì trong bao lâu phải đăng ký thường trú" was given the newborn's 60 days).
+ * A curated page's tip or condition that says by when it must be done ("Trong 60 ngày kể từ ngày sinh, …",
+ * a record's "Thực hiện khai báo ngay khi …", "- Trong thời hạn 48 giờ …") — one said of a child only
+ * when a child is spoken of (round 40's tryout: "chuyển hộ khẩu về nhà mới mua thì trong bao lâu phải
+ * đăng ký thường trú" was given the newborn's 60 days). (Round 42's tryout: a foreign guest's declaration
+ * asked "mấy ngày thì phải khai báo" had the 7 days the police take.)
  */
-// (Also a condition's "Thực hiện khai báo ngay khi …" — round 42's tryout: a foreign guest's declaration
-// asked "mấy ngày thì phải khai báo" had the 7 days the police take — and "- Trong thời hạn 48 giờ …".)
 const deadlineTip = (p: ProcedureDetail, joined: string): string | null =>
   [...p.tips, ...(p.conditions ?? '').split(/(?<=\.)\s+|\n+/).map((t) => t.replace(/^[-+•]\s*/, ''))].find(
     (t) =>
@@ -1512,8 +1512,9 @@ export class ChatService {
     }
     // A case told that the page's own tip answers before anything else (round 42's tryout: "bố em bị
     // alzheimer, em muốn làm giám hộ cho bố" had the papers alone — an adult needs a court's decision first).
-    const caseTip = given ? CASE_TIPS.find((c) => c.name.test(catalog.get(given)?.name ?? '') && c.said.test(u.normalized)) : undefined;
-    const tip = caseTip ? catalog.get(given!)?.tips.find((t) => caseTip.tip.test(t)) : undefined;
+    const givenPage = given ? catalog.get(given) : null;
+    const caseTip = givenPage ? CASE_TIPS.find((c) => c.name.test(givenPage.name) && c.said.test(u.normalized)) : undefined;
+    const tip = caseTip ? givenPage?.tips.find((t) => caseTip.tip.test(t)) : undefined;
     if (tip && !reply.text.includes(tip)) reply = withLead(reply, tip);
     // A paper asked of the procedure in focus ("cần giấy xác nhận độc thân ko" after a marriage) that
     // every reading took for that paper's own procedure: the focus's page lines that speak of it, when
@@ -2474,7 +2475,7 @@ export class ChatService {
     const all = await this.deps.hotlines();
     const lines = topics.flatMap((t) => hotlinesFor(all, t));
     if (lines.length === 0) return reply;
-    const text = `${lead}\n${lines.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}`;
+    const text = `${lead}\n${lines.map(hotlineBullet).join('\n')}`;
     return {
       ...withLead(reply, text),
       hotlines: [...lines.map(replyHotline), ...(reply.hotlines ?? [])],
@@ -2498,12 +2499,7 @@ export class ChatService {
     if ((situation === 'missing' || situation === 'violence') && CHILD_SAID.test(joined)) topics.push('tre_em');
     // (And someone trapped in a vehicle or under a collapse: the fire-and-rescue police's line after the
     // rescue line — they cut people free — round 42's tryout: "xe tải lật, tài xế bị kẹt trong cabin" had 112 alone.)
-    if (
-      topic === 'cuu_nan' &&
-      /\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/.test(joined) &&
-      /\bket\b/.test(joined)
-    )
-      topics.push('chay_no', 'cap_cuu');
+    if (topic === 'cuu_nan' && TRAPPED_IN_WRECK.test(joined)) topics.push('chay_no', 'cap_cuu');
     // Someone trapped or in a fire who is hurt: the ambulance's line after the rescue line (round 39's
     // tryout: "tài xế kẹt trong cabin, chảy máu" had 112 alone).
     // (And someone beaten who bleeds: "thằng con say rượu đánh bà, bà chảy máu" had 113 alone, round 40's.)
@@ -2535,12 +2531,12 @@ export class ChatService {
     const numbered = named.flatMap((n) => all.filter((h) => h.group === 'khan_cap' && h.number === n));
     const forTopic = numbered.length >= 2 ? numbered : uniqueTopics.flatMap((t) => hotlinesFor(all, t));
     if (forTopic.length > 0) {
-      const lines = forTopic.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}\n  ${h.purpose}`);
+      const lines = forTopic.map((h) => `${hotlineBullet(h)}\n  ${h.purpose}`);
       // (A threat at the gate now: safety first, the evidence later — round 42's tryout: "tôi đang bị người
       // ta dọa giết, họ đang ở ngoài cổng" was first told to keep the messages.)
       const urgent = situation
         ? situation === 'crime' && THREAT_HERE.test(joined)
-          ? 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:'
+          ? THREAT_HERE_LEAD
           : SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
@@ -2566,7 +2562,7 @@ export class ChatService {
       kind: 'answer',
       topic: 'hotline',
       text: limit(
-        `${OFFICIAL_NUMBER.test(joined) ? NO_OFFICIAL_NUMBER : 'Đường dây nóng:'}\n${shown.map((h) => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`).join('\n')}${urgentLine}`,
+        `${OFFICIAL_NUMBER.test(joined) ? NO_OFFICIAL_NUMBER : 'Đường dây nóng:'}\n${shown.map(hotlineBullet).join('\n')}${urgentLine}`,
       ),
       procedures: [],
       hotlines: [...shown, ...emergency].map(replyHotline),
@@ -2810,7 +2806,10 @@ function queryOf(intent: Extract<Intent, { kind: 'procedure' }>) {
 /** A procedure's own name words, folded (before any parenthesis; fillers such as "thủ tục", "của", "cho" left out). */
 function nameWords(catalog: Catalog, code: string): string[] {
   const name = catalog.get(code)?.name;
-  if (!name) return [];
+  return name ? nameWordsOf(name) : [];
+}
+/** A name's words as nameWords reads them (a procedure's name, or its short name). */
+function nameWordsOf(name: string): string[] {
   return words(name.split('(')[0]!)
     .map(fold)
     .filter((w) => !NAME_FILLER.has(w));
@@ -2873,18 +2872,18 @@ function ownOrNamed(catalog: Catalog, joined: string, proc: ProcedureDetail): bo
   return proc.curated || communeHandled(proc) || namedOutright(catalog, joined, proc.code);
 }
 
-/** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
 /** The share of a procedure's telling name words (or its short name's) the message says. */
 function nameShareSaid(catalog: Catalog, joined: string, code: string): number {
   const p = catalog.get(code);
   if (!p) return 0;
   const said = new Set(joined.split(' '));
   const shares = [p.name, p.shortName ?? ''].map((n) => {
-    const own = [...new Set(words(n.split('(')[0]!).map(fold))].filter((w) => !NAME_FILLER.has(w) && !NAME_GENERIC.has(w));
+    const own = [...new Set(nameWordsOf(n))].filter((w) => !NAME_GENERIC.has(w));
     return own.length > 0 ? own.filter((w) => said.has(w)).length / own.length : 0;
   });
   return Math.max(...shares);
 }
+/** How many of a procedure's telling name words the message says (not the ones many names share: NAME_GENERIC). */
 function nameWordsSaid(catalog: Catalog, joined: string, code: string): number {
   const said = new Set(joined.split(' '));
   return new Set(nameWords(catalog, code).filter((w) => !NAME_GENERIC.has(w) && said.has(w))).size;
@@ -2955,6 +2954,8 @@ const ABROAD_DANGER =
   /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban)\b/;
 const ABROAD_LEAD =
   'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
+/** A line as listed in a reply: "• Công an …: 113 (24 giờ mỗi ngày)". */
+const hotlineBullet = (h: Hotline): string => `• ${hotlineLine(h)}${h.hours ? ` (${h.hours})` : ''}`;
 /** Violence told beside another matter: the lines said first (see turnOf). */
 const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic[]; lead: string }[] = [
   {
@@ -2970,6 +2971,10 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
     lead: 'Nếu bạn đang bị bạo lực, hãy sang chỗ an toàn (nhà người thân, hàng xóm) và báo ngay Công an xã hoặc gọi:',
   },
 ];
+/** Someone stuck ("kẹt") in a vehicle or under a collapse. */
+const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+/** Said first when the one threatening is near now: safety before the evidence. */
+const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:';
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
 const THREAT_HERE =
   /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b/;

@@ -547,15 +547,15 @@ export const WHAT_CAN_YOU_DO =
 export const SELF_HARM =
   /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
 /**
- * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
- * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
- */
-/**
  * Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's.
  * (Round 42's tryout: "ăn nhầm nấm độc, cả nhà nôn ra máu, ở xa bệnh viện" fell back; a poisoning told with its signs too.)
  */
 export const SWALLOWED =
   /\bqua lieu\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+/**
+ * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
+ * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
+ */
 export const LIFE_AT_RISK = new RegExp(`\\b(?:dinh|dang|sap|muon) (?:nhay cau|nhay song|nhay lau|tu tu|tu sat)\\b|${SWALLOWED.source}`);
 
 /** Either: the emergency line whatever the model reads, and remembered for the conversation's later turns. */
@@ -580,6 +580,9 @@ export const SCAM_NOW =
 export const MISSING_NOW =
   /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b)/;
 
+/** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
+const ELDER = 'ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia';
+const ELDER_SAID = new RegExp(`\\b(?:${ELDER}|nguoi cao tuoi)\\b`);
 /**
  * Beaten at home, told by the one beaten or of one's own (round 38's tryout: "chồng tôi say rượu về đánh
  * tôi suốt, tôi phải làm sao" was declined: the model's "not ours" overruled the rules' police line). Not
@@ -590,10 +593,9 @@ export const MISSING_NOW =
  * (Round 42's: "ck danh e, e muon lam don to cao ra xa" had the FAQ on denouncing officials — a letter
  * asked no longer hides the beating, unless it is for a divorce or for support.)
  */
-/** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
-export const ELDER_SAID = /\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia|nguoi cao tuoi)\b/;
-export const VIOLENCE_AT_HOME =
-  /^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia)\b.{0,40}\b(?:bo doi|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)/;
+export const VIOLENCE_AT_HOME = new RegExp(
+  String.raw`^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:${ELDER})\b.{0,40}\b(?:bo doi|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)`,
+);
 
 /**
  * A sign of danger happening now, told with a remedy asked (round 38's tryout: "tôi bị đau ngực khó thở
