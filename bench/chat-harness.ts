@@ -794,6 +794,22 @@ export const EVAL_SETS = {
   'blind381-train': 'chat-train-blind381.json',
   /** Round 42: Blind set 382 (mz): citizens asking a commune's Zalo assistant about VNeID, online public services, the national portal, e-copies and paying fees online, written by hand in one session. Written blind (round 42's first contact), a training set, not learned. */
   'blind382-train': 'chat-train-blind382.json',
+  /** Round 43: Blind set 383 (na): young people — first ID cards, moving into rented rooms, leaving for university, first jobs, military call-ups — asking a commune Zalo assistant; answer/clarify/fallback/decline labels against the national TTHC file. Not learned: first contact for round 43. */
+  'blind383-train': 'chat-train-blind383.json',
+  /** Round 43: Blind set 384: citizens refused at the commune one-stop office or told to bring more papers, asking what went wrong and what to bring now (hand-written Vietnamese, 1-5 turns). Not learned: first contact for round 43. */
+  'blind384-train': 'chat-train-blind384.json',
+  /** Round 43: Blind set 385 (neighbourhood matters: noise, rubbish, roads, flooding, stray dogs, encroachment, neighbour disputes; petitions vs mediation vs out of scope), hand-written for a Vietnamese commune Zalo assistant. Not learned: first contact for round 43. */
+  'blind385-train': 'chat-train-blind385.json',
+  /** Round 43: Blind set 386: grandparents and older relatives doing papers (authorisation, birth registration, residence, school papers) for grandchildren and family working far away; Vietnamese commune Zalo assistant, hand-written. Not learned: first contact for round 43. */
+  'blind386-train': 'chat-train-blind386.json',
+  /** Round 43: Blind set 387, hand-written by one writer without seeing the assistant: citizens asking a commune Zalo assistant about fees, exemptions and costs of administrative procedures, paying online or in cash, receipts and refunds (Vietnamese, mixed registers). Not learned: first contact for round 43. */
+  'blind387-train': 'chat-train-blind387.json',
+  /** Round 43: Blind set 388 (hand-written): people who just moved to a new commune (marriage, work, buying a house) asking what to register, in what order and where; answers, clarify, fallback, decline. Not learned: first contact for round 43. */
+  'blind388-train': 'chat-train-blind388.json',
+  /** Round 43: Blind set 389: very short, messy phone typing (typos, no diacritics, teencode, voice-typing slips, one-word and emoji messages) to a commune Zalo assistant on administrative procedures and topics; written by hand, labelled against the national TTHC records. Not learned: first contact for round 43. */
+  'blind389-train': 'chat-train-blind389.json',
+  /** Round 43: Blind set 390 (written by hand, one author): farmers and rural households asking a commune Zalo assistant about land certificates, crop and livestock support, disaster damage, market household businesses and poor-household lists. Not learned: first contact for round 43. */
+  'blind390-train': 'chat-train-blind390.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
