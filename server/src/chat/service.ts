@@ -1911,7 +1911,16 @@ export class ChatService {
     if (turn.state.focus && p.label === 'clarify' && reply.kind === 'answer') return null;
     // A fresh question the rules answered that most of its near twins were asked back ("phí làm
     // căn cước bao nhiêu", "giấy chứng tử của ông"): asked, the rules' pick first, then theirs.
-    if (p.label === 'clarify' && reply.kind === 'answer' && !reply.topic && ruled && p.share >= gate.askShare) {
+    // (Not a story answered with its needs in order — "Bố tôi mất sáng nay ở nhà, tôi không biết bắt đầu
+    // từ đâu" has the death's steps, each to pick: round 43's relearned model asked "which" there.)
+    if (
+      p.label === 'clarify' &&
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      ruled &&
+      p.share >= gate.askShare &&
+      reply.procedures.length < 2
+    ) {
       const codes = [...new Set([ruled, ...p.options, ...p.accept])].filter((c) => catalog.get(c));
       if (codes.length >= 2) return this.clarifyReply(codes.slice(0, gate.maxOptions), details, next, catalog, 'Tôi chưa chắc. ');
     }

@@ -1367,8 +1367,16 @@ describe("round 38's two new-user tryouts: people in trouble told what to do fir
 
   it('"can giay to gi" after a question back is "cần giấy tờ gì": the options stay the ones offered (they had become căn cước and tách hộ)', async () => {
     const [asked, again] = await talk('e muon doi cccd', 'can giay to gi');
-    expect(asked!.kind).toBe('clarify');
-    if (again!.kind === 'clarify') expect(again!.options?.map((o) => o.code)).toEqual(asked!.options?.map((o) => o.code));
+    // (Asked which, or — round 43's relearned models read "đổi cccd" as the renewal — answered: either
+    // way the papers asked are of the same card, never another matter's.)
+    if (asked!.kind === 'clarify') {
+      if (again!.kind === 'clarify') expect(again!.options?.map((o) => o.code)).toEqual(asked!.options?.map((o) => o.code));
+    } else {
+      expect(asked!.kind).toBe('answer');
+      expect(again!.kind).toBe('answer');
+      expect(again!.procedures[0]?.code).toBe(asked!.procedures[0]?.code);
+      expect(again!.text).toMatch(/Giấy tờ/);
+    }
     expect((again!.options ?? []).map((o) => o.label).join(' ')).not.toMatch(/Tách hộ/);
   });
 
