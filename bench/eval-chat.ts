@@ -13,6 +13,8 @@
 //   --by-set                               one fold per set instead: each set is answered by a model built only
 //                                          from the other sets (leave one writer out — how a new writer is met)
 //   --no-model                             rules alone (no learned second opinion)
+//   --shipped                              every set answered by the shipped models, tuning sets too (learned
+//                                          from them: a check that a rules change moves nothing else, no figure)
 //   --gate k=v,…                           the model gate's fields (ModelGate in server/src/chat/service.ts), the rest as shipped
 //   --show-holdout                         with --verbose, also the own set's held-out third
 //   --dump <file.jsonl>                    every turn of the tuning and training sets, one JSON line each
@@ -60,6 +62,7 @@ const dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 /** --dump's lines, written once at the end. */
 const dumped: string[] = [];
 const noModel = args.includes('--no-model');
+const shippedOnly = args.includes('--shipped');
 // The calibrator (calibrator.ts): per fold, as the models are; off with --no-calibrator or --no-model.
 // (Off, the shipped one is not even read: after a change of features it no longer fits them.)
 const calibratorOff = args.includes('--no-calibrator') || noModel;
@@ -131,7 +134,7 @@ for (const set of sets) {
   let detailStated = 0;
   const wrongs: string[] = [];
   for (const item of items) {
-    const tuning = TUNING_SETS.includes(set) && !item.holdout;
+    const tuning = !shippedOnly && TUNING_SETS.includes(set) && !item.holdout;
     app.chat.useIntentModel(
       noModel ? null : tuning ? foldModel(foldOf(set, item.id)) : shipped,
       gate,

@@ -724,6 +724,9 @@ const VNEID_TROUBLE =
  */
 const AGE_SAID =
   /\b\d{1,3} ?(?:t|tuoi)\b|\b(?:bao nhieu|may|du|chua du) tuoi\b|\b(?:bao gio|khi nao|luc nao|tuoi nao) (?:thi )?(?:phai |moi |duoc )?doi\b|\bphai doi (?:khi|luc|vao) (?:nao|bao gio)\b/;
+/** A reply that says an age and nothing else ("cháu lớn 8 tuổi rồi", "bé 5 tuổi ạ"). */
+const AGE_ONLY =
+  /^(?:(?:chau|con|be|em|no|ba|ong|me|bo|toi|tui|minh|nguoi|ay|thang|lon|duoc|da|moi|nam nay|gio|la|cung|chi|co)\s)*\d{1,3} ?(?:t|tuoi)(?:\s(?:roi|a|thoi|nha|nhe|o|ak|ha|day))*$/;
 function withAgeCondition(reply: ChatReply, p: ProcedureDetail, folded: string): ChatReply {
   if (!p.conditions || !/tuổi/u.test(p.conditions) || reply.text.includes('Điều kiện:')) return reply;
   return withLead(
@@ -1105,7 +1108,12 @@ export class ChatService {
       reply.procedures[0]!.code !== state.focus;
     if (p && ((!state.focus && state.options.length === 0) || switched)) {
       const t = turn();
-      take(t, await this.secondOpinion(p, reply, t), 'second');
+      const second = await this.secondOpinion(p, reply, t);
+      // (A rule's own answer for an out-of-scope matter — a divorce is the court's, a wage dispute the
+      // union's — kept when the model says not ours, said so: round 43's tryout had "toi muon ly hon"
+      // declined with no word of the court.)
+      const ownDoor = second?.kind === 'decline' && reply.kind === 'fallback' && u.intent.kind === 'out_of_scope';
+      take(t, ownDoor ? { ...reply, kind: 'decline', procedures: [] } : second, 'second');
     }
     // A reply to the procedures we offered that the rules could not place ("xây cái nhà kho sau nhà",
     // "sổ bị rách thôi chưa mất"): the model reads it, alone and with the message we asked about.
@@ -1619,7 +1627,13 @@ export class ChatService {
       !next.atRisk &&
       !crisisNow &&
       crisisThen &&
-      (reply.kind === 'decline' || reply.kind === 'fallback' || reply.kind === 'clarify' || topicGuessed)
+      // (Or every line given where none is read — "gọi số nào" after "tai nạn ở ngã ba, 1 người nằm bất
+      // động" had the commune's whole list, round 43's tryout: the line already given is the one.)
+      (reply.kind === 'decline' ||
+        reply.kind === 'fallback' ||
+        reply.kind === 'clarify' ||
+        topicGuessed ||
+        (reply.topic === 'hotline' && lineRead === null))
     ) {
       const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
       const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
@@ -1670,7 +1684,10 @@ export class ChatService {
     const picked = picks(p) ?? picks(withAsked());
     if (picked) return this.answerReply(picked, details, next, catalog);
     const other = modelCode(p);
-    if (other && p.share >= gate.pickOtherShare && catalog.get(other)) return this.answerReply(other, details, next, catalog);
+    // (Not from an age alone: "cháu lớn 8 tuổi rồi" after health-insurance options is no ID card for a
+    // child under 14 — round 43's tryout; the models read "cháu … tuổi" as that.)
+    if (other && p.share >= gate.pickOtherShare && catalog.get(other) && !AGE_ONLY.test(turn.joined))
+      return this.answerReply(other, details, next, catalog);
     return null;
   }
 
@@ -2928,6 +2945,10 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
     'Hãy gọi cấp cứu ngay, đừng tự kết luận là người đó đã mất: có khi vẫn còn cứu được. Rồi báo công an, và đừng xê dịch người hay đồ vật xung quanh cho đến khi công an đến:',
   storm:
     'Hãy đưa mọi người đến ngay chỗ nhà kiên cố (nhà văn hóa, trường học, nhà người quen chắc chắn), tránh xa cây to, cột điện, cửa kính; hỏi trưởng thôn hoặc Ủy ban nhân dân xã điểm sơ tán gần nhất. Có người bị kẹt hay bị thương thì gọi ngay:',
+  shock:
+    'Đừng chạm tay vào người bị điện giật khi chưa ngắt điện: ngắt cầu dao, aptomat hoặc dùng vật khô không dẫn điện (gậy gỗ, nhựa) gạt dây điện ra, rồi gọi ngay:',
+  gas: 'Có mùi ga: đừng bật hay tắt đèn, công tắc, quạt, đừng bật lửa hay gọi điện trong chỗ có mùi ga; khóa van bình ga nếu ở ngay gần, mở cửa cho thoáng, đưa mọi người ra ngoài, rồi ra chỗ thoáng gọi:',
+  bite: 'Bị chó, mèo hay con vật khác cắn, cào: rửa ngay vết thương dưới vòi nước sạch với xà phòng khoảng 15 phút, rồi đến trạm y tế hoặc cơ sở y tế gần nhất ngay trong ngày để được khám và tư vấn tiêm phòng dại, đừng chờ xem con vật có dại không. Vết cắn sâu, chảy nhiều máu thì gọi:',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
@@ -2954,6 +2975,20 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     name: /^Cấp đổi thẻ căn cước$/iu,
     said: REQUIRED_ASK,
     tip: /^Thẻ căn cước công dân .* vẫn dùng được/u,
+  },
+  {
+    // A grandparent adopting a grandchild (round 43's tryout: "bà muốn nhận cháu làm con nuôi được không"
+    // had the adoption's papers and fee — the law forbids it).
+    name: /nuôi con nuôi trong nước$/iu,
+    said: /\b(?:ong|ba|ong ba|ong noi|ba noi|ong ngoai|ba ngoai)\b.{0,30}\bnhan (?:\w+ ){0,2}chau\b|\bnhan (?:\w+ ){0,2}chau (?:\w+ ){0,2}(?:lam )?con nuoi\b|\b(?:anh|chi|em) (?:\w+ ){0,2}nhan (?:\w+ ){0,2}(?:em|anh|chi) (?:\w+ ){0,2}(?:lam )?con nuoi\b/,
+    tip: /^Ông, bà không được nhận cháu làm con nuôi/u,
+  },
+  {
+    // A wife wanting her husband's surname (round 43's tryout: "e lay chong roi muon doi ho theo chong dc ko"
+    // had the change-of-record procedure, as if it could be done).
+    name: /^(?:Thủ tục )?thay đổi, cải chính, bổ sung thông tin hộ tịch/iu,
+    said: /\b(?:doi|lay|theo|sang|mang) ho (?:theo |cua |sang )?(?:chong|vo)\b|\bho (?:cua )?(?:chong|vo)\b.{0,20}\b(?:doi|lay|theo|mang)\b|\b(?:lay chong|lay vo|cuoi)\b.{0,40}\bdoi ho\b/,
+    tip: /^Lấy chồng, lấy vợ là người Việt Nam không phải là lý do để đổi họ/u,
   },
 ];
 /** Words of a short reply that name nothing ("kết hôn ạ", "cái khai tử thôi"), folded. */

@@ -1032,4 +1032,10 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     const { reply: older } = await app.chat.handle(undefined, 'làm căn cước cho con mười lăm tuổi');
     expect(older.procedures[0]?.code).toBe('1.014061');
   });
+
+  it('round 43: an age alone after health-insurance options ("cháu lớn 8 tuổi rồi") is no ID card for a child under 14 (the models read it so)', async () => {
+    const [asked, age] = await talk('ba muon lam the bhyt cho 2 chau', 'chau lon 8 tuoi roi');
+    expect(asked!.kind).toBe('clarify');
+    expect(age!.procedures.map((p) => p.code)).not.toContain('1.014062');
+  });
 });

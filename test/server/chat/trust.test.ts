@@ -1443,7 +1443,7 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
       'dang ky ket hon',
       'khong phai, y toi la hai vo chong toi ly hon roi gio muon quay lai voi nhau thi co phai dang ky lai khong',
     );
-    expect(again!.text).not.toMatch(/^Không\. Ly hôn/);
+    expect(again!.text).not.toMatch(/^Ly hôn do Tòa án/);
     const reply = await one('vo chong toi ly hon roi gio muon quay lai voi nhau thi co phai dang ky lai khong');
     expect(reply.procedures[0]?.code).toBe('1.000894');
   });
@@ -1570,7 +1570,8 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
     for (const text of ['con cho nha ben tha rong can con toi chay mau', 'be nha e 2 thang sot cao co giat, lam sao bay gio']) {
       const reply = await one(text);
       expect(reply.hotlines?.[0]?.number, text).toBe('115');
-      expect(reply.text, text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+      // (Round 43: a bite says what to do first — wash it, a rabies shot — before the line.)
+      expect(reply.text, text).toMatch(/^(?:Đây có thể là dấu hiệu nguy hiểm|Bị chó, mèo hay con vật khác cắn, cào: rửa ngay)/);
     }
     // A bite long past asked with a paper is no emergency.
     expect((await one('bị chó cắn 2 năm trước giờ xin giấy gì')).topic).not.toBe('hotline');
@@ -2103,5 +2104,95 @@ describe("round 42's second tryouts: an old person locked in, a child led off by
       expect(reply.text, text).toMatch(/hỗ trợ chi phí mai táng theo Nghị định 20\/2021\/NĐ-CP/);
       expect(reply.text, text).toMatch(/Trợ lý không biết mức tiền/);
     }
+  });
+});
+
+describe("round 43's new-user tryouts: danger in fragments and without marks, a gas smell, a bite, a grandparent's adoption, a husband's surname", () => {
+  const lines = async (text: string) => (await one(text)).hotlines?.map((h) => h.number) ?? [];
+
+  it('danger said without marks or in fragments (declined or "which procedure?" before) → the line first', async () => {
+    // A drunk husband smashing things, locked in, starved in a room, abuse to denounce: the police.
+    for (const text of [
+      'no say ruou dap do',
+      'anh ta khoa cua ko cho em ra',
+      'bi chong nhot trong phong 2 ngay ko cho an',
+      'em muon to cao chong bao hanh nhung so no biet',
+    ])
+      expect((await lines(text))[0], text).toBe('113');
+    // Bleeding from a cut-off finger, a stab, a crash: the ambulance first (a fire line first before, "đâm chảy").
+    for (const text of [
+      'toi bi may cat dut 2 ngon tay o xuong, mau chay nhieu lam',
+      '1 nguoi bi dam ngay bung',
+      'có người bị đâm chảy máu',
+      'xe may dam nhau truoc cong cho, mau nhieu lam',
+    ])
+      expect((await lines(text))[0], text).toBe('115');
+    // A grandchild beaten by others, a 16-year-old lured to work abroad: the child line, then the police.
+    for (const text of [
+      'thang chau ba bi bo me no bo lai, o nha bi nguoi ta danh',
+      'chau ba 16 tuoi bo hoc, bi nguoi la du di lam o nuoc ngoai',
+    ])
+      expect(await lines(text), text).toEqual(['111', '113']);
+    // A grandchild seriously ill who must go to hospital now: the ambulance.
+    expect((await lines('ba co 2 chau, bo me o han, chau bi benh nang can nhap vien gap'))[0]).toBe('115');
+  });
+
+  it('a bare plea ("giup em", "ko an toan", "can giup gap") → every emergency line and what is happening asked', async () => {
+    for (const text of ['giup em', 'ko an toan', 'can giup gap']) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('hotline');
+      expect(reply.text, text).toMatch(/^Bạn đang gặp chuyện gì\?/);
+    }
+  });
+
+  it('a gas smell (asked which procedure without marks) → no switch, no flame, then 114 — and "bật đèn lên xem" after it is answered so', async () => {
+    const [smell, light] = await talk('ngui thay mui gas nong nac o nha ben canh', 'co nen bat den len xem khong');
+    expect(smell!.text).toMatch(/^Có mùi ga: đừng bật hay tắt đèn/);
+    expect(smell!.hotlines?.[0]?.number).toBe('114');
+    expect(light!.text).toMatch(/Có mùi ga: đừng bật hay tắt đèn/);
+    expect((await one('khi ga ro ri')).hotlines?.[0]?.number).toBe('114');
+  });
+
+  it('a dog bite and a rabies shot asked (declined before) → wash it, a health station today; "chờ cán bộ" is no bite', async () => {
+    const bite = await one('chó cắn rồi, có phải tiêm phòng dại không, tiêm ở đâu');
+    expect(bite.text).toMatch(/^Bị chó, mèo hay con vật khác cắn, cào: rửa ngay vết thương/);
+    expect(bite.hotlines?.[0]?.number).toBe('115');
+    expect((await one('cho can bo xa')).topic).not.toBe('hotline');
+    expect((await one('giay khai sinh cua be bi chuot can rach het roi')).topic).not.toBe('hotline');
+  });
+
+  it('an electric shock (the line alone before) → the power cut first; "gọi số nào" after an accident (every line before) → the one given', async () => {
+    const shock = await one('co nguoi bi dien giat ngat roi');
+    expect(shock.text).toMatch(/^Đừng chạm tay vào người bị điện giật khi chưa ngắt điện/);
+    expect(shock.hotlines?.[0]?.number).toBe('115');
+    const [, which] = await talk('tai nan o nga ba, 1 nguoi nam bat dong', 'goi so nao');
+    expect(which!.text).toMatch(/^Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay/);
+    expect(which!.hotlines?.map((h) => h.number)).toEqual(['115']);
+  });
+
+  it('military service (fourteen "not sure which procedure" before) → the commune military command, said not known', async () => {
+    for (const text of [
+      'dang ky nghia vu quan su lan dau',
+      'con toi nhan lenh nhap ngu ma no dang hoc dai hoc nam 2, co duoc hoan khong',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('fallback');
+      expect(reply.text, text).toMatch(/^Việc nghĩa vụ quân sự .* do Ban Chỉ huy quân sự xã nơi bạn cư trú hướng dẫn/);
+    }
+  });
+
+  it('"toi muon ly hon" declined with no word of the court before → declined with where a divorce is filed', async () => {
+    const reply = await one('toi muon ly hon');
+    expect(['decline', 'fallback']).toContain(reply.kind);
+    expect(reply.text).toMatch(/^Ly hôn do Tòa án nhân dân giải quyết, không làm ở xã/);
+  });
+
+  it("a grandmother adopting her grandchild, a wife taking her husband's surname (the procedure as if it could be done before) → the law says no, first", async () => {
+    const adopt = await one('ba muon nhan chau lam con nuoi duoc khong');
+    expect(adopt.text).toMatch(/^Ông, bà không được nhận cháu làm con nuôi.*Luật Nuôi con nuôi 2010, khoản 5 Điều 13/);
+    const surname = await one('e lay chong roi muon doi ho theo chong dc ko');
+    expect(surname.text).toMatch(/^Lấy chồng, lấy vợ là người Việt Nam không phải là lý do để đổi họ/);
+    // (A real change of name is answered as before.)
+    expect((await one('muon doi ten cho con vi ten xau')).text).not.toMatch(/^Lấy chồng/);
   });
 });
