@@ -182,6 +182,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['Người thuê trọ nhà tôi tự tử trong phòng, tôi mới phát hiện']),
   },
   {
+    // Round 43: a gas smell (asked which procedure before) — no switch, no flame, then 114; and the light asked after.
+    name: 'chat-gas-smell',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['ngui thay mui gas nong nac o nha ben canh', 'co nen bat den len xem khong']),
+  },
+  {
+    // Round 43: a grandmother asking to adopt her grandchild — the law says no, first.
+    name: 'chat-grandparent-adoption',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['ba muon nhan chau lam con nuoi duoc khong']),
+  },
+  {
     // Round 42: an example locality's fee says it is an example before the amount.
     name: 'chat-example-fee',
     hash: '/chat',
