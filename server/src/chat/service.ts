@@ -708,6 +708,19 @@ const PAPER_NEEDED_ASK =
 const DOSSIER_UNSEEN =
   'Tôi không xem được hồ sơ của từng người, nên không biết hồ sơ của bạn đang ở bước nào hay vì sao bị trả lại. Cách tự theo dõi và người trả lời được:';
 
+/** An emergency line said busy or not answering ("gọi 114 rồi mà máy báo bận", "114 gọi k được"). */
+const LINE_BUSY =
+  /\b(?:goi )?11[1-5]\b(?: \w+){0,3} (?:may ban|bao ban|khong (?:ai )?(?:nghe|bat may|duoc|lien lac duoc)|ko (?:ai )?(?:nghe|duoc|dc)|k (?:nghe|duoc|dc)|khong goi duoc|goi khong duoc|goi ko duoc|goi k duoc|goi khong dc|goi ko dc|goi k dc)\b/;
+const LINE_BUSY_LEAD =
+  'Máy bận hoặc không ai nghe thì cứ gọi lại liên tục; trong lúc đó gọi thêm các số khẩn cấp khác dưới đây, nhờ người bên cạnh cùng gọi và hô hoán hàng xóm.';
+/** Someone who cannot call or speak ("tôi điếc", "không nói được", "không gọi được"). */
+const CANNOT_CALL =
+  /\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! on| ta| thay| xuc)|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
+const CANNOT_CALL_LEAD =
+  'Nếu bạn không gọi hay nói được: ra ngay chỗ an toàn, nhờ người gần nhất (hàng xóm, người đi đường) gọi giúp, hoặc đến thẳng trụ sở công an, trạm y tế gần nhất; nhắn tin cho người thân nhờ gọi thay.';
+/** A number asked and nothing else ("gọi số nào", "số mấy vậy", "gọi ai"). */
+const WHICH_NUMBER =
+  /^(?:(?:vay|the|thi|a|ad|oi|cho hoi|gio|bay gio|roi|em|toi|phai) )*(?:goi (?:so )?|so |sdt |so dien thoai )?(?:nao|may|ai|dau|gi)(?: (?:a|vay|ha|nhi|ad|day|the|bay gio|gio|ak))*$/;
 /** A number alone ("1", "2.", "3)"): a choice, when a list is open. */
 const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
@@ -1633,7 +1646,7 @@ export class ChatService {
         reply.kind === 'fallback' ||
         reply.kind === 'clarify' ||
         topicGuessed ||
-        (reply.topic === 'hotline' && lineRead === null))
+        (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)))
     ) {
       const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
       const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
@@ -2550,6 +2563,10 @@ export class ChatService {
     // (And a child beaten: "nghe tiếng trẻ con khóc thét và tiếng đánh", round 42's tryout.)
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined) || BEATEN.test(joined)))
       topics.push('an_ninh');
+    // (And an emergency line said busy or not answering — "gọi 114 rồi mà máy báo bận": keep calling it,
+    // and the police's and the rescue line's too — round 43's tryout had 114 again, alone.)
+    const busy = topic !== null && EMERGENCY_LINES.has(topic) && LINE_BUSY.test(joined);
+    if (busy) topics.push(...(['an_ninh', 'cuu_nan'] as HotlineTopic[]).filter((t) => t !== topic));
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
     // each of them, in the order named (round 40's tryout: the 114 card alone).
     const uniqueTopics = [...new Set(topics)];
@@ -2569,10 +2586,14 @@ export class ChatService {
           : OFFICIAL_NUMBER.test(joined)
             ? NO_OFFICIAL_NUMBER
             : 'Bạn liên hệ:';
+      // (Someone who cannot call — deaf, unable to speak — or a line that does not answer: what to do
+      // without it first; round 43's tryouts: "chay nha. toi diec ko goi 114 dc" was told to call.)
+      const emergencyShown = forTopic.some((h) => h.group === 'khan_cap');
+      const before = emergencyShown && CANNOT_CALL.test(joined) ? `${CANNOT_CALL_LEAD}\n` : busy ? `${LINE_BUSY_LEAD}\n` : '';
       return {
         kind: 'answer',
         topic: 'hotline',
-        text: limit(`${urgent}\n${lines.join('\n')}`),
+        text: limit(`${before}${urgent}\n${lines.join('\n')}`),
         procedures: [],
         hotlines: forTopic.map(replyHotline),
         actions: forTopic.map(callAction).filter((a): a is ChatAction => a !== null),
@@ -2975,6 +2996,20 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     name: /^Cấp đổi thẻ căn cước$/iu,
     said: REQUIRED_ASK,
     tip: /^Thẻ căn cước công dân .* vẫn dùng được/u,
+  },
+  {
+    // A copy asked certified whose original is gone (round 43's tryout: "chứng thực bản sao sổ đỏ nhưng bản
+    // gốc bị cháy rồi" had the certification, which needs the original).
+    name: /^Chứng thực bản sao từ bản chính/iu,
+    said: /\b(?:ban goc|ban chinh|goc)\b(?: \w+){0,3} (?:bi )?(?:chay|mat|hong|rach|nat|troi|khong con|het)\b|\b(?:khong|ko|k) (?:con|co) (?:ban goc|ban chinh)\b/,
+    tip: /^Không có bản chính thì không chứng thực bản sao được/u,
+  },
+  {
+    // A signature asked of someone with dementia (round 43's tryout: "bố em bị sa sút trí tuệ, em muốn chứng
+    // thực giấy ủy quyền bố cho em" had the certification with its fee, which the officer must refuse).
+    name: /^Chứng thực chữ ký/iu,
+    said: /\b(?:alzheimer|lu lan|lan lon|lan nang|bi lan|mat tri nho|sa sut tri tue|tam than|mat nang luc|khong (?:con )?minh man|khong (?:con )?tinh tao)\b/,
+    tip: /^Người ký phải còn hiểu và làm chủ được việc mình làm/u,
   },
   {
     // A grandparent adopting a grandchild (round 43's tryout: "bà muốn nhận cháu làm con nuôi được không"

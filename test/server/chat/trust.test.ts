@@ -2196,3 +2196,55 @@ describe("round 43's new-user tryouts: danger in fragments and without marks, a 
     expect((await one('muon doi ten cho con vi ten xau')).text).not.toMatch(/^Lấy chồng/);
   });
 });
+
+describe("round 43's second tryouts: threats in other words, scams asked as the police, a line that does not answer, someone who cannot call, a copy with no original, a signature of someone with dementia", () => {
+  const first = async (text: string) => (await one(text)).hotlines?.[0]?.number;
+
+  it('a threat to burn the house with petrol in hand, to post photos, to kill (declined before) → the police', async () => {
+    for (const text of [
+      'anh tôi nói nếu không chia nhà cho ảnh thì ảnh đốt nhà, ảnh đang cầm can xăng ngoài sân',
+      'ny e doa se tung anh e len mang neu e chia tay, e so lam :((',
+      'a oi ny e hay danh e, hom nay no bao se giet e neu e k ra gap, e phai lm sao',
+    ])
+      expect(await first(text), text).toBe('113');
+  });
+
+  it('"the police" asking a deposit over Zalo, a fine paid by a link (not sure, or the line alone before) → do not pay: a scam', async () => {
+    for (const text of [
+      'cong an phuong goi bao toi ra tru so lam viec, nhung noi qua zalo thi phai chuyen tien dat coc truoc, toi lo qua',
+      'ba xa toi vua nhan tin nhan xung cong an xa yeu cau nop phat nguoi 2 trieu qua link',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+  });
+
+  it("a fire told with the chairman's number asked (the commune's lines before) → 114 first", async () => {
+    expect(await first('chu tich xa sdt bao nhieu, toi muon goi bao nha hang xom chay')).toBe('114');
+  });
+
+  it('114 busy or not answering (114 again, alone, before) → keep calling, and the other emergency lines', async () => {
+    const reply = await one('nha hang xom chay, 114 goi k dc, goi so nao khac');
+    expect(reply.text).toMatch(/^Máy bận hoặc không ai nghe thì cứ gọi lại liên tục/);
+    expect(reply.hotlines?.map((h) => h.number)).toEqual(['114', '113', '112']);
+  });
+
+  it('someone deaf or unable to speak (told only to call before) → what to do without a call, then the line', async () => {
+    for (const text of ['chay nha. toi diec ko goi 114 dc', 'bi danh. ko noi dc', 'toi bi diec. co trom vao nha. lam sao bao cong an']) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Nếu bạn không gọi hay nói được: ra ngay chỗ an toàn, nhờ người gần nhất/);
+      expect(reply.topic, text).toBe('hotline');
+    }
+  });
+
+  it('a copy with its original burned, a signature of a father with dementia (the procedure as if it could be done before) → why not, first', async () => {
+    const copy = await one('toi can chung thuc ban sao giay khai sinh nhung ban goc bi chay roi');
+    // (After the hedge when the calibrator doubts the page, before the page itself.)
+    expect(copy.text).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Không có bản chính thì không chứng thực bản sao được/);
+    const sign = await one('bố em bị sa sút trí tuệ, em muốn chứng thực giấy ủy quyền bố cho em để rút tiền tiết kiệm');
+    expect(sign.text).toMatch(/^Người ký phải còn hiểu và làm chủ được việc mình làm/);
+    // (A plain certification is answered as before.)
+    expect((await one('chung thuc ban sao giay khai sinh mat bao nhieu tien')).text).not.toMatch(/^Không có bản chính/);
+  });
+});
