@@ -3001,7 +3001,7 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     // A copy asked certified whose original is gone (round 43's tryout: "chứng thực bản sao sổ đỏ nhưng bản
     // gốc bị cháy rồi" had the certification, which needs the original).
     name: /^Chứng thực bản sao từ bản chính/iu,
-    said: /\b(?:ban goc|ban chinh|goc)\b(?: \w+){0,3} (?:bi )?(?:chay|mat|hong|rach|nat|troi|khong con|het)\b|\b(?:khong|ko|k) (?:con|co) (?:ban goc|ban chinh)\b/,
+    said: /\b(?:ban goc|ban chinh|goc)\b(?: \w+){0,3} (?:bi )?(?:chay|mat|hong|rach|nat|troi|khong con)\b|\b(?:khong|ko|k) (?:con|co) (?:ban goc|ban chinh)\b/,
     tip: /^Không có bản chính thì không chứng thực bản sao được/u,
   },
   {
@@ -3015,14 +3015,16 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     // A grandparent adopting a grandchild (round 43's tryout: "bà muốn nhận cháu làm con nuôi được không"
     // had the adoption's papers and fee — the law forbids it).
     name: /nuôi con nuôi trong nước$/iu,
-    said: /\b(?:ong|ba|ong ba|ong noi|ba noi|ong ngoai|ba ngoai)\b.{0,30}\bnhan (?:\w+ ){0,2}chau\b|\bnhan (?:\w+ ){0,2}chau (?:\w+ ){0,2}(?:lam )?con nuoi\b|\b(?:anh|chi|em) (?:\w+ ){0,2}nhan (?:\w+ ){0,2}(?:em|anh|chi) (?:\w+ ){0,2}(?:lam )?con nuoi\b/,
-    tip: /^Ông, bà không được nhận cháu làm con nuôi/u,
+    // ("Cháu" is a nephew too: the tip says an uncle or an aunt may.)
+    said: /\b(?:ong|ba|ong ba|ong noi|ba noi|ong ngoai|ba ngoai)\b.{0,30}\bnhan (?:\w+ ){0,2}chau\b|\bnhan (?:\w+ ){0,2}chau (?:noi|ngoai)\b/,
+    tip: /^Ông, bà không được nhận cháu nội, cháu ngoại làm con nuôi/u,
   },
   {
     // A wife wanting her husband's surname (round 43's tryout: "e lay chong roi muon doi ho theo chong dc ko"
     // had the change-of-record procedure, as if it could be done).
     name: /^(?:Thủ tục )?thay đổi, cải chính, bổ sung thông tin hộ tịch/iu,
-    said: /\b(?:doi|lay|theo|sang|mang) ho (?:theo |cua |sang )?(?:chong|vo)\b|\bho (?:cua )?(?:chong|vo)\b.{0,20}\b(?:doi|lay|theo|mang)\b|\b(?:lay chong|lay vo|cuoi)\b.{0,40}\bdoi ho\b/,
+    // (Not a child's surname: "lấy họ chồng cho con" is a change the law allows.)
+    said: /^(?!.*\b(?:cho con|cho be|cho chau|con toi|con em|con minh|cua con|be nha)\b).*(?:\b(?:doi|lay|theo|sang|mang) ho (?:theo |cua |sang )?(?:chong|vo)\b|\bho (?:cua )?(?:chong|vo)\b.{0,20}\b(?:doi|lay|theo|mang)\b|\b(?:lay chong|lay vo|cuoi)\b.{0,40}\bdoi ho\b)/,
     tip: /^Lấy chồng, lấy vợ là người Việt Nam không phải là lý do để đổi họ/u,
   },
 ];

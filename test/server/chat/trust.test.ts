@@ -2189,10 +2189,11 @@ describe("round 43's new-user tryouts: danger in fragments and without marks, a 
 
   it("a grandmother adopting her grandchild, a wife taking her husband's surname (the procedure as if it could be done before) → the law says no, first", async () => {
     const adopt = await one('ba muon nhan chau lam con nuoi duoc khong');
-    expect(adopt.text).toMatch(/^Ông, bà không được nhận cháu làm con nuôi.*Luật Nuôi con nuôi 2010, khoản 5 Điều 13/);
+    expect(adopt.text).toMatch(/^Ông, bà không được nhận cháu nội, cháu ngoại làm con nuôi.*Luật Nuôi con nuôi 2010, khoản 5 Điều 13/);
     const surname = await one('e lay chong roi muon doi ho theo chong dc ko');
     expect(surname.text).toMatch(/^Lấy chồng, lấy vợ là người Việt Nam không phải là lý do để đổi họ/);
-    // (A real change of name is answered as before.)
+    // (A real change of name, a child's surname, are answered as before.)
+    expect((await one('muon lay ho chong cho con')).text).not.toMatch(/^Lấy chồng/);
     expect((await one('muon doi ten cho con vi ten xau')).text).not.toMatch(/^Lấy chồng/);
   });
 });
