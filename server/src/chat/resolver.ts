@@ -452,6 +452,11 @@ export function foreignSibling(catalog: Catalog, name: string, foreign: boolean)
   return catalogWords(catalog).byName.get(want) ?? null;
 }
 
+/** The procedure whose name, folded, is exactly this ("dang ky thuong tru"), or null. */
+export function codeNamed(catalog: Catalog, folded: string): string | null {
+  return catalogWords(catalog).byName.get(folded) ?? null;
+}
+
 /** What may come before a name sent as a choice: "không phải, ý tôi là …", "tôi hỏi …". */
 const CHOICE_LEAD = /^(?:(?:khong|ko|k) phai )?(?:(?:y|tuc la) (?:toi|minh|em|chau) (?:la|hoi) |(?:toi|minh|em|chau) hoi |y la )?/;
 

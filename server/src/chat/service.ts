@@ -30,6 +30,7 @@ import { asksProxy, fromPage } from './page-lines.js';
 import { type BankMatch, defaultQuestionBank, QuestionBank } from './question-bank.js';
 import {
   ageSibling,
+  codeNamed,
   communeHandled,
   coverageOf,
   foreignSibling,
@@ -718,6 +719,9 @@ const CANNOT_CALL =
   /\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! on| ta| thay| xuc)|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
 const CANNOT_CALL_LEAD =
   'Nếu bạn không gọi hay nói được: ra ngay chỗ an toàn, nhờ người gần nhất (hàng xóm, người đi đường) gọi giúp, hoặc đến thẳng trụ sở công an, trạm y tế gần nhất; nhắn tin cho người thân nhờ gọi thay.';
+/** A residence said already removed, and what to do now ("bị xóa thường trú rồi, giờ phải làm sao"). */
+const REMOVED_ALREADY =
+  /^(?!.*\b(?:xin|muon|lam|thu tuc|cach|phai|can) xoa\b).*\b(?:bi|da bi|da) (?:xoa|cat) (?:dang ky )?(?:thuong tru|ho khau|khau)\b.{0,40}\b(?:gio|bay gio|thi)\b.{0,20}\b(?:lam sao|lam gi|phai lam|the nao|sao)\b/;
 /** A number asked and nothing else ("gọi số nào", "số mấy vậy", "gọi ai"). */
 const WHICH_NUMBER =
   /^(?:(?:vay|the|thi|a|ad|oi|cho hoi|gio|bay gio|roi|em|toi|phai) )*(?:goi (?:so )?|so |sdt |so dien thoai )?(?:nao|may|ai|dau|gi)(?: (?:a|vay|ha|nhi|ad|day|the|bay gio|gio|ak))*$/;
@@ -1486,6 +1490,18 @@ export class ChatService {
     if (twin && twin !== civil) {
       const t = turn();
       const other = await this.answerReply(twin, detailsOf(u.intent), t.next, catalog);
+      if (other.kind === 'answer') {
+        reply = other;
+        next = t.next;
+      }
+    }
+    // A residence already removed, what now asked ("đi xklđ Nhật 5 năm mới về, bị xóa thường trú rồi, giờ phải
+    // làm sao" had the removal's page, round 43's tryout): registering it again is what is left to do.
+    const removed = procedureAlone(reply);
+    const again = removed && REMOVED_ALREADY.test(u.normalized) ? codeNamed(catalog, 'dang ky thuong tru') : null;
+    if (again && again !== removed && /^xóa đăng ký thường trú$/iu.test(catalog.get(removed!)?.name ?? '')) {
+      const t = turn();
+      const other = await this.answerReply(again, detailsOf(u.intent), t.next, catalog);
       if (other.kind === 'answer') {
         reply = other;
         next = t.next;

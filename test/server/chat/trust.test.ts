@@ -2249,3 +2249,12 @@ describe("round 43's second tryouts: threats in other words, scams asked as the 
     expect((await one('chung thuc ban sao giay khai sinh mat bao nhieu tien')).text).not.toMatch(/^Không có bản chính/);
   });
 });
+
+describe('round 43: a residence already removed', () => {
+  it('"bị xóa thường trú rồi, giờ phải làm sao" (the removal\'s page before) → registering it again; a removal asked for is still the removal', async () => {
+    expect((await one('toi di xkld nhat 5 nam moi ve, ve nha thi bi xoa thuong tru roi, gio phai lam sao')).procedures[0]?.code).toBe(
+      '1.004222',
+    );
+    expect((await one('muon xoa thuong tru cho bo da mat')).procedures[0]?.code).toBe('1.003197');
+  });
+});
