@@ -810,6 +810,22 @@ export const EVAL_SETS = {
   'blind389-train': 'chat-train-blind389.json',
   /** Round 43: Blind set 390 (written by hand, one author): farmers and rural households asking a commune Zalo assistant about land certificates, crop and livestock support, disaster damage, market household businesses and poor-household lists. Not learned: first contact for round 43. */
   'blind390-train': 'chat-train-blind390.json',
+  /** Round 43: Blind set 391: Vietnamese commune Zalo chat turns from people with a disability or chronic illness and their carers (certificates, allowances, signing/filing on their behalf, home visits), labelled answer/clarify/fallback/decline. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind391-train': 'chat-train-blind391.json',
+  /** Round 43: Blind set 392 (nj*), written by hand by one author: Vietnamese families with someone abroad — deaths, births and marriages registered abroad, workers coming home, papers sent from abroad — asked of a commune Zalo assistant. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind392-train': 'chat-train-blind392.json',
+  /** Round 43: Blind set 393 (hand-written by one author): citizens asking a commune Zalo assistant about wills, inheritance, dividing estates among siblings, and gifts of land/houses between relatives. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind393-train': 'chat-train-blind393.json',
+  /** Round 43: Blind set 394: teenagers and students typing teencode/no-diacritics to a commune Zalo assistant about first ID card, VNeID, school papers, online threats and scams; hand-written, labels checked against the national TTHC file. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind394-train': 'chat-train-blind394.json',
+  /** Round 43: Blind set 395 (nm): citizens asking a commune Zalo assistant about scam calls and messages from fake police, court, tax, electricity and officials demanding money or codes, written by one author from the label rules and national TTHC file. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind395-train': 'chat-train-blind395.json',
+  /** Round 43: Blind set 396: small businesses, street vendors and market stalls asking a commune Zalo assistant about business-household registration, taxes, fees, food safety, signs and pavement use (hand-written). Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind396-train': 'chat-train-blind396.json',
+  /** Round 43: Blind set 397: night-time and panic messages (fires, floods, accidents, domestic violence, missing relatives) and the papers afterwards, to a commune Zalo assistant; written by hand. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind397-train': 'chat-train-blind397.json',
+  /** Round 43: Blind set 398: citizen Zalo messages to a commune about procedures, with follow-ups (proxy, cannot sign, at home, lost paper, time, corrections), fallbacks and declines; written by hand by one writer. Not learned: first contact for round 44, written at the end of round 43 and never run. */
+  'blind398-train': 'chat-train-blind398.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
