@@ -1485,23 +1485,19 @@ export class ChatService {
           offered: next.options.length,
         };
     }
-    const civil = side ? procedureAlone(reply) : null;
-    const twin = civil ? twinOf(civil) : null;
-    if (twin && twin !== civil) {
+    // The procedure answered, given way to another: its twin with (or without) the foreign side; or,
+    // a residence already removed and what now asked ("đi xklđ Nhật 5 năm mới về, bị xóa thường trú rồi,
+    // giờ phải làm sao" had the removal's page, round 43's tryout), registering it again.
+    const answeredCode = procedureAlone(reply);
+    const twin = side && answeredCode ? twinOf(answeredCode) : null;
+    const again =
+      answeredCode && REMOVED_ALREADY.test(u.normalized) && /^xóa đăng ký thường trú$/iu.test(catalog.get(answeredCode)?.name ?? '')
+        ? codeNamed(catalog, 'dang ky thuong tru')
+        : null;
+    const instead = twin && twin !== answeredCode ? twin : again && again !== answeredCode ? again : null;
+    if (instead) {
       const t = turn();
-      const other = await this.answerReply(twin, detailsOf(u.intent), t.next, catalog);
-      if (other.kind === 'answer') {
-        reply = other;
-        next = t.next;
-      }
-    }
-    // A residence already removed, what now asked ("đi xklđ Nhật 5 năm mới về, bị xóa thường trú rồi, giờ phải
-    // làm sao" had the removal's page, round 43's tryout): registering it again is what is left to do.
-    const removed = procedureAlone(reply);
-    const again = removed && REMOVED_ALREADY.test(u.normalized) ? codeNamed(catalog, 'dang ky thuong tru') : null;
-    if (again && again !== removed && /^xóa đăng ký thường trú$/iu.test(catalog.get(removed!)?.name ?? '')) {
-      const t = turn();
-      const other = await this.answerReply(again, detailsOf(u.intent), t.next, catalog);
+      const other = await this.answerReply(instead, detailsOf(u.intent), t.next, catalog);
       if (other.kind === 'answer') {
         reply = other;
         next = t.next;

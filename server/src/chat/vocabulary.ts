@@ -730,7 +730,7 @@ export const GAS_LEAK = /\b(?:xi|ro ri|ri) ga\b|\b(?:khi |binh )?gas? (?:bi |dan
  * with nothing said): the power cut before anyone touches them, then the line. Not a paper asked after it.
  */
 export const ELECTRIC_SHOCK =
-  /^(?!.*\b(?:giay|thu tuc|ho so|boi thuong|tro cap|bao hiem|khai tu|nam ngoai|nam truoc|hoi truoc)\b).*\b(?:bi )?(?:dien giat|giat dien)\b/;
+  /^(?!.*\b(?:giay|thu tuc|ho so|boi thuong|tro cap|bao hiem|khai tu|nam ngoai|nam truoc|hoi truoc)\b).*\b(?:dien giat|giat dien)\b/;
 /** A birth coming now ("vợ sắp đẻ, đường sạt lở, gọi ai"): the ambulance's line first (round 41's tryout had 112 alone). */
 export const LABOUR_NOW =
   /\b(?:sap de|sap sinh|chuyen da|dau de|dau bung de|de kho|vo bau|ba bau)\b.{0,60}\b(?:goi|cuu|lam sao|phai lam|sat lo|lu|ngap|khong (?:ra|di|qua) duoc|xe cuu thuong|so nao|gap)\b/;
