@@ -1218,6 +1218,14 @@ export const TUNING_SETS: EvalSet[] = [
   'blind380-train',
   'blind381-train',
   'blind382-train',
+  'blind383-train',
+  'blind384-train',
+  'blind385-train',
+  'blind386-train',
+  'blind387-train',
+  'blind388-train',
+  'blind389-train',
+  'blind390-train',
 ];
 
 /**
