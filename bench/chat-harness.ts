@@ -826,6 +826,22 @@ export const EVAL_SETS = {
   'blind397-train': 'chat-train-blind397.json',
   /** Round 43: Blind set 398: citizen Zalo messages to a commune about procedures, with follow-ups (proxy, cannot sign, at home, lost paper, time, corrections), fallbacks and declines; written by hand by one writer. Not learned: first contact for round 44, written at the end of round 43 and never run. */
   'blind398-train': 'chat-train-blind398.json',
+  /** Round 44: Blind set 399: fishermen and coastal communes (boats, sea, storms, families ashore) asking a commune Zalo assistant about procedures and services; written by hand, labelled against the national TTHC records. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind399-train': 'chat-train-blind399.json',
+  /** Round 44: Blind eval set 400: Zalo chat with a Vietnamese commune about administrative procedures for people with merit (war invalids, martyrs' families, veterans, their widows and children), written by hand Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind400-train': 'chat-train-blind400.json',
+  /** Round 44: Blind set 401 (written by hand, no code or other sets read): citizens' Zalo messages to a commune about a new baby — birth registration, unmarried fathers, names, child health insurance, births away from home — with answer/clarify/fallback/decline labels. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind401-train': 'chat-train-blind401.json',
+  /** Round 44: Blind set 402: Central Vietnam dialect speakers (Nghệ An, Hà Tĩnh, Huế, Quảng Nam) asking a commune Zalo assistant about procedures, office info, VNeID, dossiers, petitions, hotlines, plus fallback and out-of-scope messages. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind402-train': 'chat-train-blind402.json',
+  /** Round 44: Blind set 403 (nu*): citizens asking a commune Zalo assistant about building/repairing houses, fences and shops, land use changes and neighbours' building disputes; written by hand by one writer, labelled against the national TTHC file. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind403-train': 'chat-train-blind403.json',
+  /** Round 44: Blind set 404 (nv): students and young people moving to a city to study or work - residence (tạm trú, thường trú, tạm vắng, lưu trú, xác nhận cư trú), ID card and VNeID, certified copies and civil-status certificates; written by hand, labels per LABEL-RULES.md. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind404-train': 'chat-train-blind404.json',
+  /** Round 44: Blind set 405 (nw): citizens asking a commune Zalo assistant about criminal-record certificates (lý lịch tư pháp), background papers for jobs and study abroad, and papers for people returning from prison; hand-written, labelled against the national TTHC file. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind405-train': 'chat-train-blind405.json',
+  /** Round 44: Blind set 406: a rainy month at a mountain commune (storms, school and market days) - citizen Zalo messages on administrative procedures, topics, fallback and out-of-scope, hand-written and labelled against the national TTHC file. Not learned: first contact for round 45, written in round 44 and never run. */
+  'blind406-train': 'chat-train-blind406.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
