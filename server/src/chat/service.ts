@@ -55,6 +55,7 @@ import {
   HOTLINE_TOPICS,
   type HotlineSituation,
   hotlineTopicOf,
+  LAND_DISPUTE_ASKED,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -724,7 +725,7 @@ const REMOVED_ALREADY =
   /^(?!.*\b(?:xin|muon|lam|thu tuc|cach|phai|can) xoa\b).*\b(?:bi|da bi|da) (?:xoa|cat) (?:dang ky )?(?:thuong tru|ho khau|khau)\b.{0,40}\b(?:gio|bay gio|thi)\b.{0,20}\b(?:lam sao|lam gi|phai lam|the nao|sao)\b/;
 /** A number asked and nothing else ("gọi số nào", "số mấy vậy", "gọi ai"). */
 const WHICH_NUMBER =
-  /^(?:(?:vay|the|thi|a|ad|oi|cho hoi|gio|bay gio|roi|em|toi|phai) )*(?:goi (?:so )?|so |sdt |so dien thoai )?(?:nao|may|ai|dau|gi)(?: (?:a|vay|ha|nhi|ad|day|the|bay gio|gio|ak))*$/;
+  /^(?:(?:vay|the|thi|a|ad|oi|cho hoi|gio|bay gio|roi|em|toi|phai) )*(?:goi (?:so )?|so |sdt |so dien thoai )?(?:nao|may|ai|dau|gi)(?: (?:a|vay|ha|nhi|ad|day|the|bay gio|gio|ak))*$|\b(?:gio|bay gio|vay|the|roi)\b (?:(?:ong|ba|toi|tui|em|chau|con|minh|phai) )*goi (?:cho )?(?:ai|so nao|so may)(?: (?:a|vay|ha|nhi|day|the|bay gio|gio))*$/;
 /** A number alone ("1", "2.", "3)"): a choice, when a list is open. */
 const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
@@ -1645,7 +1646,8 @@ export class ChatService {
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
     // (Nor, after a scam, money or a code said given: "mình nộp rồi" read as following a dossier.)
-    const paidScam = state.crisis === 'scam' && GIVEN_TO_SCAM.test(u.normalized);
+    // (Or after a threat: "em da gui roi" after sextortion read as a feedback sent, round 44's tryout.)
+    const paidScam = (state.crisis === 'scam' || state.crisis === 'crime') && GIVEN_TO_SCAM.test(u.normalized);
     const topicGuessed =
       paidScam || (reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized));
     if (
@@ -1658,17 +1660,43 @@ export class ChatService {
         reply.kind === 'fallback' ||
         reply.kind === 'clarify' ||
         topicGuessed ||
-        (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)))
+        (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)) ||
+        // (Or the fire line the model alone reads after a police matter: "e dang chay" — running, "chạy" — after
+        // being cornered had the fire line, "cháy", round 44's tryout.)
+        (reply.topic === 'hotline' &&
+          lineRead === null &&
+          !said &&
+          /\bchay\b/.test(u.normalized) &&
+          reply.hotlines?.[0]?.number === '114' &&
+          (crisisThen === 'line:an_ninh' || SITUATION_TOPIC[crisisThen as HotlineSituation] === 'an_ninh')))
     ) {
       const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
       const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
       const again = await this.hotlineReply(topic, u.normalized, situation);
       reply = {
         ...again,
-        text: `Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
+        // (After a scam: hang up first; after money lost: what to do again, no danger said — round 44's tryout.)
+        text: `${ADDRESS_ASK.test(u.normalized) ? `${ADDRESS_LEAD}\n` : situation === 'scammed' ? '' : situation === 'scam' ? 'Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy, đừng làm theo gì nữa.\n' : 'Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n'}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
       };
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
+    // Death registration offered where no death is said (round 44's tryouts: "chồng lại đánh, mặt tím hết"
+    // and "mẹ tôi mất trí nhớ" — "mặt", "mất trí" fold as "mat" — were offered the death's procedure, alone
+    // or in a list): that option dropped, and with none left, said not sure.
+    if (
+      reply.kind === 'clarify' &&
+      reply.options?.some((o) => /khai tử/iu.test(o.label)) &&
+      MAT_NOT_DEATH.test(u.normalized) &&
+      !DEATH_SAID.test(u.normalized)
+    ) {
+      const kept = (reply.options ?? []).filter((o) => !/khai tử/iu.test(o.label)).map((o) => o.code);
+      const prefix = reply.text.match(/^(.*?)(?:Có phải bạn hỏi|Có \d+ thủ tục)/su)?.[1] ?? '';
+      if (kept.length > 0) reply = this.clarifyReply(kept, next.pendingDetails ?? [], next, catalog, prefix);
+      else {
+        next.options = [];
+        reply = await this.fallbackReply(UNSURE);
+      }
+    }
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
@@ -1911,6 +1939,9 @@ export class ChatService {
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
     )
       return null;
+    // A land dispute brought to the commune ("3 anh em tranh chấp đất bố mẹ để lại, em muốn làm đơn ra xã"): the
+    // mediation the commune must hold, whatever the model reads of a family quarrel (round 44's tryout: declined).
+    if (reply.kind === 'answer' && LAND_DISPUTE_ASKED.test(joined)) return null;
     // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we
     // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
@@ -2563,6 +2594,11 @@ export class ChatService {
     // the child-protection line — round 41's tryout: "con e bị thằng chủ trọ đánh chảy máu đầu" had 115 alone.)
     // (And someone found dead or hanged: the police's line after the ambulance's, round 42's tryout.)
     if (topic === 'cap_cuu' && situation === 'found') topics.push('an_ninh');
+    // (And a house threatened with petrol or a lighter: the fire line after the police's, round 44's tryout.)
+    if (topic === 'an_ninh' && situation === 'arson') topics.push('chay_no');
+    // (And a minor threatened or blackmailed: the child line after the police's — "em 16 tuoi, bi doa tung anh
+    // nong" had 113 alone, round 44's tryout.)
+    if (topic === 'an_ninh' && situation === 'crime' && MINOR_AGE.test(joined)) topics.push('tre_em');
     if (topic === 'an_ninh' && situation === 'body') topics.push('cap_cuu');
     if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
       topics.push('an_ninh');
@@ -2592,7 +2628,9 @@ export class ChatService {
       const urgent = situation
         ? situation === 'crime' && THREAT_HERE.test(joined)
           ? THREAT_HERE_LEAD
-          : SITUATION_LEAD[situation]
+          : situation === 'crime' && CORNERED.test(joined)
+            ? CORNERED_LEAD
+            : SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
@@ -2615,13 +2653,15 @@ export class ChatService {
     const emergency = all.filter((h) => h.group === 'khan_cap');
     if (listed.length === 0 && emergency.length === 0) return this.fallbackReply('Hiện chưa có danh sách đường dây nóng.');
     const shown = listed.slice(0, 5);
+    // (Someone who cannot call asking where to write in an emergency: what to do first, round 44's tryout.)
+    const cannotCall = emergency.length > 0 && CANNOT_CALL.test(joined) ? `${CANNOT_CALL_LEAD}\n` : '';
     const urgentLine =
       emergency.length > 0 ? `\nSố khẩn cấp: ${emergency.map((h) => `${h.number} ${h.name.toLowerCase()}`).join('; ')}.` : '';
     return {
       kind: 'answer',
       topic: 'hotline',
       text: limit(
-        `${OFFICIAL_NUMBER.test(joined) ? NO_OFFICIAL_NUMBER : 'Đường dây nóng:'}\n${shown.map(hotlineBullet).join('\n')}${urgentLine}`,
+        `${cannotCall}${OFFICIAL_NUMBER.test(joined) ? NO_OFFICIAL_NUMBER : 'Đường dây nóng:'}\n${shown.map(hotlineBullet).join('\n')}${urgentLine}`,
       ),
       procedures: [],
       hotlines: [...shown, ...emergency].map(replyHotline),
@@ -2967,7 +3007,12 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   landslide:
     'Đất có thể sạt tiếp: hãy đưa mọi người ra khỏi nhà ngay, tránh xa chỗ sạt, đừng quay lại lấy đồ, rồi gọi ngay số dưới đây và báo trưởng thôn, Ủy ban nhân dân xã:',
   child: 'Hãy báo ngay để bảo vệ cháu: gọi số dưới đây hoặc báo Công an xã, giữ lại tin nhắn, hình ảnh làm bằng chứng.',
-  scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ, kể cả khi người gọi xưng là công an hay ngân hàng. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản, rồi báo công an:',
+  scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ hay cài ứng dụng theo lời người lạ, kể cả khi người gọi xưng là công an, ngân hàng hay cán bộ: công an không làm việc, không đòi tiền hay mã qua điện thoại, tin nhắn, Zalo. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản; lỡ cài ứng dụng lạ: tắt mạng (wifi, dữ liệu di động) ngay. Rồi báo công an:',
+  scammed:
+    'Tiền đã mất vào tay kẻ lừa: gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng) báo bị lừa, đề nghị tra soát, phong tỏa giao dịch, khóa thẻ và đổi mật khẩu. Rồi trình báo ở Công an xã gần nhất, mang căn cước và mọi bằng chứng: ảnh chụp giao dịch, số tài khoản nhận tiền, số điện thoại, tin nhắn của kẻ lừa. Không ai hứa chắc lấy lại được tiền; ai nhận “lấy lại tiền hộ” mà đòi phí trước cũng là lừa đảo. Gấp thì gọi:',
+  arson:
+    'Hãy đưa mọi người, nhất là trẻ em và người già, ra khỏi nhà ngay, tránh xa chỗ có xăng; đừng giằng co hay cãi thêm, đừng bật lửa hay bật công tắc điện gần đó, rồi gọi ngay:',
+  door: 'Đừng mở cửa cho người lạ, kể cả khi họ xưng là công an hay cán bộ mà không mặc sắc phục, không xuất trình giấy tờ. Gọi người thân, hàng xóm sang, gọi Công an xã hỏi có ai được cử đến không, hoặc gọi ngay:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
   crime: 'Việc này cần báo công an. Hãy giữ lại tin nhắn, hình ảnh, số điện thoại làm bằng chứng, rồi báo Công an xã nơi bạn ở hoặc gọi:',
@@ -3039,12 +3084,44 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     said: /^(?!.*\b(?:cho con|cho be|cho chau|con toi|con em|con minh|cua con|be nha)\b).*(?:\b(?:doi|lay|theo|sang|mang) ho (?:theo |cua |sang )?(?:chong|vo)\b|\bho (?:cua )?(?:chong|vo)\b.{0,20}\b(?:doi|lay|theo|mang)\b|\b(?:lay chong|lay vo|cuoi)\b.{0,40}\bdoi ho\b)/,
     tip: /^Lấy chồng, lấy vợ là người Việt Nam không phải là lý do để đổi họ/u,
   },
+  {
+    // A will asked of someone confused or pushed to sign (round 44's tryout: "mẹ tôi 85t lẫn rồi, anh tôi bắt
+    // mẹ ký di chúc để hết đất cho anh ấy, xã có chứng thực ko" had the will's papers and fee).
+    name: /^Chứng thực di chúc$/iu,
+    said: /\b(?:alzheimer|lu lan|lan lon|lan roi|lan nang|bi lan|mat tri nho|sa sut tri tue|nho nho quen quen|khong (?:con )?minh man|khong (?:con )?tinh tao|bat (?:\w+ ){0,2}ky|ep (?:\w+ ){0,2}ky|cuong ep|de doa)\b/,
+    tip: /^Di chúc chỉ hợp pháp khi người lập di chúc minh mẫn/u,
+  },
+  {
+    // A will of someone who cannot read or sign, or an oral will (round 44's tryout).
+    name: /^Chứng thực di chúc$/iu,
+    said: /\b(?:khong biet chu|mu chu|khong (?:doc|ky|nghe|nhin) (?:duoc|dc)|diem chi)\b/,
+    tip: /^Người không biết chữ, không đọc/u,
+  },
+  {
+    name: /^Chứng thực di chúc$/iu,
+    said: /\bdi chuc mieng\b|\b(?:noi|dan) (?:lai )?(?:mieng|bang mieng)\b/,
+    tip: /^Di chúc miệng chỉ dùng khi/u,
+  },
+  {
+    // An heir who will not sign (round 44's tryout: "4 anh em thì 1 người không chịu ký, xã có chứng thực cho 3
+    // người còn lại được không" had the procedure as if it could be done).
+    name: /^Chứng thực văn bản phân chia di sản/iu,
+    said: /\b(?:khong chiu|khong dong y|khong ky|chua ky|chua dong y|khong chiu ky|tu choi ky|khong ky ten)\b/,
+    tip: /^Văn bản phân chia di sản là thỏa thuận/u,
+  },
+  {
+    // A partner never married, after a death (round 44's tryout: "sống với ông ấy 20 năm nhưng không đăng ký kết
+    // hôn, giờ ông mất, tôi có được thừa kế căn nhà không" had how to register a marriage).
+    name: /^(?:Thủ tục )?đăng ký kết hôn$/iu,
+    said: /\b(?:khong|chua|ko|k) (?:\w+ )?dang ky ket hon\b.{0,80}\b(?:mat|chet|qua doi|thua ke|di san|huong|tai san)\b|\b(?:mat|chet|qua doi)\b.{0,80}\b(?:khong|chua|ko|k) (?:\w+ )?dang ky ket hon\b/,
+    tip: /^Sống chung như vợ chồng mà không đăng ký kết hôn/u,
+  },
 ];
 /** Words of a short reply that name nothing ("kết hôn ạ", "cái khai tử thôi"), folded. */
 const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nhen)$/;
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
-  /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban)\b/;
+  /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b/;
 const ABROAD_LEAD =
   'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** A line as listed in a reply: "• Công an …: 113 (24 giờ mỗi ngày)". */
@@ -3071,6 +3148,22 @@ const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người 
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
 const THREAT_HERE =
   /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b/;
+/** How to tell the way asked, in an emergency ("không biết nói địa chỉ sao cho xe tới", round 44's tryout). */
+const ADDRESS_ASK =
+  /\b(?:dia chi|duong (?:vao|toi|den))\b.{0,30}\b(?:noi|bao|chi|tim|ta)\b|\b(?:noi|bao|chi|ta) (?:\w+ ){0,2}(?:dia chi|duong)\b|\bxe (?:cap cuu |cuu thuong )?(?:khong |ko |k )?(?:tim|toi|den|vao) (?:duoc|dc|nha)\b/;
+const ADDRESS_LEAD =
+  'Khi gọi, nói rõ: tên và số điện thoại của bạn, thôn (xóm, tổ), xã, và một chỗ dễ nhận ra gần nhà (nhà văn hóa, trường học, chợ, cây xăng); nhờ hàng xóm hay trưởng thôn gọi giúp và ra đầu đường đón xe; bật đèn, mở sẵn cửa.';
+/** A death said: someone died, a funeral, a death's paper, an inheritance (folded; not "mặt", "mất trí"). */
+const DEATH_SAID =
+  /\b(?:chet|qua doi|tu tran|tu vong|khai tu|chung tu|bao tu|mai tang|an tang|dam tang|tang le|hy sinh|liet si|thua ke|di san|di chuc|hai cot|mat (?:roi|nam|thang|hom|tuan|ngay|o|tai|vi|do|luc|khi|som|dot ngot|nay|ma)|(?:da|vua|moi|nguoi|ong|ba|bo|me|chong|vo|con) mat)\b/;
+/** "Mặt", "mất" said of no death ("mặt tím", "mất trí nhớ", "mất liên lạc"): both fold as "mat". */
+const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)\b/;
+/** Someone cornered, followed or taken now ("bị tụi nó chặn đường ở ngõ", "e bị bắt cóc"). */
+const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
+const CORNERED_LEAD =
+  'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
+/** An age under 18 said ("em 16 tuổi"). */
+const MINOR_AGE = /\b(?:[1-9]|1[0-7]) tuoi\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
@@ -3109,7 +3202,7 @@ const EMERGENCY_LINES: ReadonlySet<string> = new Set(['an_ninh', 'cap_cuu', 'cuu
 const BEATEN = /\b(?:danh|dap|dam|chem|hanh hung|bao hanh)\b/;
 /** Hurt by someone ("bị thằng chủ trọ đánh", "nó chém anh tôi chảy máu"). */
 const HURT_BY_SOMEONE =
-  /\bbi (?:\w+ ){0,4}(?:danh|dap|dam|chem|hanh hung|bao hanh)\b(?! (?:ca|bat|roi|mat|thue|gia|dau|vo tinh))|\b(?:danh|dam|chem) (?:\w+ ){0,3}(?:chay mau|bi thuong|gay|bat tinh|ngat)\b/;
+  /\bbi (?:\w+ ){0,4}(?:danh|dap|dam|chem|hanh hung|bao hanh)\b(?! (?:ca|bat|roi|mat|thue|gia|dau|vo tinh))|\b(?:danh|dam|chem) (?:\w+ ){0,8}(?:chay mau|bi thuong|gay|bat tinh|ngat)\b/;
 const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */

@@ -545,7 +545,7 @@ export const WHAT_CAN_YOU_DO =
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
 export const SELF_HARM =
-  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
+  /(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\bkhong (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|\bchan song\b|\bsong (?:lam gi|de lam gi) nua\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\b(?:muon|doi|noi muon|dinh|sap) (?:om|bong|dat|dan|keo) (?:\w+ ){0,2}(?:nhay cau|nhay song|nhay lau|tu tu|cung chet|chet chung)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
 /**
  * Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's.
  * (Round 42's tryout: "ăn nhầm nấm độc, cả nhà nôn ra máu, ở xa bệnh viện" fell back; a poisoning told with its signs too.)
@@ -569,7 +569,7 @@ export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) ||
  * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
  */
 export const SCAM_NOW =
-  /\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,80}\b(?:qua zalo|qua dien thoai|qua mang)\b.{0,60}\b(?:chuyen (?:tien|khoan)|dat coc|nop tien|chuyen \d+)\b|\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,60}\b(?:yeu cau|bat|bao|doi) (?:toi |tui |em |minh )?(?:chuyen|dat coc|nop)\b.{0,40}\b(?:tai khoan|trieu|tr|xac minh|dat coc)\b|\b(?:nop phat|phat nguoi|phat giao thong)\b.{0,40}\b(?:link|duong link|duong dan)\b|\b(?:vua|moi|lo) (?:bi lua )?chuyen\b.{0,40}\blua(?: dao)?\b|\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la)\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)|\b(?:bam|nhan|an) (?:vao )?(?:link|duong link)\b.{0,40}\b(?:cap nhat|xac thuc|mo khoa|khoa)\b|\b(?:tai khoan|tk)\b.{0,20}\bbi khoa\b.{0,40}\b(?:link|bam)\b|\b(?:da|lo) (?:nhap|gui|doc|dua) (?:ma )?otp\b|\b(?:bat|bao|doi|yeu cau) (?:toi|tui|em|minh|me|ba|bo) (?:phai )?(?:cai|tai) (?:app|ung dung)\b|\b(?:gui|nhan) (?:link|duong link)\b.{0,30}\b(?:zalo|tin nhan|sms)\b.{0,40}\b(?:cai|cap nhat|dinh danh)\b|\b(?:trung thuong|trung giai|trung xe|nhan qua)\b.{0,50}\b(?:nop|chuyen|dong)\b|\b(?:nap|nop|chuyen) them\b.{0,40}\b(?:moi|de|thi moi) (?:rut|nhan|lay lai)\b|\b(?:tu xung|gia danh|mao danh|xung la)\b.{0,20}\b(?:bac si|benh vien|y ta)\b|\b(?:stk|so tai khoan|tai khoan) ca nhan\b.{0,40}\b(?:chuyen|tam ung|nop)\b|\bchuyen\b.{0,40}\b(?:stk|so tai khoan|tai khoan) ca nhan\b|\b(?:zalo|facebook|fb|nick|messenger)\b.{0,40}\b(?:muon|vay|chuyen)\b.{0,10}\b\d+ ?(?:tr|trieu|k|nghin)\b/;
+  /\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,80}\b(?:qua zalo|qua dien thoai|qua mang)\b.{0,60}\b(?:chuyen (?:tien|khoan)|dat coc|nop tien|chuyen \d+)\b|\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,60}\b(?:yeu cau|bat|bao|doi) (?:toi |tui |em |minh )?(?:chuyen|dat coc|nop)\b.{0,40}\b(?:tai khoan|trieu|tr|xac minh|dat coc)\b|\b(?:nop phat|phat nguoi|phat giao thong)\b.{0,40}\b(?:link|duong link|duong dan)\b|\b(?:vua|moi|lo) (?:bi lua )?chuyen\b.{0,40}\blua(?: dao)?\b|\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la|xung(?! quanh| dot| dang))\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien|het han)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)|\b(?:bam|nhan|an) (?:vao )?(?:link|duong link)\b.{0,40}\b(?:cap nhat|xac thuc|mo khoa|khoa)\b|\b(?:tai khoan|tk)\b.{0,20}\bbi khoa\b.{0,40}\b(?:link|bam)\b|\b(?:da|lo) (?:nhap|gui|doc|dua) (?:ma )?otp\b|\b(?:bat|bao|doi|yeu cau) (?:toi|tui|em|minh|me|ba|bo) (?:phai )?(?:cai|tai) (?:app|ung dung)\b|\b(?:gui|nhan) (?:link|duong link)\b.{0,30}\b(?:zalo|tin nhan|sms)\b.{0,40}\b(?:cai|cap nhat|dinh danh)\b|\b(?:trung thuong|trung giai|trung xe|nhan qua)\b.{0,90}\b(?:nop|chuyen|dong)\b|\b(?:nap|nop|chuyen) them\b.{0,40}\b(?:moi|de|thi moi) (?:rut|nhan|lay lai)\b|\b(?:tu xung|gia danh|mao danh|xung la)\b.{0,20}\b(?:bac si|benh vien|y ta)\b|\b(?:stk|so tai khoan|tai khoan) ca nhan\b.{0,40}\b(?:chuyen|tam ung|nop)\b|\bchuyen\b.{0,40}\b(?:stk|so tai khoan|tai khoan) ca nhan\b|\b(?:zalo|facebook|fb|nick|messenger)\b.{0,40}\b(?:muon|vay|chuyen)\b.{0,10}\b\d+ ?(?:tr|trieu|k|nghin)\b|\b(?:giay moi|giay trieu tap|lenh bat|quyet dinh (?:bat|phat|khoi to)|thong bao phat)\b.{0,40}\bqua (?:zalo|tin nhan|mang|facebook|fb|email|dien thoai)\b|^(?=.*\b(?:cong an|canh sat|toa an|vien kiem sat|don)\b).*\b(?:lay loi khai|lam viec|hoi cung|trieu tap|len don)\b.{0,40}\bqua (?:zalo|video|cuoc goi video|goi video|dien thoai|mang)\b|\bmo camera\b.{0,40}\b(?:doc|xac minh|quay|nhin)\b|^(?=.*\b(?:cong an|canh sat|can bo|ngan hang|bhxh|bao hiem xa hoi|thue|xa)\b).*\bco (?:goi|goi dien|nhan tin|gui link|gui tin nhan)\b.{0,60}\b(?:bat|yeu cau|doi|de)\b.{0,40}\b(?:chuyen|tien|otp|ma|cap nhat|cai|link|thong tin|tai khoan)\b.{0,40}\b(?:khong|ko|k|hong)\s*\??$|\bchuyen tien (?:cho|vao) (?:\w+ ){0,2}(?:cong an|canh sat|vien kiem sat|toa an)\b|\b(?:bao|bat|huong dan|doi|yeu cau) (?:\w+ ){0,2}nhap (?:ma )?otp\b|\b(?:doc|dua|cho) (?:\w+ ){0,3}ma (?:gui ve|ve may|ve dien thoai|xac nhan|xac thuc|otp)\b|\bdoc (?:cho (?:ho|no|nguoi ta|ong ay|ba ay) )(?:\d+ )?(?:cai )?ma\b|\bdoc (?:\d+|hai|ba) (?:cai )?ma\b|\bdoc (?:\w+ ){0,2}(?:so tai khoan|stk)\b|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:that hay gia|that khong|gia khong|co that|lua dao (?:khong|ko|k)|co phai lua)\b|\b(?:bam|nhan|an|vao) (?:vao )?(?:link|duong link|duong dan)\b.{0,30}\bnhap (?:so tai khoan|stk|ma|otp|mat khau|thong tin)\b|\bbi (?:cong an |canh sat )?bat(?: giu)?\b.{0,60}\b(?:\d+ ?(?:trieu|tr)|tien)\b.{0,30}\b(?:bao lanh|chuoc|lo lot)\b|\b(?:\d+ ?(?:trieu|tr)|tien) (?:de )?(?:bao lanh|chuoc)\b|\bgoi video\b.{0,40}\b(?:xin|vay|muon|chuyen|doi) (?:\w+ )?tien\b|\b(?:gia giong|gia mat|giong giong)\b.{0,40}\b(?:tien|chuyen|gui)\b/;
 
 /**
  * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
@@ -594,7 +594,7 @@ const ELDER_SAID = new RegExp(`\\b(?:${ELDER}|nguoi cao tuoi)\\b`);
  * asked no longer hides the beating, unless it is for a divorce or for support.)
  */
 export const VIOLENCE_AT_HOME = new RegExp(
-  String.raw`^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:${ELDER})\b.{0,40}\b(?:bo doi|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai|thang con)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\bbi (?:chong|vo|nguoi yeu|nha chong|han|anh ta|ong ta) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:khoa cua|nhot)\b.{0,30}\b(?:khong|ko|k) cho (?:em|toi|tui|minh|chi|me|con|chau) (?:ra|an|di|ve)\b|\b(?:chong|no|han|bo|anh ta|ong ta|thang con)\b(?: \w+){0,4} (?:dap pha|dap do|dap het do|dap tan|nem do)\b|\b(?:chong|bo duong|nguoi yeu) (?:hay |thuong |lai |cu )?(?:bao hanh|bao luc|hanh ha)\b|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)`,
+  String.raw`^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:${ELDER})\b.{0,40}\b(?:bo doi|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai|thang con)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\bbi (?:chong|vo|nguoi yeu|nha chong|han|anh ta|ong ta) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:e|em|toi|tui|minh|t) bi (?:bo me|ba me|cha me|bo|me|cha|bo duong|me ke|di ghe|chu|thim|cau|mo) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:khoa cua|nhot)\b.{0,30}\b(?:khong|ko|k) cho (?:em|toi|tui|minh|chi|me|con|chau) (?:ra|an|di|ve)\b|\b(?:chong|no|han|bo|anh ta|ong ta|thang con)\b(?: \w+){0,4} (?:dap pha|dap do|dap het do|dap tan|nem do)\b|\b(?:chong|bo duong|nguoi yeu) (?:hay |thuong |lai |cu )?(?:bao hanh|bao luc|hanh ha)\b|\b(?:chong|bo duong|nguoi yeu)\b(?: (?:lai|hay|say|say ruou|ve|cu|toan|lien tuc|no|em|toi|tui))* danh\b(?! (?:bai|bac|co|game|ca|de|lo|dan|dau|dien|may|xe|giay|thue|golf|bong|nhau|roi|sau))(?=.{0,40}\b(?:mat tim|tim|bam|sung|chay mau|dau|trinh bao|so|bao cong an|nua|tiep|hoai|suot)\b)|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)`,
 );
 
 /**
@@ -612,12 +612,12 @@ const CHILD_ILL =
   '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,3} (?:[1-3] thang|\\d{1,2} (?:ngay|tuan))(?: tuoi)?(?: [\\w.,]+){0,4} (?:bi )?sot\\b|\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau|bi bong|bong (?:nang|nuoc|dau|lua|dien|hoa chat|axit|tay|chan|mat|het)|phong rop|bi (?:nuoc soi|dau soi|canh soi|noi canh|noi nuoc|chao dau)(?: \\w+){0,2} (?:do|tat|bong|hat))';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
-  '(?:kho tho|(?:tuc|dau) nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|chay (?:nhieu|rat nhieu|qua nhieu) mau|mat mau nhieu|mat nhieu mau|mau (?:chay )?(?:nhieu|rat nhieu|qua nhieu|lenh lang|xoi xa|khong cam|be bet)|cat (?:dut|cut|lia) (?:\\w+ ){0,2}(?:ngon|tay|chan)|(?:dam|chem) (?:trung |vao |ngay )?(?:bung|nguc|co|lung|dau|mat|tay|chan|dui)|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
+  '(?:kho tho|(?:tuc|dau) (?:that |nhoi |buot )?nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|chay (?:nhieu|rat nhieu|qua nhieu) mau|mat mau nhieu|mat nhieu mau|mau (?:chay )?(?:nhieu|rat nhieu|qua nhieu|lenh lang|xoi xa|khong cam|be bet)|cat (?:dut|cut|lia) (?:\\w+ ){0,2}(?:ngon|tay|chan)|(?:dam|chem) (?:trung |vao |ngay )?(?:bung|nguc|co|lung|dau|mat|tay|chan|dui)|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
 // (Round 40's tryouts: "bé nhà e 2 tháng sốt cao co giật, làm sao bây giờ" was declined — a sign with
 // "what do I do" asked needs no time word; "con chó nhà bên thả rông cắn con tôi chảy máu" got the
 // feedback form — an animal's bite told with blood or asked what to do.)
 export const DANGER_NOW = new RegExp(
-  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:tai nan|nga|te|dam xe|bi xe|va cham|lat xe|dam nhau|tong nhau|tong xe)\\b.{0,50}${DANGER_SIGN}\\b|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
+  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi|nam)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:dau|tuc) (?:that |nhoi |buot )?nguc\\b.{0,30}\\blan (?:ra |xuong |sang |len )?(?:tay|vai|ham|lung|co)\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:tai nan|nga|te|dam xe|bi xe|va cham|lat xe|dam nhau|tong nhau|tong xe)\\b.{0,50}${DANGER_SIGN}\\b|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
 );
 
 /**
@@ -626,7 +626,28 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot nha|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:cam|xach|mang) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot(?: nha)?|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:cam|xach|mang|do|tuoi|te|hat) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha|ra nha|vao nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b|^(?!.*\b(?:con|be|chau|tre|thang be|con be)\b).*\bbi bat coc\b|\bbi (?:\w+ ){0,3}(?:chan duong|bam theo|vay danh|vay lai)\b|\b(?:mat lien lac|bat lien lac)\b.{0,60}\bbi (?:lua |bat |dem )?ban\b|\bbi (?:lua |bat |dem )?ban (?:sang|qua|o) (?:trung quoc|campuchia|cam pu chia|lao|myanmar|thai lan)\b|\b(?:dang giu|bat giu|bat|giu) (?:con|chau|vo|chong|be|em|bo|me|anh|chi) (?:gai |trai )?(?:toi|tui|em|minh|ba|ong)\b.{0,60}\b(?:doi|chuoc|\d+ ?(?:trieu|tr|ty))\b|\bkhong duoc bao (?:cong an|canh sat|ai)\b|\b(?:doi|doi chuoc) (?:\d+ ?(?:trieu|tr|ty|nghin do|do|usd)|tien) (?:moi |thi moi |de )?(?:tha|cho ve)\b|\bbi giu lai\b.{0,60}\b(?:doi (?:tien|\d+)|danh|moi tha)\b|\b(?:doa|de doa) (?:se )?(?:den|toi|tim den|tim toi) (?:tan )?nha\b|\b(?:doa|de doa|nhan tin doa)\b.{0,30}\b(?:xu ly|xu|tra thu)\b/;
+
+/**
+ * A threat to burn a house with the fuel or the lighter in hand (round 44's tryouts: "ông anh tôi đang đổ xăng ra
+ * nhà dọa đốt", "ong anh cam bat lua doi dot nha" were read as a neighbourhood dispute or declined): everyone
+ * out first, then the police's line and the fire line.
+ */
+export const ARSON_NOW =
+  /\b(?:giet|dot|doa)\b.{0,60}\b(?:cam|xach|mang) (?:can |chai |binh )?xang\b|\b(?:cam|xach|mang|do|tuoi|te|hat) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha|ra nha|vao nha)\b|\b(?:dang|vua) (?:do|tuoi|te|hat) xang\b|\b(?:cam|cam san|bat) (?:bat lua|hop quet|diem|mo let)\b.{0,40}\b(?:doi|doa|dot|chay)\b|\b(?:doi|doa|se|dinh|bao|dang) (?:\w+ )?dot (?:nha|chet|ca nha)\b.{0,60}\b(?:xang|bat lua|dang cam|con nho|tre con)\b/;
+/**
+ * Strangers at the door said to be the police or officials, asking to come in (round 44's tryout: "có 2 người
+ * đứng trước cửa nhà bà, xưng là công an, đòi vào nhà kiểm tra, không mặc sắc phục" had the OTP warning).
+ */
+export const IMPOSTOR_AT_DOOR =
+  /\b(?:dung|o|go|dap|dang) (?:o )?(?:truoc|ngoai) (?:cua|cong)\b.{0,80}\b(?:xung|tu xung|noi la|bao la)\b.{0,10}\b(?:cong an|canh sat|can bo|dien luc|nhan vien)\b|\b(?:xung|tu xung|noi la)\b(?: la)? (?:cong an|canh sat|can bo)\b.{0,60}\b(?:doi|muon|bat|xin) (?:vao|mo cua)\b/;
+/**
+ * Money already taken by a fraud, what now asked (round 44's tryout: "mẹ em bị lừa mất 80 triệu rồi, có lấy lại
+ * được không" was declined, "bố tôi bị lừa mất 150 triệu … trình báo ở đâu" had the line alone): the bank
+ * first, then a report to the police with the evidence. Read after SCAM_NOW (a scam still going on).
+ */
+export const SCAM_DONE =
+  /\b(?:bi|da bi|vua bi|moi bi) lua (?:dao )?(?:mat|het|chuyen|lay|\d+)\b|\blua (?:mat|lay mat|lay) (?:het )?(?:\d+|tien)\b|\b(?:mat|bi rut|bi lay|bay) (?:het )?(?:sach )?(?:\d+ ?(?:trieu|tr|k) )?(?:tien )?(?:luong huu )?(?:trong|khoi|o) (?:the|tai khoan|tk)\b|\bai (?:rut|lay) mat\b|\b(?:chuyen|coc)\b.{0,50}\broi (?:no |ho )?(?:chan|block|khoa|mat lien lac|tat may|bien mat)\b|\blua\b.{0,60}\b(?:lay lai|doi lai) (?:duoc )?(?:tien|khong|ko)\b|\bbi lua (?:dao )?roi\b|\btrinh bao\b.{0,40}\b(?:bi lua|lua dao)\b|\b(?:bi lua|lua dao)\b.{0,40}\btrinh bao\b/;
 
 /** A thief running off now ("có thằng lấy xe máy của tôi đang chạy trốn" had the fire line, round 41's tryout). */
 export const THIEF_RUNNING =
@@ -652,14 +673,14 @@ export const TRAPPED_NOW =
  * "có nên ở lại dọn đồ k" were declined): leave now, the rescue line. Not support asked after it.
  */
 export const LANDSLIDE_NOW =
-  /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so)\b).*(?:\b(?:dat|nui|doi|ta luy|bo ke) (?:dang |bi )?(?:sat|lo|nut|sut)\b.{0,60}\b(?:sau nha|truoc nha|canh nha|sat nha|nut tuong|keu|rang rac|mua to|dang mua)\b|\bsat lo\b.{0,40}\b(?:sau nha|sat nha|canh nha|nut tuong|nut nha|dang mua|mua to)\b)/;
+  /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so)\b).*(?:\b(?:dat|nui|doi|ta luy|bo ke) (?:dang |bi )?(?:sat|lo|nut|sut)\b.{0,60}\b(?:sau nha|truoc nha|canh nha|sat nha|nut tuong|keu|rang rac|mua to|dang mua)\b|\bsat lo\b.{0,40}\b(?:sau nha|sat nha|canh nha|nut tuong|nut nha|dang mua|mua to)\b|\b(?:sau|truoc|canh|sat) nha\b.{0,20}\b(?:dat|dat da|da|nui|doi|ta luy)\b (?:dang |bi |bat dau |da )?(?:sat|lo|sut|do|lan)\b)/;
 /**
  * A child pushed into a marriage or lured to meet a stranger (round 39's tryouts: "con gái 15 tuổi có
  * bầu, nhà trai bắt về làm vợ" was declined — the model's "not ours" overruled the child line).
  * (Round 43: or a child said kidnapped — "con tôi mất tích, chắc bị bắt cóc" — read here, not only by the model.)
  */
 export const CHILD_AT_RISK =
-  /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) tuoi|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:ve |di )?(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap)\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b/;
+  /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) tuoi|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:ve |di )?(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap)\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))/;
 
 /**
  * A plea for help and nothing else ("cứu tôi với", "giúp em với, em sợ quá"): every emergency line, and
@@ -668,6 +689,9 @@ export const CHILD_AT_RISK =
  */
 export const HELP_PLEA =
   /^(?:(?:oi|ai|lam on|xin|lam on|lam on ai) )*(?:cuu|cuu voi|cuu toi|cuu em|cuu tui|cuu chau|cuu con|cuu minh|cuu nguoi|giup (?:toi|em|tui|chau|minh) voi|giup (?:toi|em|tui|chau|minh)|can (?:giup|giup do|cuu|ho tro) (?:gap|ngay|khan cap)|(?:(?:toi|em|tui|minh|chau) )?(?:dang |thay )?(?:khong|ko|k) (?:duoc )?an toan|nguy hiem qua|help)(?: (?:voi|oi|toi|em|tui|chau|con|minh|nguoi|ai|gium|giup|di|nhanh|len|so qua|em so qua|toi so qua|ai do|nguoi oi|lam|roi|qua))*$/;
+/** A land dispute with a letter or mediation asked of the commune (see the synonym 'hòa giải tranh chấp đất đai'). */
+export const LAND_DISPUTE_ASKED =
+  /\btranh chap (?:ve )?(?:dat|dat dai|nha dat|thua ke|di san)\b.{0,80}\b(?:don|ra xa|len xa|hoa giai|lam (?:sao|the nao|gi)|giai quyet)\b|\b(?:anh em|chi em|con chau)\b.{0,30}\b(?:tranh chap|gianh|chiem|khong chiu chia)\b.{0,30}\bdat\b.{0,60}\b(?:don|ra xa|len xa|hoa giai)\b/;
 /** Said of what: a few plain words before the line, and the rules' reading kept against the model's. */
 export type HotlineSituation =
   | 'self_harm'
@@ -686,7 +710,10 @@ export type HotlineSituation =
   | 'ordnance'
   | 'bite'
   | 'gas'
-  | 'shock';
+  | 'shock'
+  | 'arson'
+  | 'door'
+  | 'scammed';
 /**
  * A storm or a flood coming or tearing at the house now, where to shelter asked ("bão đang vào, mái tôn nhà
  * em bị tốc rồi, cần sơ tán đi đâu" fell back, round 41's tryout). Not support asked after it.
@@ -750,7 +777,10 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (LANDSLIDE_NOW.test(joined)) return 'landslide';
   if (CHILD_AT_RISK.test(joined)) return 'child';
   if (HAZARD_NOW.test(joined)) return 'hazard';
+  if (ARSON_NOW.test(joined)) return 'arson';
+  if (IMPOSTOR_AT_DOOR.test(joined)) return 'door';
   if (SCAM_NOW.test(joined)) return 'scam';
+  if (SCAM_DONE.test(joined)) return 'scammed';
   if (MISSING_NOW.test(joined)) return 'missing';
   if (VIOLENCE_AT_HOME.test(joined)) return 'violence';
   if (CRIME_TO_REPORT.test(joined)) return 'crime';
@@ -776,6 +806,9 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   gas: 'chay_no',
   shock: 'cap_cuu',
   bite: 'cap_cuu',
+  arson: 'an_ninh',
+  door: 'an_ninh',
+  scammed: 'an_ninh',
 };
 /** The situation said, when the line read (the rules' or the model's) is its own; else null. */
 export function situationWithLine(joined: string, topic: string | null | undefined): HotlineSituation | null {
@@ -801,8 +834,12 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // A scam in progress, someone missing now, a crime to report: the police line (SCAM_NOW, MISSING_NOW,
     // CRIME_TO_REPORT) — not a paper asked after it ("tuyên bố mất tích", "làm lại căn cước bị kẻ gian lấy").
     topic: 'an_ninh',
-    pattern: new RegExp(`${SCAM_NOW.source}|${MISSING_NOW.source}|${CRIME_TO_REPORT.source}|${THIEF_RUNNING.source}`),
-    unless: /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu)\b).*\b(?:lam lai|cap lai|xin lai|tuyen bo|khai tu)\b/,
+    pattern: new RegExp(
+      `${SCAM_NOW.source}|${MISSING_NOW.source}|${CRIME_TO_REPORT.source}|${THIEF_RUNNING.source}|${ARSON_NOW.source}|${IMPOSTOR_AT_DOOR.source}|${SCAM_DONE.source}`,
+    ),
+    // (Not when an impostor collects money for it: "tự xưng cán bộ xã đến tận nhà thu tiền làm lại sổ đỏ", round 44.)
+    unless:
+      /^(?!.*\b(?:goi|so nao|so may|bao ai|bao cong an|cuu|tu xung|xung la|gia danh|mao danh|lua dao)\b).*\b(?:lam lai|cap lai|xin lai|tuyen bo|khai tu)\b/,
   },
   {
     topic: 'tre_em',
@@ -826,7 +863,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'chay_no',
     pattern:
-      /\b(?:nga|te|roi|rot|lot|bi nga|bi te|bi roi) xuong (?:gieng|ho sau|ham|be phot|ho voi)\b|\bket (?:trong|duoi) (?:gieng|ham)\b|\bran (?:ho mang|doc|to|lon|hau) (?:bo |chui |bo vo |chui vo )?(?:vao|vo) (?:nha|phong|bep)\b|\bbat duoc (?:con )?ran (?:ho mang|doc|to)\b|\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|dang|boc) chay\b(?! (?:tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|mau))|\bbao chay\b|\bdam chay\b(?! mau)|\b(?:nha|phong tro|xuong|kho|quan)(?: (?:hang xom|ben canh|ke ben|doi dien|ong|ba|anh|chi|toi|em))? (?:bi |dang )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|het|roi))|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b|\b(?:khi |binh )?gas? (?:bi |dang )?(?:ro ri|ri ri|ri|xi)\b|\bmui (?:khi )?gas?\b(?: \w+){0,3} (?:nong|nong nac|nang|nhieu|qua|lam)\b|\bchay (?:tu dien|day dien|o dien|bep|rom ra)\b|\bno (?:tung|to|lon|ra lua)\b|\b(?:may bien ap|tram bien ap|binh ga|binh gas|cot dien|o dien|day dien) (?:bi |vua |dang )?(?:no|chay|toe lua|phat lua|chap)\b|\bday dien (?:bi )?(?:dut )?(?:roi|dut) xuong (?:duong|dat|nuoc|mai)\b/,
+      /\b(?:nga|te|roi|rot|lot|bi nga|bi te|bi roi) xuong (?:gieng|ho sau|ham|be phot|ho voi)\b|\bket (?:trong|duoi) (?:gieng|ham)\b|\bran (?:ho mang|doc|to|lon|hau) (?:bo |chui |bo vo |chui vo )?(?:vao|vo) (?:nha|phong|bep)\b|\bbat duoc (?:con )?ran (?:ho mang|doc|to)\b|\bchay (?:nha|rung|cho|xe|to|lon|roi|ro|lan)\b|\b(?:bi|(?<!\b(?:e|em|toi|tui|minh|t|tao|chau|con|no|ho|anh|chi) )dang|boc) chay\b(?! (?:tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|mau))|\bbao chay\b|\bdam chay\b(?! mau)|\b(?:nha|phong tro|xuong|kho|quan)(?: (?:hang xom|ben canh|ke ben|doi dien|ong|ba|anh|chi|toi|em))? (?:bi |dang )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|het|roi))|\bhoa hoan\b|\bno (?:binh ga|bom)\b|\bchua chay\b|\bcuu hoa\b|\b(?:so|sdt|duong day nong|goi|hotline)\b.{0,20}\b(?:pccc|phong chay)\b|\b(?:khi|neu) (?:lo )?co chay\b|\bneu lo chay\b|\bkhoi (?:den|boc len|nghi ngut|mu mit)\b|\b(?:xi|ro ri|ri) ga\b|\b(?:khi |binh )?gas? (?:bi |dang )?(?:ro ri|ri ri|ri|xi)\b|\bmui (?:khi )?gas?\b(?: \w+){0,3} (?:nong|nong nac|nang|nhieu|qua|lam)\b|\bchay (?:tu dien|day dien|o dien|bep|rom ra)\b|\bno (?:tung|to|lon|ra lua)\b|\b(?:may bien ap|tram bien ap|binh ga|binh gas|cot dien|o dien|day dien) (?:bi |vua |dang )?(?:no|chay|toe lua|phat lua|chap)\b|\bday dien (?:bi )?(?:dut )?(?:roi|dut) xuong (?:duong|dat|nuoc|mai)\b/,
     // (Round 24: a fire or a blast told by what burns or blew up, "cháy tủ điện", "máy biến áp nổ".)
     // (Round 37: someone fallen into a well or a pit — "có người té xuống giếng" — or a cobra in the house: the
     // rescue line, as four writers of five label it; not "rơi xuống sông", the search-and-rescue one.)
@@ -874,7 +911,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   {
     topic: 'an_ninh',
     pattern:
-      /\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|anh|no|han|ong ay|hang xom)\b.{0,30}\bdanh (?:tui|toi|em|minh|vo|me|chi|ba|bac|dap vo)\b|\b(?:danh bac|co bac(?! si)|sat phat|ga an tien)\b|\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\b(?:dinh|dang|sap) nhay (?:cau|song|lau)\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\b(?:toi|em|minh|chau|me|vo|chi) (?:hay |thuong |lai )?bi (?:chong|vo|bo|cha|bo duong|nguoi yeu|no|ho|nguoi ta|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap|de doa)\b|\bmat (?:xe|trom)\b|\bdap pha\b|\bde doa\b|\bkhung bo\b|\btin dung den\b|\bmat tich (?:tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:1|2|3|mot|hai|ba) (?:ngay|hom)|hom qua)\b|\bchua (?:thay )?ve\b.{0,60}\b(?:khong lien lac|mat lien lac)\b|\btrung thuong\b.{0,60}\b(?:nop|chuyen) (?:phi|tien)\b/,
+      /\bbao luc gia dinh\b|\b(?:chong|vo|bo|cha|anh|no|han|ong ay|hang xom)\b.{0,30}\bdanh (?:tui|toi|em|minh|vo|me|chi|ba|bac|dap vo)\b|\b(?:danh bac|co bac(?! si)|sat phat|ga an tien)\b|\b(?:trom|cuop|an trom|bi trom|danh nhau|gay roi|an ninh(?! trat tu)|toi pham|bi lua|lua dao|ma tuy|dua xe|cam dao|chom|giut|cuop giat|quay pha|chan duong (?:doi|cuop|xin) tien|bo chay|doa giet|doa chem)\b|\btu tu (?:o|tai|tren)\b|\b(?:dinh|muon|doa|dang) tu tu\b|\b(?:dinh|dang|sap) nhay (?:cau|song|lau)\b|\bgoi (?:cho )?(?:cong an|canh sat)\b|\b(?:goi|so nao|so may)\b.{0,20}\bbao (?:cong an|canh sat)\b|\bbao (?:cong an|canh sat)\b.{0,20}\b(?:so nao|so may|goi)\b|\bduong day nong cong an\b|\b(?:chong|no|bo|con re) (?:say |nhau |uong ruou )?(?:ve )?(?:danh|bao hanh|dap pha)\b.{0,60}\b(?:goi|so nao|so may|bao ai|bao cong an)\b|\bbao luc gia dinh\b|\b(?:toi|em|minh|chau|me|vo|chi) (?:hay |thuong |lai )?bi (?:chong|vo|bo|cha|bo duong|nguoi yeu|no|ho|nguoi ta|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap|de doa)\b|\bmat (?:xe|trom)\b|\bdap pha\b|\bde doa\b|\bkhung bo\b|\btin dung den\b|\bmat tich (?:tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:1|2|3|mot|hai|ba) (?:ngay|hom)|hom qua)\b|\bchua (?:thay )?ve\b.{0,60}\b(?:khong lien lac|mat lien lac)\b|\btrung thuong\b.{0,60}\b(?:nop|chuyen) (?:phi|tien)\b/,
     // (Round 24: a threat, a break-in, a loan shark, someone missing since hours or days, a prize that
     // asks for a fee first. Not "mất tích" alone: a court's declaration of a missing person is a paper.
     // Round 36: violence at home, said as such or as who beats whom — "chồng tui đi nhậu về đánh tui
@@ -1171,6 +1208,12 @@ export const SITUATIONS: readonly SituationRule[] = [
       /^(?=.*\b(?:dat|ranh|tuong|hang rao|bo rao|moc gioi|thua|manh|vuon|loi di|mat bang)\b)(?!.*\b(?:via he|long duong|le duong|dat cong|cong cong|dat cua xa|hanh lang)\b)(?:.*\blan (?:chiem|sang|ranh|dat)\b(?! ten)|.*\b(?:bi|no|ho|hang xom|nha ben|nha ke ben|ong|ba) (?:xay |rao |trong |cam moc )?lan\b(?! (?:dau|nay|truoc|sau|thu|nua|nao|cuoi))|.*\btranh chap (?:ranh gioi|ranh dat|moc gioi|loi di)\b)/,
     means: 'hòa giải tranh chấp đất đai',
   },
+  {
+    // Heirs quarrelling over a parent's land, a letter to the commune asked (round 44's tryout: "3 anh em tranh chấp
+    // đất bố mẹ để lại, … em muốn làm đơn ra xã" was declined): the mediation the commune must hold first.
+    pattern: LAND_DISPUTE_ASKED,
+    means: 'hòa giải tranh chấp đất đai',
+  },
 ];
 
 export interface OutOfScopeRule {
@@ -1273,6 +1316,17 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   // unless paid (round 41's tryout: "bị cán bộ gọi điện đòi tiền, nói nếu không đưa thì hồ sơ bị hủy"
   // had how to follow a dossier; "ông cán bộ nói phải đưa 500k phí dịch vụ thì chứng thực mới nhanh"
   // was told to ask the officer): not to pay, how to denounce it, and a caller only posing as one.
+  // A fine asked in cash on the spot with no receipt, or money "to let it go" (round 44's tryouts: a market
+  // inspector's "nộp tiền mặt 2 triệu tại chỗ thì bỏ qua" was declined, "công an phường phạt 500 nghìn không
+  // có biên lai" had how to pay fees online): not to pay so, how to denounce it.
+  {
+    id: 'phat-tien-mat',
+    kind: 'fallback',
+    pattern:
+      /^(?=.*\b(?:phat|xu phat|kiem tra|quan ly thi truong|thanh tra)\b).*\b(?:phat|thu|nop|dong)\b(?: \w+){0,4} (?:tien mat|\d+ ?(?:k|nghin|ngan|trieu|tr))\b.{0,40}\bkhong (?:co |dua |cho |ghi |lap )?(?:bien lai|hoa don|quyet dinh|bien ban)\b|\b(?:nop|dua|chi|dong)\b.{0,40}\b(?:thi|de|la) (?:bo qua|cho qua|khoi lap bien ban|khong lap bien ban)\b/,
+    firm: true,
+    faq: 'phat-tien-mat-khong-bien-lai',
+  },
   {
     id: 'doi-tien',
     kind: 'fallback',
@@ -1367,7 +1421,9 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'khuyet-tat',
     kind: 'fallback',
     pattern:
-      /\b(?:giay|the|so) (?:xac nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b/,
+      /\b(?:giay|the|so) (?:xac nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b|\b(?:khuyet tat|tu ky|hoi chung down|bi down|bai nao|bai liet|liet giuong|liet nua nguoi|liet hai chan|nam liet(?: giuong)?|thieu nang|tam than)\b.{0,80}\b(?:tro cap|ho tro|duoc tien|tien hang thang|che do)\b|\b(?:me|nguoi|bo|vo|chong|con) cham (?:\w+ ){0,3}(?:cung )?(?:duoc )?tro cap\b/,
+    // (Round 44's tryout: a child with autism, a mother bedridden, a carer's allowance asked had "not sure which
+    // procedure": the certificate comes first, and the allowance and the carer's support are filed at the commune.)
     unless: /\b(?:can cuoc|cccd|chung thuc|ban sao|khai sinh|giam ho|ho ngheo|can ngheo|tam tru|thuong tru|bang lai|giay phep lai xe)\b/,
     faq: 'xac-dinh-khuyet-tat',
   },

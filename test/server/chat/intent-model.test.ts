@@ -949,11 +949,50 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     // officers and their families; the commune's wider "Cấp lại, đổi, điều chỉnh … thẻ BHYT" has its every word.
     for (const text of ['cấp lại thẻ bhyt', 'mất thẻ bảo hiểm y tế xin cấp lại', 'đổi thẻ bảo hiểm y tế']) {
       const { reply } = await app.chat.handle(undefined, text);
-      expect(reply.kind, text).toBe('answer');
+      // (Round 44: with blinds 383–390 learned, "đổi thẻ bảo hiểm y tế" may be asked which — the commune's first.)
+      expect(reply.kind === 'answer' || (reply.kind === 'clarify' && text.startsWith('đổi')), text).toBe(true);
       expect(reply.procedures[0]?.code, text).toBe('1.002759');
     }
     // One name at several levels with a commune one keeps the commune one.
     expect((await app.chat.handle(undefined, 'cấp lại thẻ căn cước')).reply.procedures[0]?.code).toBe('1.014064');
+  });
+
+  it("round 44: the law's no said first — a will of someone confused or pushed, an heir who will not sign, a partner never married", async () => {
+    const first = async (text: string) => (await app.chat.handle(undefined, text)).reply.text;
+    expect(
+      await first('me toi 85t lan roi, nho nho quen quen, anh toi bat me ky di chuc de het dat cho anh ay, xa co chung thuc ko'),
+    ).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Di chúc chỉ hợp pháp khi người lập di chúc minh mẫn/);
+    expect(
+      await first(
+        'chia đất bố mẹ để lại, 4 anh em thì 1 người không chịu ký, xã có chứng thực văn bản phân chia cho 3 người còn lại được không',
+      ),
+    ).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Văn bản phân chia di sản là thỏa thuận/);
+    expect(await first('Tôi sống với ông ấy 20 năm nhưng không đăng ký kết hôn, giờ ông mất, tôi có được thừa kế căn nhà không')).toMatch(
+      /^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Sống chung như vợ chồng mà không đăng ký kết hôn/,
+    );
+    // A land dispute among heirs brought to the commune (declined before): the mediation the commune holds.
+    const dispute = (
+      await app.chat.handle(
+        undefined,
+        '3 anh em tranh chấp đất bố mẹ để lại, anh cả giữ sổ đỏ không chịu chia, em muốn làm đơn ra xã thì làm thế nào',
+      )
+    ).reply;
+    expect(dispute.kind).toBe('answer');
+    expect(dispute.text).toMatch(/Hòa giải tranh chấp đất đai/);
+    // (A will asked plainly, a marriage registered plainly: the page as before.)
+    expect(await first('chứng thực di chúc cần giấy tờ gì')).not.toMatch(/^Di chúc chỉ hợp pháp/);
+    expect(await first('đăng ký kết hôn cần giấy tờ gì')).not.toMatch(/^Sống chung như vợ chồng/);
+  });
+
+  it('round 44: no death registration offered where no death is said ("mất trí nhớ", "mặt tím" fold as "mat")', async () => {
+    const { reply } = await app.chat.handle(
+      undefined,
+      'mẹ tôi mất trí nhớ, lú lẫn, giờ bà có sổ tiết kiệm muốn rút thì tôi làm giấy ủy quyền thay bà được không',
+    );
+    expect(reply.procedures.map((p) => p.name).join(' | ')).not.toMatch(/khai tử/i);
+    // (A death said keeps it: "bố tôi mất rồi, làm giấy tờ gì".)
+    const death = (await app.chat.handle(undefined, 'bố tôi mất rồi, làm giấy tờ gì')).reply;
+    expect(death.procedures.map((p) => p.name).join(' | ')).toMatch(/khai tử/i);
   });
 
   it("round 40: a denunciation or a complaint of the commune police is the police's own procedure, not the general 'how to complain'", async () => {

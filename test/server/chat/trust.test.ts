@@ -1626,7 +1626,8 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
       'có người gọi tự xưng công an bảo tôi liên quan đường dây rửa tiền, bắt chuyển tiền vào tài khoản tạm giữ, họ đang giữ máy',
       'họ bảo không được cúp máy',
     );
-    expect(held!.text).toMatch(/^Nếu bạn vẫn đang gặp nguy hiểm[\s\S]*lừa đảo/);
+    // (Round 44: after a scam the follow-up says hang up first, not "still in danger".)
+    expect(held!.text).toMatch(/^Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy[\s\S]*lừa đảo/);
     const [, over] = await talk('nhà hàng xóm bốc cháy', 'đã dập xong rồi, giờ muốn báo xã hỗ trợ');
     expect(over!.topic).not.toBe('hotline');
   });
@@ -1649,7 +1650,9 @@ describe("round 40's new-user tryouts: danger in a follow-up or said without its
       const reply = await one(text);
       expect(reply.text, text).toMatch(/^Khiếu nại, tố cáo có trình tự riêng/);
       expect(reply.text, text).toMatch(/Luật Khiếu nại 2011[\s\S]*Luật Tố cáo 2018/);
-      expect(reply.text, text).toMatch(/Nếu việc của bạn chỉ là phản ánh, kiến nghị/);
+      // (Round 44: with blinds 383–390 learned the model declines the first; its reply keeps the law's text and
+      // says where a plain feedback goes in its last lines, not before them.)
+      expect(reply.text, text).toMatch(/Nếu việc của bạn chỉ là phản ánh, kiến nghị|gửi phản ánh, kiến nghị qua mục “Gửi phản ánh”/);
     }
   });
 
@@ -2256,5 +2259,161 @@ describe('round 43: a residence already removed', () => {
       '1.004222',
     );
     expect((await one('muon xoa thuong tru cho bo da mat')).procedures[0]?.code).toBe('1.003197');
+  });
+});
+
+describe("round 44's tryouts: danger told in other words, scams asked about or already paid, a threat to burn the house, strangers at the door", () => {
+  const numbers = async (text: string) => (await one(text)).hotlines?.map((h) => h.number);
+
+  it('danger declined or read as something else before → the right line first, with what to do', async () => {
+    const mother = await one('vo toi bi tram cam sau sinh, noi muon om con nhay song');
+    expect(mother.text).toMatch(/^Bạn không phải một mình/);
+    expect(mother.hotlines?.[0]?.number).toBe('115');
+    expect((await one('em bi bo me nhot trong phong 2 ngay roi ko cho an')).text).toMatch(/^Nếu bạn \(hoặc người trong nhà\) đang bị đánh/);
+    for (const text of ['e bi bat coc', 'dem roi ma e bi tui no chan duong o ngo']) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Nếu được, hãy chạy đến chỗ đông người/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+    // "đang chạy" is running, not a fire ("cháy"): the police's line again.
+    const [, running] = await talk('dem roi ma e bi tui no chan duong o ngo', 'e dang chay');
+    expect(running!.hotlines?.[0]?.number).toBe('113');
+    const chest = await one('toi 78 tuoi, dau that nguc trai lan ra tay, vo toi mat roi con o xa');
+    expect(chest.text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+    expect(chest.hotlines?.[0]?.number).toBe('115');
+    expect(await numbers('chú tôi đánh mẹ tôi vì tranh đất, mẹ tôi chảy máu đầu nằm bất tỉnh rồi')).toEqual(['115', '113']);
+    expect(
+      (
+        await one(
+          'Homestay nhà em ở lưng chừng núi, mưa to từ đêm qua, sau nhà đất đá bắt đầu sạt xuống, trong nhà có 6 khách du lịch, em phải làm gì',
+        )
+      ).text,
+    ).toMatch(/^Đất có thể sạt tiếp/);
+    for (const text of [
+      'CO NGUOI NHAN TIN NOI DANG GIU CON TOI, DOI 100 TRIEU, KHONG DUOC BAO CONG AN. CON TOI DI HOC CHUA VE',
+      'Tôi không chuyển tiền cho bọn lừa đảo nên giờ chúng nhắn tin dọa sẽ đến nhà xử lý, còn gửi ảnh nhà tôi. Tôi phải làm gì',
+      'con gái tôi đi Trung Quốc làm thuê mấy tháng nay mất liên lạc, nghe nói bị bán',
+    ])
+      expect((await numbers(text))?.[0], text).toBe('113');
+    const abroad = await one('em trai em sang campuchia làm việc bị giữ lại, bọn nó đòi 200 triệu mới thả, đánh nó liên tục');
+    expect(abroad.text).toMatch(/^Nếu bạn đang ở nước ngoài và gặp nguy hiểm/);
+    expect(abroad.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('a child thrown out, beaten by an employer, blackmailed (declined, or the police alone, before) → the child line', async () => {
+    for (const text of [
+      'e 13 tuoi bo me e mat het r, chu e chiem nha duoi e ra duong',
+      'Con tôi 14 tuổi, chủ quán phở gần nhà thuê nó rửa bát từ 5h sáng đến 11h đêm, không cho nghỉ, còn đánh nó',
+    ])
+      expect((await numbers(text))?.[0], text).toBe('111');
+    expect(await numbers('em 16 tuoi, bi 1 anh tren mang doa tung anh nong neu ko gui them anh')).toEqual(['113', '111']);
+    const [, sent] = await talk('em 16 tuoi, bi 1 anh tren mang doa tung anh nong neu ko gui them anh', 'em da gui roi');
+    expect(sent!.topic).toBe('hotline');
+  });
+
+  it('a threat to burn the house with petrol or a lighter in hand (mediation, or declined, before) → everyone out, 113 and 114', async () => {
+    for (const text of [
+      'anh em cãi nhau chia đất, ông anh tôi đang đổ xăng ra nhà dọa đốt',
+      'ong anh cam bat lua doi dot nha vi ko chia dat cho, nha con co con nho',
+      'vo chong cai nhau, no doa se giet ca nha roi tu tu, dang cam can xang',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Hãy đưa mọi người, nhất là trẻ em và người già, ra khỏi nhà ngay/);
+      expect(
+        reply.hotlines?.map((h) => h.number),
+        text,
+      ).toEqual(['113', '114']);
+    }
+  });
+
+  it('a husband beating again, the way asked for the ambulance, someone deaf, strangers at the door → what to do first', async () => {
+    const [beaten, again] = await talk(
+      'tối qua chồng lại đánh, mặt tím hết. sáng nay em muốn lên xã trình báo thì nói với ai, có cần giấy tờ gì không',
+      'em sợ nó biết rồi đánh tiếp',
+    );
+    expect(beaten!.text).toMatch(/^Nếu bạn \(hoặc người trong nhà\) đang bị đánh/);
+    expect(again!.hotlines?.[0]?.number).toBe('113');
+    const [, way] = await talk('toi o 1 minh, dem nay tuc nguc kho tho, con o xa', 'khong biet noi dia chi sao cho xe toi');
+    expect(way!.text).toMatch(/^Khi gọi, nói rõ: tên và số điện thoại của bạn/);
+    expect(way!.hotlines?.[0]?.number).toBe('115');
+    expect((await one('toi bi diec, khong goi dien duoc. neu co chuyen khan cap thi nhan tin cho so nao')).text).toMatch(
+      /^Nếu bạn không gọi hay nói được/,
+    );
+    const door = await one(
+      'Có 2 người đang đứng trước cửa nhà bà, xưng là công an, đòi vào nhà kiểm tra, không mặc sắc phục, bà ở nhà một mình sợ quá',
+    );
+    expect(door.text).toMatch(/^Đừng mở cửa cho người lạ/);
+    expect(door.hotlines?.[0]?.number).toBe('113');
+    // A licence's name is no emergency ("giấy chứng nhận đủ điều kiện về an ninh trật tự").
+    expect((await one('có cần giấy an ninh trật tự với PCCC không')).topic).not.toBe('hotline');
+  });
+
+  it('a scam going on, or asked whether it is one (declined, VNeID registration or the line alone before) → do not pay: a scam', async () => {
+    for (const text of [
+      'ba dang chuyen tien cho cong an theo huong dan, no bao ba nhap ma otp, ba nhap chua xong, co lam tiep khong',
+      'có đứa gọi bảo là bên bảo hiểm xã hội, nói bà được hoàn tiền bảo hiểm 12 triệu, bảo bà đọc số tài khoản với mã gửi về điện thoại. bà đọc rồi con ơi',
+      'Người ta gọi bảo số căn cước của tôi bị người khác dùng mở tài khoản ngân hàng, họ hướng dẫn tôi đăng nhập và đọc cho họ mã. Tôi đọc 2 mã rồi',
+      'ad oi co ng goi xung cong an bao e phai cap nhat thong tin luu tru tren vneid qua link ho gui k thi phat 5tr, e lam theo chua',
+      'tin nhan tu BoCongAn bao tich hop bang lai xe vao VNeID thi bam vao link nay, het han hom nay. that hay gia',
+      'toi la ong noi, thang chau goi dien noi no bi cong an bat giu vi danh nhau, can 20 trieu de bao lanh ngay. toi co nen gui khong',
+      'Có ông xưng cán bộ thuế nói hộ tôi nợ thuế 5 triệu, bảo chuyển vào tài khoản tên người thu. Tôi có nên chuyển cho xong chuyện không',
+      'Bố tôi nhận giấy mời lên công an làm việc gửi qua Zalo, có ảnh con dấu. Giấy mời qua Zalo có giá trị không?',
+      'Có tin nhắn nói bà được nhận trợ cấp người cao tuổi 1 triệu mỗi tháng, bấm link nhập số tài khoản để nhận',
+      'Có người tự xưng cán bộ xã đến tận nhà thu tiền làm lại sổ đỏ 2 triệu, nói là chính sách mới. Xã có thu khoản này không?',
+      'Người gọi tự xưng UBND xã báo tôi trúng thưởng xe máy trong chương trình tri ân người cao tuổi, phải nộp 3 triệu phí trước bạ',
+      'Công an có gọi điện bắt dân cập nhật thông tin căn cước qua điện thoại không?',
+      'CÔNG AN GỌI BẢO TÔI LÀM QUA ĐIỆN THOẠI CŨNG ĐƯỢC, BẢO TÔI MỞ CAMERA VÀ ĐỌC SỐ CĂN CƯỚC. TÔI ĐỌC RỒI. CÓ SAO KHÔNG',
+      'Người ta bảo tôi lên đồn công an qua cuộc gọi video Zalo để lấy lời khai, có đúng quy trình không',
+      'Ông nhà tôi vừa bảo có cháu gọi video khóc xin tiền, nhưng cháu đang ở nhà với bố mẹ nó. Có cần báo ai không?',
+      'có người gọi xưng công an bảo tôi chuyển tiền',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+    const [, who] = await talk(
+      'ong goi chau noi bi cong an bat can 20 trieu bao lanh, giong giong chau lam, co nen gui khong',
+      'ong chua gui, gio ong goi cho ai',
+    );
+    expect(who!.text).toMatch(/^Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy/);
+    expect(who!.hotlines?.[0]?.number).toBe('113');
+  });
+
+  it('money already taken by a fraud (declined, the line alone, or a business registration before) → the bank first, then a report with the evidence', async () => {
+    for (const text of [
+      'me em bi lua mat 80 trieu roi, co lay lai duoc khong a, em so qua',
+      'Bố tôi bị lừa mất 150 triệu rồi, kẻ giả công an. Giờ trình báo ở đâu, cần mang giấy tờ gì?',
+      'bị lừa rồi thì trình báo ở công an xã mang giấy tờ gì',
+      'chau oi ong bi mat het tien luong huu trong the roi, ai rut mat. ong 79 tuoi, ong khong biet lam sao',
+      'e ban hang online bi 1 nick fb dat 20 bo do, bat e chuyen tien coc ship truoc 2tr roi chan luon. e mat tien r, bao o dau a',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Tiền đã mất vào tay kẻ lừa: gọi ngay ngân hàng/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+    const [, where] = await talk('Bố tôi bị lừa mất 150 triệu rồi, kẻ giả công an', 'ở xã luôn được không hay phải lên huyện');
+    expect(where!.text).toMatch(/^Tiền đã mất vào tay kẻ lừa/);
+  });
+});
+
+describe("round 44's tryouts: a fine asked in cash, the law's no on a will, an heir who will not sign, a partner never married, a disability allowance", () => {
+  it('a fine asked in cash on the spot with no receipt, or money to let it go (declined, or fees paid online, before) → do not pay so, how to denounce it', async () => {
+    for (const text of [
+      'Cán bộ quản lý thị trường vào tiệm kiểm tra, lập biên bản tịch thu, họ bảo nộp tiền mặt 2 triệu tại chỗ thì bỏ qua. Tôi có nên nộp không?',
+      'Tôi bán nước mía vỉa hè, công an phường phạt 500 nghìn không có biên lai, thu tiền mặt luôn. Vậy có đúng không',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Nộp phạt thì phải có quyết định xử phạt/);
+      expect(reply.text, text).toMatch(/Luật Tố cáo 2018/);
+    }
+  });
+
+  it('a disability allowance or a carer’s support asked (not sure which procedure before) → the certificate first, the allowance at the commune', async () => {
+    for (const text of [
+      'Cho chị hỏi con chị bị tự kỷ, 4 tuổi, có được hưởng trợ cấp hằng tháng không, mức bao nhiêu',
+      'me toi nam liet giuong 3 nam nay, toi o nha cham me khong di lam duoc, co duoc ho tro gi khong',
+      'con em bị khuyết tật đặc biệt nặng, nghe nói mẹ chăm con cũng được trợ cấp, có đúng ko',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Giấy xác nhận khuyết tật do Chủ tịch Ủy ban nhân dân xã cấp/);
   });
 });
