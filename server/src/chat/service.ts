@@ -56,6 +56,7 @@ import {
   type HotlineSituation,
   hotlineTopicOf,
   LAND_DISPUTE_ASKED,
+  NO_WILL_ESTATE,
   OUT_OF_SCOPE,
   PENALTY_DECISION,
   PENALTY_DECISION_FOLDED,
@@ -479,9 +480,11 @@ const OPTION_CASES: readonly { said: RegExp; name: RegExp }[] = [
   { said: /\b(?:nghi luon|nghi han|dong cua luon|dep luon|khong (?:lam|kinh doanh|ban) nua|giai the)\b/, name: /chấm dứt/ },
   { said: /\b(?:tam nghi|tam dung|nghi (?:vai|mot vai|may|\d+) (?:thang|tuan)|roi mo lai|mo lai sau)\b/, name: /tạm ngừng/ },
   {
-    said: /\b(?:thue|o|tro|o nho) (?:\w+ ){0,2}(?:\d+|vai|may|mot vai|mot hai) thang\b|\b(?:o tam|tam tru thoi|o tro)\b/,
+    said: /\b(?:thue|o|tro|o nho) (?:\w+ ){0,2}(?:\d+|vai|may|mot vai|mot hai) thang\b|\b(?:o tam|tam tru thoi|o tro)\b|\b(?:thue|tro|o lau dai)\b.{0,20}\b(?:khoang |tam |chung )?(?:\d+|mot|vai|hai) nam\b/,
     name: /^đăng ký tạm trú/,
   },
+  // (Round 44's tryout: a tenant's stay told after tạm trú and lưu trú were offered, "họ ở lâu dài khoảng 1 năm", fell back.)
+  { said: /\b(?:vai|may|\d+|mot hai|hai ba) (?:ngay|hom|dem|bua)\b|\bqua dem\b|\bngu lai\b/, name: /lưu trú/ },
   { said: /\b(?:o luon|o han|o lau dai|mua nha|ve o han|nhap khau)\b/, name: /^đăng ký thường trú/ },
   { said: /\b(?:sua nha|sua chua|cai tao|nang cap)\b/, name: /sửa chữa, cải tạo/ },
   { said: /\bhoa giai (?:roi |xong )?(?:khong|ko|k) thanh\b|\bhoa giai (?:that bai|khong duoc)\b/, name: /giải quyết tranh chấp/ },
@@ -1495,7 +1498,16 @@ export class ChatService {
       answeredCode && REMOVED_ALREADY.test(u.normalized) && /^xóa đăng ký thường trú$/iu.test(catalog.get(answeredCode)?.name ?? '')
         ? codeNamed(catalog, 'dang ky thuong tru')
         : null;
-    const instead = twin && twin !== answeredCode ? twin : again && again !== answeredCode ? again : null;
+    // (And a death with no will, its estate asked, nothing answered — "chồng mất ko để lại di chúc, sổ tiết kiệm tên
+    // ông ấy thì tôi rút dc ko" was declined, round 44's tryout: the heirs' division of the estate.)
+    const estate =
+      !state.focus &&
+      state.options.length === 0 &&
+      (reply.kind === 'decline' || reply.kind === 'fallback') &&
+      NO_WILL_ESTATE.test(u.normalized)
+        ? codeNamed(catalog, 'chung thuc van ban phan chia di san ma di san la dong san, quyen su dung dat, nha o')
+        : null;
+    const instead = twin && twin !== answeredCode ? twin : again && again !== answeredCode ? again : estate;
     if (instead) {
       const t = turn();
       const other = await this.answerReply(instead, detailsOf(u.intent), t.next, catalog);
@@ -1939,9 +1951,13 @@ export class ChatService {
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
     )
       return null;
+    // A feedback asked where to send, on a matter of the commune's own (round 44's tryout: "ban quản lý chợ đòi
+    // tăng tiền thuê sạp gấp đôi, tôi phản ánh ở đâu" was declined by the model): the rules' feedback form.
+    if (reply.topic === 'feedback_new' && p.label === 'decline' && FEEDBACK_ON_COMMUNE.test(joined)) return null;
     // A land dispute brought to the commune ("3 anh em tranh chấp đất bố mẹ để lại, em muốn làm đơn ra xã"): the
     // mediation the commune must hold, whatever the model reads of a family quarrel (round 44's tryout: declined).
-    if (reply.kind === 'answer' && LAND_DISPUTE_ASKED.test(joined)) return null;
+    if ((reply.kind === 'answer' || reply.kind === 'clarify') && (LAND_DISPUTE_ASKED.test(joined) || NO_WILL_ESTATE.test(joined)))
+      return null;
     // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we
     // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
@@ -2596,6 +2612,11 @@ export class ChatService {
     if (topic === 'cap_cuu' && situation === 'found') topics.push('an_ninh');
     // (And a house threatened with petrol or a lighter: the fire line after the police's, round 44's tryout.)
     if (topic === 'an_ninh' && situation === 'arson') topics.push('chay_no');
+    // (A boat burning at sea: the fire line after the rescue line; a child run away or lured: the police's and the
+    // child line both — round 44's tryouts.)
+    if (topic === 'cuu_nan' && situation === 'sea' && /\bchay\b/.test(joined)) topics.push('chay_no');
+    if (topic === 'tre_em' && situation === 'runaway') topics.push('an_ninh');
+    if (topic === 'an_ninh' && situation === 'lure' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
     // (And a minor threatened or blackmailed: the child line after the police's — "em 16 tuoi, bi doa tung anh
     // nong" had 113 alone, round 44's tryout.)
     if (topic === 'an_ninh' && situation === 'crime' && MINOR_AGE.test(joined)) topics.push('tre_em');
@@ -3012,6 +3033,13 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
     'Tiền đã mất vào tay kẻ lừa: gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng) báo bị lừa, đề nghị tra soát, phong tỏa giao dịch, khóa thẻ và đổi mật khẩu. Rồi trình báo ở Công an xã gần nhất, mang căn cước và mọi bằng chứng: ảnh chụp giao dịch, số tài khoản nhận tiền, số điện thoại, tin nhắn của kẻ lừa. Không ai hứa chắc lấy lại được tiền; ai nhận “lấy lại tiền hộ” mà đòi phí trước cũng là lừa đảo. Gấp thì gọi:',
   arson:
     'Hãy đưa mọi người, nhất là trẻ em và người già, ra khỏi nhà ngay, tránh xa chỗ có xăng; đừng giằng co hay cãi thêm, đừng bật lửa hay bật công tắc điện gần đó, rồi gọi ngay:',
+  sea: 'Hãy gọi ngay số dưới đây, báo số đăng ký tàu, tên thuyền trưởng, số người trên tàu, vị trí hay ngư trường cuối cùng và giờ liên lạc cuối; báo thêm Đồn Biên phòng gần nhất, chủ tàu và Ủy ban nhân dân xã để họ liên lạc các tàu cùng tổ đội:',
+  drowned:
+    'Gọi ngay số dưới đây và nhờ người bên cạnh gọi giúp. Đặt người bị nạn nằm ngửa trên chỗ cứng, đừng dốc ngược người cho ra nước; nếu không thở, làm hô hấp nhân tạo (thổi ngạt, ép tim) ngay nếu bạn biết cách, đến khi người đó thở lại hoặc nhân viên y tế đến:',
+  runaway:
+    'Nếu em đang ở ngoài một mình: vào chỗ đông người, sáng đèn (cửa hàng, trạm công an, bến xe có bảo vệ), nhờ người lớn ở đó giúp, và gọi ngay số dưới đây (gọi 111 không mất tiền):',
+  lure: 'Đừng đi, đừng nộp phí hay gửi giấy tờ, ảnh cho họ: việc lương cao ở Campuchia, Myanmar… tuyển qua mạng là cách lừa người đi làm việc cưỡng bức, lừa bán người hay gặp. Giữ lại tin nhắn, báo Công an xã hoặc gọi:',
+  fire: 'Hãy đưa mọi người ra ngoài ngay, đừng quay vào lấy đồ; ngắt cầu dao điện nếu làm được an toàn, rồi gọi ngay:',
   door: 'Đừng mở cửa cho người lạ, kể cả khi họ xưng là công an hay cán bộ mà không mặc sắc phục, không xuất trình giấy tờ. Gọi người thân, hàng xóm sang, gọi Công an xã hỏi có ai được cử đến không, hoặc gọi ngay:',
   missing:
     'Hãy báo ngay, đừng chờ: gọi số dưới đây hoặc đến Công an xã gần nhất, mang theo ảnh gần đây và tả quần áo, đặc điểm của người đó.',
@@ -3047,6 +3075,13 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     name: /^Khai báo tạm vắng$/iu,
     said: REQUIRED_ASK,
     tip: /^Người bình thường chỉ phải khai báo tạm vắng/u,
+  },
+  {
+    // The old paper identity card (CMND) asked still valid (round 44's tryout: "chứng minh nhân dân cũ của tôi từ năm
+    // 1998 còn dùng được không" had the chip card's tip — the CMND expired at the end of 2024).
+    name: /^Cấp đổi thẻ căn cước$/iu,
+    said: /^(?!.*\b(?:can cuoc cong dan|cccd)\b).*\b(?:cmnd|chung minh nhan dan|chung minh thu)\b/,
+    tip: /^Chứng minh nhân dân \(loại giấy cũ/u,
   },
   {
     // Whether the old chip card must be changed ("cccd gắn chip với thẻ căn cước mới khác gì, có phải đổi ko").
@@ -3121,7 +3156,7 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
 const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nhen)$/;
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
-  /\b(?:o|ben|tai|sang|qua) (?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b/;
+  /\b(?:o|ben|tai|sang|qua) (?:vung bien |hai phan |bien )?(?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai|indonesia|philippines|brunei)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:muon chet|muon tu tu|bat giu|nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b|\b(?:bat giu|bi bat|bi giam|bi giu)\b.{0,40}\b(?:o|tai|ben) (?:vung bien |hai phan |bien )?(?:indonesia|malaysia|philippines|trung quoc|thai lan|campuchia|han quoc|nhat ban|dai loan|nuoc ngoai|brunei)\b/;
 const ABROAD_LEAD =
   'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** A line as listed in a reply: "• Công an …: 113 (24 giờ mỗi ngày)". */
@@ -3147,7 +3182,7 @@ const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|ot
 const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:';
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
 const THREAT_HERE =
-  /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b/;
+  /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b|\b(?:cam|vac|xach) (?:dao|rua|gay|sung|ma tau|kiem)\b/;
 /** How to tell the way asked, in an emergency ("không biết nói địa chỉ sao cho xe tới", round 44's tryout). */
 const ADDRESS_ASK =
   /\b(?:dia chi|duong (?:vao|toi|den))\b.{0,30}\b(?:noi|bao|chi|tim|ta)\b|\b(?:noi|bao|chi|ta) (?:\w+ ){0,2}(?:dia chi|duong)\b|\bxe (?:cap cuu |cuu thuong )?(?:khong |ko |k )?(?:tim|toi|den|vao) (?:duoc|dc|nha)\b/;
@@ -3156,6 +3191,9 @@ const ADDRESS_LEAD =
 /** A death said: someone died, a funeral, a death's paper, an inheritance (folded; not "mặt", "mất trí"). */
 const DEATH_SAID =
   /\b(?:chet|qua doi|tu tran|tu vong|khai tu|chung tu|bao tu|mai tang|an tang|dam tang|tang le|hy sinh|liet si|thua ke|di san|di chuc|hai cot|mat (?:roi|nam|thang|hom|tuan|ngay|o|tai|vi|do|luc|khi|som|dot ngot|nay|ma)|(?:da|vua|moi|nguoi|ong|ba|bo|me|chong|vo|con) mat)\b/;
+/** A feedback asked where or how to send, on a matter of the commune's own (its market, roads, officers, works). */
+const FEEDBACK_ON_COMMUNE =
+  /^(?=.*\b(?:cho xa|cho moi|ban quan ly cho|uy ban|ubnd|xa|thon|can bo|duong|cong trinh|truong)\b).*\b(?:phan anh|kien nghi|gop y|lam don)\b.{0,30}\b(?:o dau|gui ai|cho ai|voi ai|the nao|lam sao|duoc khong|gui dau)\b/;
 /** "Mặt", "mất" said of no death ("mặt tím", "mất trí nhớ", "mất liên lạc"): both fold as "mat". */
 const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)\b/;
 /** Someone cornered, followed or taken now ("bị tụi nó chặn đường ở ngõ", "e bị bắt cóc"). */
@@ -3163,7 +3201,7 @@ const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
 /** An age under 18 said ("em 16 tuổi"). */
-const MINOR_AGE = /\b(?:[1-9]|1[0-7]) tuoi\b/;
+const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
@@ -3207,7 +3245,7 @@ const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
-  /\b(?:con (?:toi|tui|em|minh|gai|trai)|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) tuoi)\b/;
+  /\b(?:con (?:toi|tui|em|minh|gai|trai)|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
 /** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;

@@ -569,7 +569,7 @@ export const atRiskSaid = (joined: string): boolean => SELF_HARM.test(joined) ||
  * OTP in VNeID ("nhập mã OTP", "không nhận được OTP").
  */
 export const SCAM_NOW =
-  /\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,80}\b(?:qua zalo|qua dien thoai|qua mang)\b.{0,60}\b(?:chuyen (?:tien|khoan)|dat coc|nop tien|chuyen \d+)\b|\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,60}\b(?:yeu cau|bat|bao|doi) (?:toi |tui |em |minh )?(?:chuyen|dat coc|nop)\b.{0,40}\b(?:tai khoan|trieu|tr|xac minh|dat coc)\b|\b(?:nop phat|phat nguoi|phat giao thong)\b.{0,40}\b(?:link|duong link|duong dan)\b|\b(?:vua|moi|lo) (?:bi lua )?chuyen\b.{0,40}\blua(?: dao)?\b|\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la|xung(?! quanh| dot| dang))\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien|het han)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)|\b(?:bam|nhan|an) (?:vao )?(?:link|duong link)\b.{0,40}\b(?:cap nhat|xac thuc|mo khoa|khoa)\b|\b(?:tai khoan|tk)\b.{0,20}\bbi khoa\b.{0,40}\b(?:link|bam)\b|\b(?:da|lo) (?:nhap|gui|doc|dua) (?:ma )?otp\b|\b(?:bat|bao|doi|yeu cau) (?:toi|tui|em|minh|me|ba|bo) (?:phai )?(?:cai|tai) (?:app|ung dung)\b|\b(?:gui|nhan) (?:link|duong link)\b.{0,30}\b(?:zalo|tin nhan|sms)\b.{0,40}\b(?:cai|cap nhat|dinh danh)\b|\b(?:trung thuong|trung giai|trung xe|nhan qua)\b.{0,90}\b(?:nop|chuyen|dong)\b|\b(?:nap|nop|chuyen) them\b.{0,40}\b(?:moi|de|thi moi) (?:rut|nhan|lay lai)\b|\b(?:tu xung|gia danh|mao danh|xung la)\b.{0,20}\b(?:bac si|benh vien|y ta)\b|\b(?:stk|so tai khoan|tai khoan) ca nhan\b.{0,40}\b(?:chuyen|tam ung|nop)\b|\bchuyen\b.{0,40}\b(?:stk|so tai khoan|tai khoan) ca nhan\b|\b(?:zalo|facebook|fb|nick|messenger)\b.{0,40}\b(?:muon|vay|chuyen)\b.{0,10}\b\d+ ?(?:tr|trieu|k|nghin)\b|\b(?:giay moi|giay trieu tap|lenh bat|quyet dinh (?:bat|phat|khoi to)|thong bao phat)\b.{0,40}\bqua (?:zalo|tin nhan|mang|facebook|fb|email|dien thoai)\b|^(?=.*\b(?:cong an|canh sat|toa an|vien kiem sat|don)\b).*\b(?:lay loi khai|lam viec|hoi cung|trieu tap|len don)\b.{0,40}\bqua (?:zalo|video|cuoc goi video|goi video|dien thoai|mang)\b|\bmo camera\b.{0,40}\b(?:doc|xac minh|quay|nhin)\b|^(?=.*\b(?:cong an|canh sat|can bo|ngan hang|bhxh|bao hiem xa hoi|thue|xa)\b).*\bco (?:goi|goi dien|nhan tin|gui link|gui tin nhan)\b.{0,60}\b(?:bat|yeu cau|doi|de)\b.{0,40}\b(?:chuyen|tien|otp|ma|cap nhat|cai|link|thong tin|tai khoan)\b.{0,40}\b(?:khong|ko|k|hong)\s*\??$|\bchuyen tien (?:cho|vao) (?:\w+ ){0,2}(?:cong an|canh sat|vien kiem sat|toa an)\b|\b(?:bao|bat|huong dan|doi|yeu cau) (?:\w+ ){0,2}nhap (?:ma )?otp\b|\b(?:doc|dua|cho) (?:\w+ ){0,3}ma (?:gui ve|ve may|ve dien thoai|xac nhan|xac thuc|otp)\b|\bdoc (?:cho (?:ho|no|nguoi ta|ong ay|ba ay) )(?:\d+ )?(?:cai )?ma\b|\bdoc (?:\d+|hai|ba) (?:cai )?ma\b|\bdoc (?:\w+ ){0,2}(?:so tai khoan|stk)\b|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:that hay gia|that khong|gia khong|co that|lua dao (?:khong|ko|k)|co phai lua)\b|\b(?:bam|nhan|an|vao) (?:vao )?(?:link|duong link|duong dan)\b.{0,30}\bnhap (?:so tai khoan|stk|ma|otp|mat khau|thong tin)\b|\bbi (?:cong an |canh sat )?bat(?: giu)?\b.{0,60}\b(?:\d+ ?(?:trieu|tr)|tien)\b.{0,30}\b(?:bao lanh|chuoc|lo lot)\b|\b(?:\d+ ?(?:trieu|tr)|tien) (?:de )?(?:bao lanh|chuoc)\b|\bgoi video\b.{0,40}\b(?:xin|vay|muon|chuyen|doi) (?:\w+ )?tien\b|\b(?:gia giong|gia mat|giong giong)\b.{0,40}\b(?:tien|chuyen|gui)\b/;
+  /\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,80}\b(?:qua zalo|qua dien thoai|qua mang)\b.{0,60}\b(?:chuyen (?:tien|khoan)|dat coc|nop tien|chuyen \d+)\b|\b(?:cong an|canh sat|toa an|vien kiem sat)\b.{0,60}\b(?:yeu cau|bat|bao|doi) (?:toi |tui |em |minh )?(?:chuyen|dat coc|nop)\b.{0,40}\b(?:tai khoan|trieu|tr|xac minh|dat coc)\b|\b(?:nop phat|phat nguoi|phat giao thong)\b.{0,40}\b(?:link|duong link|duong dan)\b|\b(?:vua|moi|lo) (?:bi lua )?chuyen\b.{0,40}\blua(?: dao)?\b|\b(?:doc|dua|cung cap|noi|doc lai|chup) (?:cho (?:\w+ ){0,2})?(?:cai )?(?:ma )?otp\b|\b(?:bat|bao|doi|xin|hoi|nho) (?:toi|tui|em|minh|me|ba|bo|ong|chau|con)? ?(?:doc|dua|gui|cung cap|noi) (?:cai )?(?:ma )?otp\b|\b(?:tu xung|gia danh|mao danh|gia lam|xung la|xung(?! quanh| dot| dang))\b.{0,20}\b(?:cong an|canh sat|toa an|vien kiem sat|ngan hang|buu dien|dien luc|nha mang|bao hiem|thue|can bo)\b|\btai khoan an toan\b|\bchuyen (?:tien|khoan)\b.{0,40}\b(?:de (?:dieu tra|xac minh|phong toa|chung minh)|phuc vu dieu tra|nhan thuong|trung thuong|nhan qua|giai ngan|de duoc vay)\b|\b(?:bam|click|nhan|an) (?:vao )?(?:cai )?(?:link|duong link|duong dan)\b.{0,40}\b(?:la|nguoi la|ho gui|no gui|tin nhan|mat tien|tru tien|het han)\b|\b(?:bat|bao|doi) (?:toi|tui|em|minh|me|ba|bo) (?:cai|tai) (?:app|ung dung)\b|\b(?:goi|nhan tin|goi dien)\b.{0,60}\b(?:tai nan|cap cuu|bi bat|tam giu|nhap vien|mo gap)\b.{0,60}\bchuyen (?:tien|khoan|gap|ngay|\d+)|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:co (?:nen )?bam|bam (?:vao )?(?:duoc )?(?:khong|ko|k|hong))\b|^(?=.*\b(?:cong tac vien|ctv|viec nhe|like|tha tim|nhiem vu|lam online|kiem tien online|don hang)\b).*\b(?:nap|dong|chuyen|dat coc) (?:tien )?truoc\b|\b(?:lo|trot|bi lua|da lo) chuyen (?:tien|khoan|\d+)|\b(?:bam|nhan|an) (?:vao )?(?:link|duong link)\b.{0,40}\b(?:cap nhat|xac thuc|mo khoa|khoa)\b|\b(?:tai khoan|tk)\b.{0,20}\bbi khoa\b.{0,40}\b(?:link|bam)\b|\b(?:da|lo) (?:nhap|gui|doc|dua) (?:ma )?otp\b|\b(?:bat|bao|doi|yeu cau) (?:toi|tui|em|minh|me|ba|bo) (?:phai )?(?:cai|tai) (?:app|ung dung)\b|\b(?:gui|nhan) (?:link|duong link)\b.{0,30}\b(?:zalo|tin nhan|sms)\b.{0,40}\b(?:cai|cap nhat|dinh danh)\b|\b(?:trung thuong|trung giai|trung xe|nhan qua)\b.{0,90}\b(?:nop|chuyen|dong)\b|\b(?:nap|nop|chuyen) them\b.{0,40}\b(?:moi|de|thi moi|la|thi) (?:rut|nhan|lay lai)\b|\b(?:tu xung|gia danh|mao danh|xung la)\b.{0,20}\b(?:bac si|benh vien|y ta)\b|\b(?:stk|so tai khoan|tai khoan) ca nhan\b.{0,40}\b(?:chuyen|tam ung|nop)\b|\bchuyen\b.{0,40}\b(?:stk|so tai khoan|tai khoan) ca nhan\b|\b(?:zalo|facebook|fb|nick|messenger)\b.{0,40}\b(?:muon|vay|chuyen)\b.{0,10}\b\d+ ?(?:tr|trieu|k|nghin)\b|\b(?:giay moi|giay trieu tap|lenh bat|quyet dinh (?:bat|phat|khoi to)|thong bao phat)\b.{0,40}\bqua (?:zalo|tin nhan|mang|facebook|fb|email|dien thoai)\b|^(?=.*\b(?:cong an|canh sat|toa an|vien kiem sat|don)\b).*\b(?:lay loi khai|lam viec|hoi cung|trieu tap|len don)\b.{0,40}\bqua (?:zalo|video|cuoc goi video|goi video|dien thoai|mang)\b|\bmo camera\b.{0,40}\b(?:doc|xac minh|quay|nhin)\b|^(?=.*\b(?:cong an|canh sat|can bo|ngan hang|bhxh|bao hiem xa hoi|thue|xa)\b).*\bco (?:goi|goi dien|nhan tin|gui link|gui tin nhan)\b.{0,60}\b(?:bat|yeu cau|doi|de)\b.{0,40}\b(?:chuyen|tien|otp|ma|cap nhat|cai|link|thong tin|tai khoan)\b.{0,40}\b(?:khong|ko|k|hong)\s*\??$|\bchuyen tien (?:cho|vao) (?:\w+ ){0,2}(?:cong an|canh sat|vien kiem sat|toa an)\b|\b(?:bao|bat|huong dan|doi|yeu cau) (?:\w+ ){0,2}nhap (?:ma )?otp\b|\b(?:doc|dua|cho) (?:\w+ ){0,3}ma (?:gui ve|ve may|ve dien thoai|xac nhan|xac thuc|otp)\b|\bdoc (?:cho (?:ho|no|nguoi ta|ong ay|ba ay) )(?:\d+ )?(?:cai )?ma\b|\bdoc (?:\d+|hai|ba) (?:cai )?ma\b|\bdoc (?:\w+ ){0,2}(?:so tai khoan|stk)\b|\b(?:link|duong link|duong dan)\b.{0,80}\b(?:that hay gia|that khong|gia khong|co that|lua dao (?:khong|ko|k)|co phai lua)\b|\b(?:bam|nhan|an|vao) (?:vao )?(?:link|duong link|duong dan)\b.{0,30}\bnhap (?:so tai khoan|stk|ma|otp|mat khau|thong tin)\b|\bbi (?:cong an |canh sat )?bat(?: giu)?\b.{0,60}\b(?:\d+ ?(?:trieu|tr)|tien)\b.{0,30}\b(?:bao lanh|chuoc|lo lot)\b|\b(?:\d+ ?(?:trieu|tr)|tien) (?:de )?(?:bao lanh|chuoc)\b|\bgoi video\b.{0,40}\b(?:xin|vay|muon|chuyen|doi) (?:\w+ )?tien\b|\b(?:gia giong|gia mat|giong giong)\b.{0,40}\b(?:tien|chuyen|gui)\b|\b(?:bi )?hack (?:fb|facebook|zalo|nick|tai khoan)\b.{0,60}\b(?:muon|vay|xin|chuyen) tien\b|\b(?:nhat duoc|nhat dc|luom duoc)\b.{0,60}\b(?:doi|chuyen|chuyen khoan|phi ship|phi gui|\d+ ?(?:k|tr|trieu|nghin))\b|\b(?:cap cuu|mo gap|nhap vien|benh vien)\b.{0,60}\b(?:chuyen|tam ung)\b.{0,40}\b(?:tai khoan|stk|\d+ ?(?:trieu|tr))\b|\btai khoan (?:cua )?bac si\b|\bnap\b.{0,40}\b(?:moi|la|thi) (?:rut|nhan|lay)\b|\b(?:cai|tai) (?:\w+ ){0,4}(?:ung dung|app)\b.{0,40}\b(?:qua|theo|bang) (?:duong )?link\b|\b(?:dien thoai|may)\b.{0,20}\b(?:tu bat tat|tu tat bat|bi dieu khien|tu dong bat)\b|\bnhap (?:\w+ ){0,4}(?:ma )?otp\b.{0,10}\broi\b|\bbam (?:vao )?(?:link|duong link)\b.{0,40}\bnhap (?:so the|ma|otp|mat khau|stk)\b|\b(?:toa an|cong an|vien kiem sat)\b.{0,80}\b(?:bam|nhan|an|vao) (?:vao )?(?:link|duong link|duong dan)\b|\b(?:dien luc|evn|cong ty dien)\b.{0,60}\b(?:ket ban zalo|cai app|cai ung dung|bam link|bam vao link|chuyen khoan)\b|\blai (?:suat )?\d+ ?%? ?(?:\/|mot|moi|1)? ?(?:thang|ngay|tuan)\b.{0,80}\b(?:dau tu|gop von|bao lanh)\b|\b(?:dau tu|gop von)\b.{0,80}\blai \d+ ?%|\b(?:gui|chup) (?:\w+ ){0,3}(?:anh|hinh) (?:2|hai) mat (?:can cuoc|cccd|cmnd)\b.{0,60}\b(?:tuyen|viec|an toan|nguoi la|lam ho so)\b|\b(?:chuyen|nop|dong) (?:\d+ ?(?:trieu|tr|k|nghin) |tien |phi )?de (?:duoc )?(?:nhan|lanh|rut|giai ngan) (?:tien|tro cap|luong|bao hiem|thuong|qua)\b|\blay lai tien\b.{0,80}\b(?:phi|dong|nop|chuyen)\b|\b(?:phi|dong|nop|chuyen)\b.{0,60}\blay lai (?:tien|\d+)/;
 
 /**
  * Someone missing now, not at sea, on a river or in the hills (those are the rescue line: "bố tôi đi rừng 2
@@ -612,12 +612,12 @@ const CHILD_ILL =
   '\\b(?:be|con|chau|em be|thang be|con be)\\b(?: \\w+){0,3} (?:[1-3] thang|\\d{1,2} (?:ngay|tuan))(?: tuoi)?(?: [\\w.,]+){0,4} (?:bi )?sot\\b|\\b(?:be|con|chau|em be|thang be|con be)\\b(?: [\\w.,]+){0,8} (?:co giat|li bi|lo mo|tim tai|kho tho|tho kho|nuot (?:phai )?(?:dong xu|pin|di vat|hat|cuc|do choi|vien)|hoc (?:xuong|di vat|hat)|ho sac|sac (?:sua|nuoc)|tieu chay (?:\\d+|nhieu|lien tuc)|non (?:ra )?mau|bi bong|bong (?:nang|nuoc|dau|lua|dien|hoa chat|axit|tay|chan|mat|het)|phong rop|bi (?:nuoc soi|dau soi|canh soi|noi canh|noi nuoc|chao dau)(?: \\w+){0,2} (?:do|tat|bong|hat))';
 /** Signs of danger in the body (folded words): the cap_cuu entry's remedy exception gives way to them too. */
 const DANGER_SIGN =
-  '(?:kho tho|(?:tuc|dau) (?:that |nhoi |buot )?nguc|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|chay (?:nhieu|rat nhieu|qua nhieu) mau|mat mau nhieu|mat nhieu mau|mau (?:chay )?(?:nhieu|rat nhieu|qua nhieu|lenh lang|xoi xa|khong cam|be bet)|cat (?:dut|cut|lia) (?:\\w+ ){0,2}(?:ngon|tay|chan)|(?:dam|chem) (?:trung |vao |ngay )?(?:bung|nguc|co|lung|dau|mat|tay|chan|dui)|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
+  '(?:kho tho|(?:tuc|dau) (?:that |nhoi |buot )?nguc|(?:dap|dam|va|te|nga) (?:\\w+ ){0,4}dau\\b.{0,40}\\b(?:chong mat|buon non|non oi|non|lo mo|dau dau du doi)|bat tinh|ngat xiu|co giat|dot quy|meo mieng|meo mom|(?:liet|yeu) nua nguoi|sui bot mep|ngung tho|tim tai|chay mau (?:nhieu|khong cam|xoi xa|lenh lang)|chay (?:nhieu|rat nhieu|qua nhieu) mau|mat mau nhieu|mat nhieu mau|mau (?:chay )?(?:nhieu|rat nhieu|qua nhieu|lenh lang|xoi xa|khong cam|be bet)|cat (?:dut|cut|lia) (?:\\w+ ){0,2}(?:ngon|tay|chan)|(?:dam|chem) (?:trung |vao |ngay )?(?:bung|nguc|co|lung|dau|mat|tay|chan|dui)|may cuon|lo mo|li bi|(?:uong|nuot) (?:\\w+ ){0,4}(?:ca|het|nguyen) (?:vi|lo|hop))';
 // (Round 40's tryouts: "bé nhà e 2 tháng sốt cao co giật, làm sao bây giờ" was declined — a sign with
 // "what do I do" asked needs no time word; "con chó nhà bên thả rông cắn con tôi chảy máu" got the
 // feedback form — an animal's bite told with blood or asked what to do.)
 export const DANGER_NOW = new RegExp(
-  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi|nam)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:dau|tuc) (?:that |nhoi |buot )?nguc\\b.{0,30}\\blan (?:ra |xuong |sang |len )?(?:tay|vai|ham|lung|co)\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:tai nan|nga|te|dam xe|bi xe|va cham|lat xe|dam nhau|tong nhau|tong xe)\\b.{0,50}${DANGER_SIGN}\\b|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b`,
+  `^(?!.*\\b(?:nam ngoai|nam truoc|truoc day|hoi truoc|da lau|di chung|liet|can cuoc|cccd|giay|ho so|thu tuc|dang ky|tro cap|bao hiem|che do|khai tu|so do|so hong|lam lai|cap lai|cap doi)\\b).*(?:\\b(?:dang|bi|vua|tu sang|tu toi|tu chieu|tu nay|tu qua|dot nhien|dot ngot|tu nhien|bong dung|bong nhien|tu dung|moi|gio|bay gio|hien gio|roi|nam)\\b(?: \\w+){0,3} ${DANGER_SIGN}\\b|\\b(?:dau|tuc) (?:that |nhoi |buot )?nguc\\b.{0,30}\\blan (?:ra |xuong |sang |len )?(?:tay|vai|ham|lung|co)\\b|\\b(?:sot cao (?:\\w+ )?)?${DANGER_SIGN}\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|the nao|giup|cuu|goi)\\b|\\b(?:cho|cho dai|meo|khi|ran) (?:\\w+ ){0,5}can (?:\\w+ ){0,3}(?:chay mau|mat mau|sau|lam sao|phai lam)\\b|${CHILD_ILL}|\\b(?:tai nan|nga|te|dam xe|bi xe|va cham|lat xe|dam nhau|tong nhau|tong xe)\\b.{0,50}${DANGER_SIGN}\\b|\\b(?:nga|te)\\b.{0,40}\\b(?:(?:khong|ko|k) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam im)\\b|\\bbi bong (?:nang|nuoc soi|dau soi|lua|dien|hoa chat|axit)\\b|\\bbi xe (?:\\w+ ){0,2}(?:quet|tong|dam|can)\\b.{0,60}\\b(?:dau|khong (?:dung|di|dung day) (?:duoc|noi)|chay mau|gay|bat tinh)\\b)|^.*\\b(?:bat tinh|khong tho|ngung tho|ngat xiu|tim tai|co giat)\\b.{0,30}\\b(?:lam sao|lam gi|phai lam|cuu|giup|goi)\\b|\\b(?:nam (?:day|liet|mot cho)|khong (?:ngoi|dung) day duoc)\\b.{0,40}\\b(?:\\d+|vai|may|hai|ba) ngay\\b.{0,30}\\b(?:an (?:khong|ko|k) (?:vo|duoc)|khong an|bo an|khong uong)\\b|\\b(?:tieu duong|dai thao duong)\\b.{0,60}\\b(?:run|va mo hoi|lo mo|xiu|choang)\\b`,
 );
 
 /**
@@ -626,7 +626,7 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot(?: nha)?|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:cam|xach|mang|do|tuoi|te|hat) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha|ra nha|vao nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b|^(?!.*\b(?:con|be|chau|tre|thang be|con be)\b).*\bbi bat coc\b|\bbi (?:\w+ ){0,3}(?:chan duong|bam theo|vay danh|vay lai)\b|\b(?:mat lien lac|bat lien lac)\b.{0,60}\bbi (?:lua |bat |dem )?ban\b|\bbi (?:lua |bat |dem )?ban (?:sang|qua|o) (?:trung quoc|campuchia|cam pu chia|lao|myanmar|thai lan)\b|\b(?:dang giu|bat giu|bat|giu) (?:con|chau|vo|chong|be|em|bo|me|anh|chi) (?:gai |trai )?(?:toi|tui|em|minh|ba|ong)\b.{0,60}\b(?:doi|chuoc|\d+ ?(?:trieu|tr|ty))\b|\bkhong duoc bao (?:cong an|canh sat|ai)\b|\b(?:doi|doi chuoc) (?:\d+ ?(?:trieu|tr|ty|nghin do|do|usd)|tien) (?:moi |thi moi |de )?(?:tha|cho ve)\b|\bbi giu lai\b.{0,60}\b(?:doi (?:tien|\d+)|danh|moi tha)\b|\b(?:doa|de doa) (?:se )?(?:den|toi|tim den|tim toi) (?:tan )?nha\b|\b(?:doa|de doa|nhan tin doa)\b.{0,30}\b(?:xu ly|xu|tra thu)\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot(?: nha)?|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:cam|xach|mang|do|tuoi|te|hat) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha|ra nha|vao nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b|^(?!.*\b(?:con|be|chau|tre|thang be|con be)\b).*\bbi bat coc\b|\bbi (?:\w+ ){0,3}(?:chan duong|bam theo|vay danh|vay lai)\b|\b(?:mat lien lac|bat lien lac)\b.{0,60}\bbi (?:lua |bat |dem )?ban\b|\bbi (?:lua |bat |dem )?ban (?:sang|qua|o) (?:trung quoc|campuchia|cam pu chia|lao|myanmar|thai lan)\b|\b(?:dang giu|bat giu|bat|giu) (?:con|chau|vo|chong|be|em|bo|me|anh|chi) (?:gai |trai )?(?:toi|tui|em|minh|ba|ong)\b.{0,60}\b(?:doi|chuoc|\d+ ?(?:trieu|tr|ty))\b|\bkhong duoc bao (?:cong an|canh sat|ai)\b|\btong tien\b|\b(?:to giac|to cao)\b.{0,30}\b(?:lua dao|ke lua|nguoi lua)\b|\b(?:doi|doi chuoc) (?:\d+ ?(?:trieu|tr|ty|nghin do|do|usd)|tien) (?:moi |thi moi |de )?(?:tha|cho ve)\b|\bbi giu lai\b.{0,60}\b(?:doi (?:tien|\d+)|danh|moi tha)\b|\b(?:doa|de doa) (?:se )?(?:den|toi|tim den|tim toi) (?:tan )?nha\b|\b(?:doa|de doa|nhan tin doa)\b.{0,30}\b(?:xu ly|xu|tra thu)\b/;
 
 /**
  * A threat to burn a house with the fuel or the lighter in hand (round 44's tryouts: "ông anh tôi đang đổ xăng ra
@@ -649,6 +649,34 @@ export const IMPOSTOR_AT_DOOR =
 export const SCAM_DONE =
   /\b(?:bi|da bi|vua bi|moi bi) lua (?:dao )?(?:mat|het|chuyen|lay|\d+)\b|\blua (?:mat|lay mat|lay) (?:het )?(?:\d+|tien)\b|\b(?:mat|bi rut|bi lay|bay) (?:het )?(?:sach )?(?:\d+ ?(?:trieu|tr|k) )?(?:tien )?(?:luong huu )?(?:trong|khoi|o) (?:the|tai khoan|tk)\b|\bai (?:rut|lay) mat\b|\b(?:chuyen|coc)\b.{0,50}\broi (?:no |ho )?(?:chan|block|khoa|mat lien lac|tat may|bien mat)\b|\blua\b.{0,60}\b(?:lay lai|doi lai) (?:duoc )?(?:tien|khong|ko)\b|\bbi lua (?:dao )?roi\b|\btrinh bao\b.{0,40}\b(?:bi lua|lua dao)\b|\b(?:bi lua|lua dao)\b.{0,40}\btrinh bao\b/;
 
+/**
+ * A fishing boat out of contact, missing or burning at sea (round 44's tryout: "chong em di bien 3 ngay roi khong
+ * lien lac duoc, bao dang vao" was declined; "tàu cá bị cháy ngoài biển" had 114 alone): the rescue line first.
+ */
+export const AT_SEA =
+  /^(?!.*\b(?:khai sinh|khai tu|dang ky|xoa|giay|thu tuc|ho tro|tro cap|tuyen bo|ho so|can cuoc)\b).*\b(?:di bien|ra khoi|danh ca|danh bat|di ghe|tau ca|ghe|thuyen|tau)\b.{0,40}\b(?:khong lien lac duoc|mat lien lac|khong goi duoc|mat tich|bi chim|dang chim|bi lat|bi chay|dang chay|chua ve\b.{0,40}\b(?:bao|song to|gio to|lo qua|\d+ ngay))\b/;
+/**
+ * Someone pulled from water not breathing (round 44's tryout: "thang chau 4 tuoi nga xuong ao vua vot len, no khong
+ * tho" had 115 with nothing to do).
+ */
+export const DROWNED =
+  /\b(?:vot|keo|bong|lay) (?:\w+ ){0,2}(?:len|ra|vao bo)\b.{0,40}\b(?:khong tho|ngung tho|tim tai|bat tinh|khong cu dong|li bi)\b|\b(?:duoi nuoc|nga xuong (?:ao|ho|song|suoi|gieng|muong)|chet duoi)\b.{0,40}\b(?:khong tho|ngung tho|tim tai|bat tinh)\b/;
+/**
+ * A child run away and alone now, writing themself (round 44's tryout: "e bo nha di 2 hom r, gio dang o ngoai ben
+ * xe, het tien, e so" was given the text for reporting someone else missing).
+ */
+export const RUNAWAY_SELF =
+  /^(?!.*\b(?:con|chau|be|thang be|con be) (?:toi|tui|em|minh|nha|e)\b).*\b(?:e|em|minh|t)\b (?:\w+ ){0,2}(?:bo nha (?:ra )?di|tron nha|tron (?:khoi|ra khoi) nha|bo di bui)\b/;
+/**
+ * A job far away with high pay offered to the young ("co ng tren mang hua cho viec luong 20tr o campuchia"): a known
+ * trafficking lure (round 44's tryouts: declined, or the missing-person text).
+ */
+export const LURED_ABROAD =
+  /^(?!.*\b(?:bi giu|khong cho (?:ve|di|ra)|bi nhot|bi ban|bi danh|bi bat|dang o|mat lien lac|mac ket|ket lai|dang ky|ket hon|khai sinh|ghi vao so|ve nuoc|da ve|ve day)\b)(?=.*\b(?:campuchia|cam pu chia|myanmar|lao|trung quoc|dubai)\b)(?=.*\b(?:luong (?:cao|\d+)|\d+ ?(?:tr|trieu) ?(?:mot |moi |1 )?thang|hua|tuyen|bao an o|phi ho so|viec nhe|tren mang|qua mang|facebook|zalo|tiktok|moi gioi)\b).*\b(?:viec|tuyen|luong|lam viec|di lam|di)\b/;
+
+/** A fire now, in the words the fire line is read from (the line's own pattern decides; this gives its lead). */
+const FIRE_NOW =
+  /^(?!.*\b(?:so do|so hong|so bo|ban goc|giay|mat (?:het|trang|sach)|chay mat|ho tro|tro cap|ho ngheo|lam lai|cap lai|thu tuc|boi thuong|bao hiem|giam thue|thue)\b).*(?:\b(?:chay (?:to|lon|lan|du doi|ngun ngut|nha roi|kho|tiem|quan|xuong)|boc chay|hoa hoan|dam chay)\b(?! mau)|(?<!\b(?:e|em|toi|tui|minh|t|tao|chau|con|no|ho|anh|chi) )\bdang (?:bi )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay)))/;
 /** A thief running off now ("có thằng lấy xe máy của tôi đang chạy trốn" had the fire line, round 41's tryout). */
 export const THIEF_RUNNING =
   /\b(?:lay|dat|dap|giut|cuop|trom|chom)\b(?: \w+){0,5} (?:dang )?(?:chay tron|bo chay|tron mat|phong xe chay|chay mat)\b|\bdang chay tron\b/;
@@ -680,7 +708,7 @@ export const LANDSLIDE_NOW =
  * (Round 43: or a child said kidnapped — "con tôi mất tích, chắc bị bắt cóc" — read here, not only by the model.)
  */
 export const CHILD_AT_RISK =
-  /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) tuoi|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:ve |di )?(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap)\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))/;
+  /^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em|chau) 1[0-7]|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:\w+ ){0,4}(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap|(?:doi|hen|ru|du|bat) (?:\w+ ){0,2}gap (?:mat|rieng)|(?:khong|k|ko) (?:duoc|dc) (?:ke|noi) (?:voi|vs|cho) ai|(?:viec|tuyen|luong)\b.{0,40}\b(?:o|sang|qua) (?:campuchia|cam pu chia|myanmar|lao|trung quoc))\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))/;
 
 /**
  * A plea for help and nothing else ("cứu tôi với", "giúp em với, em sợ quá"): every emergency line, and
@@ -689,6 +717,9 @@ export const CHILD_AT_RISK =
  */
 export const HELP_PLEA =
   /^(?:(?:oi|ai|lam on|xin|lam on|lam on ai) )*(?:cuu|cuu voi|cuu toi|cuu em|cuu tui|cuu chau|cuu con|cuu minh|cuu nguoi|giup (?:toi|em|tui|chau|minh) voi|giup (?:toi|em|tui|chau|minh)|can (?:giup|giup do|cuu|ho tro) (?:gap|ngay|khan cap)|(?:(?:toi|em|tui|minh|chau) )?(?:dang |thay )?(?:khong|ko|k) (?:duoc )?an toan|nguy hiem qua|help)(?: (?:voi|oi|toi|em|tui|chau|con|minh|nguoi|ai|gium|giup|di|nhanh|len|so qua|em so qua|toi so qua|ai do|nguoi oi|lam|roi|qua))*$/;
+/** A death with no will left, and what is left asked about (the heirs divide it by agreement). */
+export const NO_WILL_ESTATE =
+  /^(?!.*\b(?:muon|dinh|sap|nen|cach) (?:lap|viet|lam) di chuc\b)(?=.*\b(?:mat|chet|qua doi|tu tran)\b)(?=.*\b(?:so tiet kiem|tien gui|tai khoan|ngan hang|rut tien|rut)\b).*\b(?:khong|ko|k|chua) (?:de lai|lap|viet|co|lam) (?:\w+ )?di chuc\b/;
 /** A land dispute with a letter or mediation asked of the commune (see the synonym 'hòa giải tranh chấp đất đai'). */
 export const LAND_DISPUTE_ASKED =
   /\btranh chap (?:ve )?(?:dat|dat dai|nha dat|thua ke|di san)\b.{0,80}\b(?:don|ra xa|len xa|hoa giai|lam (?:sao|the nao|gi)|giai quyet)\b|\b(?:anh em|chi em|con chau)\b.{0,30}\b(?:tranh chap|gianh|chiem|khong chiu chia)\b.{0,30}\bdat\b.{0,60}\b(?:don|ra xa|len xa|hoa giai)\b/;
@@ -713,7 +744,12 @@ export type HotlineSituation =
   | 'shock'
   | 'arson'
   | 'door'
-  | 'scammed';
+  | 'scammed'
+  | 'sea'
+  | 'drowned'
+  | 'runaway'
+  | 'lure'
+  | 'fire';
 /**
  * A storm or a flood coming or tearing at the house now, where to shelter asked ("bão đang vào, mái tôn nhà
  * em bị tốc rồi, cần sơ tán đi đâu" fell back, round 41's tryout). Not support asked after it.
@@ -751,7 +787,8 @@ export const ANIMAL_BITE =
  * Gas smelt or leaking (round 43's tryout: "khi ga ro ri" was offered birth registration, and "có nên bật
  * đèn lên xem không" after a gas smell was declined): no switch, no flame, air, out, then the fire line.
  */
-export const GAS_LEAK = /\b(?:xi|ro ri|ri) ga\b|\b(?:khi |binh )?gas? (?:bi |dang )?(?:ro ri|ri ri|ri|xi)\b|\bmui (?:khi )?gas?\b/;
+export const GAS_LEAK =
+  /\b(?:xi|ro ri|ri) (?:binh )?gas?\b|\b(?:khi |binh )?gas? (?:bi |dang )?(?:ro ri|ri ri|ri|xi)\b|\bmui (?:khi )?gas?\b/;
 /**
  * Someone shocked by electricity (round 43's tryout: "có người bị điện giật ngất rồi" had the ambulance's line
  * with nothing said): the power cut before anyone touches them, then the line. Not a paper asked after it.
@@ -765,6 +802,7 @@ export const LABOUR_NOW =
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   if (SELF_HARM.test(joined)) return 'self_harm';
+  if (DROWNED.test(joined)) return 'drowned';
   if (FOUND_DEAD.test(joined)) return 'found';
   if (BODY_FOUND.test(joined)) return 'body';
   if (ORDNANCE_FOUND.test(joined)) return 'ordnance';
@@ -774,7 +812,10 @@ export function situationOf(joined: string): HotlineSituation | null {
   // (Round 41's tryout: poison swallowed, "ổng nhà tui uống nhầm thuốc diệt cỏ rồi … tui phải làm sao", was declined.)
   if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined) || SWALLOWED.test(joined) || LABOUR_NOW.test(joined)) return 'danger';
   if (TRAPPED_NOW.test(joined)) return 'trapped';
+  if (AT_SEA.test(joined)) return 'sea';
   if (LANDSLIDE_NOW.test(joined)) return 'landslide';
+  if (LURED_ABROAD.test(joined)) return 'lure';
+  if (RUNAWAY_SELF.test(joined)) return 'runaway';
   if (CHILD_AT_RISK.test(joined)) return 'child';
   if (HAZARD_NOW.test(joined)) return 'hazard';
   if (ARSON_NOW.test(joined)) return 'arson';
@@ -785,6 +826,7 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (VIOLENCE_AT_HOME.test(joined)) return 'violence';
   if (CRIME_TO_REPORT.test(joined)) return 'crime';
   if (STORM_NOW.test(joined)) return 'storm';
+  if (FIRE_NOW.test(joined)) return 'fire';
   return null;
 }
 /** The line each situation is read as (another topic read first — a paper asked after it — wins). */
@@ -809,6 +851,11 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   arson: 'an_ninh',
   door: 'an_ninh',
   scammed: 'an_ninh',
+  sea: 'cuu_nan',
+  drowned: 'cap_cuu',
+  runaway: 'tre_em',
+  lure: 'an_ninh',
+  fire: 'chay_no',
 };
 /** The situation said, when the line read (the rules' or the model's) is its own; else null. */
 export function situationWithLine(joined: string, topic: string | null | undefined): HotlineSituation | null {
@@ -835,7 +882,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // CRIME_TO_REPORT) — not a paper asked after it ("tuyên bố mất tích", "làm lại căn cước bị kẻ gian lấy").
     topic: 'an_ninh',
     pattern: new RegExp(
-      `${SCAM_NOW.source}|${MISSING_NOW.source}|${CRIME_TO_REPORT.source}|${THIEF_RUNNING.source}|${ARSON_NOW.source}|${IMPOSTOR_AT_DOOR.source}|${SCAM_DONE.source}`,
+      `${SCAM_NOW.source}|${MISSING_NOW.source}|${CRIME_TO_REPORT.source}|${THIEF_RUNNING.source}|${ARSON_NOW.source}|${IMPOSTOR_AT_DOOR.source}|${SCAM_DONE.source}|${LURED_ABROAD.source}`,
     ),
     // (Not when an impostor collects money for it: "tự xưng cán bộ xã đến tận nhà thu tiền làm lại sổ đỏ", round 44.)
     unless:
@@ -944,6 +991,12 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
   // đi được, cứu với" had the ambulance's alone, round 40's tryout).
   if (situation === 'trapped' || situation === 'landslide') return 'cuu_nan';
+  // (Round 44's tryouts: a boat out of contact at sea, someone pulled from the water not breathing, a child run away
+  // and alone, a job abroad offered as a lure — their own lines, whatever else is told.)
+  if (situation === 'sea') return 'cuu_nan';
+  if (situation === 'drowned') return 'cap_cuu';
+  if (situation === 'runaway') return 'tre_em';
+  if (situation === 'lure') return 'an_ninh';
   // (An old person starved or beaten by the family is the police's first: "bà cụ hàng xóm bị con bỏ đói, nhốt trong nhà"
   // had the child line alone, round 42's tryout — "con" is her child.)
   if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
@@ -1214,6 +1267,12 @@ export const SITUATIONS: readonly SituationRule[] = [
     pattern: LAND_DISPUTE_ASKED,
     means: 'hòa giải tranh chấp đất đai',
   },
+  {
+    // A death with no will, its estate asked (round 44's tryout: "chồng mất ko để lại di chúc, sổ tiết kiệm tên ông
+    // ấy thì tôi rút được không" had the will's certification, then was declined): the heirs' division of it.
+    pattern: NO_WILL_ESTATE,
+    means: 'chứng thực văn bản phân chia di sản',
+  },
 ];
 
 export interface OutOfScopeRule {
@@ -1306,7 +1365,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   {
     id: 'toa-an',
     kind: 'fallback',
-    pattern: /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! nghi)|\bxu an\b/,
+    pattern:
+      /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! (?:nghi|thuc|truc|tao|nhan|quyet|hang|tri|nhan))|\bxu an\b/,
     faq: 'tranh-chap-hoa-giai',
   },
   // (Not one against the commune police — "tố cáo công an xã nhận hối lộ", "khiếu nại công an xã thu giữ
@@ -1384,7 +1444,10 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'chet-chua-tim-thay',
     kind: 'fallback',
     pattern:
-      /\b(?:chua|khong|van chua|chang) (?:tim thay|tim duoc|thay|vot duoc|vot len duoc|tim ra) (?:xac|thi the|thi hai|nguoi|tung tich)\b|\bmat tich\b.{0,60}\b(?:khai tu|giay chung tu|giay bao tu|lam giay to|tuyen bo chet)\b|\b(?:khai tu|giay bao tu)\b.{0,60}\bmat tich\b/,
+      /\b(?:chua|khong|van chua|chang) (?:tim thay|tim duoc|thay|vot duoc|vot len duoc|tim ra) (?:xac(?! nhan| minh| dinh| thuc)|thi the|thi hai|nguoi|tung tich)\b|\bmat tich\b.{0,120}\b(?:khai tu|giay chung tu|giay bao tu|lam giay to|tuyen bo chet|xac nhan (?:\w+ )?chet)\b|\b(?:khai tu|giay bao tu)\b.{0,60}\bmat tich\b/,
+    // (Round 44's tryout: "mất tích khi đi biển hơn 2 năm … xin xác nhận chồng chết để làm khai tử" had the death's
+    // registration from the model: the court comes first, whatever the model reads.)
+    firm: true,
     faq: 'chet-chua-tim-thay',
   },
   // (Round 32: "mẹ tôi già, không có lương hưu, xin trợ cấp xã hội hằng tháng" was told social

@@ -979,6 +979,17 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     ).reply;
     expect(dispute.kind).toBe('answer');
     expect(dispute.text).toMatch(/Hòa giải tranh chấp đất đai/);
+    // A death with no will, its savings asked (declined before): the heirs' division.
+    const savings = (await app.chat.handle(undefined, 'chong mat ko de lai di chuc, so tiet kiem 200tr ten ong ay thi toi rut dc ko'))
+      .reply;
+    expect(savings.procedures[0]?.name).toMatch(/^Chứng thực văn bản phân chia di sản/);
+    // A tenant's stay told after the options (fell back before): temporary residence.
+    const [, stay] = await converse(
+      app.chat,
+      'Người thuê trọ nhà tôi ở được 2 tuần rồi, tôi chưa báo công an. Giờ tôi phải làm thủ tục gì, có bị phạt không',
+      'họ ở lâu dài khoảng 1 năm',
+    );
+    expect(stay!.procedures[0]?.name).toMatch(/^Đăng ký tạm trú/);
     // (A will asked plainly, a marriage registered plainly: the page as before.)
     expect(await first('chứng thực di chúc cần giấy tờ gì')).not.toMatch(/^Di chúc chỉ hợp pháp/);
     expect(await first('đăng ký kết hôn cần giấy tờ gì')).not.toMatch(/^Sống chung như vợ chồng/);

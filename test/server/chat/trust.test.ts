@@ -2408,6 +2408,14 @@ describe("round 44's tryouts: a fine asked in cash, the law's no on a will, an h
     }
   });
 
+  it('a feedback on the commune market asked where to send (declined before) → the feedback form; "kiến thức" is no lawsuit ("kiện")', async () => {
+    const market = await one('chào bạn tôi có sạp rau ở chợ xã, ban quản lý chợ đòi tăng tiền thuê sạp lên gấp đôi, tôi phản ánh ở đâu');
+    expect(market.topic).toBe('feedback_new');
+    expect((await one('Tôi bán cơm tấm ở đầu hẻm, muốn xin giấy xác nhận kiến thức an toàn thực phẩm thì học ở đâu')).text).not.toMatch(
+      /^Mâu thuẫn, tranh chấp nhỏ/,
+    );
+  });
+
   it('a disability allowance or a carer’s support asked (not sure which procedure before) → the certificate first, the allowance at the commune', async () => {
     for (const text of [
       'Cho chị hỏi con chị bị tự kỷ, 4 tuổi, có được hưởng trợ cấp hằng tháng không, mức bao nhiêu',
@@ -2415,5 +2423,93 @@ describe("round 44's tryouts: a fine asked in cash, the law's no on a will, an h
       'con em bị khuyết tật đặc biệt nặng, nghe nói mẹ chăm con cũng được trợ cấp, có đúng ko',
     ])
       expect((await one(text)).text, text).toMatch(/^Giấy xác nhận khuyết tật do Chủ tịch Ủy ban nhân dân xã cấp/);
+  });
+});
+
+describe("round 44's second tryouts: the sea, the water, a child alone or married off, a job abroad as a lure, more scams, a fire's first steps", () => {
+  const numbers = async (text: string) => (await one(text)).hotlines?.map((h) => h.number);
+
+  it('danger declined or given a line alone before → the line with what to do now', async () => {
+    for (const text of [
+      'ba toi nam day ko ngoi day duoc 3 ngay nay an ko vo, ba co con cai gi dau, ai giup duoc',
+      'đêm qua tôi đi vệ sinh bị ngã đập đầu vào cửa giờ thấy chóng mặt buồn nôn',
+      'bac o mot minh, toi nay mat dien, bac bi tieu duong, nguoi run va va mo hoi',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+    }
+    const pond = await one('thang chau 4 tuoi nga xuong ao vua vot len, no khong tho');
+    expect(pond.text).toMatch(/đừng dốc ngược người cho ra nước/);
+    expect(pond.hotlines?.[0]?.number).toBe('115');
+    expect((await one('ong hang xom say ruou cam dao doa giet ba, ba dang khoa cua trong nha')).text).toMatch(
+      /^Hãy khóa cửa, vào chỗ an toàn/,
+    );
+    const sea = await one('chong em di bien 3 ngay roi khong lien lac duoc, bao dang vao, em lo qua');
+    expect(sea.text).toMatch(/^Hãy gọi ngay số dưới đây, báo số đăng ký tàu/);
+    expect(sea.hotlines?.[0]?.number).toBe('112');
+    expect(await numbers('tàu cá bị cháy ngoài biển')).toEqual(['112', '114']);
+    expect((await one('Con trai tôi ở Nhật vừa gọi về khóc nói nó muốn chết, nó nợ tiền công ty môi giới không trả nổi')).text).toMatch(
+      /^Nếu bạn đang ở nước ngoài và gặp nguy hiểm/,
+    );
+    const fire = await one('tiem toi chay roi, dang chay o kho sau nha');
+    expect(fire.text).toMatch(/^Hãy đưa mọi người ra ngoài ngay, đừng quay vào lấy đồ/);
+    expect((await one('quán ăn tôi bị rò rỉ bình gas, mùi nồng lắm, làm gì bây giờ')).text).toMatch(/^Có mùi ga/);
+  });
+
+  it('a child married off, alone after running away, groomed or lured abroad (declined, or a parent’s text, before) → the child line', async () => {
+    for (const text of [
+      'bo me e bat e lay chong, e moi 16, nha trai da den dam ngo r, e k muon',
+      'e 15t, bo me nhan tien sinh le nha trai r, bat e nghi hoc de cuoi',
+      'co 1 ong lon tuoi nhan tin doi gap mat, cho tien, con bao k dc ke vs ai, e 14',
+    ])
+      expect((await numbers(text))?.[0], text).toBe('111');
+    const alone = await one('e bo nha di 2 hom r, gio dang o ngoai ben xe, het tien, e so');
+    expect(alone.text).toMatch(/^Nếu em đang ở ngoài một mình/);
+    expect(alone.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+    for (const text of [
+      'co ng tren mang hua cho viec luong 20tr o campuchia, bao e bo nha di luon, e 17t, di dc k',
+      'chị ơi có bên tuyển người đi làm ở Campuchia lương 30 triệu bao ăn ở, đóng phí hồ sơ 3 triệu. con em 17 tuổi muốn đi',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đừng đi, đừng nộp phí/);
+      expect(
+        reply.hotlines?.map((h) => h.number),
+        text,
+      ).toEqual(['113', '111']);
+    }
+    expect(await numbers('thang ban trai cu doa tung clip nong cua e, e 16t, e k biet lam sao')).toEqual(['113', '111']);
+    // (A parent telling a child gone is still the missing-person text.)
+    expect((await one('con tôi 15 tuổi bỏ nhà đi theo người lạ quen trên mạng 2 ngày rồi')).text).toMatch(/^Hãy báo ngay, đừng chờ/);
+  });
+
+  it('more scams (declined, the ambulance, VNeID or mediation before) → the scam warning', async () => {
+    for (const text of [
+      'co nguoi goi dien noi la can bo bao hiem xa hoi bao ba phai chuyen 2 trieu de duoc nhan tien tro cap, co dung khong',
+      'e bi hack fb r, thang hack dang nhan tin muon tien ban be e, gio sao ad',
+      'mat vi, co ng nhat dc nhan tin doi 1tr moi tra cccd, co nen chuyen ko',
+      'có người gọi nói là giáo viên, bảo cháu bị ngã đang cấp cứu ở bệnh viện tỉnh, cần mổ gấp phải chuyển 30 triệu tạm ứng vào tài khoản của bác sĩ',
+      'em dc ru lam ctv online, gio ho bao nap 5tr lam nhiem vu vip moi rut dc tien',
+      'có người gọi nói là công an phường, hướng dẫn tôi cài ứng dụng dịch vụ công qua đường link, giờ điện thoại cứ tự bật tắt màn hình',
+      'ĐIỆN LỰC NHẮN TIN BÁO HOÀN TIỀN ĐIỆN, BẤM VÀO LINK ĐỂ NHẬN. TÔI BẤM RỒI NHẬP SỐ THẺ VỚI MÃ OTP RỒI',
+      'nhan duoc tin nhan cua toa an nhan dan tinh bao toi co don kien no the tin dung, bam link de xem chi tiet vu an. toi chua bam',
+      'nhom zalo ten Ho tro lay lai tien bi lua bao toi dong 5 trieu phi luat su thi ho lay lai 200tr cho toi. co nen dong khong',
+      'DIEN LUC GOI BAO NHA TOI CHUA CAP NHAT THONG TIN KHACH HANG, PHAI KET BAN ZALO VOI HO DE CAI APP',
+      'Trong nhóm Zalo của thôn có người mời đầu tư dự án nông nghiệp của xã, lãi 5%/tháng, bảo là có chủ tịch xã bảo lãnh',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+    expect(
+      (await one('Có đứa nó nhắn tin tống tiền tôi, nói có ảnh nóng của tôi ghép mặt, không chuyển 50 triệu thì gửi cho cả nhà')).text,
+    ).toMatch(/^Việc này cần báo công an/);
+  });
+
+  it('missing at sea two years, a death asked confirmed by the commune (the death registration before) → a court first', async () => {
+    const reply = await one(
+      'Chồng tôi mất tích khi đi biển hơn 2 năm. Tôi có nộp đơn lên xã xin xác nhận chồng chết để làm khai tử được không?',
+    );
+    expect(reply.text).toMatch(/yêu cầu Tòa án tuyên bố người đó là đã chết, ví dụ khi sau 2 năm kể từ ngày tai nạn, thiên tai chấm dứt/);
   });
 });
