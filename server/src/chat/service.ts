@@ -3027,7 +3027,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ, chuyện gì đang xảy ra và có mấy người.',
   landslide:
     'Đất có thể sạt tiếp: hãy đưa mọi người ra khỏi nhà ngay, tránh xa chỗ sạt, đừng quay lại lấy đồ, rồi gọi ngay số dưới đây và báo trưởng thôn, Ủy ban nhân dân xã:',
-  child: 'Hãy báo ngay để bảo vệ cháu: gọi số dưới đây hoặc báo Công an xã, giữ lại tin nhắn, hình ảnh làm bằng chứng.',
+  child:
+    'Hãy báo ngay để bảo vệ trẻ: gọi số dưới đây hoặc báo Công an xã; nếu chính em đang gặp chuyện, hãy nói với một người lớn em tin. Giữ lại tin nhắn, hình ảnh làm bằng chứng.',
   scam: 'Đây có thể là lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm link lạ hay cài ứng dụng theo lời người lạ, kể cả khi người gọi xưng là công an, ngân hàng hay cán bộ: công an không làm việc, không đòi tiền hay mã qua điện thoại, tin nhắn, Zalo. Lỡ chuyển tiền hoặc lộ mã: gọi ngay ngân hàng của bạn (số in trên thẻ) để khóa tài khoản; lỡ cài ứng dụng lạ: tắt mạng (wifi, dữ liệu di động) ngay. Rồi báo công an:',
   scammed:
     'Tiền đã mất vào tay kẻ lừa: gọi ngay ngân hàng của bạn (số in trên thẻ hoặc trong ứng dụng) báo bị lừa, đề nghị tra soát, phong tỏa giao dịch, khóa thẻ và đổi mật khẩu. Rồi trình báo ở Công an xã gần nhất, mang căn cước và mọi bằng chứng: ảnh chụp giao dịch, số tài khoản nhận tiền, số điện thoại, tin nhắn của kẻ lừa. Không ai hứa chắc lấy lại được tiền; ai nhận “lấy lại tiền hộ” mà đòi phí trước cũng là lừa đảo. Gấp thì gọi:',
@@ -3037,7 +3038,7 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   drowned:
     'Gọi ngay số dưới đây và nhờ người bên cạnh gọi giúp. Đặt người bị nạn nằm ngửa trên chỗ cứng, đừng dốc ngược người cho ra nước; nếu không thở, làm hô hấp nhân tạo (thổi ngạt, ép tim) ngay nếu bạn biết cách, đến khi người đó thở lại hoặc nhân viên y tế đến:',
   runaway:
-    'Nếu em đang ở ngoài một mình: vào chỗ đông người, sáng đèn (cửa hàng, trạm công an, bến xe có bảo vệ), nhờ người lớn ở đó giúp, và gọi ngay số dưới đây (gọi 111 không mất tiền):',
+    'Nếu em đang ở ngoài một mình: vào chỗ đông người, sáng đèn (cửa hàng, trạm công an, bến xe có bảo vệ), nhờ người lớn ở đó giúp, và gọi ngay số dưới đây:',
   lure: 'Đừng đi, đừng nộp phí hay gửi giấy tờ, ảnh cho họ: việc lương cao ở Campuchia, Myanmar… tuyển qua mạng là cách lừa người đi làm việc cưỡng bức, lừa bán người hay gặp. Giữ lại tin nhắn, báo Công an xã hoặc gọi:',
   fire: 'Hãy đưa mọi người ra ngoài ngay, đừng quay vào lấy đồ; ngắt cầu dao điện nếu làm được an toàn, rồi gọi ngay:',
   door: 'Đừng mở cửa cho người lạ, kể cả khi họ xưng là công an hay cán bộ mà không mặc sắc phục, không xuất trình giấy tờ. Gọi người thân, hàng xóm sang, gọi Công an xã hỏi có ai được cử đến không, hoặc gọi ngay:',

@@ -1383,7 +1383,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'phat-tien-mat',
     kind: 'fallback',
     pattern:
-      /^(?=.*\b(?:phat|xu phat|kiem tra|quan ly thi truong|thanh tra)\b).*\b(?:phat|thu|nop|dong)\b(?: \w+){0,4} (?:tien mat|\d+ ?(?:k|nghin|ngan|trieu|tr))\b.{0,40}\bkhong (?:co |dua |cho |ghi |lap )?(?:bien lai|hoa don|quyet dinh|bien ban)\b|\b(?:nop|dua|chi|dong)\b.{0,40}\b(?:thi|de|la) (?:bo qua|cho qua|khoi lap bien ban|khong lap bien ban)\b/,
+      /^(?=.*\b(?:phat|xu phat|kiem tra|quan ly thi truong|thanh tra)\b).*\b(?:phat|thu|nop|dong)\b(?: \w+){0,4} (?:tien mat|\d+ ?(?:k|nghin|ngan|trieu|tr))\b.{0,40}\bkhong (?:co |dua |cho |ghi |lap )?(?:bien lai|hoa don|quyet dinh|bien ban)\b|\b(?:nop|dua|chi|dong)\b.{0,40}\b(?:thi|de|la) (?:bo qua|cho qua|khoi lap bien ban|khong lap bien ban)\b|^(?=.*\b(?:phat|bien ban|kiem tra)\b).*\b(?:nop|dua|chi)\b.{0,40}\b(?:la xong|khong can (?:ra |lap )?(?:quyet dinh|bien ban|bien lai))\b/,
     firm: true,
     faq: 'phat-tien-mat-khong-bien-lai',
   },

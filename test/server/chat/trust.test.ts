@@ -1521,7 +1521,8 @@ describe("round 39's two new-user tryouts: danger told in a follow-up or without
   it('a girl of 15 made to marry (declined before) → the child-protection line, then the police', async () => {
     const reply = await one('con gai 15 tuoi co bau, nha trai bat ve lam vo');
     expect(reply.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
-    expect(reply.text).toMatch(/^Hãy báo ngay để bảo vệ cháu/);
+    // (Round 44: "trẻ", not "cháu" — a child writing herself read it as about someone else.)
+    expect(reply.text).toMatch(/^Hãy báo ngay để bảo vệ trẻ/);
   });
 
   it("who sees a petition, whether the name is published (the form's text alone before) → answered first", async () => {
@@ -2401,6 +2402,7 @@ describe("round 44's tryouts: a fine asked in cash, the law's no on a will, an h
     for (const text of [
       'Cán bộ quản lý thị trường vào tiệm kiểm tra, lập biên bản tịch thu, họ bảo nộp tiền mặt 2 triệu tại chỗ thì bỏ qua. Tôi có nên nộp không?',
       'Tôi bán nước mía vỉa hè, công an phường phạt 500 nghìn không có biên lai, thu tiền mặt luôn. Vậy có đúng không',
+      'tôi bị lập biên bản vì bán hàng không niêm yết giá, cán bộ bảo nộp 500 nghìn cho anh ấy là xong không cần ra quyết định',
     ]) {
       const reply = await one(text);
       expect(reply.text, text).toMatch(/^Nộp phạt thì phải có quyết định xử phạt/);
@@ -2458,6 +2460,7 @@ describe("round 44's second tryouts: the sea, the water, a child alone or marrie
   });
 
   it('a child married off, alone after running away, groomed or lured abroad (declined, or a parent’s text, before) → the child line', async () => {
+    expect((await one('Em 16 tuổi, bố mẹ ép em lấy chồng tháng sau, em không muốn')).text).toMatch(/nếu chính em đang gặp chuyện/);
     for (const text of [
       'bo me e bat e lay chong, e moi 16, nha trai da den dam ngo r, e k muon',
       'e 15t, bo me nhan tien sinh le nha trai r, bat e nghi hoc de cuoi',
