@@ -1655,6 +1655,7 @@ export class ChatService {
     // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ" — unless it was a
     // scam: "đã chuyển rồi", "mất rồi" then is money gone, and the bank and the police come next.)
     const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' ? undefined : state.crisis;
+    const remembered = crisisThen ? crisisLine(crisisThen) : null;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
     // (Nor, after a scam, money or a code said given: "mình nộp rồi" read as following a dossier.)
@@ -1665,7 +1666,7 @@ export class ChatService {
     if (
       !next.atRisk &&
       !crisisNow &&
-      crisisThen &&
+      remembered &&
       // (Or every line given where none is read — "gọi số nào" after "tai nạn ở ngã ba, 1 người nằm bất
       // động" had the commune's whole list, round 43's tryout: the line already given is the one.)
       (reply.kind === 'decline' ||
@@ -1680,15 +1681,13 @@ export class ChatService {
           !said &&
           /\bchay\b/.test(u.normalized) &&
           reply.hotlines?.[0]?.number === '114' &&
-          (crisisThen === 'line:an_ninh' || SITUATION_TOPIC[crisisThen as HotlineSituation] === 'an_ninh')))
+          remembered.topic === 'an_ninh'))
     ) {
-      const situation = crisisThen.startsWith('line:') ? undefined : (crisisThen as HotlineSituation);
-      const topic = situation ? SITUATION_TOPIC[situation] : (crisisThen.slice(5) as HotlineTopic);
+      const { situation, topic } = remembered;
       const again = await this.hotlineReply(topic, u.normalized, situation);
       reply = {
         ...again,
-        // (After a scam: hang up first; after money lost: what to do again, no danger said — round 44's tryout.)
-        text: `${ADDRESS_ASK.test(u.normalized) ? `${ADDRESS_LEAD}\n` : situation === 'scammed' ? '' : situation === 'scam' ? 'Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy, đừng làm theo gì nữa.\n' : 'Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n'}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
+        text: `${crisisAgainLead(situation, u.normalized)}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
       };
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
@@ -3184,6 +3183,21 @@ const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người 
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
 const THREAT_HERE =
   /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b|\b(?:cam|vac|xach) (?:dao|rua|gay|sung|ma tau|kiem)\b/;
+/** A crisis remembered ("scam", or "line:an_ninh" when only its line was given): its situation and its line. */
+function crisisLine(crisis: string): { situation: HotlineSituation | undefined; topic: HotlineTopic } {
+  const situation = crisis.startsWith('line:') ? undefined : (crisis as HotlineSituation);
+  return { situation, topic: situation ? SITUATION_TOPIC[situation] : (crisis.slice(5) as HotlineTopic) };
+}
+/**
+ * Said before a crisis's line given again: how to tell the way, if asked; after a scam, hang up first; after
+ * money lost, nothing (the steps follow) — round 44's tryout; else that the danger may still be on.
+ */
+function crisisAgainLead(situation: HotlineSituation | undefined, said: string): string {
+  if (ADDRESS_ASK.test(said)) return `${ADDRESS_LEAD}\n`;
+  if (situation === 'scammed') return '';
+  if (situation === 'scam') return 'Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy, đừng làm theo gì nữa.\n';
+  return 'Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n';
+}
 /** How to tell the way asked, in an emergency ("không biết nói địa chỉ sao cho xe tới", round 44's tryout). */
 const ADDRESS_ASK =
   /\b(?:dia chi|duong (?:vao|toi|den))\b.{0,30}\b(?:noi|bao|chi|tim|ta)\b|\b(?:noi|bao|chi|ta) (?:\w+ ){0,2}(?:dia chi|duong)\b|\bxe (?:cap cuu |cuu thuong )?(?:khong |ko |k )?(?:tim|toi|den|vao) (?:duoc|dc|nha)\b/;
