@@ -626,7 +626,7 @@ export const DANGER_NOW = new RegExp(
  * threatened, someone trafficked or held. (Not "bán trâu sang Lào Cai", "ghe bán sang Campuchia".)
  */
 export const CRIME_TO_REPORT =
-  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot(?: nha)?|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:cam|xach|mang|do|tuoi|te|hat) (?:can |chai |binh )?xang\b.{0,40}\b(?:dot|doa|ngoai san|truoc nha|trong nha|ra nha|vao nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b|^(?!.*\b(?:con|be|chau|tre|thang be|con be)\b).*\bbi bat coc\b|\bbi (?:\w+ ){0,3}(?:chan duong|bam theo|vay danh|vay lai)\b|\b(?:mat lien lac|bat lien lac)\b.{0,60}\bbi (?:lua |bat |dem )?ban\b|\bbi (?:lua |bat |dem )?ban (?:sang|qua|o) (?:trung quoc|campuchia|cam pu chia|lao|myanmar|thai lan)\b|\b(?:dang giu|bat giu|bat|giu) (?:con|chau|vo|chong|be|em|bo|me|anh|chi) (?:gai |trai )?(?:toi|tui|em|minh|ba|ong)\b.{0,60}\b(?:doi|chuoc|\d+ ?(?:trieu|tr|ty))\b|\bkhong duoc bao (?:cong an|canh sat|ai)\b|\btong tien\b|\b(?:to giac|to cao)\b.{0,30}\b(?:lua dao|ke lua|nguoi lua)\b|\b(?:doi|doi chuoc) (?:\d+ ?(?:trieu|tr|ty|nghin do|do|usd)|tien) (?:moi |thi moi |de )?(?:tha|cho ve)\b|\bbi giu lai\b.{0,60}\b(?:doi (?:tien|\d+)|danh|moi tha)\b|\b(?:doa|de doa) (?:se )?(?:den|toi|tim den|tim toi) (?:tan )?nha\b|\b(?:doa|de doa|nhan tin doa)\b.{0,30}\b(?:xu ly|xu|tra thu)\b/;
+  /\b(?:tung|phat tan|dang|doa tung|doa dang|doa phat tan) (?:anh|clip|video|hinh)(?: \w+){0,3} (?:nong|nhay cam|khoa than|rieng tu|nude)\b|\b(?:bi|nguoi ta|ho) (?:lua )?(?:ban|dua) sang (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi lua (?:sang|qua) (?:campuchia|trung quoc|lao|myanmar|thai lan)\b|\bbi (?:giu|nhot|giam) (?:lai )?(?:\w+ )?khong cho (?:ve|di|ra)\b|\b(?:doa|de doa|nhan tin doa|doa se) (?:giet|chem|dam|tat axit|dot(?: nha)?|bat coc|danh)\b|\bdoa (?:se )?(?:tung|dang|phat tan|gui) (?:\w+ ){0,2}(?:anh|clip|video|hinh)\b|\b(?:bao|noi|doa|nhan) (?:la )?se (?:giet|chem|dam|dot nha|tat axit)\b|\bse (?:giet|chem|dam) (?:chet )?(?:e|em|toi|tui|minh|chi|me|con)\b|\bthi\b(?: \w+){0,3} (?:dot|chay) (?:nha|chet|ca nha)\b|\b(?:nguoi la|trom|ke gian|ke trom|may thang|tui no|co nguoi)\b.{0,20}\b(?:dot nhap|dang (?:cay|pha|trem|leo|go) (?:cua|khoa|rao|tuong)|cu go cua|pha cua)\b|\bdot nhap (?:vao )?nha\b|\b(?:gay tai nan|tong nguoi|dam nguoi)\b.{0,30}\b(?:bo chay|bo tron|tron mat)\b|^(?!.*\b(?:con|be|chau|tre|thang be|con be)\b).*\bbi bat coc\b|\bbi (?:\w+ ){0,3}(?:chan duong|bam theo|vay danh|vay lai)\b|\b(?:mat lien lac|bat lien lac)\b.{0,60}\bbi (?:lua |bat |dem )?ban\b|\bbi (?:lua |bat |dem )?ban (?:sang|qua|o) (?:trung quoc|campuchia|cam pu chia|lao|myanmar|thai lan)\b|\b(?:dang giu|bat giu|bat|giu) (?:con|chau|vo|chong|be|em|bo|me|anh|chi) (?:gai |trai )?(?:toi|tui|em|minh|ba|ong)\b.{0,60}\b(?:doi|chuoc|\d+ ?(?:trieu|tr|ty))\b|\bkhong duoc bao (?:cong an|canh sat|ai)\b|\btong tien\b|\b(?:to giac|to cao)\b.{0,30}\b(?:lua dao|ke lua|nguoi lua)\b|\b(?:doi|doi chuoc) (?:\d+ ?(?:trieu|tr|ty|nghin do|do|usd)|tien) (?:moi |thi moi |de )?(?:tha|cho ve)\b|\bbi giu lai\b.{0,60}\b(?:doi (?:tien|\d+)|danh|moi tha)\b|\b(?:doa|de doa) (?:se )?(?:den|toi|tim den|tim toi) (?:tan )?nha\b|\b(?:doa|de doa|nhan tin doa)\b.{0,30}\b(?:xu ly|xu|tra thu)\b/;
 
 /**
  * A threat to burn a house with the fuel or the lighter in hand (round 44's tryouts: "ông anh tôi đang đổ xăng ra
@@ -980,6 +980,24 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
   },
 ];
 
+/**
+ * Situations whose own line is the one, whatever else the message's words read (SITUATION_TOPIC): a life in
+ * danger or someone found, trapped or under a landslide, a bomb or a body found; round 44's tryouts: a boat out
+ * of contact at sea, someone pulled from the water not breathing, a child run away and alone, a job abroad
+ * offered as a lure.
+ */
+const LINE_FIRST: ReadonlySet<HotlineSituation> = new Set<HotlineSituation>([
+  'danger',
+  'found',
+  'trapped',
+  'landslide',
+  'sea',
+  'drowned',
+  'runaway',
+  'lure',
+  'ordnance',
+  'body',
+]);
 /** The topic of a hotline question: what happened, said in words, first; else a number said. */
 export function hotlineTopicOf(joined: string): HotlineTopic | null {
   const said = (h: (typeof HOTLINE_TOPICS)[number], re: RegExp | undefined) =>
@@ -987,20 +1005,12 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   // A life in danger now (bleeding, a stroke's signs) is the ambulance's first, whatever else is told
   // ("bị máy cuốn tay, đang chảy máu nhiều" had the rescue line alone, round 39's tryout).
   const situation = situationOf(joined);
-  if (situation === 'danger' || situation === 'found') return 'cap_cuu';
   // Someone trapped is the rescue line's, whatever else is told ("nước ngập ngang gối, người già không
-  // đi được, cứu với" had the ambulance's alone, round 40's tryout).
-  if (situation === 'trapped' || situation === 'landslide') return 'cuu_nan';
-  // (Round 44's tryouts: a boat out of contact at sea, someone pulled from the water not breathing, a child run away
-  // and alone, a job abroad offered as a lure — their own lines, whatever else is told.)
-  if (situation === 'sea') return 'cuu_nan';
-  if (situation === 'drowned') return 'cap_cuu';
-  if (situation === 'runaway') return 'tre_em';
-  if (situation === 'lure') return 'an_ninh';
+  // đi được, cứu với" had the ambulance's alone, round 40's tryout); so are the situations in LINE_FIRST.
+  if (situation !== null && LINE_FIRST.has(situation)) return SITUATION_TOPIC[situation];
   // (An old person starved or beaten by the family is the police's first: "bà cụ hàng xóm bị con bỏ đói, nhốt trong nhà"
   // had the child line alone, round 42's tryout — "con" is her child.)
   if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
-  if (situation === 'ordnance' || situation === 'body') return 'an_ninh';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1366,7 +1376,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'toa-an',
     kind: 'fallback',
     pattern:
-      /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! (?:nghi|thuc|truc|tao|nhan|quyet|hang|tri|nhan))|\bxu an\b/,
+      /\bkhoi kien\b|\bkien (?:ra toa|tung|doi)\b|\btoa an\b|(?<!dieu |su |y )\bkien\b(?! (?:nghi|thuc|truc|tao|nhan|quyet|hang|tri))|\bxu an\b/,
     faq: 'tranh-chap-hoa-giai',
   },
   // (Not one against the commune police — "tố cáo công an xã nhận hối lộ", "khiếu nại công an xã thu giữ
