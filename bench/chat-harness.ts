@@ -842,6 +842,22 @@ export const EVAL_SETS = {
   'blind405-train': 'chat-train-blind405.json',
   /** Round 44: Blind set 406: a rainy month at a mountain commune (storms, school and market days) - citizen Zalo messages on administrative procedures, topics, fallback and out-of-scope, hand-written and labelled against the national TTHC file. Not learned: first contact for round 45, written in round 44 and never run. */
   'blind406-train': 'chat-train-blind406.json',
+  /** Round 45: Blind set 407: citizens asking a commune Zalo assistant about marriage — registering a marriage, single-status certificates, foreign and cross-province marriage, divorce and reconciliation (who handles it), remarriage, and follow-ups on papers, fee, time and place; hand-written, labelled against the national TTHC records. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind407-train': 'chat-train-blind407.json',
+  /** Round 45: Blind set 408: landlords, boarding-house owners and tenants asking a commune Zalo assistant about temporary residence, stay notices, moving out, permanent residence in rented/relatives' homes, landlord papers and renter neighbourhood problems (hand-written, Vietnamese). Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind408-train': 'chat-train-blind408.json',
+  /** Round 45: Blind set 409: citizens asking a commune Zalo assistant to correct or change civil-status records (name, birth date, ethnicity, name change, recording a father, adoption, lost birth records, ID card vs old papers), hand-written in varied Vietnamese. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind409-train': 'chat-train-blind409.json',
+  /** Round 45: Blind set 410: poor/near-poor households, old people alone and disaster-hit families asking a commune Zalo assistant about social assistance, poor-household lists, allowances, health insurance, funeral and school-fee support, emergency help; hand-written, labelled against the national TTHC file. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind410-train': 'chat-train-blind410.json',
+  /** Round 45: Blind set 411: older, phone-shy citizens asking a commune Zalo assistant step by step about VNeID, the public service portal, online filing, e-payment, errors and passwords, with chatter and thanks. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind411-train': 'chat-train-blind411.json',
+  /** Round 45: Blind set 412: citizens asking a commune Zalo assistant about certification (certified copies, signatures, translations, authorisation, land/house/car contracts, wills, inheritance), written by hand, labelled against the national TTHC file. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind412-train': 'chat-train-blind412.json',
+  /** Round 45: Blind set 413: long story-like citizen messages with several needs at once (moving back, wedding and baby, death and inheritance, papers lost in floods) to a commune Zalo assistant, plus short follow-ups; hand-written, labelled against the national TTHC file. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind413-train': 'chat-train-blind413.json',
+  /** Round 45: Blind set 414 (written by one assistant session): citizens sending phản ánh/kiến nghị and complaints to a commune Zalo assistant, checking feedback and dossier status, hotlines, related commune procedures (complaints and denunciations against commune police, land-dispute mediation, state compensation), plus fallbacks and out-of-scope messages to decline. Not learned: first contact for round 46, written in round 45 and never run. */
+  'blind414-train': 'chat-train-blind414.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
