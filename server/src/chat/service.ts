@@ -46,6 +46,7 @@ import { chatText, typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
 import { foreignSide, RuleBasedUnderstander } from './understander.js';
 import {
+  ABROAD_SIGNING,
   ADMIN_CUE,
   atRiskSaid,
   DEADLINE_ASK,
@@ -323,6 +324,26 @@ const PLAIN_GREETING =
 const SELF_INTRO =
   /^(?:(?:anh|chi|em|xa|can bo|quan tri vien|ban|co|chu|bac) oi )?(?:toi|tui|em|minh|chau|con|bac|ba|ong) (?:la nguoi (?:dan toc )?\w+|gia roi|lon tuoi roi|khong biet chu|ko biet chu)\b/;
 const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})*$/u;
+/** Who answers a feedback, and when, asked (not one said to wait already: that one is looked up). */
+const FEEDBACK_WHEN_ASKED =
+  /^(?!.*\b(?:chua|qua han|lau roi|roi ma|pa ?\d)\b).*(?:\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio|thoi han)\b.{0,30}\b(?:tra loi|co ket qua|xu ly|giai quyet|phan hoi|goi lai)\b|\b(?:ai|don vi nao|co quan nao|bo phan nao) (?:se )?(?:tra loi|xu ly|giai quyet)\b|\bco (?:ai|nguoi|can bo) goi lai\b)/;
+/** A feedback sent to be changed or withdrawn ("muốn rút lại kiến nghị đã gửi", "đổi số điện thoại trong phản ánh"). */
+const FEEDBACK_CHANGE_ASKED =
+  /\b(?:rut lai|rut|huy|xoa|sua|cap nhat|bo sung)\b.{0,30}\b(?:phan anh|kien nghi)\b|\bdoi (?:so dien thoai|sdt|so lien he)\b/;
+/** A later turn not understood, in a conversation on the commune's business. */
+const LATER_UNSURE =
+  'Tôi chưa chắc trả lời đúng điều này, nên không muốn đoán. Bạn hỏi trực tiếp cán bộ ở Bộ phận một cửa của xã (mang theo giấy tờ liên quan), hoặc nhắn lại rõ hơn việc bạn cần làm.';
+/** A turn that goes on from the last one ("chưa, chưa lãnh đồng nào", "vậy e có phải về quê không", "không phải, ý em là …"). */
+const GOES_ON =
+  /^(?:(?:da|vang|ok|oke|uh|u|ah|hong|khong|ko|k|chua|roi|vay|the|thi|nhung|ma|neu|gio|nhu vay|the thi|vay thi|khong phai|ko phai|k phai)\b|(?:y|ý) (?:toi|tui|em|minh|con|chau) la\b)/;
+/** Something to buy, rate or recommend, or a bank's or a bus's business, asked. */
+const SHOPPING_ASKED =
+  /\b(?:ban|mua|gia|re|ngon|dep|uy tin|hang nao|cho nao ban|o dau ban|lai suat|lai cao|xe buyt|quan an|quan ca phe|ca phe|pho|chup anh|xem ngay|bau cu|bau ai|ngan hang|co cong bang|ai dung|hop ly khong|tot nhat|tot cho)\b/;
+/** A greeting with a question after it: the question is the message (not "hỏi chút được không", asking leave to ask). */
+const GREETING_THEN_QUESTION = (joined: string): boolean =>
+  joined.split(' ').length > 8 &&
+  !/\bhoi (?:chut|ti|ty|xiu|cai|mot chut|1 chut|it|thu|mot cau|1 cau)\b/.test(joined) &&
+  /\b(?:gi|j|o dau|sao|nao|ntn|the nao|bao nhieu|bao lau|khong a|(?:duoc|dc) (?:khong|ko|k)|co (?:can|phai)|lam sao)\b|\?/.test(joined);
 const UNSURE =
   'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
 /** A message asking to correct, change or undo something already issued … */
@@ -1691,6 +1712,22 @@ export class ChatService {
       };
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
+    // A later turn of a conversation on the commune's business, declined by the models' reading alone — no rule
+    // read anything out of scope in it (round 45's tryouts, in some 30 of 464 conversations: "vậy e có phải về
+    // quê không, cty ko cho nghỉ" after a marriage's registration, "mấy anh em kia chịu rồi, ký giấy cho tui"
+    // after an estate's division, "chưa, chưa lãnh đồng nào hết" after the old-age allowance): not sure, with the
+    // office to ask — never "outside my scope" midway.
+    if (reply.kind === 'decline' && state.inScope && u.intent.kind !== 'out_of_scope' && !next.crisis && !next.atRisk) {
+      // (Not sure, not the focus answered again: on the first contacts of blinds 391–406, answering the focus made 15
+      // of the writers' declines confidently wrong; said not sure, none is. Only a turn that speaks of papers or goes
+      // on from the last one — "chưa, …", "vậy …", "không phải, …": a turn with neither, after a procedure, is more
+      // often a new matter not ours, "con chó bên cạnh sủa suốt đêm thì sao".)
+      // (Nor something to buy, rate or recommend asked midway — "quán nào bán phở ngon gần ủy ban", "ngân hàng nào lãi
+      // cao nhất": on the learned sets such turns are the writers' declines.)
+      if ((ADMIN_CUE.test(u.normalized) || GOES_ON.test(u.normalized)) && !SHOPPING_ASKED.test(u.normalized))
+        reply = await this.fallbackReply(LATER_UNSURE);
+    }
+    next.inScope = reply.kind !== 'decline' && !(reply.topic != null && PLAIN_TOPICS.has(reply.topic)) ? true : undefined;
     // Death registration offered where no death is said (round 44's tryouts: "chồng lại đánh, mặt tím hết"
     // and "mẹ tôi mất trí nhớ" — "mặt", "mất trí" fold as "mat" — were offered the death's procedure, alone
     // or in a list): that option dropped, and with none left, said not sure.
@@ -1712,6 +1749,11 @@ export class ChatService {
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
     if (first) reply = withLead(reply, first.lead);
+    // A paper to sign by someone living abroad: the embassy's part first, from the FAQ, then whatever answers it.
+    if (reply.topic !== 'hotline' && ABROAD_SIGNING.test(u.normalized)) {
+      const abroad = await this.faqAnswer('ky-giay-o-nuoc-ngoai');
+      if (abroad) reply = withLead(reply, abroad.answer);
+    }
     // Violence told beside another matter (a feedback to send, a residence to register): the line to
     // call first, then the reply (round 42's tryout: "toi muon phan anh viec hang xom bao luc con nho"
     // had the feedback form alone; "toi bi danh, … gio muon lam giay tam tru" the procedures).
@@ -1798,7 +1840,11 @@ export class ChatService {
           ? await this.faqAnswer('khieu-nai-to-cao')
           : FEEDBACK_PRIVACY_ASKED.test(joined)
             ? await this.faqAnswer('phan-anh-bao-mat')
-            : null;
+            : FEEDBACK_CHANGE_ASKED.test(joined)
+              ? await this.faqAnswer('phan-anh-sua-rut')
+              : FEEDBACK_WHEN_ASKED.test(joined)
+                ? await this.faqAnswer('phan-anh-thoi-han')
+                : null;
         return {
           kind: 'answer',
           topic: 'feedback_new',
@@ -1808,7 +1854,7 @@ export class ChatService {
         };
       }
       case 'feedback_status':
-        return this.feedbackReply(intent, state, next, conversationId);
+        return this.feedbackReply(intent, state, next, conversationId, joined);
       case 'out_of_scope':
         return this.outOfScopeReply(intent.topic);
       case 'info': {
@@ -1960,6 +2006,8 @@ export class ChatService {
     // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we
     // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
+    // (Nor a line the model reads where one asks whether a feedback publishes one's name and number: round 45's tryout.)
+    if (reply.topic === 'feedback_new' && p.label.startsWith('hotline:') && FEEDBACK_PRIVACY_ASKED.test(joined)) return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
     if (firmlyOutOfScope(intent)) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
@@ -2201,6 +2249,9 @@ export class ChatService {
           case 'greeting':
           case 'thanks':
           case 'feedback_new':
+            // (Not a greeting with a question after it: "Chào ad, em chuẩn bị lên TP.HCM làm công nhân, em cần làm
+            // thủ tục gì ở xã không ạ?" had the welcome alone, round 45's tryouts.)
+            if (value === 'greeting' && GREETING_THEN_QUESTION(joined)) return null;
             return this.reply({ kind: value }, state, next, catalog, joined, conversationId);
           case 'feedback_status':
             return this.reply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, next, catalog, joined, conversationId);
@@ -2209,6 +2260,9 @@ export class ChatService {
         }
       case 'hotline': {
         const topic = HOTLINE_OF[value ?? ''] ?? null;
+        // (Nor over the commune's own "not known" where no word reads a line: "xâm nhập mặn" — salt water in the
+        // fields — read as "xâm hại", the child line, round 45's tryout.)
+        if (intent.kind === 'out_of_scope' && intent.topic === 'ho-tro-thien-tai' && hotlineTopicOf(joined) === null) return null;
         // The rules' exceptions hold for the model too (a burned paper asked again is no fire).
         if (HOTLINE_TOPICS.find((h) => h.topic === topic)?.unless?.test(joined)) return null;
         return this.hotlineReply(topic, joined);
@@ -2615,10 +2669,17 @@ export class ChatService {
     // child line both — round 44's tryouts.)
     if (topic === 'cuu_nan' && situation === 'sea' && /\bchay\b/.test(joined)) topics.push('chay_no');
     if (topic === 'tre_em' && situation === 'runaway') topics.push('an_ninh');
+    // (A landlord putting someone out or keeping their card: the police's emergency line after the commune's, round 45's tryouts.)
+    if (topic === 'cu_tru' && situation === 'landlord') topics.push('an_ninh');
     if (topic === 'an_ninh' && situation === 'lure' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
     // (And a minor threatened or blackmailed: the child line after the police's — "em 16 tuoi, bi doa tung anh
     // nong" had 113 alone, round 44's tryout.)
-    if (topic === 'an_ninh' && situation === 'crime' && MINOR_AGE.test(joined)) topics.push('tre_em');
+    if (
+      topic === 'an_ninh' &&
+      situation === 'crime' &&
+      (MINOR_AGE.test(joined) || (INTIMATE_IMAGES.test(joined) && AT_SCHOOL.test(joined)))
+    )
+      topics.push('tre_em');
     if (topic === 'an_ninh' && situation === 'body') topics.push('cap_cuu');
     if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
       topics.push('an_ninh');
@@ -2816,6 +2877,7 @@ export class ChatService {
     state: DialogueState,
     next: DialogueState,
     conversationId: string,
+    joined = '',
   ): Promise<ChatReply> {
     const statusAction: ChatAction = { kind: 'status', label: 'Tra cứu phản ánh', target: FEEDBACK_STATUS_ROUTE };
     const base = { kind: 'answer' as const, topic: 'feedback_status' as Topic, procedures: [] };
@@ -2828,9 +2890,19 @@ export class ChatService {
       };
     }
     if (!intent.trackingCode) {
+      // Who answers and when, how to change or withdraw one, who sees one's name — asked, not a lookup: the
+      // commune's answer first (round 45's tryout: twelve such questions had only the ask for a code).
+      const faqId = FEEDBACK_CHANGE_ASKED.test(joined)
+        ? 'phan-anh-sua-rut'
+        : FEEDBACK_WHEN_ASKED.test(joined)
+          ? 'phan-anh-thoi-han'
+          : FEEDBACK_PRIVACY_ASKED.test(joined)
+            ? 'phan-anh-bao-mat'
+            : null;
+      const lead = faqId ? await this.faqAnswer(faqId) : null;
       return {
         ...base,
-        text: 'Để xem phản ánh đã gửi đến đâu, bạn nhắn mã theo dõi (dạng PA-2026-000123, có trong tin nhắn xác nhận khi gửi), tôi sẽ tra cứu. Hoặc mở mục “Tra cứu phản ánh”.',
+        text: `${lead ? `${lead.answer}\n` : ''}Để xem phản ánh đã gửi đến đâu, bạn nhắn mã theo dõi (dạng PA-2026-000123, có trong tin nhắn xác nhận khi gửi), tôi sẽ tra cứu. Hoặc mở mục “Tra cứu phản ánh”.`,
         actions: [statusAction],
       };
     }
@@ -3055,6 +3127,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
     'Đừng chạm tay vào người bị điện giật khi chưa ngắt điện: ngắt cầu dao, aptomat hoặc dùng vật khô không dẫn điện (gậy gỗ, nhựa) gạt dây điện ra, rồi gọi ngay:',
   gas: 'Có mùi ga: đừng bật hay tắt đèn, công tắc, quạt, đừng bật lửa hay gọi điện trong chỗ có mùi ga; khóa van bình ga nếu ở ngay gần, mở cửa cho thoáng, đưa mọi người ra ngoài, rồi ra chỗ thoáng gọi:',
   bite: 'Bị chó, mèo hay con vật khác cắn, cào: rửa ngay vết thương dưới vòi nước sạch với xà phòng khoảng 15 phút, rồi đến trạm y tế hoặc cơ sở y tế gần nhất ngay trong ngày để được khám và tư vấn tiêm phòng dại, đừng chờ xem con vật có dại không. Vết cắn sâu, chảy nhiều máu thì gọi:',
+  landlord:
+    'Bị giữ thẻ căn cước, giấy tờ, bị đuổi ra đường, khóa cửa phòng hay cắt điện nước để ép trả tiền: hãy báo Công an xã nơi bạn ở (số dưới đây) để được can thiệp. Ban đêm, có trẻ nhỏ, bà bầu, người già hay đang bị đe dọa thì gọi ngay số khẩn cấp bên dưới, và tìm chỗ an toàn, khô ráo trước đã. Đừng giao thẻ căn cước cho ai giữ; khi cần làm thủ tục, bạn dùng được căn cước điện tử trên VNeID. Tiền nhà, tiền cọc thì nhờ tổ hòa giải ở thôn, tổ dân phố.',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
@@ -3063,6 +3137,28 @@ const REQUIRED_ASK =
   /\b(?:co (?:phai|can|bat buoc)|bat buoc|phai|can) (?:di |lam |di lam )?(?:doi|khai bao|khai|dang ky|lam)\b.{0,40}\b(?:khong|ko|k|hong|kg|chua|a)\b|\bcon (?:dung|su dung|gia tri|xai)(?: duoc)? (?:khong|ko|k|hong|nua khong)\b|\bkhong (?:doi|khai bao) (?:co )?(?:duoc|sao|sao khong|bi phat)\b/;
 /** A case told whose answer is one of the page's own tips, said first (the tip's words come from content). */
 const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
+  {
+    // Under age for a marriage (round 45's tryout: "ny e sn thang 3 nam 2008, gio dk ket hon dc chua" had the procedure,
+    // as if she could): the age the law asks, first.
+    name: /^Thủ tục đăng ký kết hôn$/iu,
+    // (An age said, "ny mik 17t thoi", is the page's conditions' own: they come first, with the age compared.)
+    said: /\b(?:chua du|du) (?:tuoi|18|20)\b|\b(?:sinh nam|sn|sinh) (?:thang \d+ )?(?:nam )?20(?:0[89]|1\d)\b|\b(?:tuoi|may tuoi) (?:thi )?(?:duoc|dc) (?:ket hon|lay)\b/,
+    tip: /^Nam từ đủ 20 tuổi/u,
+  },
+  {
+    // Whether both must come, or one can send someone (round 45's tryout: "dk ket hon 2 dua phai co mat ca ha, 1 minh
+    // e di dc ko" had the page, no yes or no).
+    name: /^Thủ tục đăng ký kết hôn$/iu,
+    said: /\b(?:co mat|mot minh|1 minh|di thay|uy quyen|nho (?:bo me|ba me|nguoi) (?:di|lam)|ca hai|ca 2|hai dua|2 dua)\b/,
+    tip: /^Hai người cùng có mặt/u,
+  },
+  {
+    // The mother's surname for the child (round 45's tryout: "giấy khai sinh của con em có thể ghi họ mẹ thay vì họ bố
+    // được không" had the change of civil status, with its fee): the law's answer, on the birth's own page.
+    name: /^Thủ tục đăng ký khai sinh$/iu,
+    said: /\b(?:ho me|ho cua me|ho cua em|ho cua vo|ho ngoai|theo ho me|mang ho (?:me|cua me|nguyen cua em))\b/,
+    tip: /^Họ của con là họ cha hoặc họ mẹ/u,
+  },
   {
     // An adult to be a ward: a parent with dementia, after a stroke (not a child orphaned).
     name: /^(?:Thủ tục )?đăng ký giám hộ$/iu,
@@ -3216,6 +3312,11 @@ const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
 /** An age under 18 said ("em 16 tuổi"). */
+/** Intimate photos asked for, faked or threatened (read with AT_SCHOOL: a pupil's, whose line the child line is too). */
+const INTIMATE_IMAGES =
+  /\b(?:anh|hinh|clip|video) (?:khong mac (?:do|quan ao)|nong|khoa than|nude|sex|nhay cam|bay)\b|\bghep (?:\w+ ){0,2}(?:anh|hinh|mat|clip)\b|\bdoa\b.{0,40}\b(?:dang|tung|phat tan)\b.{0,30}\b(?:anh|hinh|clip)\b/;
+/** A pupil writing: school, class, parents spoken of. */
+const AT_SCHOOL = /\b(?:lop|truong|hoc sinh|co giao|thay giao|thay co|bo me|ba me|cha me)\b/;
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;

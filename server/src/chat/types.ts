@@ -115,6 +115,11 @@ export interface DialogueState {
    * nothing else answers ("tôi đang trốn trong nhà vệ sinh") gets that line again, not "outside my scope".
    */
   crisis?: string;
+  /**
+   * The last reply was on the commune's business (a procedure, a topic, a question back, "not known"), not
+   * declined: a later turn the models alone decline is not declined (round 45's tryouts).
+   */
+  inScope?: boolean;
   updatedAt: number;
 }
 

@@ -592,7 +592,17 @@ export class RuleBasedUnderstander implements Understander {
     }
 
     const onlySocial = terms.length === 0 && details.length === 0 && !back;
-    if (asksNumber && details.length <= 1 && means.length === 0) return { kind: 'hotline', topic: hotlineTopic };
+    // (Not one's own number asked about, whether a feedback publishes it — "họ tên và số điện thoại của tôi có bị
+    // công khai không": round 45's tryout had the commune's numbers.)
+    const ownNumberAsked =
+      FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) || /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/.test(joined);
+    if (
+      asksNumber &&
+      details.length <= 1 &&
+      means.length === 0 &&
+      !(hotlineTopic === null && ownNumberAsked && /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/.test(joined))
+    )
+      return { kind: 'hotline', topic: hotlineTopic };
     if (FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) && means.length === 0) return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };

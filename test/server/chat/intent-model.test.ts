@@ -1088,4 +1088,14 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(asked!.kind).toBe('clarify');
     expect(age!.procedures.map((p) => p.code)).not.toContain('1.014062');
   });
+
+  it('round 45: a neighbour moving the boundary (declined before) → the land mediation; after a mediation that failed, the models read on', async () => {
+    const [moved, notYet] = await talk(
+      'ong hang xom lan ranh dat nha tui may tac, ong nay du lam, tui phai lam sao',
+      'hong, chua hoa giai gi het',
+    );
+    expect(moved!.kind).not.toBe('decline');
+    expect([...moved!.procedures, ...(moved!.options ?? [])].map((p) => p.code)).toContain('1.012812');
+    expect(notYet!.procedures[0]?.code).toBe('1.012812');
+  });
 });

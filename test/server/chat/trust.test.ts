@@ -2516,3 +2516,126 @@ describe("round 44's second tryouts: the sea, the water, a child alone or marrie
     expect(reply.text).toMatch(/yêu cầu Tòa án tuyên bố người đó là đã chết, ví dụ khi sau 2 năm kể từ ngày tai nạn, thiên tai chấm dứt/);
   });
 });
+
+describe("round 45's tryouts: poison, a live wire, someone followed or beaten, a landlord at night, a pupil bullied, more scams", () => {
+  const numbers = async (text: string) => (await one(text)).hotlines?.map((h) => h.number);
+
+  it('danger declined or read as something else before → the line with what to do now', async () => {
+    const poison = await one('thang em tui uong thuoc ray roi, dang oi mua');
+    expect(poison.text).toMatch(/^Đây có thể là dấu hiệu nguy hiểm/);
+    expect(poison.hotlines?.[0]?.number).toBe('115');
+    const wire = await one('cot den duong truoc nha bi do, day dien rot xuong duong dang toe lua');
+    expect(wire.text).toMatch(/^Hãy tránh xa, không chạm vào dây điện/);
+    expect(wire.hotlines?.[0]?.number).toBe('114');
+    expect(
+      (await one('Từ hôm ông ấy mất tôi không ăn không ngủ được, nhiều lúc tôi chỉ muốn đi theo ông ấy cho xong, con cái thì ở xa hết cả'))
+        .text,
+    ).toMatch(/^Bạn không phải một mình/);
+    // ("mừng thọ không" is no "thở khó": the ambulance before.)
+    expect((await one('toi 80 tuoi roi con dc tang qua mung tho ko')).topic).not.toBe('hotline');
+  });
+
+  it('followed, grabbed, beaten, robbed, a father with a knife (declined, or a residence asked which, before) → the police', async () => {
+    for (const text of [
+      'ông đó vừa nắm tay em kéo lại ở đầu hẻm, em chạy vô phòng trọ khóa cửa rồi, giờ ổng còn đứng ngoài',
+      'Dạo này có 1 ông cứ đi theo em từ trường về tới phòng trọ, mấy bữa liền rồi, em sợ lắm. Em nên làm gì ạ?',
+      'ad oi co ng la dung truoc cong nha e chup anh e, e o nha 1 minh, bo me di lam chua ve',
+      'hum qua e cai nhau vs 1 thang khach no ko tra tien cuoc xong no dam e 1 phat chay mau mom, gio e muon kien no thi lam the nao',
+      'E bị mất ví, trong ví có căn cước, tiền với thẻ, e nghi bị móc túi ở chợ, e có nên báo công an ko ạ',
+      'khach quyt tien cuoc taxi 500k roi bo chay, e co bao cong an xa dc ko',
+      'ad oi co 1 ng la nhan tin vs e doi e gui anh ko mac do, e so lam',
+      'thang cha o mot cua no doa se cho nguoi toi quay tiem tui neu tui di to no, gio tui so qua',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Việc này cần báo công an/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+    expect((await one('ad oi toi nay bo e lai say, bo cam dao doa me e')).text).toMatch(/^Nếu bạn \(hoặc người trong nhà\) đang bị đánh/);
+    // A pupil's faked photo: the child line after the police's; a pupil bullied by the class: the child line.
+    expect(await numbers('ad ơi có ng lấy ảnh e ghép vào ảnh bậy rồi đăng fb, cả lớp thấy hết r')).toEqual(['113', '111']);
+    expect((await numbers('ban e bi ca lop lap group chui bay, dang anh che cuoi, ban ay ko muon di hoc nua, e phai lm j'))?.[0]).toBe(
+      '111',
+    );
+  });
+
+  it('a landlord putting a pregnant mother out at night, keeping an ID card (weather, or declined, before) → the commune police, then 113', async () => {
+    for (const text of [
+      'Chủ trọ vừa đuổi mẹ con em ra ngoài lúc 11 giờ đêm, vứt đồ ra đường, em đang bầu với con nhỏ 5 tuổi đứng ngoài trời mưa',
+      'Tối nay chủ trọ khóa cửa không cho vợ chồng em vào phòng, em đang bầu 8 tháng, em phải làm sao ạ?',
+      'Chủ trọ giữ căn cước của chồng em, không trả, bảo trả hết tiền phòng mới đưa',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Bị giữ thẻ căn cước, giấy tờ, bị đuổi ra đường/);
+      expect(
+        reply.hotlines?.map((h) => h.number),
+        text,
+      ).toContain('113');
+    }
+    // (A contract ended early is still a dispute, not a call.)
+    expect((await one('chủ nhà đuổi em ra khỏi phòng trọ giữa hợp đồng')).topic).not.toBe('hotline');
+  });
+
+  it('more scams (a pension "updated", a land book "locked", a bank password typed after a link) → the scam warning', async () => {
+    for (const text of [
+      'Cháu ơi, bác vừa nhận được cuộc gọi nói là cán bộ bảo hiểm xã hội, bảo bác phải chuyển 2 triệu để cập nhật lương hưu, không thì bị cắt lương',
+      'toi bi goi dt bao so do cua toi bi khoa phai nop tien',
+      'Có người gọi nói là công an, bảo em cài VNeID mới qua link để cập nhật, em bấm vào cài rồi, nhập cả mật khẩu ngân hàng. Giờ làm sao ạ?',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Đây có thể là lừa đảo/);
+      expect(reply.hotlines?.[0]?.number, text).toBe('113');
+    }
+  });
+});
+
+describe("round 45's tryouts: a later turn declined midway, a greeting with a question, feedback asked about, work or papers abroad", () => {
+  it('a later turn on the same matter (declined before) → not sure, with the office to ask; something to buy midway is still declined', async () => {
+    const [, later] = await talk('ma tui 82 tuoi co duoc tien tro cap nguoi gia hong', 'chua, chua lanh dong nao het');
+    expect(later!.kind).toBe('fallback');
+    expect(later!.text).toMatch(/^Tôi chưa chắc trả lời đúng điều này/);
+    const [, pho] = await talk('đăng ký khai sinh cho con', 'quán nào bán phở ngon gần ủy ban');
+    expect(pho!.kind).toBe('decline');
+  });
+
+  it('a greeting with a question after it (the welcome alone before) → not the welcome; asking leave to ask is still one', async () => {
+    expect((await one('Chào ad, em chuẩn bị lên TP.HCM làm công nhân, em cần làm thủ tục gì ở xã không ạ?')).topic).not.toBe('greeting');
+    expect((await one('xin chào, tôi là người khuyết tật, hỏi chút được không')).topic).toBe('greeting');
+  });
+
+  it('who answers a feedback and when, withdrawing one, whether one’s number is published (a code asked for, or the lines, before) → the answer', async () => {
+    expect((await one('phản ánh bao lâu thì có người trả lời')).text).toMatch(/Mỗi việc có hạn xử lý tính theo ngày làm việc/);
+    expect((await one('Tôi muốn rút lại phản ánh đã gửi thì làm thế nào?')).text).toMatch(/^Trợ lý không sửa hay rút được phản ánh đã gửi/);
+    const published = await one('Khi tôi gửi phản ánh, họ tên và số điện thoại của tôi có bị công khai trên hệ thống không?');
+    expect(published.topic).toBe('feedback_new');
+    expect(published.text).toMatch(/chỉ cán bộ được giao giải quyết xem/);
+    // (A feedback said to wait already is still looked up, with no lead.)
+    expect((await one('tôi gửi phản ánh rồi mà chưa thấy trả lời, kiểm tra giúp')).text).toMatch(/^Để xem phản ánh đã gửi đến đâu/);
+  });
+
+  it('work abroad with a fee first, salt water in the fields, no pension at 70 (the job centre, the child line or social insurance before)', async () => {
+    const [first, later] = await talk(
+      'Em muốn đi xuất khẩu lao động Nhật Bản, công ty báo phí 150 triệu, có cần xin giấy gì ở xã không ạ?',
+      'Công ty đó nói đóng tiền trước rồi mới làm hợp đồng, vậy có sao không ạ?',
+    );
+    expect(first!.text).toMatch(/Cục Quản lý lao động ngoài nước/);
+    expect(later!.text).toMatch(/đừng đưa tiền, giấy tờ cho người môi giới hay khi chưa ký hợp đồng/);
+    const [, salt] = await talk('xin ho tro cay trong bi thiet hai do thien tai', 'xam nhap man');
+    expect(salt!.topic).not.toBe('hotline');
+    expect(salt!.text).toMatch(/xâm nhập mặn/);
+    expect((await one('toi 70 tuoi ko co luong huu')).text).toMatch(/trợ cấp hưu trí xã hội \(Luật Bảo hiểm xã hội 2024\)/);
+  });
+
+  it('a passport or a paper to sign from abroad (a residence extension, or the commune’s certification alone, before) → the embassy', async () => {
+    const passport = await one('ho chieu e het han thang 3 nam sau, e o han thi gia han o dau');
+    expect(passport.procedures).toEqual([]);
+    expect(passport.text).toMatch(/Đại sứ quán hoặc Tổng Lãnh sự quán Việt Nam/);
+    expect((await one('a oi bo e moi mat, e dang lam o han quoc, e co phai ve vn de ky giay thua ke dat khong')).text).toMatch(
+      /^Đang ở nước ngoài thì không phải về nước để ký/,
+    );
+  });
+
+  it('under age, or one partner alone, for a marriage (the procedure as if it could be done before) → the law first', async () => {
+    expect((await one('ny e sn thang 3 nam 2008, gio dk ket hon dc chua ad')).text).toMatch(/^Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi/);
+    expect((await one('ad oi dk ket hon 2 dua phai co mat ca ha, 1 minh e di dc ko')).text).toMatch(/^Hai người cùng có mặt/);
+  });
+});
