@@ -3138,6 +3138,13 @@ const REQUIRED_ASK =
 /** A case told whose answer is one of the page's own tips, said first (the tip's words come from content). */
 const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
   {
+    // A foreigner's residence asked as a citizen's (round 45's tryout: "đăng ký thường trú cho chồng em (người Nhật)"
+    // had the citizens' procedure, as if he could): who declares a foreigner's stay, and who issues their cards.
+    name: /^Đăng ký (?:thường|tạm) trú$/iu,
+    said: /\b(?:chong|vo|khach|nguoi thue|ong khach|ba khach|co khach|ban trai|ban gai|nguoi yeu|con re|con dau)\b.{0,25}\b(?:nguoi (?:nhat|han quoc|han|trung quoc|my|phap|duc|anh|uc|dai loan|nuoc ngoai|lao|campuchia|thai lan|an do|nga|hong kong|singapore|malaysia|philippines|indonesia)|tay|ngoai quoc|quoc tich (?:nhat|han|trung quoc|my|phap|duc|anh|uc|nuoc ngoai))\b/,
+    tip: /^Người nước ngoài không đăng ký thường trú, tạm trú/u,
+  },
+  {
     // Under age for a marriage (round 45's tryout: "ny e sn thang 3 nam 2008, gio dk ket hon dc chua" had the procedure,
     // as if she could): the age the law asks, first.
     name: /^Thủ tục đăng ký kết hôn$/iu,

@@ -2638,4 +2638,13 @@ describe("round 45's tryouts: a later turn declined midway, a greeting with a qu
     expect((await one('ny e sn thang 3 nam 2008, gio dk ket hon dc chua ad')).text).toMatch(/^Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi/);
     expect((await one('ad oi dk ket hon 2 dua phai co mat ca ha, 1 minh e di dc ko')).text).toMatch(/^Hai người cùng có mặt/);
   });
+
+  it("a foreign husband's or guest's residence asked as a citizen's (the citizens' procedure alone before) → who declares it, who issues the cards", async () => {
+    for (const text of [
+      'Em muốn đăng ký thường trú cho chồng em (người Nhật) vào nhà bố mẹ em được không ạ?',
+      'Ông khách người Pháp thuê trọ nhà tui muốn đăng ký tạm trú cho hắn, thì hắn tự làm hay tui làm?',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Người nước ngoài không đăng ký thường trú, tạm trú theo thủ tục này/);
+    expect((await one('dang ky tam tru cho nguoi thue tro')).text).not.toMatch(/Người nước ngoài/);
+  });
 });
