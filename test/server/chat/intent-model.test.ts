@@ -433,7 +433,7 @@ describe('in the dialogue', () => {
     expect((await ask({ ...alone, declineShare: 2, notOursShare: 2 })).kind).toBe('fallback');
   });
 
-  it('round 20: a later turn the rules are unsure of, that the model surely reads as not ours, is declined', async () => {
+  it('round 20: a later turn the rules are unsure of, that the model surely reads as not ours, is not sure — no longer declined midway (round 45)', async () => {
     const model = new IntentModel([
       ...examples,
       { text: 'chó nhà hàng xóm sủa cả đêm không ngủ được', label: 'decline' },
@@ -448,8 +448,11 @@ describe('in the dialogue', () => {
     };
     // (The rules, with a birth registration in focus, are not sure: "not known".)
     expect((await talk({ notOursShare: 2 })).kind).toBe('fallback');
+    // (Round 45's tryouts: a later turn of a conversation on the commune's business that only the models decline
+    // is said not sure, with the office to ask — round 20 declined it. No procedure is named either way.)
     const reply = await talk();
-    expect(reply.kind).toBe('decline');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/^Tôi chưa chắc trả lời đúng điều này/);
     expect(reply.procedures).toEqual([]);
   });
 
