@@ -343,7 +343,7 @@ const SHOPPING_ASKED =
 const GREETING_THEN_QUESTION = (joined: string): boolean =>
   joined.split(' ').length > 8 &&
   !/\bhoi (?:chut|ti|ty|xiu|cai|mot chut|1 chut|it|thu|mot cau|1 cau)\b/.test(joined) &&
-  /\b(?:gi|j|o dau|sao|nao|ntn|the nao|bao nhieu|bao lau|khong a|(?:duoc|dc) (?:khong|ko|k)|co (?:can|phai)|lam sao)\b|\?/.test(joined);
+  /\b(?:gi|j|o dau|sao|nao|ntn|the nao|bao nhieu|bao lau|khong a|(?:duoc|dc) (?:khong|ko|k)|co (?:can|phai)|lam sao)\b/.test(joined);
 const UNSURE =
   'Tôi chưa chắc bạn hỏi thủ tục nào, nên không muốn đoán. Bạn nói rõ hơn việc cần làm (ví dụ “đăng ký khai sinh cho con”), hoặc hỏi trực tiếp cán bộ.';
 /** A message asking to correct, change or undo something already issued … */
@@ -3322,12 +3322,12 @@ const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)
 const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
-/** An age under 18 said ("em 16 tuổi"). */
 /** Intimate photos asked for, faked or threatened (read with AT_SCHOOL: a pupil's, whose line the child line is too). */
 const INTIMATE_IMAGES =
   /\b(?:anh|hinh|clip|video) (?:khong mac (?:do|quan ao)|nong|khoa than|nude|sex|nhay cam|bay)\b|\bghep (?:\w+ ){0,2}(?:anh|hinh|mat|clip)\b|\bdoa\b.{0,40}\b(?:dang|tung|phat tan)\b.{0,30}\b(?:anh|hinh|clip)\b/;
 /** A pupil writing: school, class, parents spoken of. */
 const AT_SCHOOL = /\b(?:lop|truong|hoc sinh|co giao|thay giao|thay co|bo me|ba me|cha me)\b/;
+/** An age under 18 said ("em 16 tuổi"). */
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
