@@ -2700,6 +2700,18 @@ describe("round 45's second tryouts: a carer at the end of her strength, a child
       expect((await one(text)).text, text).toMatch(/^Đây có thể là lừa đảo/);
   });
 
+  it('a neighbour’s karaoke at night, the chairman’s day for citizens (a private dispute, a karaoke licence or "not sure" before)', async () => {
+    for (const text of [
+      'Nhà hàng xóm hát karaoke tới 12 giờ đêm, con mình mới sinh cứ giật mình khóc hoài. Mình phải báo ai?',
+      'Phòng số 7 nhà tui tối mô cũng nhậu hát karaoke tới 1-2 giờ sáng, nhắc mấy lần không nghe, giờ tui phải làm răng?',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Đang ồn lúc đêm khuya: bạn báo Công an xã/);
+    // (Opening a karaoke business is still the licence.)
+    expect((await one('mo quan karaoke can giay phep gi')).text).toMatch(/^Kinh doanh dịch vụ karaoke/);
+    for (const text of ['ho so tui tre han, tui co quyen doi gap chu tich phuong ko', 'Chủ tịch xã tiếp dân vào ngày nào trong tuần?'])
+      expect((await one(text)).text, text).toMatch(/ít nhất 1 ngày trong tuần/);
+  });
+
   it('a second complaint asked, a veteran with no pension (the first complaint alone, or social insurance, before)', async () => {
     expect(
       (
