@@ -151,6 +151,21 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['chồng tôi đang cầm dao ngoài cửa', 'tôi đang trốn trong nhà vệ sinh']),
   },
   {
+    // Round 45: a landlord putting a pregnant mother out at night — the commune police, then 113 (the weather's decline before).
+    name: 'chat-landlord-night',
+    hash: '/chat',
+    ready: (p) =>
+      newConversation(p, [
+        'Chủ trọ vừa đuổi mẹ con em ra ngoài lúc 11 giờ đêm, vứt đồ ra đường, em đang bầu với con nhỏ 5 tuổi đứng ngoài trời mưa',
+      ]),
+  },
+  {
+    // Round 45: a later turn on the same matter that only the models decline — not sure, with the office to ask.
+    name: 'chat-later-unsure',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['ma tui 82 tuoi co duoc tien tro cap nguoi gia hong', 'chua, chua lanh dong nao het']),
+  },
+  {
     // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
     name: 'chat-complaint',
     hash: '/chat',

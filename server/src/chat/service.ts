@@ -1992,7 +1992,13 @@ export class ChatService {
     // Nor any situation `situationOf` reads, with its own line — a scam going on, someone missing, a
     // danger sign, violence at home, a crime to report (round 38's tryouts: "nó bắt tôi đọc mã OTP, có
     // nên đọc không" was declined) — though asked as a question.
-    if (reply.topic === 'hotline' && situationWithLine(joined, reply.hotlines?.[0]?.topic) !== null) return null;
+    // (A landlord's doing at night has the emergency line before its own, the commune police's.)
+    if (
+      reply.topic === 'hotline' &&
+      (situationWithLine(joined, reply.hotlines?.[0]?.topic) !== null ||
+        (situationOf(joined) === 'landlord' && reply.hotlines?.some((h) => h.topic === 'cu_tru')))
+    )
+      return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
@@ -2673,8 +2679,13 @@ export class ChatService {
     // child line both — round 44's tryouts.)
     if (topic === 'cuu_nan' && situation === 'sea' && /\bchay\b/.test(joined)) topics.push('chay_no');
     if (topic === 'tre_em' && situation === 'runaway') topics.push('an_ninh');
-    // (A landlord putting someone out or keeping their card: the police's emergency line after the commune's, round 45's tryouts.)
-    if (topic === 'cu_tru' && situation === 'landlord') topics.push('an_ninh');
+    // (A landlord putting someone out or keeping their card: the police's emergency line after the commune's — before it
+    // at night, in the rain, with a small child or a pregnant woman, or under threat: the commune's line keeps office
+    // hours. Round 45's tryouts; the screenshot showed 113 below the fold.)
+    if (topic === 'cu_tru' && situation === 'landlord') {
+      if (LANDLORD_URGENT.test(joined)) topics.unshift('an_ninh');
+      else topics.push('an_ninh');
+    }
     if (topic === 'an_ninh' && situation === 'lure' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
     // (And a minor threatened or blackmailed: the child line after the police's — "em 16 tuoi, bi doa tung anh
     // nong" had 113 alone, round 44's tryout.)
@@ -3132,7 +3143,7 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   gas: 'Có mùi ga: đừng bật hay tắt đèn, công tắc, quạt, đừng bật lửa hay gọi điện trong chỗ có mùi ga; khóa van bình ga nếu ở ngay gần, mở cửa cho thoáng, đưa mọi người ra ngoài, rồi ra chỗ thoáng gọi:',
   bite: 'Bị chó, mèo hay con vật khác cắn, cào: rửa ngay vết thương dưới vòi nước sạch với xà phòng khoảng 15 phút, rồi đến trạm y tế hoặc cơ sở y tế gần nhất ngay trong ngày để được khám và tư vấn tiêm phòng dại, đừng chờ xem con vật có dại không. Vết cắn sâu, chảy nhiều máu thì gọi:',
   landlord:
-    'Bị giữ thẻ căn cước, giấy tờ, bị đuổi ra đường, khóa cửa phòng hay cắt điện nước để ép trả tiền: hãy báo Công an xã nơi bạn ở (số dưới đây) để được can thiệp. Ban đêm, có trẻ nhỏ, bà bầu, người già hay đang bị đe dọa thì gọi ngay số khẩn cấp bên dưới, và tìm chỗ an toàn, khô ráo trước đã. Đừng giao thẻ căn cước cho ai giữ; khi cần làm thủ tục, bạn dùng được căn cước điện tử trên VNeID. Tiền nhà, tiền cọc thì nhờ tổ hòa giải ở thôn, tổ dân phố.',
+    'Bị đuổi ra đường ban đêm, có trẻ nhỏ, bà bầu, người già hay đang bị đe dọa: tìm chỗ an toàn, khô ráo trước rồi gọi ngay số dưới đây. Bị giữ thẻ căn cước, khóa cửa phòng hay cắt điện nước để ép trả tiền: báo Công an xã nơi bạn ở. Đừng giao thẻ căn cước cho ai giữ; cần làm thủ tục thì dùng căn cước điện tử trên VNeID. Tiền nhà, tiền cọc thì nhờ tổ hòa giải ở thôn, tổ dân phố.',
   violence:
     'Nếu bạn (hoặc người trong nhà) đang bị đánh, bị bỏ đói hay bị đe dọa, hãy tránh sang chỗ an toàn (nhà người thân, hàng xóm) và gọi ngay số dưới đây. Bạn cũng có thể báo Công an xã hoặc Ủy ban nhân dân xã nơi bạn ở.',
 };
@@ -3322,6 +3333,8 @@ const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)
 const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
+/** A landlord's doing told with the night, the rain, a small child, a pregnant woman or a threat: the emergency line first. */
+const LANDLORD_URGENT = /\b(?:dem|toi nay|khuya|mua|ngoai duong|ra duong|con nho|bau|doa|danh|chui)\b/;
 /** Intimate photos asked for, faked or threatened (read with AT_SCHOOL: a pupil's, whose line the child line is too). */
 const INTIMATE_IMAGES =
   /\b(?:anh|hinh|clip|video) (?:khong mac (?:do|quan ao)|nong|khoa than|nude|sex|nhay cam|bay)\b|\bghep (?:\w+ ){0,2}(?:anh|hinh|mat|clip)\b|\bdoa\b.{0,40}\b(?:dang|tung|phat tan)\b.{0,30}\b(?:anh|hinh|clip)\b/;

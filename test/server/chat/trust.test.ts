@@ -2565,12 +2565,16 @@ describe("round 45's tryouts: poison, a live wire, someone followed or beaten, a
       'Chủ trọ giữ căn cước của chồng em, không trả, bảo trả hết tiền phòng mới đưa',
     ]) {
       const reply = await one(text);
-      expect(reply.text, text).toMatch(/^Bị giữ thẻ căn cước, giấy tờ, bị đuổi ra đường/);
+      expect(reply.text, text).toMatch(/^Bị đuổi ra đường ban đêm, có trẻ nhỏ, bà bầu/);
       expect(
         reply.hotlines?.map((h) => h.number),
         text,
       ).toContain('113');
     }
+    // (At night with a pregnant mother: 113 first — the commune police's line keeps office hours.)
+    expect((await one('Chủ trọ vừa đuổi mẹ con em ra ngoài lúc 11 giờ đêm, vứt đồ ra đường, em đang bầu')).hotlines?.[0]?.number).toBe(
+      '113',
+    );
     // (A contract ended early is still a dispute, not a call.)
     expect((await one('chủ nhà đuổi em ra khỏi phòng trọ giữa hợp đồng')).topic).not.toBe('hotline');
   });

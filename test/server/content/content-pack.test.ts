@@ -210,13 +210,15 @@ describe('fields, groups, synonyms, hotlines, FAQ, guides', () => {
     expect(hotlines.find((h) => h.number === '113')).toBeDefined();
   });
 
-  it('has 10 to 40 FAQ entries pointing at real procedures and fields', () => {
+  it('has 10 to 50 FAQ entries pointing at real procedures and fields', () => {
     const faq = (readYaml('faq.yaml') as { faq: unknown[] }).faq.map((f) => faqSchema.parse(f));
     expect(faq.length).toBeGreaterThanOrEqual(10);
     // The chatbot answers paying online, following a dossier and out-of-scope questions from FAQ entries too
     // (round 39: where storm damage and a labour dispute go; round 41: money asked by an officer, a
-    // divorce's "ghi chú" — 31 in all). Still few enough to read through on the FAQ screen.
-    expect(faq.length).toBeLessThanOrEqual(40);
+    // divorce's "ghi chú" — 31 in all; round 45: work and papers abroad, questions about a feedback itself, noise at
+    // night, the chairman's day for citizens — 41). Still few enough to read through on the FAQ screen, a list of
+    // questions that open one at a time (looked at in round 45's screenshot).
+    expect(faq.length).toBeLessThanOrEqual(50);
     const fieldIds = new Set(fields.map((f) => f.id));
     for (const f of faq) {
       // A curated procedure, or (round 23) a national record the chat links only when it is imported.
