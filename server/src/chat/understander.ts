@@ -390,6 +390,11 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
   }
 }
 
+/** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
+const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
+/** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
+const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;
+
 export class RuleBasedUnderstander implements Understander {
   private readonly synonyms: CompiledSynonym[];
 
@@ -592,18 +597,12 @@ export class RuleBasedUnderstander implements Understander {
     }
 
     const onlySocial = terms.length === 0 && details.length === 0 && !back;
+    const feedbackSaid = FEEDBACK_NEW.some((p) => hasPhrase(joined, p));
     // (Not one's own number asked about, whether a feedback publishes it — "họ tên và số điện thoại của tôi có bị
     // công khai không": round 45's tryout had the commune's numbers.)
-    const ownNumberAsked =
-      FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) || /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/.test(joined);
-    if (
-      asksNumber &&
-      details.length <= 1 &&
-      means.length === 0 &&
-      !(hotlineTopic === null && ownNumberAsked && /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/.test(joined))
-    )
-      return { kind: 'hotline', topic: hotlineTopic };
-    if (FEEDBACK_NEW.some((p) => hasPhrase(joined, p)) && means.length === 0) return { kind: 'feedback_new' };
+    const ownNumberAsked = hotlineTopic === null && (feedbackSaid || PUBLISHED_ASKED.test(joined)) && OWN_NUMBER.test(joined);
+    if (asksNumber && details.length <= 1 && means.length === 0 && !ownNumberAsked) return { kind: 'hotline', topic: hotlineTopic };
+    if (feedbackSaid && means.length === 0) return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };

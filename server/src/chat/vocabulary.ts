@@ -682,13 +682,21 @@ export const LURED_ABROAD =
  */
 export const LANDLORD_NOW =
   /\b(?:chu tro|chu nha tro|chu nha|chu phong|chu cho thue)\b.{0,60}\bduoi\b.{0,60}\b(?:dem|toi nay|khuya|ra duong|ngoai duong|mua|vut|nem|quang|con nho|bau)\b|\b(?:chu tro|chu nha tro|chu nha|chu phong|chu cho thue|cong ty|chu (?:xuong|quan|tiem|cua hang)|quan ly)\b.{0,60}\b(?:khoa (?:cua|phong)(?! xe)|khong cho (?:\w+ ){0,3}vao (?:phong|nha)|vut (?:het )?do|nem (?:het )?do|quang (?:het )?do|cat (?:ca )?(?:dien|nuoc)|(?:giu|doi giu|cam|doi cam|thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu))\b/;
+/** A country or "abroad" as said after "ở", "bên", "tại" (folded: "Hàn" is "han"). */
+const ABROAD =
+  '(?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)';
+/** Someone said to live or work abroad now ("e đang làm ở Hàn Quốc", "tôi ở Đài Loan"). */
+const LIVES_ABROAD = String.raw`\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)\b (?:dang |van |hien )?(?:o|ben|lam o|song o|dang lam (?:viec )?o|di lam o|lam viec o|tai) ${ABROAD}\b`;
+/** Abroad said after what is asked ("… ký giấy từ chối ở Hàn được ko", "hộ chiếu e hết hạn, e ở Hàn"). */
+const SAID_ABROAD = String.raw`\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)? ?(?:dang )?(?:o|ben|tai) ${ABROAD}\b`;
 /**
  * A paper to sign by someone living abroad (round 45's tryout: "e đang làm ở Hàn Quốc, có phải về VN để ký giấy thừa
  * kế đất không", "e ký giấy từ chối ở Hàn được ko" had the commune's certification alone, which is signed before its
  * officer): the embassy's part said first, from the FAQ.
  */
-export const ABROAD_SIGNING =
-  /\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)\b (?:dang |van |hien )?(?:o|ben|lam o|song o|dang lam (?:viec )?o|di lam o|lam viec o|tai) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)\b.{0,100}\b(?:ky (?:giay|van ban|hop dong|ten)|uy quyen|tu choi (?:nhan )?(?:phan )?(?:di san|thua ke)|chung thuc chu ky|ve (?:vn|viet nam|nuoc|que) (?:de )?(?:ky|lam))\b|\b(?:ky (?:giay|van ban|hop dong)|uy quyen|tu choi (?:nhan )?(?:phan )?(?:di san|thua ke))\b.{0,60}\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)? ?(?:dang )?(?:o|ben|tai) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)\b/;
+export const ABROAD_SIGNING = new RegExp(
+  String.raw`${LIVES_ABROAD}.{0,100}\b(?:ky (?:giay|van ban|hop dong|ten)|uy quyen|tu choi (?:nhan )?(?:phan )?(?:di san|thua ke)|chung thuc chu ky|ve (?:vn|viet nam|nuoc|que) (?:de )?(?:ky|lam))\b|\b(?:ky (?:giay|van ban|hop dong)|uy quyen|tu choi (?:nhan )?(?:phan )?(?:di san|thua ke))\b.{0,60}${SAID_ABROAD}`,
+);
 /** A fire now, in the words the fire line is read from (the line's own pattern decides; this gives its lead). */
 const FIRE_NOW =
   /^(?!.*\b(?:so do|so hong|so bo|ban goc|giay|mat (?:het|trang|sach)|chay mat|ho tro|tro cap|ho ngheo|lam lai|cap lai|thu tuc|boi thuong|bao hiem|giam thue|thue)\b).*(?:\b(?:chay (?:to|lon|lan|du doi|ngun ngut|nha roi|kho|tiem|quan|xuong)|boc chay|hoa hoan|dam chay)\b(?! mau)|(?<!\b(?:e|em|toi|tui|minh|t|tao|chau|con|no|ho|anh|chi) )\bdang (?:bi )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay)))/;
@@ -1436,17 +1444,15 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: POLICE_COMPLAINED,
     faq: 'khieu-nai-to-cao',
   },
-  // Work abroad under a contract, a fee or a deposit asked (round 45's tryout: "công ty báo phí 150 triệu … đóng tiền
-  // trước rồi mới làm hợp đồng, vậy có sao không" was sent to the job centre, then declined): what to check before
-  // paying, from the FAQ.
   // Someone living abroad asking about their passport (round 45's tryout: "hộ chiếu e hết hạn tháng 3 năm sau, e ở Hàn
   // thì gia hạn ở đâu" had the extension of a temporary residence): the embassy, from the FAQ. (A paper to sign from
-  // abroad is the commune's procedure, with the embassy's part said first: (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)_SIGNING.)
+  // abroad is the commune's procedure, with the embassy's part said first: ABROAD_SIGNING.)
   {
     id: 'ho-chieu-o-nuoc-ngoai',
     kind: 'fallback',
-    pattern:
-      /\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)\b (?:dang |van |hien )?(?:o|ben|lam o|song o|dang lam (?:viec )?o|di lam o|lam viec o|tai) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)\b.{0,100}\bho chieu\b|\bho chieu\b.{0,60}\b(?:e|em|toi|tui|minh|con|chau|anh|chi|no)? ?(?:dang )?(?:o|ben|tai) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|sec|ba lan|anh|canada|malaysia|singapore|nuoc ngoai|ben tay|hai ngoai)\b|\b(?:dai su quan|lanh su quan|tong lanh su)\b.{0,60}\bho chieu\b/,
+    pattern: new RegExp(
+      String.raw`${LIVES_ABROAD}.{0,100}\bho chieu\b|\bho chieu\b.{0,60}${SAID_ABROAD}|\b(?:dai su quan|lanh su quan|tong lanh su)\b.{0,60}\bho chieu\b`,
+    ),
     faq: 'ho-chieu-o-nuoc-ngoai',
     firm: true,
   },
@@ -1471,6 +1477,9 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\b(?:kinh doanh|giay phep|mo quan|mo tiem|dang ky)\b/,
     faq: 'tieng-on',
   },
+  // Work abroad under a contract, a fee or a deposit asked (round 45's tryout: "công ty báo phí 150 triệu … đóng tiền
+  // trước rồi mới làm hợp đồng, vậy có sao không" was sent to the job centre, then declined): what to check before
+  // paying, from the FAQ.
   {
     id: 'xuat-khau-lao-dong',
     kind: 'fallback',
