@@ -858,6 +858,22 @@ export const EVAL_SETS = {
   'blind413-train': 'chat-train-blind413.json',
   /** Round 45: Blind set 414 (written by one assistant session): citizens sending phản ánh/kiến nghị and complaints to a commune Zalo assistant, checking feedback and dossier status, hotlines, related commune procedures (complaints and denunciations against commune police, land-dispute mediation, state compensation), plus fallbacks and out-of-scope messages to decline. Not learned: first contact for round 46, written in round 45 and never run. */
   'blind414-train': 'chat-train-blind414.json',
+  /** Round 46: Blind set 415 (og): older citizens and long stories about correcting and changing civil-status records (name, date of birth, ethnicity, adding a parent) at a Vietnamese commune, hand-written, labelled against the national TTHC file. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind415-train': 'chat-train-blind415.json',
+  /** Round 46: Blind set 416 (oh): vague and ambiguous questions about commune certification (copies, signatures, contracts, translations, inheritance papers) with fee/time/place follow-ups, plus topics, fallback and decline; hand-written. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind416-train': 'chat-train-blind416.json',
+  /** Round 46: Blind set 417: a new baby and young children (birth registration, health insurance card, residence, ID card, VNeID) typed without diacritics and in teencode, with fallback and out-of-scope messages; written by hand for the commune Zalo assistant. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind417-train': 'chat-train-blind417.json',
+  /** Round 46: Blind eval set 418 (written by hand, one author): criminal-record certificates, marital-status confirmation and papers for working, studying or marrying abroad, for a commune Zalo assistant. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind418-train': 'chat-train-blind418.json',
+  /** Round 46: Blind set 419: land and houses at the commune (lost/changed land certificates, transfers, building permits, disputes) with mid-conversation corrections; hand-written Vietnamese citizen messages labelled answer/clarify/fallback/decline. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind419-train': 'chat-train-blind419.json',
+  /** Round 46: Blind set 420: older people, people with disabilities and poor households (pensions, funeral support, health insurance, allowances) in the phrasing of older people and ethnic-minority regions; written by hand. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind420-train': 'chat-train-blind420.json',
+  /** Round 46: Blind set 421 (written by one author, no access to the bot): vague and ambiguous first messages (mất, làm lại, đổi, cấp lại, giấy, xem, cái đó) followed by questions on fee, time, place and online filing, with clarify, fallback and decline cases. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind421-train': 'chat-train-blind421.json',
+  /** Round 46: Blind set 422: a family's year (moving house, small business, motorbike, school, military service) with out-of-scope and greetings, written by hand for a commune Zalo assistant. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
+  'blind422-train': 'chat-train-blind422.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

@@ -629,7 +629,15 @@ function withLead(reply: ChatReply, line: string): ChatReply {
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
-type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt';
+type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt' | 'entitled';
+
+/**
+ * How much one is owed: days of leave or a sum ("chồng được nghỉ mấy ngày khi vợ sinh", "được hưởng
+ * bao nhiêu tiền") — not how long the office takes. (Round 45's tryout: a father asking his days of
+ * leave was given the maternity procedure's "Thời hạn giải quyết: 6 ngày làm việc" as if it were them.)
+ */
+const ENTITLED_ASK =
+  /\b(?:duoc|dc|cho) nghi (?:(?:viec|lam|de|sinh|om|thai san|phep) )?(?:may|bao nhieu) (?:ngay|thang|tuan)\b|\b(?:duoc|dc|cho) nghi (?:(?:viec|lam|de|sinh|om|thai san|phep) )?(?:bao lau|trong bao lau)\b|\bnghi (?:de|sinh|thai san|cham vo|vo sinh|om)\b.{0,20}\b(?:may|bao nhieu) (?:ngay|thang|tuan)\b|\b(?:duoc|dc) (?:huong|nhan|lanh|linh|cho) (?:bao nhieu|bn|may|nhieu khong)(?: (?:tien|thang luong|thang|trieu))?\b|\b(?:huong|nhan|lanh|linh) (?:duoc|dc) (?:bao nhieu|bn|may) (?:tien|thang luong|trieu)\b/;
 
 /**
  * Whether a permit or a registration is needed at all ("xây nhà cấp 4 ở nông thôn có cần xin giấy phép
@@ -649,6 +657,7 @@ export function unrecordedAsk(text: string, folded: string): Unrecorded | null {
     ? PENALTY_MARKED.test(text.replace(PENALTY_DECISION, ''))
     : PENALTY_FOLDED.test(folded.replace(PENALTY_DECISION_FOLDED, ''));
   if (fine) return 'penalty';
+  if (ENTITLED_ASK.test(folded)) return 'entitled';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
   if (VALIDITY_ASK.test(folded)) return 'validity';
   if (ELSEWHERE_ASK.test(folded)) return 'elsewhere';
@@ -839,6 +848,9 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, j
   const page = [p.summary, p.whoNeeds, p.conditions, p.result, ...p.steps].filter(Boolean).join(' ');
   if (ask === 'penalty' && /phạt/iu.test(page)) return reply;
   if (ask === 'validity' && /giá trị (?:sử dụng )?(?:trong|đến)|thời hạn sử dụng|có hiệu lực/iu.test(page)) return reply;
+  // (A page that states the amounts or days owed itself — "mức hưởng", "được nghỉ … ngày" — answers.)
+  if (ask === 'entitled' && /mức (?:hưởng|trợ cấp|hỗ trợ)|được nghỉ [^.]{0,40}\d+ ngày|\d[\d.]* đồng\/(?:người|tháng)/iu.test(page))
+    return reply;
   const who = whoCanTell(p);
   // (Round 41's tryout: a rural house, a roof repaired, a street stall had the permit's or the
   // registration's papers as if needed; whether the case is exempt, the page does not say.)
@@ -866,6 +878,12 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, j
   // said when shown.)
   const feeShown = reply.text.includes('Lệ phí');
   const timeShown = reply.text.includes('Thời hạn giải quyết');
+  if (ask === 'entitled') {
+    return withLead(
+      reply,
+      `Trang thủ tục không ghi bạn được nghỉ bao nhiêu ngày hay được hưởng bao nhiêu, nên tôi không trả lời chắc được. Bạn hỏi ${who}${/nghi/.test(fold(joined)) ? ' hoặc bộ phận nhân sự nơi bạn làm việc' : ''}.${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải số ngày bạn được nghỉ hay được hưởng.' : ''}`,
+    );
+  }
   const line =
     ask === 'penalty'
       ? `Trang thủ tục không ghi tiền phạt, nên tôi không biết việc này có bị phạt không, phạt bao nhiêu. Bạn hỏi ${who}.${due}${feeShown ? ' Lệ phí dưới đây là tiền làm thủ tục, không phải tiền phạt.' : ''}`
@@ -923,9 +941,14 @@ const LATE_WORDS = new Set(['tre', 'han', 'qua', 'muon', 'ngay', 'thang', 'nam',
  */
 function askedOfFocus(ask: Unrecorded | null, folded: string, intent: Intent, focusName: string): boolean {
   if (!ask || intent.kind !== 'procedure') return false;
-  const pattern = { penalty: /\bphat\b.*/, deadline: DEADLINE_ASK, validity: VALIDITY_ASK, elsewhere: ELSEWHERE_ASK, exempt: EXEMPT_ASK }[
-    ask
-  ];
+  const pattern = {
+    penalty: /\bphat\b.*/,
+    deadline: DEADLINE_ASK,
+    validity: VALIDITY_ASK,
+    elsewhere: ELSEWHERE_ASK,
+    exempt: EXEMPT_ASK,
+    entitled: ENTITLED_ASK,
+  }[ask];
   const own = new Set([...(folded.match(pattern)?.[0] ?? '').split(' '), ...words(fold(focusName))]);
   return intent.terms.every((t) => own.has(t) || LATE_WORDS.has(t));
 }

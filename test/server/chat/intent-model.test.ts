@@ -1101,4 +1101,14 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect([...moved!.procedures, ...(moved!.options ?? [])].map((p) => p.code)).toContain('1.012812');
     expect(notYet!.procedures[0]?.code).toBe('1.012812');
   });
+
+  it('round 46: days of leave or a sum owed asked → the maternity procedure, with "the page does not say" first and its processing time told apart', async () => {
+    const [days] = await talk('chồng được nghỉ mấy ngày khi vợ sinh');
+    expect(days!.procedures[0]?.code).toBe('2.000693');
+    const lead = days!.text.split('\n')[0]!;
+    expect(lead).toContain('không ghi bạn được nghỉ bao nhiêu ngày');
+    expect(days!.text).toContain('không phải số ngày bạn được nghỉ');
+    const [, asked] = await talk('thai sản', 'được nghỉ bao lâu');
+    expect(asked!.text.split('\n')[0]).toContain('không trả lời chắc được');
+  });
 });
