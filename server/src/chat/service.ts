@@ -44,7 +44,7 @@ import {
 } from './resolver.js';
 import { chatText, typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
-import { foreignSide, RuleBasedUnderstander } from './understander.js';
+import { foreignSide, RuleBasedUnderstander, VNEID_CHANNEL_NAMED, VNEID_HELD } from './understander.js';
 import {
   ABROAD_SIGNING,
   ADMIN_CUE,
@@ -63,6 +63,7 @@ import {
   PENALTY_DECISION_FOLDED,
   PENALTY_FOLDED,
   PENALTY_MARKED,
+  RECORD_CORRECTION,
   SITUATION_TOPIC,
   situationOf,
   situationWithLine,
@@ -629,7 +630,15 @@ function withLead(reply: ChatReply, line: string): ChatReply {
   return { ...reply, text: `${line}\n${limit(reply.text, 1800 - line.length - 1)}` };
 }
 
-type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt' | 'entitled';
+type Unrecorded = 'penalty' | 'deadline' | 'validity' | 'elsewhere' | 'exempt' | 'entitled' | 'home';
+
+/**
+ * Done at home for one who cannot come ("bà già rồi 78 tuổi … có ai lên nhà làm thẻ căn cước cho bà không",
+ * "cán bộ xã có xuống tận nhà chứng thực chữ ký cho cô được không"): round 46's tryouts had the procedure's
+ * office, as if one must come. The pages do not say; who can tell is said, to ask before going.
+ */
+const HOME_ASK =
+  /\b(?:co ai|can bo|cong an|xa|nguoi|ai) (?:\w+ ){0,2}(?:len|den|xuong|toi|ve|qua) (?:tan )?nha\b|\b(?:lam|chung thuc|cap|chup|lay van tay) (?:\w+ ){0,4}tai nha\b|\b(?:den|len|xuong|toi) (?:tan )?nha (?:lam|chung thuc|cap|chup|lay)\b/;
 
 /**
  * How much one is owed: days of leave or a sum ("chồng được nghỉ mấy ngày khi vợ sinh", "được hưởng
@@ -658,6 +667,7 @@ export function unrecordedAsk(text: string, folded: string): Unrecorded | null {
     : PENALTY_FOLDED.test(folded.replace(PENALTY_DECISION_FOLDED, ''));
   if (fine) return 'penalty';
   if (ENTITLED_ASK.test(folded)) return 'entitled';
+  if (HOME_ASK.test(folded)) return 'home';
   if (DEADLINE_ASK.test(folded)) return 'deadline';
   if (VALIDITY_ASK.test(folded)) return 'validity';
   if (ELSEWHERE_ASK.test(folded)) return 'elsewhere';
@@ -878,6 +888,13 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, j
   // said when shown.)
   const feeShown = reply.text.includes('Lệ phí');
   const timeShown = reply.text.includes('Thời hạn giải quyết');
+  if (ask === 'home') {
+    if (/tại nhà|nơi ở của|ngoài trụ sở|lưu động/iu.test(page)) return reply;
+    return withLead(
+      reply,
+      `Trang thủ tục không ghi có làm tại nhà được không, nên tôi không trả lời chắc được. Người già yếu, bệnh không đi được thì bạn (hoặc người nhà) gọi hỏi ${who} trước khi đi; người nhà cũng có thể hỏi có nộp thay được không.`,
+    );
+  }
   if (ask === 'entitled') {
     return withLead(
       reply,
@@ -948,6 +965,7 @@ function askedOfFocus(ask: Unrecorded | null, folded: string, intent: Intent, fo
     elsewhere: ELSEWHERE_ASK,
     exempt: EXEMPT_ASK,
     entitled: ENTITLED_ASK,
+    home: HOME_ASK,
   }[ask];
   const own = new Set([...(folded.match(pattern)?.[0] ?? '').split(' '), ...words(fold(focusName))]);
   return intent.terms.every((t) => own.has(t) || LATE_WORDS.has(t));
@@ -1670,6 +1688,21 @@ export class ChatService {
       const info = await this.infoReply('vneid', u.normalized);
       if (info.kind === 'answer') reply = topicWith(info, 'vneid', reply);
     }
+    // An account said to be held already ("tài khoản em định danh mức 2 rồi", "Cô có tài khoản VNeID mức 2 rồi.
+    // Cô muốn chứng thực bản sao trên mạng"): not how to get one (round 46's tryouts had the account's FAQ).
+    // The procedure in focus, else the one the rules read, filed online (none: the account's answer stands).
+    if (VNEID_HELD.test(u.normalized)) {
+      const account = (await this.faqAnswer(FAQ_OF_TOPIC.vneid))?.procedures[0];
+      const aboutAccount = reply.topic === 'vneid' || (account !== undefined && reply.procedures.some((x) => x.code === account));
+      const ruledOther = procedureAlone(rules);
+      const target = [state.focus, ruledOther].find((c): c is string => !!c && c !== account && catalog.get(c) !== null);
+      if (aboutAccount && target) {
+        const t = turn();
+        reply = withLead(await this.answerReply(target, ['online'], t.next, catalog), VNEID_HELD_LEAD);
+        next = t.next;
+        via.push('vneidHeld');
+      }
+    }
     // A VNeID account trouble said right after the VNeID answer ("k nhớ mk luôn"), that nothing else
     // answered: asked of VNeID (round 34's tryout: declined).
     if (state.lastTopic === 'vneid' && (reply.kind === 'decline' || reply.kind === 'fallback') && VNEID_TROUBLE.test(u.normalized))
@@ -2015,18 +2048,30 @@ export class ChatService {
     // Nor any situation `situationOf` reads, with its own line — a scam going on, someone missing, a
     // danger sign, violence at home, a crime to report (round 38's tryouts: "nó bắt tôi đọc mã OTP, có
     // nên đọc không" was declined) — though asked as a question.
-    // (A landlord's doing at night has the emergency line before its own, the commune police's.)
-    if (
-      reply.topic === 'hotline' &&
-      (situationWithLine(joined, reply.hotlines?.[0]?.topic) !== null ||
-        (situationOf(joined) === 'landlord' && reply.hotlines?.some((h) => h.topic === 'cu_tru')))
-    )
-      return null;
+    // (Its own line among the reply's, not only first: a landlord's doing at night has the emergency line
+    // before its own, the commune police's; "em tôi bị tâm thần đang cầm dao, gọi 115 hay 113" has both
+    // numbers said, 115 first — round 46's tryout had it declined.)
+    if (reply.topic === 'hotline' && (reply.hotlines ?? []).some((h) => situationWithLine(joined, h.topic) !== null)) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
       ((p.label === 'fallback' && (storyNamed(catalog, joined, reply) || emergencyRead || reply.topic === 'faq')) ||
         (p.label === 'decline' && p.share < gate.keepDeclineShare && emergencyNow))
+    )
+      return null;
+    // A civil-status record to correct, said in everyday words ("sửa ngày sinh cho cháu nội …", "con lấy dân tộc
+    // mông theo mẹ", "trên vneid tên con tôi khác giấy khai sinh"), that the rules answered with the correction
+    // (or the population record's): the model's birth registration does not overrule it (round 46's tryouts
+    // and tuning sets — the birth's papers sent to one whose birth is registered).
+    const readName = catalog.get(modelCode(p) ?? '')?.name ?? '';
+    if (
+      RECORD_CORRECTION.test(joined) &&
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      ruled !== null &&
+      /cải chính|Điều chỉnh thông tin/iu.test(catalog.get(ruled)?.name ?? '') &&
+      /khai sinh/iu.test(readName) &&
+      !/cải chính|Điều chỉnh thông tin/iu.test(readName)
     )
       return null;
     // A feedback asked where to send, on a matter of the commune's own (round 44's tryout: "ban quản lý chợ đòi
@@ -2041,6 +2086,10 @@ export class ChatService {
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
     // (Nor a line the model reads where one asks whether a feedback publishes one's name and number: round 45's tryout.)
     if (reply.topic === 'feedback_new' && p.label.startsWith('hotline:') && FEEDBACK_PRIVACY_ASKED.test(joined)) return null;
+    // A procedure the rules answered, filed on VNeID ("đăng ký hộ kinh doanh trên app VNeID được không"): the
+    // model's reading of the app's own topic does not overrule it (round 46's tryout had the account's FAQ).
+    if (reply.kind === 'answer' && !reply.topic && ruled !== null && p.label === 'topic:vneid' && VNEID_CHANNEL_NAMED.test(joined))
+      return null;
     // Declined by a rule that knows whose hours, bill or switchboard it is: no reading of topic words overrules it.
     if (firmlyOutOfScope(intent)) return null;
     // Feedback sent before and asked about, or feedback one wants to send: where the rules read it
@@ -2930,13 +2979,17 @@ export class ChatService {
     if (!intent.trackingCode) {
       // Who answers and when, how to change or withdraw one, who sees one's name — asked, not a lookup: the
       // commune's answer first (round 45's tryout: twelve such questions had only the ask for a code).
-      const faqId = FEEDBACK_CHANGE_ASKED.test(joined)
-        ? 'phan-anh-sua-rut'
-        : FEEDBACK_WHEN_ASKED.test(joined)
-          ? 'phan-anh-thoi-han'
-          : FEEDBACK_PRIVACY_ASKED.test(joined)
-            ? 'phan-anh-bao-mat'
-            : null;
+      // (Round 46's tryout: "xã im lặng không trả lời đơn của tôi thì tôi khiếu nại lên đâu", "… có được khởi kiện ra
+      // tòa không", "theo luật thì xã phải trả lời trong bao nhiêu ngày" had the ask for a code alone.)
+      const faqId = ESCALATION_ASKED.test(joined)
+        ? 'khieu-nai-to-cao'
+        : FEEDBACK_CHANGE_ASKED.test(joined)
+          ? 'phan-anh-sua-rut'
+          : FEEDBACK_WHEN_ASKED.test(joined) || FEEDBACK_LAW_TIME.test(joined)
+            ? 'phan-anh-thoi-han'
+            : FEEDBACK_PRIVACY_ASKED.test(joined)
+              ? 'phan-anh-bao-mat'
+              : null;
       const lead = faqId ? await this.faqAnswer(faqId) : null;
       return {
         ...base,
@@ -3289,8 +3342,10 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     // A partner never married, after a death (round 44's tryout: "sống với ông ấy 20 năm nhưng không đăng ký kết
     // hôn, giờ ông mất, tôi có được thừa kế căn nhà không" had how to register a marriage).
     name: /^(?:Thủ tục )?đăng ký kết hôn$/iu,
-    said: /\b(?:khong|chua|ko|k) (?:\w+ )?dang ky ket hon\b.{0,80}\b(?:mat|chet|qua doi|thua ke|di san|huong|tai san)\b|\b(?:mat|chet|qua doi)\b.{0,80}\b(?:khong|chua|ko|k) (?:\w+ )?dang ky ket hon\b/,
-    tip: /^Sống chung như vợ chồng mà không đăng ký kết hôn/u,
+    // (Round 46's tryout: a couple together since 1972 was told the widower is no heir — a marriage made before
+    // 3/1/1987 is recognised unregistered; the tip says both, that case first. "chưa bao giờ đăng ký" read too.)
+    said: /\b(?:khong|chua|ko|k) (?:\w+ ){0,2}dang ky ket hon\b.{0,80}\b(?:mat|chet|qua doi|thua ke|di san|huong|tai san|hop phap)\b|\b(?:mat|chet|qua doi)\b.{0,80}\b(?:khong|chua|ko|k) (?:\w+ ){0,2}dang ky ket hon\b/,
+    tip: /^Vợ chồng chung sống với nhau từ trước ngày 03\/01\/1987/u,
   },
 ];
 /** Words of a short reply that name nothing ("kết hôn ạ", "cái khai tử thôi"), folded. */
@@ -3319,6 +3374,9 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
 ];
 /** Someone stuck ("kẹt") in a vehicle or under a collapse. */
 const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+/** Said to one who holds a level-2 account already (see VNEID_HELD). */
+const VNEID_HELD_LEAD =
+  'Bạn đã có tài khoản VNeID mức 2 thì không phải làm lại: thủ tục nào làm trực tuyến được thì dùng chính tài khoản đó đăng nhập Cổng Dịch vụ công (hoặc ứng dụng VNeID) để nộp. Thủ tục bạn hỏi:';
 /** Said first when the one threatening is near now: safety before the evidence. */
 const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:';
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
@@ -3369,6 +3427,12 @@ const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
 const COMPLAINT_SAID = /\b(?:khieu nai|to cao|to giac)\b/;
+/** Taking a feedback unanswered further: a complaint, a court, a higher level. */
+const ESCALATION_ASKED =
+  /\b(?:khieu nai|khoi kien|kien ra toa|kien (?:xa|ubnd|uy ban)|gui (?:don )?(?:len|thang len) (?:huyen|tinh|cap tren|thu tuong|trung uong|chu tich))\b|\blen (?:cap tren|tinh|thu tuong|trung uong)\b/;
+/** The time the law gives for an answer ("theo luật thì xã phải trả lời trong bao nhiêu ngày"). */
+const FEEDBACK_LAW_TIME =
+  /\b(?:theo luat|theo quy dinh|luat|quy dinh)\b.{0,40}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\bphai (?:tra loi|giai quyet|co van ban|phan hoi)\b.{0,20}\b(?:bao nhieu ngay|may ngay|bao lau)\b/;
 const FEEDBACK_PRIVACY_ASKED =
   /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */

@@ -38,6 +38,16 @@ export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
+/**
+ * VNeID said as where a named procedure is filed ("làm cccd cho con dưới 6 tuổi trên vneid thì vào mục nào",
+ * "đăng ký hộ kinh doanh trên app VNeID được không"), or an account said to be held already ("tài khoản em
+ * định danh mức 2 rồi"): not how to get the account (round 46's tryouts had its FAQ, "Đến Công an cấp xã …",
+ * for all of them). Not the account's own troubles (password, lock, login).
+ */
+export const VNEID_CHANNEL_NAMED =
+  /^(?!.*\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|kich hoat tai khoan|lua dao|duong link)\b)(?=.*\b(?:khai sinh|khai tu|ket hon|tam tru|thuong tru|tam vang|chung thuc|ho kinh doanh|giay phep|xac nhan tinh trang|can cuoc(?! dien tu)|cccd|ho chieu|ly lich tu phap|luu tru)\b).*\b(?:tren|qua|bang|trong) (?:app |ung dung )?vneid\b/;
+export const VNEID_HELD =
+  /^(?!.*\b(?:mat khau|quen|bi khoa|khoa|loi|bao (?:loi|muc)|van|nhung|ma|khong vao|khong dang nhap|nhap them|muc (?:1|mot)|sao|tai sao)\b).*(?:\b(?:da )?(?:co|dinh danh|kich hoat|len) (?:tai khoan )?(?:vneid |dinh danh )?(?:muc (?:2|hai|do 2) )?roi\b|\bmuc (?:2|hai|do 2) roi\b)/;
 /** About the VNeID account itself (password, lock, login, levels, the phone number): the VNeID topic even with a procedure in focus. */
 const VNEID_ACCOUNT =
   /\b(?:mat khau|bi khoa|khoa tai khoan|dang nhap|muc (?:1|2|mot|hai|may|nao|do may|do nao)|cai (?:dat|app|ung dung)|bi loi|loi|so dien thoai|kich hoat|tai khoan|lua dao|duong link|cap nhat)\b/;
@@ -476,7 +486,10 @@ export class RuleBasedUnderstander implements Understander {
       const m = t.pattern.exec(joined);
       if (!m) continue;
       // "làm trên VNeID được không" about a procedure is its online detail; registering someone is the procedure.
-      if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined))) continue;
+      if (t.topic === 'vneid' && (VNEID_AS_CHANNEL.test(joined) || VNEID_FOR_SOMEONE.test(joined) || VNEID_CHANNEL_NAMED.test(joined)))
+        continue;
+      // An account held already, with a procedure in focus or named: that procedure, filed online.
+      if (t.topic === 'vneid' && VNEID_HELD.test(joined) && (state.focus || NAMED_PROCEDURE.test(joined))) continue;
       // With a procedure in focus, "trên app VNeID có làm được không" asks how to file it, not about the app.
       if (t.topic === 'vneid' && state.focus && VNEID_DOING.test(joined) && !VNEID_ACCOUNT.test(joined)) continue;
       // "dùng VNeID nộp đăng ký tạm trú được không": a procedure named, VNeID its channel.

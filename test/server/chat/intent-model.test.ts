@@ -970,9 +970,15 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
         'chia đất bố mẹ để lại, 4 anh em thì 1 người không chịu ký, xã có chứng thực văn bản phân chia cho 3 người còn lại được không',
       ),
     ).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Văn bản phân chia di sản là thỏa thuận/);
-    expect(await first('Tôi sống với ông ấy 20 năm nhưng không đăng ký kết hôn, giờ ông mất, tôi có được thừa kế căn nhà không')).toMatch(
-      /^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Sống chung như vợ chồng mà không đăng ký kết hôn/,
-    );
+    // (Round 46: the tip says first that a couple together since before 3/1/1987 is married unregistered, then the rest.)
+    const partner = await first('Tôi sống với ông ấy 20 năm nhưng không đăng ký kết hôn, giờ ông mất, tôi có được thừa kế căn nhà không');
+    expect(partner).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Vợ chồng chung sống với nhau từ trước ngày 03\/01\/1987/);
+    expect(partner).toContain('không phải người thừa kế theo pháp luật');
+    expect(
+      await first(
+        'Tôi và bà nhà tôi ở với nhau từ năm 1968, có 5 người con, nhưng chưa bao giờ đăng ký kết hôn. Bà mất rồi. Nay chia đất thì tôi có được coi là chồng hợp pháp không ạ.',
+      ),
+    ).toContain('vẫn là người thừa kế hàng thứ nhất');
     // A land dispute among heirs brought to the commune (declined before): the mediation the commune holds.
     const dispute = (
       await app.chat.handle(
