@@ -166,6 +166,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['ma tui 82 tuoi co duoc tien tro cap nguoi gia hong', 'chua, chua lanh dong nao het']),
   },
   {
+    // Round 46: smoke next door at night with a question asked (the feedback form before): the fire line first.
+    name: 'chat-fire-smoke',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['Bây giờ 2h sáng, tôi thấy khói mù mịt bên nhà hàng xóm, gõ cửa không ai trả lời, tôi phải làm gì']),
+  },
+  {
+    // Round 46: a level-2 account held already, after a procedure (how to get the account before): that procedure online.
+    name: 'chat-vneid-held',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['đăng ký tạm trú làm sao vậy', 'tài khoản em định danh mức 2 rồi']),
+  },
+  {
     // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
     name: 'chat-complaint',
     hash: '/chat',

@@ -3339,6 +3339,21 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
     tip: /^Văn bản phân chia di sản là thỏa thuận/u,
   },
   {
+    // Whether a card at 14 or 15 is a must (round 46's tryout: "con tôi 15 tuổi có bắt buộc phải đi làm căn cước không
+    // hay để 18 tuổi làm cũng được" had the papers alone).
+    name: /^Cấp thẻ căn cước cho người từ đủ 14 tuổi/iu,
+    said: /\b(?:bat buoc|co phai (?:di )?lam|co can (?:phai )?lam|de (?:den |toi )?(?:16|18|muoi sau|muoi tam) tuoi|chua can lam|khong lam (?:co )?(?:duoc|sao|bi phat|bi gi))\b/,
+    tip: /^Bắt buộc: công dân Việt Nam từ đủ 14 tuổi/u,
+  },
+  {
+    // An authorisation to sell or give land or a house asked as a signature to certify (round 46's tryout: "ủy quyền
+    // cho con gái đứng ra bán căn nhà … ra xã chứng thực chữ ký là xong phải không" was confirmed): the record's
+    // four cases said, a transaction being a contract.
+    name: /^Chứng thực chữ ký/iu,
+    said: /\b(?:uy quyen|giay uy quyen)\b.{0,60}\b(?:ban|tang|cho thue|the chap|chuyen nhuong|sang ten|mua ban)\b.{0,20}\b(?:nha|dat|can nha|manh dat|so do|xe)\b/,
+    tip: /^Giấy ủy quyền chỉ được chứng thực chữ ký khi/u,
+  },
+  {
     // A partner never married, after a death (round 44's tryout: "sống với ông ấy 20 năm nhưng không đăng ký kết
     // hôn, giờ ông mất, tôi có được thừa kế căn nhà không" had how to register a marriage).
     name: /^(?:Thủ tục )?đăng ký kết hôn$/iu,

@@ -2815,4 +2815,26 @@ describe("round 46's tryouts: a fire or a knife next door, a head wound, a pupil
     expect(war!.kind).not.toBe('decline');
     expect((await one('bạn nghĩ sao về chiến tranh')).kind).toBe('decline');
   });
+
+  it('a food-safety certificate for an eatery, an authorisation to sell a house (the farm-food certificate, or "yes", before)', async () => {
+    for (const text of [
+      'Cho hỏi mở quán phở có cần giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm không ạ',
+      'chị bán bún riêu ở nhà, có cần giấy chứng nhận an toàn thực phẩm không em',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('fallback');
+      expect(reply.text, text).toMatch(/không phải cho quán ăn, quán nước/);
+    }
+    expect(
+      (
+        await one(
+          'Cô muốn ủy quyền cho con gái đứng ra bán căn nhà đứng tên cô, vì cô già rồi không đi lại được. Cô viết giấy ủy quyền rồi ra xã chứng thực chữ ký là xong phải không cháu?',
+        )
+      ).text,
+    ).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Giấy ủy quyền chỉ được chứng thực chữ ký khi/);
+    // (Whether a card at 15 is a must: the law's answer first.)
+    expect((await one('Con tôi 15 tuổi có bắt buộc phải đi làm căn cước không hay để 18 tuổi làm cũng được')).text).toMatch(
+      /^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Bắt buộc: công dân Việt Nam từ đủ 14 tuổi/,
+    );
+  });
 });
