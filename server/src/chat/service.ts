@@ -2084,6 +2084,8 @@ export class ChatService {
     // An official's own number asked ("cho xin sđt chủ tịch xã"): the commune's lines, said to be all we
     // hold — the model's "not known" does not overrule them (round 41's tryouts, twice).
     if (reply.topic === 'hotline' && OFFICIAL_NUMBER.test(joined)) return null;
+    // (Nor what to say on the call asked: "114 hả, gọi rồi nói gì" was thanked, round 46's tryout.)
+    if (reply.topic === 'hotline' && CALL_SCRIPT_ASKED.test(joined)) return null;
     // (Nor a line the model reads where one asks whether a feedback publishes one's name and number: round 45's tryout.)
     if (reply.topic === 'feedback_new' && p.label.startsWith('hotline:') && FEEDBACK_PRIVACY_ASKED.test(joined)) return null;
     // A procedure the rules answered, filed on VNeID ("đăng ký hộ kinh doanh trên app VNeID được không"): the
@@ -2807,7 +2809,15 @@ export class ChatService {
       // (Someone who cannot call — deaf, unable to speak — or a line that does not answer: what to do
       // without it first; round 43's tryouts: "chay nha. toi diec ko goi 114 dc" was told to call.)
       const emergencyShown = forTopic.some((h) => h.group === 'khan_cap');
-      const before = emergencyShown && CANNOT_CALL.test(joined) ? `${CANNOT_CALL_LEAD}\n` : busy ? `${LINE_BUSY_LEAD}\n` : '';
+      // (And what to say once through asked — "114 hả, gọi rồi nói gì", round 46's tryout had "you're welcome".)
+      const before =
+        emergencyShown && CANNOT_CALL.test(joined)
+          ? `${CANNOT_CALL_LEAD}\n`
+          : busy
+            ? `${LINE_BUSY_LEAD}\n`
+            : emergencyShown && CALL_SCRIPT_ASKED.test(joined)
+              ? `${CALL_SCRIPT_LEAD}\n`
+              : '';
       return {
         kind: 'answer',
         topic: 'hotline',
@@ -3389,6 +3399,11 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
 ];
 /** Someone stuck ("kẹt") in a vehicle or under a collapse. */
 const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+/** What to say on an emergency call, asked ("gọi rồi nói gì", "gọi thì nói sao"). */
+export const CALL_SCRIPT_ASKED =
+  /\b(?:goi|bao|noi chuyen)\b.{0,25}\b(?:noi|bao|khai) (?:gi|the nao|sao|nhung gi|ra sao|nhu the nao)\b|\bnoi (?:gi|the nao|sao) (?:khi|luc|de) goi\b/;
+const CALL_SCRIPT_LEAD =
+  'Khi gọi, nói rõ và bình tĩnh: địa chỉ chính xác (số nhà, thôn, xóm, đường vào), chuyện gì đang xảy ra, có ai bị thương hay còn mắc kẹt không, và số điện thoại của bạn; nghe hết câu hỏi rồi mới cúp máy, và nhờ người ra đầu ngõ đón.';
 /** Said to one who holds a level-2 account already (see VNEID_HELD). */
 const VNEID_HELD_LEAD =
   'Bạn đã có tài khoản VNeID mức 2 thì không phải làm lại: thủ tục nào làm trực tuyến được thì dùng chính tài khoản đó đăng nhập Cổng Dịch vụ công (hoặc ứng dụng VNeID) để nộp. Thủ tục bạn hỏi:';

@@ -1631,7 +1631,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern: /\bbao hiem xa hoi\b|\bbhxh\b|\bluong huu\b|\bsinh thai san\b|\bche do thai san\b|\brut bao hiem\b/,
     // (Nor a veteran saying he draws no pension, round 45's tryout: the commune's, not social insurance.)
     unless:
-      /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b|\b(?:cuu chien binh|chien dau|xuat ngu|khang chien|bo doi)\b.{0,120}\b(?:khong|chua) (?:huong |co )?luong huu\b/,
+      /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b|\b(?:cuu chien binh|chien dau|xuat ngu|khang chien|bo doi)\b.{0,120}\b(?:khong|chua) (?:huong |co )?luong huu\b|\b(?:khong|chua|ko|k) (?:co |huong |duoc huong |lanh )?luong huu\b.{0,80}\b(?:ngheo|can ngheo|tuoi|mai tang|tro cap|ho tro)\b/,
     faq: 'bao-hiem-xa-hoi',
   },
   {

@@ -2837,4 +2837,15 @@ describe("round 46's tryouts: a fire or a knife next door, a head wound, a pupil
       /^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Bắt buộc: công dân Việt Nam từ đủ 14 tuổi/,
     );
   });
+
+  it('what to say on the call asked after the number, a funeral with no pension (thanked, or social insurance, before)', async () => {
+    const [, say] = await talk('Mấy bà ơi nhà ông Tư kế bên cháy rồi, gọi cứu hỏa số mấy', '114 hả, gọi rồi nói gì');
+    expect(say!.topic).toBe('hotline');
+    expect(say!.text).toMatch(/^Khi gọi, nói rõ và bình tĩnh: địa chỉ chính xác/);
+    const [, noPension] = await talk(
+      'Bố em mất, nhà nghèo không có tiền lo đám, xã có hỗ trợ tiền mai táng không ạ',
+      'bố em không có lương hưu, 70 tuổi, nhà em hộ cận nghèo',
+    );
+    expect(noPension!.text).not.toMatch(/^Bảo hiểm xã hội, lương hưu/);
+  });
 });
