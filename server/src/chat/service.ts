@@ -2770,6 +2770,9 @@ export class ChatService {
     )
       topics.push('tre_em');
     if (topic === 'an_ninh' && situation === 'body') topics.push('cap_cuu');
+    // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
+    // tôi ho sặc sụa, nhà hàng xóm cháy": the fire line after the ambulance's, round 46's tryout had 115 alone.)
+    if (topic === 'cap_cuu' && FIRE_BURNING.test(joined)) topics.push('chay_no');
     if (topic === 'cap_cuu' && HURT_BY_SOMEONE.test(joined)) {
       topics.push('an_ninh');
       if (CHILD_SAID.test(joined)) topics.push('tre_em');
@@ -3399,6 +3402,9 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
 ];
 /** Someone stuck ("kẹt") in a vehicle or under a collapse. */
 const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+/** A fire burning now, said with a hurt (see hotlineReply): not one over ("nhà bị cháy năm ngoái"). */
+const FIRE_BURNING =
+  /^(?!.*\b(?:nam ngoai|nam truoc|hom truoc|thang truoc|da dap tat|dap tat roi|da tat|chay xong)\b).*(?:\b(?:nha|phong|xuong|kho|quan)(?: (?:hang xom|ben canh|ke ben|ben kia|doi dien|sat vach))? (?:bi |dang )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|het))|\bdang chay\b(?! (?:mau|tron|di|ra|vao|theo))|\bchay (?:to|lon|lan)\b|\blua (?:dang )?(?:lan|bung|boc)\b|\bhoa hoan\b)/;
 /** What to say on an emergency call, asked ("gọi rồi nói gì", "gọi thì nói sao"). */
 export const CALL_SCRIPT_ASKED =
   /\b(?:goi|bao|noi chuyen)\b.{0,25}\b(?:noi|bao|khai) (?:gi|the nao|sao|nhung gi|ra sao|nhu the nao)\b|\bnoi (?:gi|the nao|sao) (?:khi|luc|de) goi\b/;

@@ -2848,4 +2848,12 @@ describe("round 46's tryouts: a fire or a knife next door, a head wound, a pupil
     );
     expect(noPension!.text).not.toMatch(/^Bảo hiểm xã hội, lương hưu/);
   });
+
+  it('a fire still burning told with a burn or a coughing child (115 alone before) → 115, then 114', async () => {
+    for (const text of [
+      'nhà hàng xóm cháy có người bị bỏng nặng',
+      'Khói bay sang nhà tôi nhiều quá, con tôi 2 tuổi đang ho sặc sụa, nhà hàng xóm cháy',
+    ])
+      expect((await numbers(text))?.slice(0, 2), text).toEqual(['115', '114']);
+  });
 });
