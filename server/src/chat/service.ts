@@ -3468,7 +3468,7 @@ const ESCALATION_ASKED =
   /\b(?:khieu nai|khoi kien|kien ra toa|kien (?:xa|ubnd|uy ban)|gui (?:don )?(?:len|thang len) (?:huyen|tinh|cap tren|thu tuong|trung uong|chu tich))\b|\blen (?:cap tren|tinh|thu tuong|trung uong)\b/;
 /** The time the law gives for an answer ("theo luật thì xã phải trả lời trong bao nhiêu ngày"). */
 const FEEDBACK_LAW_TIME =
-  /\b(?:theo luat|theo quy dinh|luat|quy dinh)\b.{0,40}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\bphai (?:tra loi|giai quyet|co van ban|phan hoi)\b.{0,20}\b(?:bao nhieu ngay|may ngay|bao lau)\b/;
+  /\b(?:theo luat|theo quy dinh|luat|quy dinh)\b.{0,40}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\bphai (?:tra loi|giai quyet|co van ban|phan hoi)\b.{0,20}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\b(?:bao lau|may ngay|bao nhieu ngay) (?:thi )?(?:phai|moi) (?:co )?(?:van ban |cong van )?(?:tra loi|tra loi bang van ban|phan hoi|giai quyet)\b/;
 const FEEDBACK_PRIVACY_ASKED =
   /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */

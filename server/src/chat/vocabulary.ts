@@ -1629,9 +1629,10 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'bao-hiem',
     kind: 'fallback',
     pattern: /\bbao hiem xa hoi\b|\bbhxh\b|\bluong huu\b|\bsinh thai san\b|\bche do thai san\b|\brut bao hiem\b/,
-    // (Nor a veteran saying he draws no pension, round 45's tryout: the commune's, not social insurance.)
+    // (Nor a veteran saying he draws no pension, round 45's tryout: the commune's, not social insurance. Round 46's: nor an
+    // authorisation to draw a pension to certify — "giấy ủy quyền cho con gái đi lĩnh lương hưu … chứng thực chữ ký".)
     unless:
-      /\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b|\b(?:cuu chien binh|chien dau|xuat ngu|khang chien|bo doi)\b.{0,120}\b(?:khong|chua) (?:huong |co )?luong huu\b|\b(?:khong|chua|ko|k) (?:co |huong |duoc huong |lanh )?luong huu\b.{0,80}\b(?:ngheo|can ngheo|tuoi|mai tang|tro cap|ho tro)\b/,
+      /\b(?:uy quyen|chung thuc)\b|\bduoi 6 tuoi\b|\btre em\b|\bkhai sinh\b|\bmat\b|\bqua doi\b|\bchet\b|\bmai tang\b|\b(?:cuu chien binh|chien dau|xuat ngu|khang chien|bo doi)\b.{0,120}\b(?:khong|chua) (?:huong |co )?luong huu\b|\b(?:khong|chua|ko|k) (?:co |huong |duoc huong |lanh )?luong huu\b.{0,80}\b(?:ngheo|can ngheo|tuoi|mai tang|tro cap|ho tro)\b/,
     faq: 'bao-hiem-xa-hoi',
   },
   {

@@ -2856,4 +2856,15 @@ describe("round 46's tryouts: a fire or a knife next door, a head wound, a pupil
     ])
       expect((await numbers(text))?.slice(0, 2), text).toEqual(['115', '114']);
   });
+
+  it('a pensioner’s authorisation to certify at home, the time for an answer asked after waiting (social insurance, or the code ask alone, before)', async () => {
+    const pension = await one(
+      'Cô muốn làm giấy ủy quyền cho con gái đi lĩnh lương hưu thay, nhưng cô 74 tuổi rồi, đi lại khó lắm. Cô không ra xã được thì cán bộ xã có xuống tận nhà chứng thực chữ ký cho cô được không cháu?',
+    );
+    expect(pension.text).not.toMatch(/^Bảo hiểm xã hội, lương hưu/);
+    expect(pension.text).toMatch(/^(?:Tôi chưa hoàn toàn chắc[^\n]*\n)?Trang thủ tục không ghi có làm tại nhà được không/);
+    expect(
+      (await one('Đơn kiến nghị gửi UBND xã bao lâu thì phải có văn bản trả lời ạ? Tôi gửi ngày 5/5 mà giờ đã 10/6 chưa có gì')).text,
+    ).toMatch(/^Phản ánh gửi qua mục “Gửi phản ánh” được chuyển đến đơn vị phụ trách/);
+  });
 });
