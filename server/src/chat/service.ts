@@ -898,7 +898,7 @@ function withUnrecorded(reply: ChatReply, ask: Unrecorded, p: ProcedureDetail, j
   if (ask === 'entitled') {
     return withLead(
       reply,
-      `Trang thủ tục không ghi bạn được nghỉ bao nhiêu ngày hay được hưởng bao nhiêu, nên tôi không trả lời chắc được. Bạn hỏi ${who}${/nghi/.test(fold(joined)) ? ' hoặc bộ phận nhân sự nơi bạn làm việc' : ''}.${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải số ngày bạn được nghỉ hay được hưởng.' : ''}`,
+      `Trang thủ tục không ghi bạn được nghỉ bao nhiêu ngày hay được hưởng bao nhiêu, nên tôi không trả lời chắc được. Bạn hỏi ${who}${/nghi/.test(joined) ? ' hoặc bộ phận nhân sự nơi bạn làm việc' : ''}.${timeShown ? ' Thời hạn giải quyết dưới đây là thời gian cơ quan làm hồ sơ, không phải số ngày bạn được nghỉ hay được hưởng.' : ''}`,
     );
   }
   const line =
@@ -2063,17 +2063,11 @@ export class ChatService {
     // mông theo mẹ", "trên vneid tên con tôi khác giấy khai sinh"), that the rules answered with the correction
     // (or the population record's): the model's birth registration does not overrule it (round 46's tryouts
     // and tuning sets — the birth's papers sent to one whose birth is registered).
-    const readName = catalog.get(modelCode(p) ?? '')?.name ?? '';
-    if (
-      RECORD_CORRECTION.test(joined) &&
-      reply.kind === 'answer' &&
-      !reply.topic &&
-      ruled !== null &&
-      /cải chính|Điều chỉnh thông tin/iu.test(catalog.get(ruled)?.name ?? '') &&
-      /khai sinh/iu.test(readName) &&
-      !/cải chính|Điều chỉnh thông tin/iu.test(readName)
-    )
-      return null;
+    if (reply.kind === 'answer' && !reply.topic && ruled !== null && RECORD_CORRECTION.test(joined)) {
+      const readName = catalog.get(modelCode(p) ?? '')?.name ?? '';
+      if (CORRECTION_NAME.test(catalog.get(ruled)?.name ?? '') && /khai sinh/iu.test(readName) && !CORRECTION_NAME.test(readName))
+        return null;
+    }
     // A feedback asked where to send, on a matter of the commune's own (round 44's tryout: "ban quản lý chợ đòi
     // tăng tiền thuê sạp gấp đôi, tôi phản ánh ở đâu" was declined by the model): the rules' feedback form.
     if (reply.topic === 'feedback_new' && p.label === 'decline' && FEEDBACK_ON_COMMUNE.test(joined)) return null;
@@ -3402,6 +3396,8 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
 ];
 /** Someone stuck ("kẹt") in a vehicle or under a collapse. */
 const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+/** A procedure that corrects a civil-status or population record, by its name (see secondOpinion). */
+const CORRECTION_NAME = /cải chính|Điều chỉnh thông tin/iu;
 /** A fire burning now, said with a hurt (see hotlineReply): not one over ("nhà bị cháy năm ngoái"). */
 const FIRE_BURNING =
   /^(?!.*\b(?:nam ngoai|nam truoc|hom truoc|thang truoc|da dap tat|dap tat roi|da tat|chay xong)\b).*(?:\b(?:nha|phong|xuong|kho|quan)(?: (?:hang xom|ben canh|ke ben|ben kia|doi dien|sat vach))? (?:bi |dang )?chay\b(?! (?:mau|tron|di|ra|vao|theo|xe|mat|bo|nhanh|qua|ve|tien|thoat|ngay|het))|\bdang chay\b(?! (?:mau|tron|di|ra|vao|theo))|\bchay (?:to|lon|lan)\b|\blua (?:dang )?(?:lan|bung|boc)\b|\bhoa hoan\b)/;
