@@ -874,6 +874,22 @@ export const EVAL_SETS = {
   'blind421-train': 'chat-train-blind421.json',
   /** Round 46: Blind set 422: a family's year (moving house, small business, motorbike, school, military service) with out-of-scope and greetings, written by hand for a commune Zalo assistant. Not learned: written in round 46 as tuning material, read turn by turn (blinds 407–414 are its first contact). */
   'blind422-train': 'chat-train-blind422.json',
+  /** Round 47: Blind set 423 (oo*): factory workers and employees asking a commune Zalo assistant in their breaks about social/unemployment insurance, temporary residence, certified copies and job papers, maternity and leaving a job; hand-written, labelled against the national TTHC records. Not learned: written in round 47 as first contact: run, never read turn by turn. */
+  'blind423-train': 'chat-train-blind423.json',
+  /** Round 47: Blind set 424: citizens in trouble (violence at home, fire/flood, scams and threats, lost children or elders, sick neighbours) writing to a commune Zalo assistant, mixed with the papers they need afterwards; hand-written, labelled against the national TTHC file. Not learned: written in round 47 as tuning material, read turn by turn (blinds 423, 425, 426 and 428 are its first contact). */
+  'blind424-train': 'chat-train-blind424.json',
+  /** Round 47: Blind set 425: Southern Vietnam / Mekong Delta residents asking a commune Zalo assistant about everyday papers (civil status, residence, ID, certification, land, household business, topics, fallback, decline); hand-written. Not learned: written in round 47 as first contact: run, never read turn by turn. */
+  'blind425-train': 'chat-train-blind425.json',
+  /** Round 47: Blind set 426 (or001-): farmers and rural households asking a commune Zalo assistant about farm land, land books, crop and livestock losses, disaster support, household businesses, cooperatives, irrigation and roads; hand-written, labelled against the national TTHC file. Not learned: written in round 47 as first contact: run, never read turn by turn. */
+  'blind426-train': 'chat-train-blind426.json',
+  /** Round 47: Blind set 427 (os001-), written by hand: a death in the family - registering a death (at home, in hospital, far away, abroad, late, re-registration, copies, corrections), funeral support and survivors' allowances, guardianship of orphans, inheritance of land, savings, vehicles and household businesses, with follow-ups, clarifications, fallbacks and declines. Not learned: written in round 47 as tuning material, read turn by turn (blinds 423, 425, 426 and 428 are its first contact). */
+  'blind427-train': 'chat-train-blind427.json',
+  /** Round 47: Blind set 428: Vietnamese returning from abroad, overseas Vietnamese and families with a foreign member asking a commune Zalo assistant (papers issued abroad, children born abroad, marriage with a foreigner, nationality, residence after returning); hand-written, labelled against the national TTHC records. Not learned: written in round 47 as first contact: run, never read turn by turn. */
+  'blind428-train': 'chat-train-blind428.json',
+  /** Round 47: Set 429 (ids ou…), written blind by one author: Vietnamese commune Zalo chat about administrative procedures, with follow-ups on papers, time, place, online, fee, corrections, comparisons and topic switches, plus clarify, fallback and decline turns. Not learned: written in round 47 as tuning material, read turn by turn (blinds 423, 425, 426 and 428 are its first contact). */
+  'blind429-train': 'chat-train-blind429.json',
+  /** Round 47: Blind set 430 (ov*): messages to a commune Zalo assistant mixing real procedure needs with out-of-scope asks (courts, banks, traffic fines, taxes, prices, politics, health), questions about the assistant, thanks and app complaints; written by hand, labelled against the national TTHC file. Not learned: written in round 47 as tuning material, read turn by turn (blinds 423, 425, 426 and 428 are its first contact). */
+  'blind430-train': 'chat-train-blind430.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

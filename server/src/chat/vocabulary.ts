@@ -535,7 +535,7 @@ export const FEEDBACK_SENT =
 
 /** "bot này hỏi được gì", "ad giúp được những gì" ("ad" is spelled out "quản trị viên" first): what the assistant does (the greeting says it). */
 export const WHAT_CAN_YOU_DO =
-  /\b(?:bot|ad|quan tri vien|app|trang|tro ly|ban|may)\b.{0,25}\b(?:hoi|tra loi|giup|ho tro|lam) (?:duoc )?(?:gi|nhung gi|cai gi|viec gi)(?: vay| the| a| nhi)?$|\b(?:hoi|tra loi|giup|ho tro) duoc (?:nhung )?(?:gi|cai gi|viec gi)\b/;
+  /\b(?:bot|ad|quan tri vien|app|trang|tro ly|ban|may)\b.{0,25}\b(?:hoi|tra loi|giup|ho tro|lam) (?:duoc )?(?:gi|nhung gi|cai gi|viec gi|nhung viec gi)(?: vay| the| a| nhi)?$|\b(?:hoi|tra loi|giup|ho tro) duoc (?:nhung )?(?:gi|cai gi|viec gi)\b/;
 
 /**
  * Someone saying they want to die or to harm themselves (round 37: "em bị trầm cảm muốn uống thuốc
@@ -551,7 +551,7 @@ export const SELF_HARM =
  * (Round 42's tryout: "ăn nhầm nấm độc, cả nhà nôn ra máu, ở xa bệnh viện" fell back; a poisoning told with its signs too.)
  */
 export const SWALLOWED =
-  /\bqua lieu\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co|thuoc ray|thuoc diet chuot|thuoc co|thuoc tru co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+  /\bqua lieu\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca |nhieu |qua nhieu |rat nhieu )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co|thuoc ray|thuoc diet chuot|thuoc co|thuoc tru co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
@@ -578,7 +578,7 @@ export const SCAM_NOW =
  * mới báo không" (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
-  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b)/;
+  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b).*(?:\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat|lac dau mat)\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|dua be|dua nho|em be)\b.{0,30}\blang thang\b.{0,60}\b(?:khong biet|khong nho|dua (?:di )?(?:dau|ve dau)|giao cho ai|bao ai|lam sao)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b)/;
 
 /** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
 const ELDER = 'ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia';
@@ -594,7 +594,7 @@ const ELDER_SAID = new RegExp(`\\b(?:${ELDER}|nguoi cao tuoi)\\b`);
  * asked no longer hides the beating, unless it is for a divorce or for support.)
  */
 export const VIOLENCE_AT_HOME = new RegExp(
-  String.raw`^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:${ELDER})\b.{0,40}\b(?:bo doi|bo mac|khong cho (?:an|uong)|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai|thang con)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\bbi (?:chong|vo|nguoi yeu|nha chong|han|anh ta|ong ta) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:e|em|toi|tui|minh|t) bi (?:bo me|ba me|cha me|bo|me|cha|bo duong|me ke|di ghe|chu|thim|cau|mo) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:khoa cua|nhot)\b.{0,30}\b(?:khong|ko|k) cho (?:em|toi|tui|minh|chi|me|con|chau) (?:ra|an|di|ve)\b|\b(?:chong|no|han|bo|anh ta|ong ta|thang con)\b(?: \w+){0,4} (?:dap pha|dap do|dap het do|dap tan|nem do)\b|\b(?:chong|bo duong|nguoi yeu) (?:hay |thuong |lai |cu )?(?:bao hanh|bao luc|hanh ha)\b|\b(?:chong|bo|cha|bo duong|nguoi yeu|con trai|thang con|anh (?:trai|ruot))\b(?: \w+){0,4} cam (?:dao|rua|bua|keo|gay|ma tau)\b.{0,30}\b(?:doa|duoi|chem|dam|danh)\b|\b(?:chong|bo duong|nguoi yeu)\b(?: (?:lai|hay|say|say ruou|ve|cu|toan|lien tuc|no|em|toi|tui))* danh\b(?! (?:bai|bac|co|game|ca|de|lo|dan|dau|dien|may|xe|giay|thue|golf|bong|nhau|roi|sau))(?=.{0,40}\b(?:mat tim|tim|bam|sung|chay mau|dau|trinh bao|so|bao cong an|nua|tiep|hoai|suot)\b)|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)`,
+  String.raw`^(?!.*\b(?:ly hon|ly di|khuyen|noi chuyen|hoa giai|toa|don (?:ly hon|xin)|xu|boi thuong|phan anh|kien nghi|tro giup phap ly|tgpl|tam lanh)\b).*(?:\bbao luc gia dinh\b|\b(?:${ELDER})\b.{0,40}\b(?:bo doi|bo mac|khong cho (?:an|uong)|bi nhot|nhot (?:trong|o|lai|ba|ong|cu)|xich|danh dap|bi danh|hanh ha|nguoc dai|duoi ra khoi nha)\b|\b(?:chong|vo|bo|cha|bo duong|con re|nguoi yeu|con trai|thang con)\b(?: \w+){0,6} (?:danh|dap|bao hanh|hanh hung) (?:tui|toi|em|minh|vo|me|chi|ba|bac|con|chau)\b|\bbi (?:chong|vo|bo|cha|bo duong|nguoi yeu|nha chong) (?:say (?:ruou )?)?(?:danh|bao hanh|hanh hung|dap)\b|\bbi (?:chong|vo|nha chong|bo|cha|me|bo duong|me ke) (?:\w+ ){0,2}duoi (?:\w+ ){0,3}(?:ra khoi nha|ra duong|ra ngoai)\b.{0,60}\b(?:dem|khuya|mua|con nho|khong co cho|khong biet di dau)\b|\bbi (?:chong|vo|nguoi yeu|nha chong|han|anh ta|ong ta) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:e|em|toi|tui|minh|t) bi (?:bo me|ba me|cha me|bo|me|cha|bo duong|me ke|di ghe|chu|thim|cau|mo) (?:\w+ ){0,2}(?:nhot|khoa trai|xich)\b|\b(?:khoa cua|nhot)\b.{0,30}\b(?:khong|ko|k) cho (?:em|toi|tui|minh|chi|me|con|chau) (?:ra|an|di|ve)\b|\b(?:chong|no|han|bo|anh ta|ong ta|thang con)\b(?: \w+){0,4} (?:dap pha|dap do|dap het do|dap tan|nem do)\b|\b(?:chong|bo duong|nguoi yeu) (?:hay |thuong |lai |cu )?(?:bao hanh|bao luc|hanh ha)\b|\b(?:chong|bo|cha|bo duong|nguoi yeu|con trai|thang con|anh (?:trai|ruot))\b(?: \w+){0,4} cam (?:dao|rua|bua|keo|gay|ma tau)\b.{0,30}\b(?:doa|duoi|chem|dam|danh)\b|\b(?:chong|bo duong|nguoi yeu)\b(?: (?:lai|hay|say|say ruou|ve|cu|toan|lien tuc|no|em|toi|tui))* danh\b(?! (?:bai|bac|co|game|ca|de|lo|dan|dau|dien|may|xe|giay|thue|golf|bong|nhau|roi|sau))(?=.{0,40}\b(?:mat tim|tim|bam|sung|chay mau|dau|trinh bao|so|bao cong an|nua|tiep|hoai|suot)\b)|\b(?:con|chau|con chau|con trai|con gai|con dau|con re|no|tui no|chung no|nguoi nha)\b(?: \w+){0,4} (?:(?:bo doi|nhot|xich) (?:tui|toi|ba|ong|me|bo|ba ay|ong ay|nguoi gia|ca (?:ngay|tuan))|khong cho (?:tui|toi|ba|ong|me|bo) an|duoi (?:tui|toi|ba|ong|me|bo)(?: \w+){0,3} ra khoi nha)\b)`,
 );
 
 /**
@@ -725,7 +725,7 @@ export const HAZARD_NOW =
 // (Round 45: someone in the water now — "đứa bé rơi xuống hố nước công trình, đang chìm" had the feedback form; not a
 // well, whose line is the fire-and-rescue police's.)
 export const TRAPPED_NOW =
-  /\b(?:roi|nga|te|truot chan(?: nga)?|lot) xuong (?:ho|ao|song|suoi|muong|kenh|ho nuoc|ho dao|ho cong trinh|dap)\b.{0,60}\b(?:dang chim|choi voi|bi chim|khong len duoc|keu cuu|duoi nuoc|ngup)\b|\bdang (?:choi voi|chim) (?:duoi|o|giua) (?:nuoc|ho|ao|song|suoi)\b|\b(?:dang|ngoi|tro|leo|tren) (?:tren |len )?(?:noc|mai) nha\b.{0,40}\b(?:nguoi|ca nha|be|con|nuoc|ngap|lu)\b|\b(?:nuoc|lu|ngap)\b.{0,40}\b(?:dang|ngoi|tro|leo) (?:tren|len) (?:noc|mai) nha\b|\b(?:tam|boi|ra|xuong|di tam) (?:song|suoi|ho|ao|bien|dap)\b.{0,30}\b(?:chua ve|chua len|mat tich|khong thay|chim)\b|\b(?:dep|quan ao|xe)\b.{0,15}\b(?:de |bo )?(?:tren|o) bo (?:song|suoi|ho|ao)\b|\b(?:nuoc ngap|nuoc lu|lu (?:ve|dang len|len)|nuoc (?:dang )?(?:dang|len|ngap)|ngap (?:den|ngang|qua) (?:goi|bung|nguc|co|mai|nha))\b.{0,60}\b(?:khong (?:di|ra|chay|thoat|so tan) (?:duoc|dc|noi)|(?:dang )?mac ket|cuu (?:voi|toi|em|gium|giup|nguoi|nha))\b|\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:bi )?(?:ket|mac ket) (?:lai )?(?:trong|ben trong|duoi) (?:cabin|ca bin|buong lai|xe|o to|oto|gam xe)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
+  /^(?!.*\b(?:giay|so do|so hong|ho so|thu tuc|ho tro|tro cap|boi thuong|nam ngoai|nam truoc|hom truoc)\b).*\b(?:lu|nuoc lu|lu quet|nuoc|dong nuoc|song|suoi) (?:\w+ ){0,1}cuon (?:\w+ ){0,5}(?:dua (?:em|be|nho|con|chau|tre)|em (?:toi|tui|trai|gai|be)|con (?:toi|tui|trai|gai|nho)|chau|nguoi|ong (?:toi|tui|noi|ngoai)|me|anh|chi|vo|chong|be)\b|\b(?:roi|nga|te|truot chan(?: nga)?|lot) xuong (?:ho|ao|song|suoi|muong|kenh|ho nuoc|ho dao|ho cong trinh|dap)\b.{0,60}\b(?:dang chim|choi voi|bi chim|khong len duoc|keu cuu|duoi nuoc|ngup)\b|\bdang (?:choi voi|chim) (?:duoi|o|giua) (?:nuoc|ho|ao|song|suoi)\b|\b(?:dang|ngoi|tro|leo|tren) (?:tren |len )?(?:noc|mai) nha\b.{0,40}\b(?:nguoi|ca nha|be|con|nuoc|ngap|lu)\b|\b(?:nuoc|lu|ngap)\b.{0,40}\b(?:dang|ngoi|tro|leo) (?:tren|len) (?:noc|mai) nha\b|\b(?:tam|boi|ra|xuong|di tam) (?:song|suoi|ho|ao|bien|dap)\b.{0,30}\b(?:chua ve|chua len|mat tich|khong thay|chim)\b|\b(?:dep|quan ao|xe)\b.{0,15}\b(?:de |bo )?(?:tren|o) bo (?:song|suoi|ho|ao)\b|\b(?:nuoc ngap|nuoc lu|lu (?:ve|dang len|len)|nuoc (?:dang )?(?:dang|len|ngap)|ngap (?:den|ngang|qua) (?:goi|bung|nguc|co|mai|nha))\b.{0,60}\b(?:khong (?:di|ra|chay|thoat|so tan) (?:duoc|dc|noi)|(?:dang )?mac ket|cuu (?:voi|toi|em|gium|giup|nguoi|nha))\b|\b(?:dang|con|van) bi (?:ket|mac ket|vui|de) (?:ben )?(?:trong|duoi|lai|len)\b|\b(?:bi )?(?:ket|mac ket) (?:lai )?(?:trong|ben trong|duoi) (?:cabin|ca bin|buong lai|xe|o to|oto|gam xe)\b|\b(?:cay|tuong|nha|mai|cot dien|da|dat) (?:do|sap|lo) (?:de|vui) (?:len|trung|vao) (?:nguoi|ong|ba|anh|chi|em|chau|con|be|no)\b/;
 
 /**
  * Ground giving way by the house now (round 40's tryout: "đất sạt sau nhà, nứt tường kêu răng rắc" then
@@ -734,12 +734,18 @@ export const TRAPPED_NOW =
 export const LANDSLIDE_NOW =
   /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so)\b).*(?:\b(?:dat|nui|doi|ta luy|bo ke) (?:dang |bi )?(?:sat|lo|nut|sut)\b.{0,60}\b(?:sau nha|truoc nha|canh nha|sat nha|nut tuong|keu|rang rac|mua to|dang mua)\b|\bsat lo\b.{0,40}\b(?:sau nha|sat nha|canh nha|nut tuong|nut nha|dang mua|mua to)\b|\b(?:sau|truoc|canh|sat) nha\b.{0,20}\b(?:dat|dat da|da|nui|doi|ta luy)\b (?:dang |bi |bat dau |da )?(?:sat|lo|sut|do|lan)\b)/;
 /**
+ * A house cracked open and feared to fall ("nhà bị nứt toác sau trận động đất nhỏ tối qua, sợ sập": round 47's tuning
+ * set had the feedback form): everyone out, the rescue line. Not a repair or a permit asked.
+ */
+export const HOUSE_CRACKED =
+  /^(?!.*\b(?:xin phep|giay phep|sua chua|ho tro|tro cap|boi thuong|thu tuc|ho so|cot dien|day dien|cay)\b).*(?<!\b(?:truoc|sau|canh|gan|ben) )\b(?:nha|tuong|mai|tran)\b (?:\w+ ){0,2}(?:nut toac|nut lon|nut doi|nghieng|lun|sut)\b.{0,60}\b(?:so sap|sap sap|sap do|co nen o|so do)\b/;
+/**
  * A child pushed into a marriage or lured to meet a stranger (round 39's tryouts: "con gái 15 tuổi có
  * bầu, nhà trai bắt về làm vợ" was declined — the model's "not ours" overruled the child line).
  * (Round 43: or a child said kidnapped — "con tôi mất tích, chắc bị bắt cóc" — read here, not only by the model.)
  */
 export const CHILD_AT_RISK =
-  /\b(?:ca lop|ban (?:cung )?lop|ban be (?:trong|cung) lop|may dua (?:trong|cung) lop|hoc sinh)\b.{0,60}\b(?:chui bay|che cuoi|bat nat|co lap|tay chay|danh hoi dong|lap (?:group|nhom) (?:de )?(?:chui|che|noi xau|boi nho))\b|\bbi (?:ca lop|ban be|ban cung lop) (?:\w+ ){0,3}(?:bat nat|chui|danh|che cuoi|co lap|tay chay)\b|^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em|chau) 1[0-7]|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:\w+ ){0,4}(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap|(?:doi|hen|ru|du|bat) (?:\w+ ){0,2}gap (?:mat|rieng)|(?:khong|k|ko) (?:duoc|dc) (?:ke|noi) (?:voi|vs|cho) ai|(?:viec|tuyen|luong)\b.{0,40}\b(?:o|sang|qua) (?:campuchia|cam pu chia|myanmar|lao(?! dong)|trung quoc))\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) ?tuoi|hoc sinh|truong|lop)\b).*\bdanh hoi dong\b|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:bi (?:nguoi ta |nguoi la |ho )?(?:dua|bat|dan) (?:di )?(?:sang|qua) (?:ben kia )?(?:bien gioi|trung quoc|campuchia|lao))\b/;
+  /\b(?:ca lop|ban (?:cung )?lop|ban be (?:trong|cung) lop|may dua (?:trong|cung) lop|hoc sinh)\b.{0,60}\b(?:chui bay|che cuoi|bat nat|co lap|tay chay|danh hoi dong|lap (?:group|nhom) (?:de )?(?:chui|che|noi xau|boi nho))\b|\bbi (?:ca lop|ban be|ban cung lop) (?:\w+ ){0,3}(?:bat nat|chui|danh|che cuoi|co lap|tay chay)\b|^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em|chau) 1[0-7]|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:\w+ ){0,4}(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap|(?:doi|hen|ru|du|bat) (?:\w+ ){0,2}gap (?:mat|rieng)|(?:khong|k|ko) (?:duoc|dc) (?:ke|noi) (?:voi|vs|cho) ai|(?:viec|tuyen|luong)\b.{0,40}\b(?:o|sang|qua) (?:campuchia|cam pu chia|myanmar|lao(?! dong)|trung quoc))\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|\b(?:con be|thang be|be|chau|dua (?:nho|be|tre)|con (?:nha|cua) (?:ben|hang xom))\b(?: \w+){0,4} bi (?:troi|xich|nhot|khoa trai)\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) ?tuoi|hoc sinh|truong|lop)\b).*\bdanh hoi dong\b|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:bi (?:nguoi ta |nguoi la |ho )?(?:dua|bat|dan) (?:di )?(?:sang|qua) (?:ben kia )?(?:bien gioi|trung quoc|campuchia|lao))\b/;
 
 /**
  * A plea for help and nothing else ("cứu tôi với", "giúp em với, em sợ quá"): every emergency line, and
@@ -761,6 +767,7 @@ export type HotlineSituation =
   | 'hazard'
   | 'trapped'
   | 'landslide'
+  | 'collapse'
   | 'child'
   | 'scam'
   | 'missing'
@@ -829,7 +836,7 @@ export const ELECTRIC_SHOCK =
   /^(?!.*\b(?:giay|thu tuc|ho so|boi thuong|tro cap|bao hiem|khai tu|nam ngoai|nam truoc|hoi truoc)\b).*\b(?:dien giat|giat dien)\b/;
 /** A birth coming now ("vợ sắp đẻ, đường sạt lở, gọi ai"): the ambulance's line first (round 41's tryout had 112 alone). */
 export const LABOUR_NOW =
-  /\b(?:sap de|sap sinh|chuyen da|dau de|dau bung de|de kho|vo bau|ba bau)\b.{0,60}\b(?:goi|cuu|lam sao|phai lam|sat lo|lu|ngap|khong (?:ra|di|qua) duoc|xe cuu thuong|so nao|gap)\b/;
+  /\b(?:sap de|sap sinh|chuyen da|dau de|dau bung de|de kho|vo bau|ba bau)\b.{0,60}\b(?:goi|cuu|lam sao|phai lam|sat lo|lu|ngap|khong (?:ra|di|qua) duoc|xe cuu thuong|so nao|gap|khong co xe|khong co ai|(?:chong|vo) (?:\w+ ){0,2}(?:di )?(?:lam )?xa|mot minh)\b/;
 /** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
@@ -846,6 +853,7 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (TRAPPED_NOW.test(joined)) return 'trapped';
   if (AT_SEA.test(joined)) return 'sea';
   if (LANDSLIDE_NOW.test(joined)) return 'landslide';
+  if (HOUSE_CRACKED.test(joined)) return 'collapse';
   if (LURED_ABROAD.test(joined)) return 'lure';
   if (RUNAWAY_SELF.test(joined)) return 'runaway';
   if (CHILD_AT_RISK.test(joined)) return 'child';
@@ -869,6 +877,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   hazard: 'chay_no',
   trapped: 'cuu_nan',
   landslide: 'cuu_nan',
+  collapse: 'cuu_nan',
   child: 'tre_em',
   scam: 'an_ninh',
   missing: 'an_ninh',
@@ -1236,6 +1245,9 @@ export const RECORD_DIFFERS =
 export const RECORD_CORRECTION = new RegExp(
   String.raw`^(?!.*${NEWBORN_SAID.source}).*(?:${ETHNICITY_CHANGE.source}|${RECORD_DIFFERS.source}|\b(?:sua|cai chinh|ghi sai|ghi nham|bi sai) (?:\w+ ){0,2}(?:ten|ngay sinh|nam sinh|ho ten|que quan|gioi tinh|ten dem)\b|\bsai (?:ten|ngay sinh|ho|que|thong tin)\b|\b(?:ten|ngay sinh|nam sinh|que quan|gioi tinh|ten dem)\b (?:\w+ ){0,2}(?:bi )?(?:sai|ghi sai|ghi nham)\b)`,
 );
+/** The original held, certified copies of it wanted (not a copy from the civil-status book). */
+export const ORIGINAL_KEPT_COPIES =
+  /\b(?:con|co|giu|van con|van giu) (?:ban )?(?:goc|chinh)\b.{0,60}\b(?:chung thuc|dong dau|co dau|sao y)\b|\bban (?:goc|chinh) (?:van |thi )?con\b.{0,60}\b(?:chung thuc|dong dau|co dau|sao y)\b|\b(?:chung thuc|dong dau|co dau|sao y)\b.{0,60}\b(?:con|co|giu|van con) (?:ban )?(?:goc|chinh)\b/;
 /** Everyday situations → the procedure words (content situations and aliases are searched too). */
 export const SITUATIONS: readonly SituationRule[] = [
   {
@@ -1307,6 +1319,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   { pattern: /\bdoc than\b|\bchua vo\b|\bchua chong\b|\bchua ket hon\b/, means: 'xác nhận tình trạng hôn nhân' },
   { pattern: /\bho ngheo\b|\bcan ngheo\b|\bngheo\b/, means: 'công nhận hộ nghèo hộ cận nghèo' },
   { pattern: /\bphoto cong chung\b|\bcong chung\b|\bsao y\b/, means: 'chứng thực bản sao từ bản chính' },
+  // (The original kept, copies to certify — "giấy khai sinh bản gốc còn, muốn chứng thực thêm mấy bản": round 47's
+  // tuning sets had the copy from the civil-status book.)
+  { pattern: ORIGINAL_KEPT_COPIES, means: 'chứng thực bản sao từ bản chính' },
   { pattern: /\bdi chuc\b/, means: 'chứng thực di chúc' },
   {
     pattern: /\bchia (?:tai san|dat|nha|di san|thua ke)\b|\bthua ke\b/,
@@ -1677,7 +1692,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'du-lieu-ca-nhan',
     kind: 'decline',
     pattern:
-      /\b(?:luu|ghi lai|thu thap|ban|chia se|giu|doc) (?:lai )?(?:duoc )?(?:thong tin|tin nhan|du lieu|so dien thoai|cuoc tro chuyen|noi dung chat)(?: (?:cua )?(?:toi|em|minh|chau|nguoi dan))?\b.{0,20}\b(?:khong|ko|k|a|ha|chua|the nao|o dau)\b|\bbao mat (?:thong tin|du lieu)\b|\bdu lieu ca nhan\b|\bco ai doc (?:duoc )?tin nhan\b|\btin nhan\b.{0,15}\bco ai (?:doc|xem)\b|\bthong tin (?:ca nhan|cua (?:toi|tui|em|minh))\b.{0,40}\b(?:co )?(?:an toan|bi lo|lo ra|bao mat|ai xem)\b/,
+      /\b(?:ban|bot|em|tro ly|ad|may)\b.{0,20}\bco nho\b.{0,30}\b(?:lan truoc|hom truoc|hom qua|hoi gi|da hoi|noi gi)\b|\b(?:luu|ghi lai|thu thap|ban|chia se|giu|doc) (?:lai )?(?:duoc )?(?:thong tin|tin nhan|du lieu|so dien thoai|cuoc tro chuyen|noi dung chat)(?: (?:cua )?(?:toi|em|minh|chau|nguoi dan))?\b.{0,20}\b(?:khong|ko|k|a|ha|chua|the nao|o dau)\b|\bbao mat (?:thong tin|du lieu)\b|\bdu lieu ca nhan\b|\bco ai doc (?:duoc )?tin nhan\b|\btin nhan\b.{0,15}\bco ai (?:doc|xem)\b|\bthong tin (?:ca nhan|cua (?:toi|tui|em|minh))\b.{0,40}\b(?:co )?(?:an toan|bi lo|lo ra|bao mat|ai xem)\b/,
     // (Round 41's tryout: "thông tin cá nhân của tôi gửi qua app có an toàn ko" was declined as not ours.)
     unless: PAPER_CUE,
     firm: true,

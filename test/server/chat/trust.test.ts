@@ -2868,3 +2868,53 @@ describe("round 46's tryouts: a fire or a knife next door, a head wound, a pupil
     ).toMatch(/^Phản ánh gửi qua mục “Gửi phản ánh” được chuyển đến đơn vị phụ trách/);
   });
 });
+
+describe("round 47's tuning sets: a child tied up, swept away, pills, labour, a lost elder, a cracked house, a step done, a copy to certify", () => {
+  const numbers = async (text: string) => (await one(text)).hotlines?.map((h) => h.number);
+
+  it('people in danger now (declined, "not sure" or the feedback form before) → their emergency line first', async () => {
+    for (const [text, line] of [
+      ['con bé nhà bên bị trói ngoài sân từ sáng, tôi phải làm gì', '111'],
+      ['trời ơi nước lũ cuốn mất con bò với đứa em tôi đi theo giữ bò', '112'],
+      ['giúp em với, bạn em uống nhiều thuốc ngủ', '115'],
+      ['chị hàng xóm chuyển dạ mà chồng đi làm xa, không có xe', '115'],
+      ['thấy ông cụ lang thang ngoài đường cái, hỏi gì cũng không biết, đưa đi đâu', '113'],
+      ['bà ngoại 82 tuổi lẫn, lạc đâu mất rồi, đăng tin tìm người ở đâu', '113'],
+      ['Tôi bị chồng đuổi ra khỏi nhà lúc nửa đêm cùng hai con nhỏ, trời mưa, không có chỗ đi', '113'],
+    ] as const)
+      expect((await numbers(text))?.[0], text).toBe(line);
+    const cracked = await one('nhà bị nứt toác sau trận động đất nhỏ tối qua, sợ sập');
+    expect(cracked.hotlines?.[0]?.number).toBe('112');
+    expect(cracked.text).toMatch(/ra khỏi nhà ngay/u);
+    // (A cow swept away, a land book lost in a flood, a crack to repair: no emergency.)
+    for (const text of [
+      'lũ cuốn mất con bò nhà tôi, có được hỗ trợ không',
+      'lũ cuốn trôi sổ đỏ nhà tôi',
+      'nhà bị nứt tường, xin phép sửa chữa',
+    ])
+      expect((await one(text)).hotlines?.[0]?.group, text).not.toBe('khan_cap');
+  });
+
+  it('a step said done, the next asked: not the step done again (the birth, or the estate division, answered before)', async () => {
+    const next = await one('Làm khai sinh cho con xong rồi, giờ em muốn hỏi chuyện khác: nhà em muốn mở quán nước');
+    expect(next.procedures[0]?.code).not.toBe('1.001193');
+    const pension = await one('ông tôi mất rồi, khai tử xong rồi, giờ làm hồ sơ hưởng tuất');
+    expect(pension.procedures.map((p) => p.code)).not.toContain('1.000656');
+    // (Said last, the step done is what the message tells: still read with it.)
+    const told = await one('mẹ tôi mất, tôi đã khai tử rồi');
+    expect(told.kind).not.toBe('fallback');
+  });
+
+  it('the original kept, copies to certify (a copy from the civil-status book before) → the certified copy', async () => {
+    for (const text of [
+      'giấy khai sinh bản gốc còn, muốn chứng thực thêm mấy bản để nộp cho trường',
+      'hồ sơ nhập học cho con cần giấy khai sinh bản sao có chứng thực. nhà còn bản chính',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.name, text).toMatch(/^Chứng thực bản sao từ bản chính/u);
+    }
+    // (A birth paper lost: the copy from the book still.)
+    expect((await one('mất giấy khai sinh, xin bản sao')).procedures[0]?.name).toMatch(/bản sao/iu);
+  });
+});
