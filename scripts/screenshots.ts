@@ -178,6 +178,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['đăng ký tạm trú làm sao vậy', 'tài khoản em định danh mức 2 rồi']),
   },
   {
+    // Round 47: a child choking, blue (the police's line before): the ambulance, with what to do while it comes.
+    name: 'chat-choking',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['thằng nhỏ 3 tuổi nuốt hột chôm chôm mắc cổ, mặt tím tái rồi']),
+  },
+  {
+    // Round 47: a woman locked in by her husband (declined before): the police, what to say and do when held.
+    name: 'chat-held',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['chong toi khoa cua nhot toi voi con trong phong, dt con 5% pin']),
+  },
+  {
     // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
     name: 'chat-complaint',
     hash: '/chat',

@@ -49,8 +49,10 @@ import {
   ABROAD_SIGNING,
   ADMIN_CUE,
   atRiskSaid,
+  CARD_ONLY,
   DEADLINE_ASK,
   ELSEWHERE_ASK,
+  ETHNICITY_CHANGE,
   FAQ_TOPICS,
   HELP_PLEA,
   HOTLINE_TOPICS,
@@ -851,7 +853,12 @@ function belowAge(conditions: string, folded: string): string {
   const least = Math.min(...[...conditions.matchAll(/từ đủ (\d+) tuổi/gu)].map((m) => Number(m[1])));
   const said = /\b(\d{1,3}) ?(?:t|tuoi)\b/.exec(folded)?.[1];
   if (!said || !Number.isFinite(least) || Number(said) >= least) return '';
-  return `\nNgười ${said} tuổi chưa đủ ${least} tuổi theo điều kiện này.`;
+  // (A marriage: that a wedding by custom below the age is child marriage, forbidden — round 47's tryouts had the
+  // procedure's papers read as a go-ahead for a girl of 16 already promised.)
+  const child = /kết hôn/u.test(conditions)
+    ? ' Cưới (kể cả tổ chức theo phong tục, không đăng ký) khi chưa đủ tuổi là tảo hôn, bị pháp luật cấm (Luật Hôn nhân và gia đình 2014, Điều 5); cần tư vấn thì gọi Tổng đài quốc gia bảo vệ trẻ em.'
+    : '';
+  return `\nNgười ${said} tuổi chưa đủ ${least} tuổi theo điều kiện này.${child}`;
 }
 
 /**
@@ -1467,7 +1474,18 @@ export class ChatService {
       !sibling && aged && ORIGINAL_KEPT_COPIES.test(u.normalized) && BOOK_COPY_NAME.test(aged.name)
         ? namedCode(catalog, CERTIFY_COPY_QUERY)
         : null;
-    const swapped = sibling ?? certified;
+    // (And the ID card said wrong, no civil-status paper named — "tui nguoi dao, can cuoc ghi sai dan toc, sua o dau":
+    // the card changed for its error, not the civil-status record corrected. Round 47's tuning set.)
+    const carded =
+      !sibling &&
+      !certified &&
+      aged &&
+      CARD_ONLY.test(u.normalized) &&
+      ETHNICITY_CHANGE.test(u.normalized) &&
+      CORRECTION_NAME.test(aged.name)
+        ? namedCode(catalog, CARD_CHANGE_QUERY)
+        : null;
+    const swapped = sibling ?? certified ?? carded;
     if (swapped) {
       const t = turn();
       const other = await this.answerReply(swapped, detailsOf(u.intent), t.next, catalog);
@@ -1521,7 +1539,7 @@ export class ChatService {
       u.intent.kind === 'choice' ||
       booked ||
       optionNamed ||
-      (certified !== null && code === certified) ||
+      ((certified ?? carded) !== null && code === (certified ?? carded)) ||
       ((state.focusChosen === true || ofFocus) && code === state.focus);
     // (Nor a story's needs in order — khai tử, then the interlinked step — where the message names the
     // first ("làm khai tử"): the calibrator weighs one procedure answered.)
@@ -1580,7 +1598,13 @@ export class ChatService {
           hedge = { signals: otherSignals, picks: [code, ...(hedge?.picks ?? [])], options: hedge?.options ?? [] };
         }
       }
-      if (!via.includes('rival') && calibrator?.doubts(signals) && p?.label === 'decline' && p.share >= gate.notOursShare) {
+      if (
+        !via.includes('rival') &&
+        calibrator?.doubts(signals) &&
+        p?.label === 'decline' &&
+        p.share >= gate.notOursShare &&
+        !PAPER_WITHHELD.test(u.normalized)
+      ) {
         // Doubted, of a message the model surely reads as not ours ("Đầu năm mua đất hướng nào thì hợp
         // tuổi Tân Mùi?", "ad nghĩ đặt tên Minh Khang hay Gia Bảo hay hơn"): declined, as an unsure
         // reply is (notOursShare). (Round 21, pooled: 26 such doubts; the writers declined 18, wanted 7
@@ -2151,6 +2175,9 @@ export class ChatService {
         if (fix) return this.answerReply(fix.code, details, next, catalog);
       }
     }
+    // (Nor a paper kept by someone else, a new one asked — "chồng tôi giữ căn cước của tôi không trả, tôi làm lại được
+    // không": the model's "family quarrel, not ours" does not overrule the card's reissue. Round 47's tryouts.)
+    if (reply.kind === 'answer' && p.label === 'decline' && PAPER_WITHHELD.test(joined)) return null;
     // A feedback asked where to send, on a matter of the commune's own (round 44's tryout: "ban quản lý chợ đòi
     // tăng tiền thuê sạp gấp đôi, tôi phản ánh ở đâu" was declined by the model): the rules' feedback form.
     if (reply.topic === 'feedback_new' && p.label === 'decline' && FEEDBACK_ON_COMMUNE.test(joined)) return null;
@@ -2846,7 +2873,11 @@ export class ChatService {
       (MINOR_AGE.test(joined) || (INTIMATE_IMAGES.test(joined) && AT_SCHOOL.test(joined)))
     )
       topics.push('tre_em');
-    if (topic === 'an_ninh' && situation === 'body') topics.push('cap_cuu');
+    if (topic === 'an_ninh' && (situation === 'body' || situation === 'cry')) topics.push('cap_cuu');
+    // (Someone else about to jump — "đứa em tôi nhắn là muốn chết, giờ đang đứng trên cầu": the police's line first, then
+    // the ambulance's; round 47's tryouts had 115 alone, with words for the one at risk.)
+    if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)) topics.unshift('an_ninh');
+    if (topic === 'an_ninh' && situation === 'held' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
     // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
     // tôi ho sặc sụa, nhà hàng xóm cháy": the fire line after the ambulance's, round 46's tryout had 115 alone.)
     if (topic === 'cap_cuu' && FIRE_BURNING.test(joined)) topics.push('chay_no');
@@ -2878,9 +2909,19 @@ export class ChatService {
       const urgent = situation
         ? situation === 'crime' && THREAT_HERE.test(joined)
           ? THREAT_HERE_LEAD
-          : situation === 'crime' && CORNERED.test(joined)
-            ? CORNERED_LEAD
-            : SITUATION_LEAD[situation]
+          : situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)
+            ? ON_EDGE_LEAD
+            : situation === 'fire' && FIRE_TRAPPED.test(joined)
+              ? FIRE_TRAPPED_LEAD
+              : situation === 'crime' && CORNERED.test(joined)
+                ? CORNERED_LEAD
+                : situation === 'child' && CHILD_MARRIAGE.test(joined) && !CHILD_WRITES.test(joined)
+                  ? CHILD_MARRIAGE_LEAD
+                  : situation === 'child' && CHILD_SEX_ABUSE.test(joined)
+                    ? CHILD_SEX_ABUSE_LEAD
+                    : situation === 'crime' && INTIMATE_IMAGES.test(joined) && PHOTO_DEMANDED.test(joined)
+                      ? INTIMATE_THREAT_LEAD
+                      : SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
@@ -3274,11 +3315,28 @@ function storyNamed(catalog: Catalog, joined: string, reply: ChatReply): boolean
 const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   self_harm:
     'Bạn không phải một mình. Nếu bạn (hoặc người bên cạnh) đang nghĩ đến việc làm hại bản thân, hãy nói ngay với người thân ở gần, đừng ở một mình, và gọi:',
-  danger: 'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ hay tự chữa.',
+  danger:
+    'Đây có thể là dấu hiệu nguy hiểm: hãy gọi cấp cứu ngay, đừng chờ. Trong lúc chờ, làm theo hướng dẫn của nhân viên cấp cứu qua điện thoại; đừng tự cho uống thuốc, đắp lá hay cạo gió.',
   hazard: 'Hãy tránh xa, không chạm vào dây điện hay vật gì đang chạm vào nó, giữ mọi người (nhất là trẻ em) ra xa, rồi gọi ngay:',
   trapped: 'Có người đang gặp nạn: hãy gọi ngay số dưới đây, nói rõ địa chỉ, chuyện gì đang xảy ra và có mấy người.',
   landslide:
     'Đất có thể sạt tiếp: hãy đưa mọi người ra khỏi nhà ngay, tránh xa chỗ sạt, đừng quay lại lấy đồ, rồi gọi ngay số dưới đây và báo trưởng thôn, Ủy ban nhân dân xã:',
+  choking:
+    'Nghẹn, hóc mà tím tái: nhờ người gọi ngay số dưới đây; bạn vỗ mạnh 5 cái giữa hai bả vai rồi ép 5 cái (trẻ nhỏ: nằm sấp trên cánh tay, đầu thấp, ấn ngực; trẻ lớn, người lớn: ôm từ sau ép bụng trên rốn), lặp lại đến khi dị vật ra. Đừng móc họng.',
+  bleeding:
+    'Gọi ngay số dưới đây. Trong lúc chờ: ép chặt chỗ chảy máu bằng vải sạch, giữ liên tục; ngón tay đứt thì gói gạc sạch, cho vào túi kín đặt trong nước đá, mang theo; người mới sinh ra máu nhiều thì cho nằm, giữ ấm, đưa đi ngay.',
+  stroke:
+    'Có thể là đột quỵ: gọi ngay số dưới đây, nhớ giờ bắt đầu. Cho nằm nghiêng, nới quần áo; đừng cho ăn, uống, uống thuốc, đừng cạo gió, chích máu.',
+  burn: 'Xả ngay chỗ bỏng (hay mắt dính hóa chất, mở mí ra mà xả) dưới vòi nước sạch 15–20 phút; đừng chọc bọng nước, đừng bôi kem đánh răng, nước mắm; rồi gọi số dưới đây.',
+  snake:
+    'Bị rắn cắn: nằm yên, giữ chỗ bị cắn thấp và bất động, tháo nhẫn, vòng; đừng rạch, hút, đắp lá hay buộc garô chặt; gọi ngay số dưới đây hoặc đưa đi viện.',
+  fall: 'Đừng đỡ dậy người ngã nặng, gãy xương hay đang co giật: để nằm yên (co giật thì nằm nghiêng, không nhét gì vào miệng), xem còn thở không, giữ ấm, rồi gọi ngay:',
+  held: 'Đang bị nhốt: gọi ngay số dưới đây, nói địa chỉ trước tiên (thôn, xã); không nói được thì nhắn người thân, hàng xóm địa chỉ và nhờ họ gọi giúp. Tắt chuông, giữ pin.',
+  intruder:
+    'Có người đang phá cửa vào nhà: đừng ra đối mặt; khóa cửa phòng, tắt chuông điện thoại, gọi ngay số dưới đây và nói nhỏ địa chỉ.',
+  breach:
+    'Báo ngay trưởng ấp (thôn) và Ủy ban nhân dân xã để huy động người gia cố bờ; ngắt điện trong nhà, kê đồ lên cao, đưa người già, trẻ nhỏ lên chỗ cao. Nước lên nhanh hay có người bị kẹt thì gọi ngay:',
+  cry: 'Có thể có người đang gặp nguy hiểm: gọi ngay số dưới đây và nói rõ địa chỉ; đừng vào một mình, gọi thêm hàng xóm cùng đến; nếu có người bị thương, gọi cả cấp cứu.',
   collapse:
     'Nhà có thể sập: hãy đưa mọi người ra khỏi nhà ngay, đừng quay vào lấy đồ, tránh xa tường nứt, cột, mái; rồi gọi ngay số dưới đây và báo trưởng thôn, Ủy ban nhân dân xã:',
   child:
@@ -3486,6 +3544,7 @@ const CORRECTION_NAME = /cải chính|Điều chỉnh thông tin/iu;
 /** A copy from the civil-status book (its name), and the certified copy of an original kept (searched by its name). */
 const BOOK_COPY_NAME = /^Cấp bản sao Trích lục/iu;
 const CERTIFY_COPY_QUERY = 'chứng thực bản sao từ bản chính';
+const CARD_CHANGE_QUERY = 'cấp đổi thẻ căn cước';
 /** The procedure whose name begins with what the query says (the catalog's own name, not a code in the code). */
 function namedCode(catalog: Catalog, query: string): string | null {
   const head = fold(query);
@@ -3504,6 +3563,39 @@ const CALL_SCRIPT_LEAD =
 /** Said to one who holds a level-2 account already (see VNEID_HELD). */
 const VNEID_HELD_LEAD =
   'Bạn đã có tài khoản VNeID mức 2 thì không phải làm lại: thủ tục nào làm trực tuyến được thì dùng chính tài khoản đó đăng nhập Cổng Dịch vụ công (hoặc ứng dụng VNeID) để nộp. Thủ tục bạn hỏi:';
+/** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */
+const PAPER_WITHHELD =
+  /\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
+/** A child pushed to marry ("cưới con gái 15 tuổi theo phong tục", "đăng ký kết hôn cho con gái 16 tuổi"). */
+const CHILD_MARRIAGE =
+  /^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay) 1[0-7])\b).*\b(?<!\b(?:chua|khong|ko|k|chua dang ky|khong dang ky|chua duoc) )(?:cuoi|dam cuoi|an hoi|ket hon|lay chong|lay vo|ve nha chong|lam dau|lam vo|tao hon)\b/;
+const CHILD_MARRIAGE_LEAD =
+  'Chưa đủ tuổi kết hôn (nữ từ đủ 18 tuổi, nam từ đủ 20 tuổi) thì không đăng ký kết hôn được, và cưới theo phong tục khi chưa đủ tuổi cũng là tảo hôn, bị pháp luật cấm (Luật Hôn nhân và gia đình 2014, Điều 5 và Điều 8). Hãy dừng việc cưới, báo Ủy ban nhân dân xã hoặc Công an xã; cần tư vấn thì gọi:';
+/** A child abused sexually, said in everyday words ("làm bậy", "làm có thai", "sờ mó"). */
+const CHILD_SEX_ABUSE =
+  /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|lam dung|lam bay|lam co thai|co bau|co thai|mang thai|vao phong (?:\w+ ){0,2}ban dem)\b/;
+const CHILD_SEX_ABUSE_LEAD =
+  'Đây là tội phạm xâm hại trẻ em, không "giải quyết trong nhà" hay "trong bản" được: báo ngay Công an xã hoặc gọi các số dưới đây; đưa cháu đi khám ở cơ sở y tế; giữ nguyên quần áo (đừng giặt), tin nhắn làm chứng cứ; không để cháu gặp lại người đó. Cháu không có lỗi.';
+/** Photos or money demanded under threat ("đòi tung ảnh nóng nếu em không gửi thêm", "đòi em gửi ảnh"), not photos already out. */
+const PHOTO_DEMANDED =
+  /\b(?:doi|bat|ep|doa|de doa|tong tien)\b.{0,40}\b(?:gui|chuyen|tung|dang|phat tan)\b|\b(?:neu|khong) (?:\w+ ){0,3}(?:gui|chuyen)\b.{0,30}\bthi\b/;
+/** A child writing of herself or himself ("bố mẹ ép em lấy chồng", "em mới 16"). */
+const CHILD_WRITES = /\b(?:ep|bat|ga) (?:em|e|toi|tui|minh)\b|\b(?:em|e|toi|tui|minh) (?:moi |nam nay )?1[0-7]\b/;
+const INTIMATE_THREAT_LEAD =
+  'Đừng gửi ảnh hay tiền cho người đó, kể cả khi bị dọa; đừng xóa tin nhắn (chụp lại làm chứng cứ), rồi chặn người đó. Bạn không có lỗi. Gọi tư vấn miễn phí, kín đáo hoặc báo công an:';
+/** Someone standing where they could jump ("đang đứng trên cầu", "trên tầng thượng ktx"). */
+const ON_EDGE =
+  /\b(?:dung|ngoi|treo|leo|dang o|ra) (?:\w+ ){0,2}(?:tren|o|ra|len) (?:cau|mai nha|noc nha|tang thuong|san thuong|lan can|bo song|bo ke|tang \d+)\b/;
+/** Said of someone else at risk ("bạn em nhắn bảo muốn chết", "đứa em tôi đang đứng trên cầu"), not of oneself. */
+const OTHER_AT_RISK =
+  /\b(?:ban (?:em|toi|tui|minh|cung \w+)|em (?:toi|tui|trai|gai|ho)|con (?:toi|tui|gai|trai)|dua (?:em|con|chau|ban)|chong (?:toi|tui|em)|vo (?:toi|tui|em)|nguoi yeu|co nguoi|mot nguoi|nguoi ta)\b/;
+const ON_EDGE_LEAD =
+  'Gọi ngay số dưới đây, nói rõ người đó đang ở đâu (tên cầu, tòa nhà, tầng); gọi hoặc nhắn lại cho người đó, nói chuyện nhẹ nhàng, giữ họ trò chuyện; nhờ người ở gần đến ở cạnh, đừng để họ một mình.';
+/** A fire with someone unable to get out ("ở trên gác không xuống được", "mắc kẹt"). */
+const FIRE_TRAPPED =
+  /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
+const FIRE_TRAPPED_LEAD =
+  'Nếu không ra được: vào phòng xa lửa nhất, đóng cửa lại, chèn khăn ướt vào khe cửa, bịt mũi miệng bằng khăn ướt, cúi thấp sát sàn; ra cửa sổ hoặc ban công vẫy, kêu cứu, và gọi ngay:';
 /** Said first when the one threatening is near now: safety before the evidence. */
 const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:';
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
