@@ -812,7 +812,7 @@ const LINE_BUSY_LEAD =
   'Máy bận hoặc không ai nghe thì cứ gọi lại liên tục; trong lúc đó gọi thêm các số khẩn cấp khác dưới đây, nhờ người bên cạnh cùng gọi và hô hoán hàng xóm.';
 /** Someone who cannot call or speak ("tôi điếc", "không nói được", "không gọi được"). */
 const CANNOT_CALL =
-  /\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! (?:on|ta|thay|xuc|dao|rua|gay|sung|bua|keo|tien|giay|so|the|do|theo|tay|len|xuong|chac|nhan|ma tau))|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
+  /\b(?:khong|ko|k) dam (?:goi|noi)\b|\b(?:dien thoai|dt|may)\b(?: \w+){0,2} (?:het tien|het pin)\b|\b(?:het pin|khong co dien thoai|ko co dt|khong co dt|dang dung (?:may|dt|dien thoai) cua)\b|\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! (?:on|ta|thay|xuc|dao|rua|gay|sung|bua|keo|tien|giay|so|the|do|theo|tay|len|xuong|chac|nhan|ma tau))|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
 const CANNOT_CALL_LEAD =
   'Nếu bạn không gọi hay nói được: ra ngay chỗ an toàn, nhờ người gần nhất (hàng xóm, người đi đường) gọi giúp, hoặc đến thẳng trụ sở công an, trạm y tế gần nhất; nhắn tin cho người thân nhờ gọi thay.';
 /** A residence said already removed, and what to do now ("bị xóa thường trú rồi, giờ phải làm sao"). */
@@ -1845,6 +1845,8 @@ export class ChatService {
         reply.kind === 'fallback' ||
         reply.kind === 'clarify' ||
         topicGuessed ||
+        // (Or a place told — "toi o thon 4 xa hoa an" after being locked in had the greeting, round 47's tryout.)
+        (reply.topic === 'greeting' && PLACE_TOLD.test(u.normalized)) ||
         (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)) ||
         // (Or the fire line the model alone reads after a police matter: "e dang chay" — running, "chạy" — after
         // being cornered had the fire line, "cháy", round 44's tryout.)
@@ -2915,13 +2917,15 @@ export class ChatService {
               ? FIRE_TRAPPED_LEAD
               : situation === 'crime' && CORNERED.test(joined)
                 ? CORNERED_LEAD
-                : situation === 'child' && CHILD_MARRIAGE.test(joined) && !CHILD_WRITES.test(joined)
-                  ? CHILD_MARRIAGE_LEAD
-                  : situation === 'child' && CHILD_SEX_ABUSE.test(joined)
-                    ? CHILD_SEX_ABUSE_LEAD
-                    : situation === 'crime' && INTIMATE_IMAGES.test(joined) && PHOTO_DEMANDED.test(joined)
-                      ? INTIMATE_THREAT_LEAD
-                      : SITUATION_LEAD[situation]
+                : situation === 'child' && FOUNDLING.test(joined)
+                  ? FOUNDLING_LEAD
+                  : situation === 'child' && CHILD_MARRIAGE.test(joined) && !CHILD_WRITES.test(joined)
+                    ? CHILD_MARRIAGE_LEAD
+                    : situation === 'child' && CHILD_SEX_ABUSE.test(joined)
+                      ? CHILD_SEX_ABUSE_LEAD
+                      : situation === 'crime' && INTIMATE_IMAGES.test(joined) && PHOTO_DEMANDED.test(joined)
+                        ? INTIMATE_THREAT_LEAD
+                        : SITUATION_LEAD[situation]
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
@@ -3538,7 +3542,7 @@ const VIOLENCE_BESIDE: readonly { pattern: RegExp; topics: readonly HotlineTopic
   },
 ];
 /** Someone stuck ("kẹt") in a vehicle or under a collapse. */
-const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b/;
+const TRAPPED_IN_WRECK = /^(?=.*\bket\b).*\b(?:cabin|xe (?:tai|khach|con|o to|oto)|lat xe|xe lat|tai nan|sap|do sap)\b|\bbi vui\b/;
 /** A procedure that corrects a civil-status or population record, by its name (see secondOpinion). */
 const CORRECTION_NAME = /cải chính|Điều chỉnh thông tin/iu;
 /** A copy from the civil-status book (its name), and the certified copy of an original kept (searched by its name). */
@@ -3566,6 +3570,10 @@ const VNEID_HELD_LEAD =
 /** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */
 const PAPER_WITHHELD =
   /\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
+/** A baby found abandoned ("có đứa bé sơ sinh bị bỏ rơi trước cửa nhà tôi"). */
+const FOUNDLING = /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b/;
+const FOUNDLING_LEAD =
+  'Giữ ấm, cho cháu nằm chỗ an toàn; cháu yếu, tím tái hay lạnh thì gọi cấp cứu ngay. Báo ngay Công an xã hoặc Ủy ban nhân dân xã nơi thấy cháu để lập biên bản và tìm nơi chăm sóc (khai sinh cho cháu làm sau); cần tư vấn thì gọi:';
 /** A child pushed to marry ("cưới con gái 15 tuổi theo phong tục", "đăng ký kết hôn cho con gái 16 tuổi"). */
 const CHILD_MARRIAGE =
   /^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay) 1[0-7])\b).*\b(?<!\b(?:chua|khong|ko|k|chua dang ky|khong dang ky|chua duoc) )(?:cuoi|dam cuoi|an hoi|ket hon|lay chong|lay vo|ve nha chong|lam dau|lam vo|tao hon)\b/;
@@ -3611,12 +3619,15 @@ function crisisLine(crisis: string): { situation: HotlineSituation | undefined; 
  * money lost, nothing (the steps follow) — round 44's tryout; else that the danger may still be on.
  */
 function crisisAgainLead(situation: HotlineSituation | undefined, said: string): string {
-  if (ADDRESS_ASK.test(said)) return `${ADDRESS_LEAD}\n`;
+  if (ADDRESS_ASK.test(said) || (PLACE_TOLD.test(said) && said.split(' ').length <= 10)) return `${ADDRESS_LEAD}\n`;
   if (situation === 'scammed') return '';
   if (situation === 'scam') return 'Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy, đừng làm theo gì nữa.\n';
   return 'Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n';
 }
 /** How to tell the way asked, in an emergency ("không biết nói địa chỉ sao cho xe tới", round 44's tryout). */
+/** A place told ('tôi ở thôn 4 xã Hòa An'), nothing asked. */
+const PLACE_TOLD =
+  /^(?!.*\b(?:duoc khong|khong|ko|hay|phai|o dau|bao nhieu|the nao|sao|lam gi)\b).*\b(?:thon|xom|ap|ban|to dan pho|khu pho|so nha|doi)\b (?:\w+ ){0,2}\w+/;
 const ADDRESS_ASK =
   /\b(?:dia chi|duong (?:vao|toi|den))\b.{0,30}\b(?:noi|bao|chi|tim|ta)\b|\b(?:noi|bao|chi|ta) (?:\w+ ){0,2}(?:dia chi|duong)\b|\bxe (?:cap cuu |cuu thuong )?(?:khong |ko |k )?(?:tim|toi|den|vao) (?:duoc|dc|nha)\b/;
 const ADDRESS_LEAD =

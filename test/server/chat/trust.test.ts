@@ -3013,4 +3013,17 @@ describe("round 47's tryouts: emergencies with what to do first, people held or 
     );
     expect((await one('e dang mang thai 3 thang thi cty bao cho nghi viec, vay dc ko ad')).text).toMatch(/mang thai/u);
   });
+
+  it('a baby left at the door, people buried, a place told, afraid to call (a bare line, a greeting or "gọi ngay" again before)', async () => {
+    const baby = await one('có đứa bé sơ sinh bị bỏ rơi trước cửa nhà tôi sáng nay');
+    expect(baby.text).toMatch(/^Giữ ấm/u);
+    expect(baby.hotlines?.map((h) => h.number)).toContain('111');
+    expect((await one('nhà tôi bị sạt lở đất, có 2 người bị vùi dưới bùn')).hotlines?.map((h) => h.number)).toEqual(['112', '114', '115']);
+    const [, place] = await talk('chong toi khoa cua nhot toi voi con trong phong, dt con 5% pin', 'toi o thon 4 xa hoa an');
+    expect(place!.hotlines?.[0]?.number).toBe('113');
+    const [, afraid] = await talk('cuu em voi chong em dang danh em, em dang tron trong nha tam', 'em ko dam goi dien, no nghe thay');
+    expect(afraid!.text).toMatch(/nhờ người gần nhất/u);
+    expect((await one('chị ơi cứu em')).topic).toBe('hotline');
+    expect((await one('toi chuyen 5 trieu roi gio goi khong ai nghe may, co lay lai duoc khong')).text).toMatch(/ngân hàng/u);
+  });
 });
