@@ -2174,8 +2174,8 @@ export class ChatService {
     if (reply.kind !== 'answer' && RECORD_CORRECTION.test(joined)) {
       const read = catalog.get(modelCode(p) ?? '')?.name ?? '';
       if (/khai sinh/iu.test(read) && !/cải chính|đăng ký lại|bản sao/iu.test(read)) {
-        const fix = catalog.search(CORRECTION_QUERY, { limit: 3, offset: 0 }).items.find((i) => CORRECTION_NAME.test(i.name));
-        if (fix) return this.answerReply(fix.code, details, next, catalog);
+        const fix = namedCode(catalog, CORRECTION_QUERY, (name) => CORRECTION_NAME.test(name), 3);
+        if (fix) return this.answerReply(fix, details, next, catalog);
       }
     }
     // (Nor a paper kept by someone else, a new one asked — "chồng tôi giữ căn cước của tôi không trả, tôi làm lại được
@@ -2910,23 +2910,7 @@ export class ChatService {
       // (A threat at the gate now: safety first, the evidence later — round 42's tryout: "tôi đang bị người
       // ta dọa giết, họ đang ở ngoài cổng" was first told to keep the messages.)
       const urgent = situation
-        ? situation === 'crime' && THREAT_HERE.test(joined)
-          ? THREAT_HERE_LEAD
-          : situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)
-            ? ON_EDGE_LEAD
-            : situation === 'fire' && FIRE_TRAPPED.test(joined)
-              ? FIRE_TRAPPED_LEAD
-              : situation === 'crime' && CORNERED.test(joined)
-                ? CORNERED_LEAD
-                : situation === 'child' && FOUNDLING.test(joined)
-                  ? FOUNDLING_LEAD
-                  : situation === 'child' && CHILD_MARRIAGE.test(joined) && !CHILD_WRITES.test(joined)
-                    ? CHILD_MARRIAGE_LEAD
-                    : situation === 'child' && CHILD_SEX_ABUSE.test(joined)
-                      ? CHILD_SEX_ABUSE_LEAD
-                      : situation === 'crime' && INTIMATE_IMAGES.test(joined) && PHOTO_DEMANDED.test(joined)
-                        ? INTIMATE_THREAT_LEAD
-                        : SITUATION_LEAD[situation]
+        ? (CASE_LEADS.find((c) => c.situation === situation && c.said(joined))?.lead ?? SITUATION_LEAD[situation])
         : forTopic.some((h) => h.group === 'khan_cap')
           ? 'Nếu có nguy hiểm ngay, hãy gọi ngay:'
           : OFFICIAL_NUMBER.test(joined)
@@ -3550,10 +3534,17 @@ const CORRECTION_NAME = /cải chính|Điều chỉnh thông tin/iu;
 const BOOK_COPY_NAME = /^Cấp bản sao Trích lục/iu;
 const CERTIFY_COPY_QUERY = 'chứng thực bản sao từ bản chính';
 const CARD_CHANGE_QUERY = 'cấp đổi thẻ căn cước';
-/** The procedure whose name begins with what the query says (the catalog's own name, not a code in the code). */
-function namedCode(catalog: Catalog, query: string): string | null {
-  const head = fold(query);
-  return catalog.search(query, { limit: 5, offset: 0 }).items.find((i) => fold(i.name).startsWith(head))?.code ?? null;
+/**
+ * The procedure the query finds whose name fits — by default, begins with what the query says (the catalog's own
+ * name, not a code in the code) — among the first `limit` found.
+ */
+function namedCode(
+  catalog: Catalog,
+  query: string,
+  fits: (name: string) => boolean = (name) => fold(name).startsWith(fold(query)),
+  limit = 5,
+): string | null {
+  return catalog.search(query, { limit, offset: 0 }).items.find((i) => fits(i.name))?.code ?? null;
 }
 /** The civil-status correction, as the rules' situation names it. */
 const CORRECTION_QUERY = 'thay đổi cải chính bổ sung thông tin hộ tịch';
@@ -3645,6 +3636,21 @@ const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)
 const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
+/**
+ * A situation's lead for one of its cases, in this order, before its own (SITUATION_LEAD): a threat at the gate, someone
+ * else on a bridge, a fire one cannot get out of, someone cornered, a baby left, a child married young or abused,
+ * photos demanded.
+ */
+const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string) => boolean; lead: string }[] = [
+  { situation: 'crime', said: (j) => THREAT_HERE.test(j), lead: THREAT_HERE_LEAD },
+  { situation: 'self_harm', said: (j) => ON_EDGE.test(j) && OTHER_AT_RISK.test(j), lead: ON_EDGE_LEAD },
+  { situation: 'fire', said: (j) => FIRE_TRAPPED.test(j), lead: FIRE_TRAPPED_LEAD },
+  { situation: 'crime', said: (j) => CORNERED.test(j), lead: CORNERED_LEAD },
+  { situation: 'child', said: (j) => FOUNDLING.test(j), lead: FOUNDLING_LEAD },
+  { situation: 'child', said: (j) => CHILD_MARRIAGE.test(j) && !CHILD_WRITES.test(j), lead: CHILD_MARRIAGE_LEAD },
+  { situation: 'child', said: (j) => CHILD_SEX_ABUSE.test(j), lead: CHILD_SEX_ABUSE_LEAD },
+  { situation: 'crime', said: (j) => INTIMATE_IMAGES.test(j) && PHOTO_DEMANDED.test(j), lead: INTIMATE_THREAT_LEAD },
+];
 /** A landlord's doing told with the night, the rain, a small child, a pregnant woman or a threat: the emergency line first. */
 const LANDLORD_URGENT = /\b(?:dem|toi nay|khuya|mua|ngoai duong|ra duong|con nho|bau|doa|danh|chui)\b/;
 /** Intimate photos asked for, faked or threatened (read with AT_SCHOOL: a pupil's, whose line the child line is too). */

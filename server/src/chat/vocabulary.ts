@@ -882,7 +882,8 @@ export const INTRUDER_NOW =
 export const DYKE_BREACH =
   /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so|nam ngoai|nam truoc)\b).*\b(?:bo bao|bo de|de|bo kenh|bo ao|dap)\b (?:\w+ ){0,2}(?:be|vo|sat|sap|lo)\b.{0,60}\b(?:nuoc|tran|ngap)\b/;
 /** Heard crying for help nearby ("hàng xóm la hét cứu tôi với rồi im bặt"). */
-export const CRY_HEARD_NEXT = /\b(?:tieng|nghe)\b.{0,20}\b(?:danh|dap|khoc thet|la het)\b.{0,60}\b(?:bao ai|bao dau|goi ai|bao o dau)\b/;
+/** A beating or a scream heard next door, who to tell asked. */
+const CRY_HEARD_NEXT = /\b(?:tieng|nghe)\b.{0,20}\b(?:danh|dap|khoc thet|la het)\b.{0,60}\b(?:bao ai|bao dau|goi ai|bao o dau)\b/;
 export const CRY_HEARD =
   /^(?!.*\b(?:song|suoi|ho|ao|bien|kenh|muong|dap)\b)(?:.*\b(?:nghe|la het|keu|het)\b.{0,30}\b(?:cuu (?:toi|em|voi|tui|con)|keu cuu)\b|\b(?:la het|keu cuu|tieng het)\b.{0,40}\b(?:im bat|im luon|tat lim|roi im)\b)/;
 /** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
