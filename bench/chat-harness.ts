@@ -890,6 +890,22 @@ export const EVAL_SETS = {
   'blind429-train': 'chat-train-blind429.json',
   /** Round 47: Blind set 430 (ov*): messages to a commune Zalo assistant mixing real procedure needs with out-of-scope asks (courts, banks, traffic fines, taxes, prices, politics, health), questions about the assistant, thanks and app complaints; written by hand, labelled against the national TTHC file. Not learned: written in round 47 as tuning material, read turn by turn (blinds 423, 425, 426 and 428 are its first contact). */
   'blind430-train': 'chat-train-blind430.json',
+  /** Round 48: Blind set 431: older citizens asking a commune Zalo assistant about pensions, social allowances and health insurance (BHXH/BHYT), with follow-ups, clarifications, fallbacks and declines; hand-written in one sitting. Not learned: written in round 48 as first contact: run, never read turn by turn. */
+  'blind431-train': 'chat-train-blind431.json',
+  /** Round 48: Blind set 432: young parents asking a commune Zalo assistant about a new baby (birth, paternity, residence, ID, health insurance), school papers, vaccination, with clarify/fallback/decline turns; hand-written. Not learned: written in round 48 as tuning material, read turn by turn (blinds 431, 433, 436 and 438 are its first contact). */
+  'blind432-train': 'chat-train-blind432.json',
+  /** Round 48: Blind set 433 (written blind by one helper session): 514 Zalo chats, 752 turns, to a commune's admin-reform assistant from citizens typing without diacritics, in teencode or with phone-keyboard typos; labelled against the national TTHC file. Not learned: written in round 48 as first contact: run, never read turn by turn. */
+  'blind433-train': 'chat-train-blind433.json',
+  /** Round 48: Blind set 434 (oz): small traders and household businesses asking a commune Zalo assistant about household-business registration, tax, market stalls and food safety; hand-written by one author, labelled against the national TTHC file. Not learned: written in round 48 as tuning material, read turn by turn (blinds 431, 433, 436 and 438 are its first contact). */
+  'blind434-train': 'chat-train-blind434.json',
+  /** Round 48: Blind set 435: messages from people with disabilities and the relatives who care for them to a commune Zalo assistant on administrative procedures (signing/fingerprint certification, guardianship, ID cards, VNeID, residence, civil status, poor-household, topics, fallbacks, declines); hand-written, labelled against the national TTHC file. Not learned: written in round 48 as tuning material, read turn by turn (blinds 431, 433, 436 and 438 are its first contact). */
+  'blind435-train': 'chat-train-blind435.json',
+  /** Round 48: Blind set 436 (pb###), written by hand: citizens following up on a petition (phản ánh, kiến nghị) or a dossier they already sent to the commune, with detail follow-ups, corrections, clarify, fallback and decline turns. Not learned: written in round 48 as first contact: run, never read turn by turn. */
+  'blind436-train': 'chat-train-blind436.json',
+  /** Round 48: Blind set 437: messages from ethnic-minority residents of mountain communes writing simple Vietnamese (with and without diacritics, teencode, older voices) to a commune's Zalo assistant about procedures, topics, fallbacks and declines. Not learned: written in round 48 as tuning material, read turn by turn (blinds 431, 433, 436 and 438 are its first contact). */
+  'blind437-train': 'chat-train-blind437.json',
+  /** Round 48: Blind eval set 438 (pd): citizen Zalo chat about land, houses and building - land certificates, transfers and inheritance, building permits, land and neighbour disputes - written by hand, labelled against the national TTHC file. Not learned: written in round 48 as first contact: run, never read turn by turn. */
+  'blind438-train': 'chat-train-blind438.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

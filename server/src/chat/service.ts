@@ -1454,6 +1454,9 @@ export class ChatService {
       p.share >= gate.notOursShare &&
       (reply.kind === 'fallback' || reply.kind === 'clarify') &&
       u.intent.kind !== 'choice' &&
+      // (Nor a paper kept by someone else, a new one asked — "mẹ chồng giữ căn cước của tôi không trả, tôi làm lại được
+      // không", round 47's tryout: the model's "family quarrel, not ours" does not decline the card's re-issue.)
+      !PAPER_WITHHELD.test(u.normalized) &&
       // (Nor a bare detail asked over the options just offered — "phí bao nhiêu" after "hỏi về sổ đỏ":
       // it asks of one of them, as the blinds 335–350 learned in round 39 read "not ours" at 0.81.)
       !(state.options.length > 0 && u.intent.kind === 'procedure' && u.intent.details.length > 0 && isVague(catalog, u.intent.terms))
@@ -1827,7 +1830,10 @@ export class ChatService {
     const crisisNow = said && said !== 'self_harm' ? said : lineKept ? `line:${lineRead}` : undefined;
     // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ" — unless it was a
     // scam: "đã chuyển rồi", "mất rồi" then is money gone, and the bank and the police come next.)
-    const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' ? undefined : state.crisis;
+    // (Nor when the one who threatened is said back — "nó về rồi" after being locked in was read as "over" and offered
+    // residence procedures, round 47's tryout: the danger is here again.)
+    const threatBack = state.crisis !== undefined && PERSON_THREATS.has(state.crisis) && THREAT_BACK.test(u.normalized);
+    const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' && !threatBack ? undefined : state.crisis;
     const remembered = crisisThen ? crisisLine(crisisThen) : null;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
@@ -1846,6 +1852,7 @@ export class ChatService {
         reply.kind === 'fallback' ||
         reply.kind === 'clarify' ||
         topicGuessed ||
+        (threatBack && reply.topic !== 'hotline') ||
         // (Or a place told — "toi o thon 4 xa hoa an" after being locked in had the greeting, round 47's tryout.)
         (reply.topic === 'greeting' && PLACE_TOLD.test(u.normalized)) ||
         (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)) ||
@@ -1859,10 +1866,11 @@ export class ChatService {
           remembered.topic === 'an_ninh'))
     ) {
       const { situation, topic } = remembered;
-      const again = await this.hotlineReply(topic, u.normalized, situation);
+      // (The one back: its own lead, not the situation's again.)
+      const again = await this.hotlineReply(topic, u.normalized, threatBack ? undefined : situation);
       reply = {
         ...again,
-        text: `${crisisAgainLead(situation, u.normalized)}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
+        text: `${threatBack ? `${THREAT_BACK_LEAD}\n` : crisisAgainLead(situation, u.normalized)}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
       };
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
@@ -1902,6 +1910,19 @@ export class ChatService {
         next.options = [];
         reply = await this.fallbackReply(UNSURE);
       }
+    }
+    // An ID card kept by someone else, a new one asked (round 47's tryout: "mẹ chồng giữ căn cước của tôi không trả, tôi
+    // làm lại được không" was declined as a family quarrel, "bố chồng cầm hết giấy tờ của tôi, giờ muốn làm lại căn
+    // cước" told of the divorce court): that the card is one's own and who to tell, then the card's re-issue.
+    if (reply.topic !== 'hotline' && CARD_WITHHELD.test(u.normalized) && u.intent.kind !== 'choice') {
+      const reissue = namedCode(catalog, CARD_REISSUE_QUERY);
+      const held =
+        reissue === null
+          ? null
+          : procedureAlone(reply) === reissue
+            ? reply
+            : await this.answerReply(reissue, detailsOf(u.intent), next, catalog);
+      if (held?.kind === 'answer') reply = withLead(held, CARD_WITHHELD_LEAD);
     }
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
     // lost): that first, unless the reply is already a line to call.
@@ -2240,13 +2261,19 @@ export class ChatService {
     // căn cước bao nhiêu", "giấy chứng tử của ông"): asked, the rules' pick first, then theirs.
     // (Not a story answered with its needs in order — "Bố tôi mất sáng nay ở nhà, tôi không biết bắt đầu
     // từ đâu" has the death's steps, each to pick: round 43's relearned model asked "which" there.)
+    // (Nor a birth, a marriage or a death to register, said plainly — "tôi muốn làm giấy kết hôn", "cho hỏi làm giấy khai
+    // sinh", no word of a paper lost, again, copied, wrong, abroad or at home: on the training sets such openers are that
+    // registration 467 times in 467 for a birth, 139 in 143 for a death, 98 in 115 for a marriage. Round 48's tuning sets.)
+    const plainRegistration =
+      ruled !== null && PLAIN_REGISTRATION.test(joined) && PLAIN_REGISTRATION_NAME.test(catalog.get(ruled)?.name ?? '');
     if (
       p.label === 'clarify' &&
       reply.kind === 'answer' &&
       !reply.topic &&
       ruled &&
       p.share >= gate.askShare &&
-      reply.procedures.length < 2
+      reply.procedures.length < 2 &&
+      !plainRegistration
     ) {
       const codes = [...new Set([ruled, ...p.options, ...p.accept])].filter((c) => catalog.get(c));
       if (codes.length >= 2) return this.clarifyReply(codes.slice(0, gate.maxOptions), details, next, catalog, 'Tôi chưa chắc. ');
@@ -2276,7 +2303,10 @@ export class ChatService {
       nameWordsSaid(catalog, joined, read) === 0;
     // (Both names said — "thẻ căn cước bị gãy đôi, làm lại" says the renewal's words and the
     // re-issue's — the model, reading the whole message, chooses between them.)
-    const namedOver = ruled !== null && namedOutright(catalog, joined, ruled) && !(read !== null && namedOutright(catalog, joined, read));
+    // (Nor a registration said plainly: see plainRegistration.)
+    const namedOver =
+      (ruled !== null && namedOutright(catalog, joined, ruled) && !(read !== null && namedOutright(catalog, joined, read))) ||
+      (plainRegistration && p.label === 'clarify');
     // (Round 36: a dossier the rules read as filed and stuck that the model reads "not known" — "hồ
     // sơ sổ đỏ của tôi bị trả về vì lý do gì", "hồ sơ của chị Lan đã xong chưa" — is not known: we
     // cannot see one person's dossier. Where the model would lead, said so, with how to follow it,
@@ -3320,6 +3350,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   snake:
     'Bị rắn cắn: nằm yên, giữ chỗ bị cắn thấp và bất động, tháo nhẫn, vòng; đừng rạch, hút, đắp lá hay buộc garô chặt; gọi ngay số dưới đây hoặc đưa đi viện.',
   fall: 'Đừng đỡ dậy người ngã nặng, gãy xương hay đang co giật: để nằm yên (co giật thì nằm nghiêng, không nhét gì vào miệng), xem còn thở không, giữ ấm, rồi gọi ngay:',
+  seizure:
+    'Đang co giật: đặt nằm nghiêng trên chỗ bằng phẳng, dẹp vật cứng xung quanh, kê mềm dưới đầu, nới quần áo; không nhét gì vào miệng, không ghì chặt tay chân, không cho uống gì; xem giờ lúc bắt đầu. Gọi ngay số dưới đây (nhất là khi co giật quá 5 phút, lên cơn liên tiếp, khó thở hay không tỉnh lại):',
   held: 'Đang bị nhốt: gọi ngay số dưới đây, nói địa chỉ trước tiên (thôn, xã); không nói được thì nhắn người thân, hàng xóm địa chỉ và nhờ họ gọi giúp. Tắt chuông, giữ pin.',
   intruder:
     'Có người đang phá cửa vào nhà: đừng ra đối mặt; khóa cửa phòng, tắt chuông điện thoại, gọi ngay số dưới đây và nói nhỏ địa chỉ.',
@@ -3559,6 +3591,17 @@ const CALL_SCRIPT_LEAD =
 /** Said to one who holds a level-2 account already (see VNEID_HELD). */
 const VNEID_HELD_LEAD =
   'Bạn đã có tài khoản VNeID mức 2 thì không phải làm lại: thủ tục nào làm trực tuyến được thì dùng chính tài khoản đó đăng nhập Cổng Dịch vụ công (hoặc ứng dụng VNeID) để nộp. Thủ tục bạn hỏi:';
+/** A birth, a marriage or a death to register, said plainly: no word of a paper lost, again, copied, wrong, abroad or mobile. */
+const PLAIN_REGISTRATION =
+  /^(?!.*\b(?:mat giay|bi mat|lam mat|that lac|lai|hong|rach|sai|sua|ban sao|trich luc|cap lai|chay|uot|nat|nuoc ngoai|luu dong|xuong (?:nha|ban)|den nha|qua han|tre han|ghi chu|nguoi nuoc ngoai|viet kieu|ngoai nuoc)\b).*\b(?:lam|dang ky|xin|lam thu tuc)\b (?:cai |cho )?(?:giay )?(?:khai sinh|ket hon|dang ky ket hon|khai tu|chung tu|bao tu)\b/;
+/** The plain registration's own name (not its twins: again, mobile, abroad). */
+const PLAIN_REGISTRATION_NAME = /^Thủ tục đăng ký (?:khai sinh|kết hôn|khai tử)$/u;
+/** The ID card kept by someone else, and a new one asked (see PAPER_WITHHELD). */
+const CARD_WITHHELD =
+  /^(?=.*\b(?:can cuoc|cccd|cmnd)\b).*\b(?:giu|cam|lay|thu|tich thu|khong tra|khong dua) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|giay to)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
+const CARD_REISSUE_QUERY = 'cấp lại thẻ căn cước';
+const CARD_WITHHELD_LEAD =
+  'Thẻ căn cước là giấy tờ của riêng bạn: Luật Căn cước cấm giữ thẻ căn cước của người khác trái pháp luật. Đòi không được thì báo Công an xã nơi bạn ở để được giải quyết; bị đe dọa, đánh đập thì báo công an ngay. Không lấy lại được thẻ thì hỏi Công an xã về việc làm lại thẻ — thủ tục cấp lại:';
 /** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */
 const PAPER_WITHHELD =
   /\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
@@ -3697,6 +3740,13 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
 const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi|xong|mat roi|het roi)\b/;
 /** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
+/** Crises where a person threatens (held, beaten, cornered, broken in on, threatened at the door; a police line given). */
+const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime', 'intruder', 'door', 'cry', 'arson']);
+/** The one who threatened said back or at the door ("nó về rồi", "hắn quay lại", "chồng tôi đang đập cửa"). */
+const THREAT_BACK =
+  /\b(?:no|han|chong(?: toi| tui| em)?|anh ta|ong ta|tui no|bon no|chung no|thang do|ho|ong ay|anh ay|bo no)\b (?:\w+ ){0,2}(?:ve|den|toi|quay lai|quay ve|lai den|lai toi|vao nha|mo cua|dap cua|go cua|pha cua) ?(?:roi|nha|day|kia|lai)?\b(?!.{0,20}\b(?:an toan|binh thuong|xin loi)\b)/;
+const THREAT_BACK_LEAD =
+  'Người đó đã quay lại: đừng ra mở cửa hay đối mặt, vào phòng khóa trái, tắt chuông điện thoại, và gọi ngay (nói nhỏ địa chỉ):';
 const DANGER_OVER =
   /\b(?:xong (?:roi|het)|da (?:dap|tat|cuu|dua|chuyen|on|qua|het|tim thay|ve|an toan)|on (?:roi|dinh)|khong sao (?:roi|dau|nua)|qua roi|tim thay roi|ve roi|an toan roi|da mat|mat roi|qua doi)\b/;
 /** The lines of a danger happening now, remembered for the turns after (not the commune's own numbers). */

@@ -774,6 +774,7 @@ export type HotlineSituation =
   | 'burn'
   | 'snake'
   | 'fall'
+  | 'seizure'
   | 'held'
   | 'intruder'
   | 'breach'
@@ -868,6 +869,13 @@ export const BURN_NOW = new RegExp(
   String.raw`${NO_PAPER_ASKED}.*(?:\bhoa chat\b.{0,25}\b(?:ban|vang|dinh|vao|bay) (?:vao )?mat\b|\b(?:bong|phong) (?:hoi|hoi nuoc|nang|nuoc soi|dau)\b|\b(?:bong|phong) rop\b|\bphong rop\b)`,
 );
 export const SNAKE_BITE = new RegExp(String.raw`${NO_PAPER_ASKED}.*\b(?:bi )?ran (?:ho |luc |doc |cap nong |ho mang )?(?:\w+ )?can\b`);
+/**
+ * A fit happening now ("con tôi đang co giật sùi bọt mép, xe cấp cứu không vào được ngõ" had the generic danger lead,
+ * round 47's tryout): what to do during it — on the side, nothing in the mouth, not held down — then the line.
+ */
+export const SEIZURE_NOW = new RegExp(
+  String.raw`${NO_PAPER_ASKED}.*(?:\b(?:dang|bi|len con|lai) co giat\b|\bco giat\b.{0,40}\b(?:sui bot|tro mat|cung (?:nguoi|ham)|mat tinh|khong tinh|bat tinh|lien tuc|phut|sot cao|cuu|goi|lam sao|lam gi)\b|\bsot (?:cao |nong )?(?:roi |bi |lai )?co giat\b|\bsui bot mep\b|\blen con dong kinh\b)`,
+);
 /** A fall, a collapse or a fit where moving or holding the person does harm. */
 export const FALL_NOW = new RegExp(
   String.raw`${NO_PAPER_ASKED}.*(?:\b(?:nga|te) (?:\w+ ){0,4}(?:gay (?:chan|tay|xuong)|(?:khong|ko|k|hong) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam bat dong|nam im)\b|\bgay (?:chan|tay|xuong)\b.{0,40}\b(?:nam (?:mot cho|im|bat dong)|khong (?:di|dung) (?:duoc|noi)|\d+ ngay)\b|\b(?:guc xuong|nga guc|lan ra|nga ra|do guc)\b.{0,40}\b(?:goi (?:khong|ko|k|hong) (?:tra loi|thua|tinh)|tho (?:kho|kho khe|khoc khe|yeu)|bat tinh|khong tinh)\b|\b(?:ngat|xiu|say nang|cam nang|soc nhiet)\b.{0,30}\bco giat\b)`,
@@ -902,6 +910,7 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (STROKE_NOW.test(joined)) return 'stroke';
   if (BURN_NOW.test(joined)) return 'burn';
   if (SNAKE_BITE.test(joined)) return 'snake';
+  if (SEIZURE_NOW.test(joined)) return 'seizure';
   if (FALL_NOW.test(joined)) return 'fall';
   // (Round 41's tryout: poison swallowed, "ổng nhà tui uống nhầm thuốc diệt cỏ rồi … tui phải làm sao", was declined.)
   if (DANGER_NOW.test(joined) || AMBULANCE_BLOCKED.test(joined) || SWALLOWED.test(joined) || LABOUR_NOW.test(joined)) return 'danger';
@@ -943,6 +952,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   burn: 'cap_cuu',
   snake: 'cap_cuu',
   fall: 'cap_cuu',
+  seizure: 'cap_cuu',
   held: 'an_ninh',
   intruder: 'an_ninh',
   breach: 'cuu_nan',
@@ -1119,6 +1129,7 @@ const LINE_FIRST: ReadonlySet<HotlineSituation> = new Set<HotlineSituation>([
   'burn',
   'snake',
   'fall',
+  'seizure',
   'held',
   'intruder',
   'breach',
@@ -1518,10 +1529,23 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     faq: 'ghi-chu-ly-hon',
   },
+  // A shelter asked ("bị chồng đuổi ra khỏi nhà lúc nửa đêm, có chỗ nào tạm lánh không" was declined, round 47's
+  // tryout): not known here — who knows, and the police's line now. (The training sets label it "not known", 9 of 9.)
+  {
+    id: 'tam-lanh',
+    kind: 'fallback',
+    pattern:
+      /\b(?:nha tam lanh|noi tam lanh|cho tam lanh|dia chi tin cay|cho (?:nao|de|o dau) (?:\w+ )?(?:tam )?lanh|(?:co )?cho (?:nao )?(?:de )?(?:o|ngu) tam (?:qua dem|dem nay|toi nay|vai hom|may hom))\b|\btam lanh\b/,
+    firm: true,
+    faq: 'tam-lanh',
+  },
   {
     id: 'ly-hon',
     kind: 'fallback',
-    pattern: /\bly (?:hon|di)\b|\bbo (?:vo|chong)\b|\bchia tay vo\b|\bdon ly\b/,
+    // ("Bỏ vợ", "bỏ chồng" with who leaves or wants to said before it: "bố chồng", "bố vợ" — the father-in-law — fold
+    // the same, and are said far more often: "bố chồng cầm hết giấy tờ của tôi" was told of the divorce court.)
+    pattern:
+      /\bly (?:hon|di)\b|\b(?:muon|dinh|nen|se|da|phai|quyet dinh|no|han|toi|tui|em|minh|t|e|anh ay|chi ay|ma|roi) bo (?:vo|chong)\b|\bchia tay vo\b|\bdon ly\b/,
     // (Nor a marriage after a divorce — "ảnh từng ly hôn rồi, có cần giấy xác nhận tình trạng hôn nhân ko"
     // got "Không. Ly hôn do Tòa án…", round 38's tryout; such turns are labelled the marital-status
     // certificate or the marriage 9 times in 10 in the training sets. Round 39's: nor a couple back
@@ -1852,7 +1876,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'giai-tri',
     kind: 'decline',
     pattern:
-      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
+      /\bkaraoke\b|\bxem phim\b|\bphim (?:gi|hay|moi)\b|\bdu lich\b|\bdi choi\b|\bbong da\b|\bgame\b|\bnghe nhac\b|\bbai hat\b|\bca si\b|\bnau (?:pho|com|an|mon)\b|\bcach nau\b|\bmon an\b|\bquan (?:an|nhau|cafe|ca phe) (?:nao|ngon)\b|\bke chuyen\b|\bchuyen cuoi\b|\blam tho\b|\bbai van\b|\blam bai tap\b|\bgiai (?:bai|toan)\b|\bngay mai an gi\b|\bhen ho\b|\bco (?:ny|nguoi yeu|vo|chong) chua\b|\b(?:chuyen|tu van|van de) tinh cam\b|\bthat tinh\b|\bchia tay (?:nguoi yeu|ny|ban trai|ban gai)\b|\btu vi\b|\bboi (?:bai|toan)\b|\b(?:lon|heo|ga|vit|trau|con cho|cho nha|meo)\b.{0,30}\b(?:bi om|om|benh(?! vien)|chua sao|khong an)\b/,
     unless: PAPER_CUE,
     text: 'Việc này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về thủ tục hành chính, dịch vụ công và cách liên hệ chính quyền xã.',
   },

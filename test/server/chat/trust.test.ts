@@ -3027,3 +3027,74 @@ describe("round 47's tryouts: emergencies with what to do first, people held or 
     expect((await one('toi chuyen 5 trieu roi gio goi khong ai nghe may, co lay lai duoc khong')).text).toMatch(/ngân hàng/u);
   });
 });
+
+describe('round 48: the one who threatened back, a fit, an ID card kept by the family, a father-in-law, a shelter', () => {
+  it('"nó về rồi" after being locked in or beaten (residence procedures offered before) → the police line, hide first', async () => {
+    for (const [opening, back] of [
+      ['chồng nhốt tôi trong phòng, khóa cửa ngoài', 'nó về rồi'],
+      ['chồng tôi say rượu đánh tôi', 'hắn quay lại rồi'],
+    ] as const) {
+      const [, reply] = await talk(opening, back);
+      expect(reply!.topic, back).toBe('hotline');
+      expect(reply!.hotlines?.[0]?.number, back).toBe('113');
+      expect(reply!.text, back).toMatch(/^Người đó đã quay lại/u);
+    }
+    // (A child missing who comes home is no threat back.)
+    const [, home] = await talk('con tôi đi học chưa về, mất tích từ chiều', 'nó về rồi');
+    expect(home!.text).not.toMatch(/Người đó đã quay lại/u);
+  });
+
+  it('a fit now (the generic danger lead before) → what to do during it, then 115', async () => {
+    for (const text of [
+      'con tôi đang co giật sùi bọt mép, xe cấp cứu không vào được ngõ',
+      'cháu sốt cao co giật',
+      'bà tôi lên cơn động kinh',
+    ]) {
+      const reply = await one(text);
+      expect(reply.hotlines?.[0]?.number, text).toBe('115');
+      expect(reply.text, text).toMatch(/không nhét gì vào miệng/u);
+    }
+  });
+
+  it('an ID card kept by the family (declined, or told of the divorce court, before) → who to tell, and the card re-issued', async () => {
+    for (const text of [
+      'mẹ chồng giữ căn cước của tôi không trả, tôi làm lại được không',
+      'chồng tôi giữ căn cước của tôi không trả, tôi làm lại được không',
+      'bố chồng cầm hết giấy tờ của tôi, giờ muốn làm lại căn cước',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.name, text).toMatch(/^Cấp lại thẻ căn cước/u);
+      expect(reply.text, text).toMatch(/báo Công an xã/u);
+      expect(reply.text, text).not.toMatch(/Ly hôn/u);
+    }
+    // (Leaving a husband is still the court's.)
+    expect((await one('tôi muốn bỏ chồng thì làm sao')).text).toMatch(/Ly hôn do Tòa án/u);
+  });
+
+  it('a registration said plainly (five procedures to choose from before) → that registration; a love matter → declined', async () => {
+    for (const [text, name] of [
+      ['tôi muốn làm giấy kết hôn', /^Thủ tục đăng ký kết hôn$/u],
+      ['cho hỏi làm giấy khai sinh', /^Thủ tục đăng ký khai sinh$/u],
+    ] as const) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.procedures[0]?.name, text).toMatch(name);
+    }
+    // (A paper lost is still asked which.)
+    expect((await one('làm lại giấy kết hôn bị mất')).procedures[0]?.name ?? '').not.toMatch(/^Thủ tục đăng ký kết hôn$/u);
+    expect((await one('tôi muốn hỏi về chuyện tình cảm')).kind).toBe('decline');
+  });
+
+  it('a shelter asked (declined before) → not known here, who knows, and the police line now', async () => {
+    for (const text of [
+      'tôi bị chồng đuổi ra khỏi nhà lúc nửa đêm, có chỗ nào tạm lánh không',
+      'xã có nhà tạm lánh cho phụ nữ bị bạo hành không ạ',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('fallback');
+      expect(reply.text, text).toMatch(/Hội Liên hiệp Phụ nữ xã/u);
+      expect(reply.text, text).toMatch(/113/u);
+    }
+  });
+});
