@@ -807,7 +807,7 @@ const DOSSIER_UNSEEN =
 
 /** An emergency line said busy or not answering ("gọi 114 rồi mà máy báo bận", "114 gọi k được"). */
 const LINE_BUSY =
-  /\b(?:goi )?11[1-5]\b(?: \w+){0,3} (?:may ban|bao ban|khong (?:ai )?(?:nghe|bat may|duoc|lien lac duoc)|ko (?:ai )?(?:nghe|duoc|dc)|k (?:nghe|duoc|dc)|khong goi duoc|goi khong duoc|goi ko duoc|goi k duoc|goi khong dc|goi ko dc|goi k dc)\b/;
+  /\b(?:goi )?11[1-5]\b(?: \w+){0,3} (?:may ban|bao ban|ban may|khong (?:ai )?(?:nghe|bat may|duoc|lien lac duoc)|ko (?:ai )?(?:nghe|duoc|dc)|k (?:ai )?(?:nghe|duoc|dc)|khong goi duoc|goi khong duoc|goi ko duoc|goi k duoc|goi khong dc|goi ko dc|goi k dc)\b|\b11[1-5] (?:ban|may ban|ban may)\b|\bgoi (?:roi|mai|may lan|nhieu lan|\d+ lan)?\b(?: \w+){0,2} (?:khong|ko|k) (?:ai )?(?:nghe|bat may|lien lac duoc)\b/;
 const LINE_BUSY_LEAD =
   'Máy bận hoặc không ai nghe thì cứ gọi lại liên tục; trong lúc đó gọi thêm các số khẩn cấp khác dưới đây, nhờ người bên cạnh cùng gọi và hô hoán hàng xóm.';
 /** Someone who cannot call or speak ("tôi điếc", "không nói được", "không gọi được"). */
@@ -1170,7 +1170,7 @@ export class ChatService {
       const all = await this.deps.hotlines();
       const emergency = all.filter((h) => h.group === 'khan_cap');
       if (emergency.length > 0) {
-        const kept: DialogueState = { ...state, asked: undefined, options: [], lastTopic: 'hotline' };
+        const kept: DialogueState = { ...state, asked: undefined, options: [], lastTopic: 'hotline', crisis: 'plea' };
         const reply: ChatReply = {
           kind: 'answer',
           topic: 'hotline',
@@ -1824,10 +1824,14 @@ export class ChatService {
     // (A line the words read, not one a model guessed: "muốn nhận con nuôi, đi đâu tìm trẻ" is no danger.)
     const lineRead = reply.topic === 'hotline' ? hotlineTopicOf(u.normalized) : null;
     // (The child line too when a child is abused: "dượng em hay sờ soạng em, em 13 tuổi", then "em không dám báo công an".)
+    // (Or, no words read, the line the models gave, for a child beaten or abused: "thằng nhà bên đánh con nó dữ lắm, bé khóc
+    // thét" had the child line, then "e co nen bao ko, bao ai" was declined — round 48's tryout.)
+    const lineGiven = lineRead ?? (reply.topic === 'hotline' ? (reply.hotlines?.[0]?.topic ?? null) : null);
     const lineKept =
-      lineRead &&
-      (EMERGENCY_LINES.has(lineRead) || (lineRead === 'tre_em' && (SEXUAL_ABUSE.test(u.normalized) || BEATEN.test(u.normalized))));
-    const crisisNow = said && said !== 'self_harm' ? said : lineKept ? `line:${lineRead}` : undefined;
+      lineGiven &&
+      ((lineRead !== null && EMERGENCY_LINES.has(lineGiven)) ||
+        (lineGiven === 'tre_em' && (SEXUAL_ABUSE.test(u.normalized) || BEATEN.test(u.normalized))));
+    const crisisNow = said && said !== 'self_harm' ? said : lineKept ? `line:${lineGiven}` : undefined;
     // (Nor once the danger is said to be over: "đã dập xong rồi, giờ muốn báo xã hỗ trợ" — unless it was a
     // scam: "đã chuyển rồi", "mất rồi" then is money gone, and the bank and the police come next.)
     // (Nor when the one who threatened is said back — "nó về rồi" after being locked in was read as "over" and offered
@@ -1855,7 +1859,7 @@ export class ChatService {
         (threatBack && reply.topic !== 'hotline') ||
         // (Or a place told — "toi o thon 4 xa hoa an" after being locked in had the greeting, round 47's tryout.)
         (reply.topic === 'greeting' && PLACE_TOLD.test(u.normalized)) ||
-        (reply.topic === 'hotline' && lineRead === null && WHICH_NUMBER.test(u.normalized)) ||
+        (reply.topic === 'hotline' && lineRead === null && (WHICH_NUMBER.test(u.normalized) || LINE_BUSY.test(u.normalized))) ||
         // (Or the fire line the model alone reads after a police matter: "e dang chay" — running, "chạy" — after
         // being cornered had the fire line, "cháy", round 44's tryout.)
         (reply.topic === 'hotline' &&
@@ -1924,6 +1928,10 @@ export class ChatService {
             : await this.answerReply(reissue, detailsOf(u.intent), next, catalog);
       if (held?.kind === 'answer') reply = withLead(held, CARD_WITHHELD_LEAD);
     }
+    // Signs of illness told and declined as health advice (round 48's tryouts: "bà ở nhà một mình, tim đập nhanh, chóng mặt",
+    // "83 tuổi … nôn mấy lần, tay chân bủn rủn", "ngã cầu thang, nay kêu đau đầu buồn nôn" had the public-services line
+    // first): still no advice on illness, but to get help now first; the numbers are the footer's, from content.
+    if (reply.kind === 'decline' && HEALTH_ALARM.test(u.normalized)) reply = withLead(reply, HEALTH_ALARM_LEAD);
     // Something to do today said beside whatever answers it (a family with nothing to eat, a bank card
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
@@ -2910,6 +2918,7 @@ export class ChatService {
     // (Someone else about to jump — "đứa em tôi nhắn là muốn chết, giờ đang đứng trên cầu": the police's line first, then
     // the ambulance's; round 47's tryouts had 115 alone, with words for the one at risk.)
     if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)) topics.unshift('an_ninh');
+    else if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined)) topics.push('an_ninh');
     if (topic === 'an_ninh' && situation === 'held' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
     // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
     // tôi ho sặc sụa, nhà hàng xóm cháy": the fire line after the ambulance's, round 46's tryout had 115 alone.)
@@ -3352,6 +3361,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   fall: 'Đừng đỡ dậy người ngã nặng, gãy xương hay đang co giật: để nằm yên (co giật thì nằm nghiêng, không nhét gì vào miệng), xem còn thở không, giữ ấm, rồi gọi ngay:',
   seizure:
     'Đang co giật: đặt nằm nghiêng trên chỗ bằng phẳng, dẹp vật cứng xung quanh, kê mềm dưới đầu, nới quần áo; không nhét gì vào miệng, không ghì chặt tay chân, không cho uống gì; xem giờ lúc bắt đầu. Gọi ngay số dưới đây (nhất là khi co giật quá 5 phút, lên cơn liên tiếp, khó thở hay không tỉnh lại):',
+  flood:
+    'Nước lên nhanh: đưa người già, trẻ nhỏ lên chỗ cao nhất (gác, mái nhà, nhà kiên cố gần đó) ngay, ngắt cầu dao điện, mang theo điện thoại, nước uống; đừng lội hay bơi qua dòng nước chảy xiết, đừng quay lại lấy đồ; có áo phao, can nhựa thì giữ bên người. Bị kẹt hay có người không đi được thì gọi ngay:',
   held: 'Đang bị nhốt: gọi ngay số dưới đây, nói địa chỉ trước tiên (thôn, xã); không nói được thì nhắn người thân, hàng xóm địa chỉ và nhờ họ gọi giúp. Tắt chuông, giữ pin.',
   intruder:
     'Có người đang phá cửa vào nhà: đừng ra đối mặt; khóa cửa phòng, tắt chuông điện thoại, gọi ngay số dưới đây và nói nhỏ địa chỉ.',
@@ -3596,6 +3607,11 @@ const PLAIN_REGISTRATION =
   /^(?!.*\b(?:mat giay|bi mat|lam mat|that lac|lai|hong|rach|sai|sua|ban sao|trich luc|cap lai|chay|uot|nat|nuoc ngoai|luu dong|xuong (?:nha|ban)|den nha|qua han|tre han|ghi chu|nguoi nuoc ngoai|viet kieu|ngoai nuoc)\b).*\b(?:lam|dang ky|xin|lam thu tuc)\b (?:cai |cho )?(?:giay )?(?:khai sinh|ket hon|dang ky ket hon|khai tu|chung tu|bao tu)\b/;
 /** The plain registration's own name (not its twins: again, mobile, abroad). */
 const PLAIN_REGISTRATION_NAME = /^Thủ tục đăng ký (?:khai sinh|kết hôn|khai tử)$/u;
+/** Signs of illness that need someone to see the person now (not a medicine asked alone: "đau đầu uống thuốc gì"). */
+const HEALTH_ALARM =
+  /\b(?:tim dap nhanh|hoi hop kho tho|chong mat|bun run|yeu (?:tay chan|nua nguoi)|dau dau (?:du doi|buon non|non)|kho tho|tuc nguc|dau nguc|non (?:may lan|nhieu lan|lien tuc|ra mau)|sot cao (?:\d+|hai|ba|may|mot) (?:ngay|hom)|huyet ap (?:1[6-9]\d|2\d\d)|ngat|xiu|co giat|oi mua|di ngoai ra mau|bat tinh|meo mieng|dau bung du doi)\b/;
+const HEALTH_ALARM_LEAD =
+  'Tôi không khuyên được về bệnh hay thuốc. Nhưng những dấu hiệu bạn kể cần người khám ngay: gọi cấp cứu (số ở cuối tin này) hoặc nhờ người đưa đến trạm y tế, bệnh viện gần nhất; đừng tự uống thêm thuốc, đừng ở một mình — gọi người nhà, hàng xóm sang.';
 /** The ID card kept by someone else, and a new one asked (see PAPER_WITHHELD). */
 const CARD_WITHHELD =
   /^(?=.*\b(?:can cuoc|cccd|cmnd)\b).*\b(?:giu|cam|lay|thu|tich thu|khong tra|khong dua) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|giay to)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
@@ -3616,7 +3632,7 @@ const CHILD_MARRIAGE_LEAD =
   'Chưa đủ tuổi kết hôn (nữ từ đủ 18 tuổi, nam từ đủ 20 tuổi) thì không đăng ký kết hôn được, và cưới theo phong tục khi chưa đủ tuổi cũng là tảo hôn, bị pháp luật cấm (Luật Hôn nhân và gia đình 2014, Điều 5 và Điều 8). Hãy dừng việc cưới, báo Ủy ban nhân dân xã hoặc Công an xã; cần tư vấn thì gọi:';
 /** A child abused sexually, said in everyday words ("làm bậy", "làm có thai", "sờ mó"). */
 const CHILD_SEX_ABUSE =
-  /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|lam dung|lam bay|lam co thai|co bau|co thai|mang thai|vao phong (?:\w+ ){0,2}ban dem)\b/;
+  /\b(?:so soang|sam so|sam sua|so mo|dam o|hiep dam|cuong hiep|xam hai|lam dung|lam bay|lam co thai|co bau|co thai|mang thai|vao phong (?:\w+ ){0,2}ban dem)\b/;
 const CHILD_SEX_ABUSE_LEAD =
   'Đây là tội phạm xâm hại trẻ em, không "giải quyết trong nhà" hay "trong bản" được: báo ngay Công an xã hoặc gọi các số dưới đây; đưa cháu đi khám ở cơ sở y tế; giữ nguyên quần áo (đừng giặt), tin nhắn làm chứng cứ; không để cháu gặp lại người đó. Cháu không có lỗi.';
 /** Photos or money demanded under threat ("đòi tung ảnh nóng nếu em không gửi thêm", "đòi em gửi ảnh"), not photos already out. */
@@ -3626,6 +3642,13 @@ const PHOTO_DEMANDED =
 const CHILD_WRITES = /\b(?:ep|bat|ga) (?:em|e|toi|tui|minh)\b|\b(?:em|e|toi|tui|minh) (?:moi |nam nay )?1[0-7]\b/;
 const INTIMATE_THREAT_LEAD =
   'Đừng gửi ảnh hay tiền cho người đó, kể cả khi bị dọa; đừng xóa tin nhắn (chụp lại làm chứng cứ), rồi chặn người đó. Bạn không có lỗi. Gọi tư vấn miễn phí, kín đáo hoặc báo công an:';
+/** Raped or sexually assaulted, an adult telling it ("em bị hiếp dâm tối qua" was declined, round 48's tryout). */
+const RAPED = /\bbi (?:\w+ ){0,2}(?:hiep dam|cuong hiep|xam hai tinh duc)\b/;
+const RAPED_LEAD =
+  'Bạn không có lỗi. Hãy đến bệnh viện hoặc trạm y tế ngay (tốt nhất trong 72 giờ) để được khám, chữa vết thương, phòng có thai và phòng lây bệnh; chưa tắm, giữ nguyên quần áo (cho vào túi giấy) nếu được, để làm chứng cứ. Nhờ một người bạn tin đi cùng. Báo công an khi bạn sẵn sàng (dưới 16 tuổi thì gọi cả tổng đài bảo vệ trẻ em):';
+/** Said to one who is on the edge themselves ("e đang đứng trên cầu" after "em không muốn sống nữa", round 48's tryout). */
+const SELF_EDGE_LEAD =
+  'Bạn hãy bước xuống, lùi ra xa lan can, mép cầu ngay bây giờ, và gọi hoặc nhắn cho một người thân đến với bạn. Bạn không phải một mình. Gọi số dưới đây, nói bạn đang ở đâu, và cứ nhắn tiếp cho tôi:';
 /** Someone standing where they could jump ("đang đứng trên cầu", "trên tầng thượng ktx"). */
 const ON_EDGE =
   /\b(?:dung|ngoi|treo|leo|dang o|ra) (?:\w+ ){0,2}(?:tren|o|ra|len) (?:cau|mai nha|noc nha|tang thuong|san thuong|lan can|bo song|bo ke|tang \d+)\b/;
@@ -3646,6 +3669,8 @@ const THREAT_HERE =
   /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b|\b(?:cam|vac|xach) (?:dao|rua|gay|sung|ma tau|kiem)\b|\b(?:dang|van dang|con dang) (?:go|dap|pha|dap pha|day) cua\b|\b(?:den|toi) (?:tan )?nha\b.{0,30}\b(?:doa|dap pha|chui boi|doi giet)\b/;
 /** A crisis remembered ("scam", or "line:an_ninh" when only its line was given): its situation and its line. */
 function crisisLine(crisis: string): { situation: HotlineSituation | undefined; topic: HotlineTopic } {
+  // (A plea for help with nothing told — "chị ơi cứu em": every line was given; the police's is the one to repeat.)
+  if (crisis === 'plea') return { situation: undefined, topic: 'an_ninh' };
   const situation = crisis.startsWith('line:') ? undefined : (crisis as HotlineSituation);
   return { situation, topic: situation ? SITUATION_TOPIC[situation] : (crisis.slice(5) as HotlineTopic) };
 }
@@ -3685,8 +3710,10 @@ const CORNERED_LEAD =
  * photos demanded.
  */
 const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string) => boolean; lead: string }[] = [
+  { situation: 'crime', said: (j) => RAPED.test(j), lead: RAPED_LEAD },
   { situation: 'crime', said: (j) => THREAT_HERE.test(j), lead: THREAT_HERE_LEAD },
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j) && OTHER_AT_RISK.test(j), lead: ON_EDGE_LEAD },
+  { situation: 'self_harm', said: (j) => ON_EDGE.test(j), lead: SELF_EDGE_LEAD },
   { situation: 'fire', said: (j) => FIRE_TRAPPED.test(j), lead: FIRE_TRAPPED_LEAD },
   { situation: 'crime', said: (j) => CORNERED.test(j), lead: CORNERED_LEAD },
   { situation: 'child', said: (j) => FOUNDLING.test(j), lead: FOUNDLING_LEAD },
@@ -3741,10 +3768,13 @@ const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi
 /** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
 /** Crises where a person threatens (held, beaten, cornered, broken in on, threatened at the door; a police line given). */
-const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime', 'intruder', 'door', 'cry', 'arson']);
-/** The one who threatened said back or at the door ("nó về rồi", "hắn quay lại", "chồng tôi đang đập cửa"). */
+const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime', 'intruder', 'door', 'cry', 'arson', 'plea']);
+/**
+ * The one who threatened said back or at the door, and nothing else ("nó về rồi", "hắn quay lại", "chồng tôi đang đập
+ * cửa"): a short message of its own ("hồ sơ của tôi" folds "họ … tới"; "nó về quê làm được không" asks of a paper).
+ */
 const THREAT_BACK =
-  /\b(?:no|han|chong(?: toi| tui| em)?|anh ta|ong ta|tui no|bon no|chung no|thang do|ho|ong ay|anh ay|bo no)\b (?:\w+ ){0,2}(?:ve|den|toi|quay lai|quay ve|lai den|lai toi|vao nha|mo cua|dap cua|go cua|pha cua) ?(?:roi|nha|day|kia|lai)?\b(?!.{0,20}\b(?:an toan|binh thuong|xin loi)\b)/;
+  /^(?:\w+ ){0,3}(?:no|han|chong(?: toi| tui| em)?|anh ta|ong ta|tui no|bon no|chung no|thang do|thang kia|ong ay|anh ay|bon ho|tui ho) (?:lai |da |dang |vua |moi |sap |quay )?(?:ve|den|toi|quay lai|quay ve|vao nha|vao|mo cua|dap cua|go cua|pha cua|dung ngoai cua|o ngoai cua)(?: (?:roi|nha|day|kia|lai|do|a|oi|r|cuu|em|toi|voi))*$/;
 const THREAT_BACK_LEAD =
   'Người đó đã quay lại: đừng ra mở cửa hay đối mặt, vào phòng khóa trái, tắt chuông điện thoại, và gọi ngay (nói nhỏ địa chỉ):';
 const DANGER_OVER =
@@ -3756,7 +3786,7 @@ const BEATEN = /\b(?:danh|dap|dam|chem|hanh hung|bao hanh)\b/;
 const HURT_BY_SOMEONE =
   /\bbi (?:\w+ ){0,4}(?:danh|dap|dam|chem|hanh hung|bao hanh)\b(?! (?:ca|bat|roi|mat|thue|gia|dau|vo tinh))|\b(?:danh|dam|chem) (?:\w+ ){0,8}(?:chay mau|bi thuong|gay|bat tinh|ngat)\b/;
 const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
-const SEXUAL_ABUSE = /\b(?:so soang|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
+const SEXUAL_ABUSE = /\b(?:so soang|sam so|sam sua|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
   /\b(?:con (?:toi|tui|em|minh|gai|trai)|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
