@@ -190,6 +190,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['chong toi khoa cua nhot toi voi con trong phong, dt con 5% pin']),
   },
   {
+    // Round 48: the one who locked her in is back ("nó về rồi": residence procedures offered before): hide, then the police.
+    name: 'chat-threat-back',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['chồng nhốt tôi trong phòng, khóa cửa ngoài', 'nó về rồi']),
+  },
+  {
+    // Round 48: flood water rising in the house with old people (the rescue line alone before): what to do now, then 112.
+    name: 'chat-flood',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['nước lên nhanh quá nhà ngập tới ngực rồi, có ông bà già']),
+  },
+  {
     // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
     name: 'chat-complaint',
     hash: '/chat',

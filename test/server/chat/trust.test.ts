@@ -3103,3 +3103,64 @@ describe('round 48: the one who threatened back, a fit, an ID card kept by the f
     }
   });
 });
+
+describe("round 48's tryouts: danger in other words, what comes after the first line, scams, illness, an evacuation", () => {
+  const numbers = async (text: string) => (await one(text)).hotlines?.map((h) => h.number);
+
+  it('a beating now, a busy line, a child abused or held, a rape, extortion (the ambulance alone, a decline or "not sure" before)', async () => {
+    expect((await numbers('chong em dang danh em cuu voi'))?.[0]).toBe('113');
+    const [, busy] = await talk('chong em dang danh em cuu voi', 'gọi rồi không ai nghe');
+    expect(busy!.text).toMatch(/gọi lại liên tục/u);
+    expect(busy!.hotlines?.map((h) => h.number)).toContain('113');
+    const abused = await one('con tôi bị hàng xóm sàm sỡ, cháu 7 tuổi');
+    expect(abused.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+    expect(abused.text).toMatch(/^Đây là tội phạm xâm hại trẻ em/u);
+    expect(await numbers('em gai e 15t di lam quan karaoke, chu quan giu ko cho ve, goi khoc')).toContain('113');
+    expect(await numbers('con gai toi 14 tuoi toi qua bi nguoi ta keo vo mang di roi, khong biet o dau')).toContain('111');
+    const raped = await one('em bị hiếp dâm tối qua');
+    expect(raped.text).toMatch(/72 giờ/u);
+    expect(raped.hotlines?.[0]?.number).toBe('113');
+    for (const text of [
+      'có thằng tới quán đòi tiền bảo kê, nó nói không đưa thì nó đập quán, nó đang đứng ngoài cửa',
+      'e là chủ tiệm, bị nhân viên cũ cầm dao quay lại đòi lương, nó đang đứng trước tiệm',
+      'giang hồ đến đòi nợ tạt sơn nhà tôi',
+      'bà ơi ông đánh mẹ cháu',
+    ])
+      expect((await numbers(text))?.[0], text).toBe('113');
+    // (After the child line, "should I report it" is the line again, not "outside my scope".)
+    const [, report] = await talk('thang nha ben danh con no du lam, be khoc thet nghe ma so', 'e co nen bao ko, bao ai');
+    expect(report!.topic).toBe('hotline');
+  });
+
+  it('a child not home since last night, a neighbour unseen with a smell, a body by the road, water rising, on a bridge', async () => {
+    expect((await one('con tôi đi học không về từ tối qua, 15 tuổi')).text).toMatch(/^Hãy báo ngay, đừng chờ/u);
+    expect((await numbers('bà cụ nhà bên 3 ngày không thấy ra, cửa khoá, có mùi'))?.[0]).toBe('115');
+    expect((await numbers('có người chết ở ven đường'))?.[0]).toBe('113');
+    const flood = await one('nước lên nhanh quá nhà ngập tới ngực rồi, có ông bà già');
+    expect(flood.text).toMatch(/chỗ cao nhất/u);
+    expect(flood.hotlines?.[0]?.number).toBe('112');
+    const [, edge] = await talk('em không muốn sống nữa', 'e đang đứng trên cầu');
+    expect(edge!.hotlines?.map((h) => h.number)).toEqual(['115', '113']);
+  });
+
+  it('scams asked about (a settings page, a fee, "đúng không" before) → the scam warning', async () => {
+    for (const text of [
+      'bên kia bảo cài app dịch vụ công để cập nhật vneid, gửi link cho e',
+      'nhân viên xã gọi bảo nộp phí làm căn cước gấp qua tài khoản cá nhân, có đúng ko',
+      'Con gái tôi ở Mỹ gửi tiền về qua Western Union, có người gọi bảo tôi là nhận tiền phải đóng thuế 5 triệu trước vào tài khoản của họ. Có đúng không?',
+      'Anh tôi ở Hàn nhắn về nhờ gia đình chuyển 15 triệu qua tài khoản của một người lạ để anh ấy nộp phạt cho cảnh sát Hàn, bảo gấp lắm. Có nên chuyển không',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Đây có thể là lừa đảo/u);
+  });
+
+  it('signs of illness (declined with the public-services line first before), an evacuation, the bot’s memory', async () => {
+    const ill = await one('chau oi ba thay trong nguoi met qua, tim dap nhanh, chong mat, ba o nha mot minh');
+    expect(ill.text).toMatch(/^Tôi không khuyên được về bệnh hay thuốc\. Nhưng những dấu hiệu bạn kể cần người khám ngay/u);
+    // (A medicine asked alone is declined as before.)
+    expect((await one('đau đầu uống thuốc gì')).text).not.toMatch(/dấu hiệu bạn kể/u);
+    const evacuate = await one('mưa to quá, có thông báo sơ tán chưa');
+    expect(evacuate.kind).toBe('fallback');
+    expect(evacuate.text).toMatch(/trưởng thôn/u);
+    expect((await one('ad luu thong tin gi cua e vay')).text).toMatch(/^Trợ lý không giữ cuộc trò chuyện/u);
+  });
+});
