@@ -812,7 +812,7 @@ const LINE_BUSY_LEAD =
   'Máy bận hoặc không ai nghe thì cứ gọi lại liên tục; trong lúc đó gọi thêm các số khẩn cấp khác dưới đây, nhờ người bên cạnh cùng gọi và hô hoán hàng xóm.';
 /** Someone who cannot call or speak ("tôi điếc", "không nói được", "không gọi được"). */
 const CANNOT_CALL =
-  /\b(?:khong|ko|k) dam (?:goi|noi)\b|\b(?:dien thoai|dt|may)\b(?: \w+){0,2} (?:het tien|het pin)\b|\b(?:het pin|khong co dien thoai|ko co dt|khong co dt|dang dung (?:may|dt|dien thoai) cua)\b|\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! (?:on|ta|thay|xuc|dao|rua|gay|sung|bua|keo|tien|giay|so|the|do|theo|tay|len|xuong|chac|nhan|ma tau))|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
+  /\b(?:khong|ko|k) dam (?:goi|noi)(?: to)?\b|\bchi (?:nhan|nhan tin|nt) (?:duoc|dc)\b|\b(?:dien thoai|dt|may)\b(?: \w+){0,2} (?:het tien|het pin)\b|\b(?:het pin|khong co dien thoai|ko co dt|khong co dt|dang dung (?:may|dt|dien thoai) cua)\b|\b(?:toi|em|tui|minh|chau)\b (?:bi )?(?:diec|cam(?! (?:on|ta|thay|xuc|dao|rua|gay|sung|bua|keo|tien|giay|so|the|do|theo|tay|len|xuong|chac|nhan|ma tau))|khiem thinh)\b|\bnguoi (?:diec|cam|khiem thinh)\b|^(?:\w+ ){0,3}(?:ko|khong|k) (?:noi|goi) (?:duoc|dc)$|\b(?:toi|em|tui|minh)\b (?:\w+ ){0,2}(?:khong|ko|k) (?:the )?(?:goi|noi) (?:dien )?(?:duoc|dc)\b/;
 const CANNOT_CALL_LEAD =
   'Nếu bạn không gọi hay nói được: ra ngay chỗ an toàn, nhờ người gần nhất (hàng xóm, người đi đường) gọi giúp, hoặc đến thẳng trụ sở công an, trạm y tế gần nhất; nhắn tin cho người thân nhờ gọi thay.';
 /** A residence said already removed, and what to do now ("bị xóa thường trú rồi, giờ phải làm sao"). */
@@ -1837,7 +1837,10 @@ export class ChatService {
     // (Nor when the one who threatened is said back — "nó về rồi" after being locked in was read as "over" and offered
     // residence procedures, round 47's tryout: the danger is here again.)
     const threatBack = state.crisis !== undefined && PERSON_THREATS.has(state.crisis) && THREAT_BACK.test(u.normalized);
-    const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' && !threatBack ? undefined : state.crisis;
+    const crisisThen =
+      DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' && !threatBack && !threatGone(state.crisis, u.normalized)
+        ? undefined
+        : state.crisis;
     const remembered = crisisThen ? crisisLine(crisisThen) : null;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
@@ -1870,12 +1873,25 @@ export class ChatService {
           remembered.topic === 'an_ninh'))
     ) {
       const { situation, topic } = remembered;
-      // (The one back: its own lead, not the situation's again.)
-      const again = await this.hotlineReply(topic, u.normalized, threatBack ? undefined : situation);
-      reply = {
-        ...again,
-        text: `${threatBack ? `${THREAT_BACK_LEAD}\n` : crisisAgainLead(situation, u.normalized)}${again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '')}`,
-      };
+      // A question of its own the rules answer from the FAQ after the danger ("giờ làm giấy gì để ly hôn", "xã có nhà tạm
+      // lánh ko" after a beating — round 48's tryout had the line again instead): that answer, the line kept first.
+      const asked = u.intent.kind === 'out_of_scope' && reply.kind === 'fallback' && !threatBack;
+      if (asked) reply = await this.withLines(reply, [topic], 'Nếu vẫn đang nguy hiểm, gọi ngay:');
+      else {
+        // (The one back: its own lead, not the situation's again.)
+        const gone = threatGone(state.crisis, u.normalized);
+        const again = await this.hotlineReply(topic, u.normalized, threatBack || gone ? undefined : situation);
+        // (Held and able only to text — "e k dám gọi to, chỉ nhắn được thôi": to text someone who can call, not to call.)
+        const lead = threatBack
+          ? `${THREAT_BACK_LEAD}\n`
+          : CANNOT_CALL.test(u.normalized) && (situation === 'held' || PERSON_THREATS.has(state.crisis ?? ''))
+            ? `${TEXT_FOR_HELP_LEAD}\n`
+            : gone
+              ? `${THREAT_GONE_LEAD}\n`
+              : crisisAgainLead(situation, u.normalized);
+        const body = again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '');
+        reply = { ...again, text: `${lead}${lead === `${TEXT_FOR_HELP_LEAD}\n` ? body.replace(`${CANNOT_CALL_LEAD}\n`, '') : body}` };
+      }
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
     // A later turn of a conversation on the commune's business, declined by the models' reading alone — no rule
@@ -3666,7 +3682,7 @@ const FIRE_TRAPPED_LEAD =
 const THREAT_HERE_LEAD = 'Hãy khóa cửa, vào chỗ an toàn, gọi người ở gần đến giúp, và gọi ngay:';
 /** The one threatening is near now ("họ đang ở ngoài cổng", "nó đang đứng trước nhà"). */
 const THREAT_HERE =
-  /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b|\b(?:cam|vac|xach) (?:dao|rua|gay|sung|ma tau|kiem)\b|\b(?:dang|van dang|con dang) (?:go|dap|pha|dap pha|day) cua\b|\b(?:den|toi) (?:tan )?nha\b.{0,30}\b(?:doa|dap pha|chui boi|doi giet)\b/;
+  /\b(?:dang|van dang|con dang) (?:o |dung |ngoi |rinh |lang vang |go |dap )?(?:ngoai|truoc|sau|quanh|trong) ?(?:cong|cua|nha|ngo|san)\b|\b(?:dang|van) (?:den|toi|tim) (?:nha|day)\b|\b(?:cam|vac|xach) (?:dao|rua|gay|sung|ma tau|kiem)\b|\b(?:dang|van dang|con dang) (?:go|dap|pha|dap pha|day) cua\b|\b(?:dap|pha|dap pha) (?:cua|cong)\b|\b(?:den|toi) (?:tan )?nha\b.{0,30}\b(?:doa|dap pha|chui boi|doi giet)\b/;
 /** A crisis remembered ("scam", or "line:an_ninh" when only its line was given): its situation and its line. */
 function crisisLine(crisis: string): { situation: HotlineSituation | undefined; topic: HotlineTopic } {
   // (A plea for help with nothing told — "chị ơi cứu em": every line was given; the police's is the one to repeat.)
@@ -3775,6 +3791,17 @@ const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime'
  */
 const THREAT_BACK =
   /^(?:\w+ ){0,3}(?:no|han|chong(?: toi| tui| em)?|anh ta|ong ta|tui no|bon no|chung no|thang do|thang kia|ong ay|anh ay|bon ho|tui ho) (?:lai |da |dang |vua |moi |sap |quay )?(?:ve|den|toi|quay lai|quay ve|vao nha|vao|mo cua|dap cua|go cua|pha cua|dung ngoai cua|o ngoai cua)(?: (?:roi|nha|day|kia|lai|do|a|oi|r|cuu|em|toi|voi))*$/;
+/** The one who threatened said gone ("nó đi rồi" after a drunk man at the gate): lock up, tell the police, in case. */
+function threatGone(crisis: string | undefined, said: string): boolean {
+  return crisis !== undefined && (PERSON_THREATS.has(crisis) || crisis === 'line:an_ninh') && THREAT_GONE.test(said);
+}
+const THREAT_GONE =
+  /^(?:\w+ ){0,3}(?:no|han|chong(?: toi| tui| em)?|anh ta|ong ta|tui no|bon no|chung no|thang do|bon ho|tui ho) (?:da |vua |moi )?(?:di|bo di|di mat|di roi|chay|chay mat|ve nha no)(?: (?:roi|mat|a|oi|r))*$/;
+const THREAT_GONE_LEAD =
+  'Người đó đã đi: khóa cổng, khóa cửa, ở trong nhà; báo Công an xã hoặc trưởng thôn ngay để họ đến xử lý, phòng khi người đó quay lại. Quay lại thì gọi ngay:';
+/** Held and able only to text: whom to text, and what. */
+const TEXT_FOR_HELP_LEAD =
+  'Không gọi được thì nhắn ngay cho người thân, hàng xóm: "Tôi bị nhốt / đang gặp nguy hiểm ở [địa chỉ], gọi 113 giúp tôi"; để máy im lặng, giữ pin, nhắn lại khi có gì mới. Gọi được thì gọi:';
 const THREAT_BACK_LEAD =
   'Người đó đã quay lại: đừng ra mở cửa hay đối mặt, vào phòng khóa trái, tắt chuông điện thoại, và gọi ngay (nói nhỏ địa chỉ):';
 const DANGER_OVER =

@@ -3027,7 +3027,8 @@ describe("round 47's tryouts: emergencies with what to do first, people held or 
     const [, place] = await talk('chong toi khoa cua nhot toi voi con trong phong, dt con 5% pin', 'toi o thon 4 xa hoa an');
     expect(place!.hotlines?.[0]?.number).toBe('113');
     const [, afraid] = await talk('cuu em voi chong em dang danh em, em dang tron trong nha tam', 'em ko dam goi dien, no nghe thay');
-    expect(afraid!.text).toMatch(/nhờ người gần nhất/u);
+    // (Round 48: hiding from the one who beats her, to text someone who can call.)
+    expect(afraid!.text).toMatch(/nhắn ngay cho người thân/u);
     expect((await one('chị ơi cứu em')).topic).toBe('hotline');
     expect((await one('toi chuyen 5 trieu roi gio goi khong ai nghe may, co lay lai duoc khong')).text).toMatch(/ngân hàng/u);
   });
@@ -3141,6 +3142,18 @@ describe("round 48's tryouts: danger in other words, what comes after the first 
     expect(flood.hotlines?.[0]?.number).toBe('112');
     const [, edge] = await talk('em không muốn sống nữa', 'e đang đứng trên cầu');
     expect(edge!.hotlines?.map((h) => h.number)).toEqual(['115', '113']);
+  });
+
+  it('after the first line: a question of its own answered with the line kept, only able to text, the one gone', async () => {
+    const [, divorce] = await talk('Chồng tôi say rượu đánh tôi, giờ anh ta ngủ rồi', 'giờ làm giấy gì để ly hôn');
+    expect(divorce!.kind).toBe('fallback');
+    expect(divorce!.text).toMatch(/^Nếu vẫn đang nguy hiểm, gọi ngay:/u);
+    expect(divorce!.text).toMatch(/Tòa án/u);
+    const [, texting] = await talk('ck khoá cửa nhốt e trong phòng 2 ngày rồi ko cho ra', 'e k dám gọi to, chỉ nhắn được thôi');
+    expect(texting!.text).toMatch(/^Không gọi được thì nhắn ngay cho người thân/u);
+    const [, gone] = await talk('thằng say rượu đập cổng nhà em, em ở nhà 1 mình với con', 'nó đi rồi');
+    expect(gone!.text).toMatch(/^Người đó đã đi/u);
+    expect(gone!.hotlines?.[0]?.number).toBe('113');
   });
 
   it('scams asked about (a settings page, a fee, "đúng không" before) → the scam warning', async () => {
