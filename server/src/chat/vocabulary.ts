@@ -1146,6 +1146,9 @@ const LINE_FIRST: ReadonlySet<HotlineSituation> = new Set<HotlineSituation>([
   'collapse',
 ]);
 /** Someone hurt said (bleeding, unconscious, a broken bone): the ambulance's line is theirs. */
+/** A young child said of (a child beaten is the child line's first: "cháu bé bị bố dượng đánh đập suốt, gọi số nào"). */
+const YOUNG_CHILD_SAID =
+  /\b(?:chau be|be gai|be trai|dua be|dua nho|tre em|tre con|con nit|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?tuoi)\b/;
 const HURT_SAID = /\b(?:chay mau|mat mau|bat tinh|ngat|xiu|gay (?:tay|chan|xuong)|bi thuong|vo dau|toac dau|nguy kich)\b/;
 /** The topic of a hotline question: what happened, said in words, first; else a number said. */
 export function hotlineTopicOf(joined: string): HotlineTopic | null {
@@ -1162,7 +1165,7 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
   // (A beating going on, no hurt said — "chong em dang danh em cuu voi" had the ambulance's line alone, round 48's tryout:
   // "cứu" is read as the ambulance's.)
-  if (situation === 'violence' && !HURT_SAID.test(joined)) return 'an_ninh';
+  if (situation === 'violence' && !HURT_SAID.test(joined) && !YOUNG_CHILD_SAID.test(joined)) return 'an_ninh';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
