@@ -1931,6 +1931,19 @@ export class ChatService {
         reply = await this.fallbackReply(UNSURE);
       }
     }
+    // The death's registration asked after someone was swept away, lost at sea or buried ("lũ cuốn mất chồng tôi từ
+    // chiều", then "làm giấy báo tử sao" had the plain registration, round 48's tryout): no death notice can be had yet —
+    // the search first, then what the law asks (FAQ chet-chua-tim-thay).
+    const askedDeath = procedureAlone(reply);
+    if (
+      state.crisis !== undefined &&
+      LOST_CRISES.has(state.crisis) &&
+      askedDeath !== null &&
+      /^Thủ tục đăng ký khai tử$/u.test(catalog.get(askedDeath)?.name ?? '')
+    ) {
+      const notYet = await this.faqAnswer('chet-chua-tim-thay');
+      if (notYet) reply = await this.fallbackReply(notYet.answer);
+    }
     // An ID card kept by someone else, a new one asked (round 47's tryout: "mẹ chồng giữ căn cước của tôi không trả, tôi
     // làm lại được không" was declined as a family quarrel, "bố chồng cầm hết giấy tờ của tôi, giờ muốn làm lại căn
     // cước" told of the divorce court): that the card is one's own and who to tell, then the card's re-issue.
@@ -2953,8 +2966,9 @@ export class ChatService {
       topics.push('an_ninh');
     // (And an emergency line said busy or not answering — "gọi 114 rồi mà máy báo bận": keep calling it,
     // and the police's and the rescue line's too — round 43's tryout had 114 again, alone.)
-    const busy = topic !== null && EMERGENCY_LINES.has(topic) && LINE_BUSY.test(joined);
-    if (busy) topics.push(...(['an_ninh', 'cuu_nan'] as HotlineTopic[]).filter((t) => t !== topic));
+    // (The child line too: "goi 111 roi ma k ai nghe may" had 111 alone again, round 48's tryout — then the police's.)
+    const busy = topic !== null && (EMERGENCY_LINES.has(topic) || topic === 'tre_em') && LINE_BUSY.test(joined);
+    if (busy) topics.push(...((topic === 'tre_em' ? ['an_ninh'] : ['an_ninh', 'cuu_nan']) as HotlineTopic[]).filter((t) => t !== topic));
     // Two emergency numbers or more named ("113 114 115 khác nhau thế nào", "112 là số gì, khác gì 114"):
     // each of them, in the order named (round 40's tryout: the 114 card alone).
     const uniqueTopics = [...new Set(topics)];
@@ -3784,6 +3798,8 @@ const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
 const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi|xong|mat roi|het roi)\b/;
 /** Replies that are no guess at what was asked: a line, a greeting, thanks, goodbye. */
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
+/** Crises where someone is lost, not found dead: swept away, at sea, buried, missing. */
+const LOST_CRISES: ReadonlySet<string> = new Set(['trapped', 'sea', 'missing', 'landslide', 'storm', 'flood', 'breach', 'line:cuu_nan']);
 /** Crises where a person threatens (held, beaten, cornered, broken in on, threatened at the door; a police line given). */
 const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime', 'intruder', 'door', 'cry', 'arson', 'plea']);
 /**

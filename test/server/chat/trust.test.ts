@@ -3156,6 +3156,15 @@ describe("round 48's tryouts: danger in other words, what comes after the first 
     expect(gone!.hotlines?.[0]?.number).toBe('113');
   });
 
+  it('the child line unanswered → the police too; a death paper asked for someone swept away → not yet, the court first', async () => {
+    const [, busy] = await talk('thay con be nha ben canh bi bo me danh bam tim nguoi', 'goi 111 roi ma k ai nghe may');
+    expect(busy!.hotlines?.map((h) => h.number)).toEqual(['111', '113']);
+    expect(busy!.text).toMatch(/gọi lại liên tục/u);
+    const [, paper] = await talk('lũ cuốn mất chồng tôi từ chiều', 'giờ có cần báo xã gì không, làm giấy báo tử sao');
+    expect(paper!.kind).toBe('fallback');
+    expect(paper!.text).toMatch(/Tòa án/u);
+  });
+
   it('scams asked about (a settings page, a fee, "đúng không" before) → the scam warning', async () => {
     for (const text of [
       'bên kia bảo cài app dịch vụ công để cập nhật vneid, gửi link cho e',
