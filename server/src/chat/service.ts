@@ -1853,6 +1853,8 @@ export class ChatService {
       !next.atRisk &&
       !crisisNow &&
       remembered &&
+      // (A plea with nothing told — "giúp tôi với" opens many a paper's question — is remembered only for the one back.)
+      (state.crisis !== 'plea' || threatBack) &&
       // (Or every line given where none is read — "gọi số nào" after "tai nạn ở ngã ba, 1 người nằm bất
       // động" had the commune's whole list, round 43's tryout: the line already given is the one.)
       (reply.kind === 'decline' ||
@@ -3635,7 +3637,7 @@ const VNEID_HELD_LEAD =
   'Bạn đã có tài khoản VNeID mức 2 thì không phải làm lại: thủ tục nào làm trực tuyến được thì dùng chính tài khoản đó đăng nhập Cổng Dịch vụ công (hoặc ứng dụng VNeID) để nộp. Thủ tục bạn hỏi:';
 /** A birth, a marriage or a death to register, said plainly: no word of a paper lost, again, copied, wrong, abroad or mobile. */
 const PLAIN_REGISTRATION =
-  /^(?!.*\b(?:mat giay|bi mat|lam mat|that lac|lai|hong|rach|sai|sua|ban sao|trich luc|cap lai|chay|uot|nat|nuoc ngoai|luu dong|xuong (?:nha|ban)|den nha|qua han|tre han|ghi chu|nguoi nuoc ngoai|viet kieu|ngoai nuoc)\b).*\b(?:lam|dang ky|lam thu tuc)\b (?:cai |cho )?(?:giay )?(?:khai sinh|ket hon|dang ky ket hon|khai tu|chung tu|bao tu)\b/;
+  /^(?!.*\b(?:mat giay|bi mat|lam mat|that lac|lai|hong|rach|sai|sua|ban sao|trich luc|cap lai|chay|uot|nat|nuoc ngoai|luu dong|xuong (?:nha|ban)|den nha|qua han|tre han|ghi chu|nguoi nuoc ngoai|viet kieu|ngoai nuoc|cai giay|giay (?:khai sinh|ket hon|khai tu|chung tu) moi|lam moi)\b).*\b(?:lam|dang ky|lam thu tuc)\b (?:cho )?(?:giay )?(?:khai sinh|ket hon|dang ky ket hon|khai tu|chung tu|bao tu)\b/;
 /** The plain registration's own name (not its twins: again, mobile, abroad). */
 const PLAIN_REGISTRATION_NAME = /^Thủ tục đăng ký (?:khai sinh|kết hôn|khai tử)$/u;
 /** Signs of illness that need someone to see the person now (not a medicine asked alone: "đau đầu uống thuốc gì"). */

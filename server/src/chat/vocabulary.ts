@@ -820,7 +820,7 @@ export const FOUND_DEAD =
  * first — the writers of the training sets label it so — then the ambulance if it is not sure.
  */
 export const BODY_FOUND =
-  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?chet\b|\bchet (?:\w+ ){0,2}(?:trong|o|tai) (?:phong|nha tro|phong tro|ao|muong|vuon|ruong|kho)\b|\bchet troi\b|\b(?:co nguoi|mot nguoi|ai do|nguoi nao do) (?:bi )?chet (?:o|tai|ngoai|ben|ven|giua|duoi|trong)\b)/;
+  /^(?!.*\b(?:khai tu|giay|thu tuc|ho so|dang ky|mai tang|tro cap|nam ngoai|nam truoc|thang truoc|hoi truoc)\b).*(?:\b(?:phat hien|thay|gap)\b(?: \w+){0,6} (?:da )?chet\b|\bchet (?:\w+ ){0,2}(?:trong|o|tai) (?:phong|nha tro|phong tro|ao|muong|vuon|ruong|kho)\b|\bchet troi\b|\b(?:co nguoi|mot nguoi|ai do|nguoi nao do) (?:bi )?chet (?:o|tai|ngoai|ben|ven|giua)\b)/;
 /**
  * A bomb, a shell or a mine left from the war, found (round 42's tryout: "đào vườn thấy quả bom còn
  * nguyên, báo ai" was declined): touch nothing, keep away, the police. (Not "hôm qua dặn", folded "qua dan".)
@@ -882,7 +882,7 @@ export const SEIZURE_NOW = new RegExp(
  * nha toi o ven suoi" had the rescue line with nothing to do, round 48's tryouts). Not support asked after it.
  */
 export const FLOOD_RISING =
-  /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so|so do|so hong|nam ngoai|nam truoc|thang truoc|hom qua|ban tin|du bao)\b).*\b(?:nuoc (?:lu |song |suoi )?(?:dang )?(?:len nhanh|len cao|len toi|len den|dang len|tran vao nha|vao nha|ngap nha)|ngap (?:toi|den|ngang|qua) (?:nguc|bung|co|dau goi|noc|mai|cua so|giuong)|lu (?:dang len|dang ve|ve toi))\b/;
+  /^(?!.*\b(?:ho tro|tro cap|boi thuong|giay|thu tuc|ho so|so do|so hong|nam ngoai|nam truoc|thang truoc|hom qua|ban tin|du bao|kien nghi|phan anh|nao vet|cong|mot tran|moi lan|xin phep)\b).*\b(?:nuoc (?:lu |song |suoi )?(?:dang )?(?:len nhanh|len cao|dang len|len toi nguc|len ngang nguc)|ngap (?:toi|den|ngang|qua) (?:nguc|bung|co|noc|mai|cua so|giuong)|lu (?:dang len|dang ve|ve toi))\b/;
 /** A fall, a collapse or a fit where moving or holding the person does harm. */
 export const FALL_NOW = new RegExp(
   String.raw`${NO_PAPER_ASKED}.*(?:\b(?:nga|te) (?:\w+ ){0,4}(?:gay (?:chan|tay|xuong)|(?:khong|ko|k|hong) (?:dung|ngoi) (?:day|len) (?:duoc|dc|noi)|nam bat dong|nam im)\b|\bgay (?:chan|tay|xuong)\b.{0,40}\b(?:nam (?:mot cho|im|bat dong)|khong (?:di|dung) (?:duoc|noi)|\d+ ngay)\b|\b(?:guc xuong|nga guc|lan ra|nga ra|do guc)\b.{0,40}\b(?:goi (?:khong|ko|k|hong) (?:tra loi|thua|tinh)|tho (?:kho|kho khe|khoc khe|yeu)|bat tinh|khong tinh)\b|\b(?:ngat|xiu|say nang|cam nang|soc nhiet)\b.{0,30}\bco giat\b)`,
@@ -1165,7 +1165,8 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
   // (A beating going on, no hurt said — "chong em dang danh em cuu voi" had the ambulance's line alone, round 48's tryout:
   // "cứu" is read as the ambulance's.)
-  if (situation === 'violence' && !HURT_SAID.test(joined) && !YOUNG_CHILD_SAID.test(joined)) return 'an_ninh';
+  if (situation === 'violence' && /\b(?:dang|cuu|vua|lai dang)\b/.test(joined) && !HURT_SAID.test(joined) && !YOUNG_CHILD_SAID.test(joined))
+    return 'an_ninh';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
