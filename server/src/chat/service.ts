@@ -3802,7 +3802,7 @@ const GIVEN_TO_SCAM = /\b(?:nop|chuyen|gui|nhap|doc|dua|nap)(?: \w+){0,3} (?:roi
 const PLAIN_TOPICS: ReadonlySet<string> = new Set(['hotline', 'greeting', 'thanks', 'goodbye']);
 /** Crises where someone is lost, not found dead: swept away, at sea, buried, missing. */
 const LOST_CRISES: ReadonlySet<string> = new Set(['trapped', 'sea', 'missing', 'landslide', 'storm', 'flood', 'breach', 'line:cuu_nan']);
-/** Crises where a person threatens (held, beaten, cornered, broken in on, threatened at the door; a police line given). */
+/** Crises where a person threatens (held, beaten, cornered, broken in on, threatened at the door), or a plea with nothing told. */
 const PERSON_THREATS: ReadonlySet<string> = new Set(['held', 'violence', 'crime', 'intruder', 'door', 'cry', 'arson', 'plea']);
 /**
  * The one who threatened said back or at the door, and nothing else ("nó về rồi", "hắn quay lại", "chồng tôi đang đập
