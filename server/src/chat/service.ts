@@ -54,6 +54,7 @@ import {
   ELSEWHERE_ASK,
   ETHNICITY_CHANGE,
   FAQ_TOPICS,
+  GAS_LEAK,
   HELP_PLEA,
   HOTLINE_TOPICS,
   type HotlineSituation,
@@ -2947,6 +2948,8 @@ export class ChatService {
     )
       topics.push('tre_em');
     if (topic === 'an_ninh' && (situation === 'body' || situation === 'cry')) topics.push('cap_cuu');
+    // (Someone pinned under a fallen tree or wall: the ambulance's line too — round 48's tryout had 112 alone.)
+    if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
     // (Someone else about to jump — "đứa em tôi nhắn là muốn chết, giờ đang đứng trên cầu": the police's line first, then
     // the ambulance's; round 47's tryouts had 115 alone, with words for the one at risk.)
     if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)) topics.unshift('an_ninh');
@@ -2993,13 +2996,19 @@ export class ChatService {
       const emergencyShown = forTopic.some((h) => h.group === 'khan_cap');
       // (And what to say once through asked — "114 hả, gọi rồi nói gì", round 46's tryout had "you're welcome".)
       const before =
-        emergencyShown && CANNOT_CALL.test(joined)
-          ? `${CANNOT_CALL_LEAD}\n`
-          : busy
-            ? `${LINE_BUSY_LEAD}\n`
-            : emergencyShown && CALL_SCRIPT_ASKED.test(joined)
-              ? `${CALL_SCRIPT_LEAD}\n`
-              : '';
+        topic === 'chay_no' &&
+        situation !== 'gas' &&
+        !GAS_LEAK.test(joined) &&
+        !/\b(?:ro ri|ri ri|xi|mui)\b/.test(joined) &&
+        GAS_BOTTLE.test(joined)
+          ? `${GAS_BOTTLE_LEAD}\n`
+          : emergencyShown && CANNOT_CALL.test(joined)
+            ? `${CANNOT_CALL_LEAD}\n`
+            : busy
+              ? `${LINE_BUSY_LEAD}\n`
+              : emergencyShown && CALL_SCRIPT_ASKED.test(joined)
+                ? `${CALL_SCRIPT_LEAD}\n`
+                : '';
       return {
         kind: 'answer',
         topic: 'hotline',
@@ -3675,6 +3684,13 @@ const PHOTO_DEMANDED =
 const CHILD_WRITES = /\b(?:ep|bat|ga) (?:em|e|toi|tui|minh)\b|\b(?:em|e|toi|tui|minh) (?:moi |nam nay )?1[0-7]\b/;
 const INTIMATE_THREAT_LEAD =
   'Đừng gửi ảnh hay tiền cho người đó, kể cả khi bị dọa; đừng xóa tin nhắn (chụp lại làm chứng cứ), rồi chặn người đó. Bạn không có lỗi. Gọi tư vấn miễn phí, kín đáo hoặc báo công an:';
+/** Someone pinned under something fallen ("cây đổ đè người trên đường"). */
+const PINNED =
+  /\b(?:cay|cot dien|tuong|mai nha|nha|tam ton) (?:\w+ ){0,2}(?:do|sap|gay) (?:\w+ ){0,2}(?:de|dan|trung) (?:len )?(?:nguoi|may nguoi|1 nguoi|mot nguoi|ong|ba|chau|xe)\b/;
+/** A gas bottle in a fire ("cháy nhà bên cạnh", then "bình gas trong nhà nó": the fire line again, nothing said). */
+const GAS_BOTTLE = /\bbinh (?:ga|gas)\b/;
+const GAS_BOTTLE_LEAD =
+  'Có bình ga trong đám cháy: tránh xa ngay (bình có thể nổ), đưa mọi người ra xa, đừng vào lấy đồ; ngắt điện, khóa ga nhà mình nếu làm được an toàn; gọi ngay và báo là có bình ga:';
 /** Raped or sexually assaulted, an adult telling it ("em bị hiếp dâm tối qua" was declined, round 48's tryout). */
 const RAPED = /\bbi (?:\w+ ){0,2}(?:hiep dam|cuong hiep|xam hai tinh duc)\b/;
 const RAPED_LEAD =

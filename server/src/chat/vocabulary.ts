@@ -1552,6 +1552,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   // tryout): not known here — who knows, and the police's line now. (The training sets label it "not known", 9 of 9.)
   // An evacuation notice asked ("mưa to quá, có thông báo sơ tán chưa" was declined, round 48's tryout): not known here
   // — the hamlet head and the commune know — with what to do at the foot of a hill now (FAQ so-tan).
+  // A bank account or card to lock, asked (round 48's tryout: "bọn nó vẫn gọi, tôi khoá tài khoản ngân hàng thế nào" had the
+  // public-services line): the bank's own line, as a decline — it is the bank's business.
+  {
+    id: 'khoa-tai-khoan',
+    kind: 'decline',
+    pattern:
+      /\bkhoa (?:tai khoan|the)(?: \w+){0,2} (?:ngan hang|atm|visa)\b|\bkhoa (?:tai khoan|the) (?:\w+ ){0,3}(?:the nao|sao|o dau|gap)\b.{0,40}\b(?:ngan hang|atm|lua)\b/,
+    firm: true,
+    text: 'Khóa tài khoản, thẻ ngân hàng: gọi ngay tổng đài của ngân hàng bạn (số in sau thẻ hoặc trong ứng dụng ngân hàng), hoặc tự khóa ngay trong ứng dụng. Nếu đang bị lừa: đừng nghe máy số lạ, đừng đọc mã OTP, rồi báo công an.',
+  },
   {
     id: 'so-tan',
     kind: 'fallback',

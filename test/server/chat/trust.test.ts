@@ -3165,6 +3165,17 @@ describe("round 48's tryouts: danger in other words, what comes after the first 
     expect(paper!.text).toMatch(/Tòa án/u);
   });
 
+  it('someone pinned under a tree, a gas bottle in a fire, a bank account to lock (112 alone, the line again, declined before)', async () => {
+    expect(await numbers('cây đổ đè người trên đường')).toEqual(['112', '115']);
+    const [, bottle] = await talk('cháy nhà bên cạnh khói đen lắm', 'bình gas trong nhà nó');
+    expect(bottle!.text).toMatch(/bình có thể nổ/u);
+    // (A gas leak keeps its own lead.)
+    expect((await one('bình gas nhà tôi bị rò rỉ')).text).not.toMatch(/bình có thể nổ/u);
+    expect((await one('bọn nó vẫn gọi, tôi khoá tài khoản ngân hàng thế nào')).text).toMatch(
+      /^Khóa tài khoản, thẻ ngân hàng: gọi ngay tổng đài/u,
+    );
+  });
+
   it('scams asked about (a settings page, a fee, "đúng không" before) → the scam warning', async () => {
     for (const text of [
       'bên kia bảo cài app dịch vụ công để cập nhật vneid, gửi link cho e',
