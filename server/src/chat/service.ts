@@ -1838,10 +1838,8 @@ export class ChatService {
     // (Nor when the one who threatened is said back — "nó về rồi" after being locked in was read as "over" and offered
     // residence procedures, round 47's tryout: the danger is here again.)
     const threatBack = state.crisis !== undefined && PERSON_THREATS.has(state.crisis) && THREAT_BACK.test(u.normalized);
-    const crisisThen =
-      DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' && !threatBack && !threatGone(state.crisis, u.normalized)
-        ? undefined
-        : state.crisis;
+    const gone = threatGone(state.crisis, u.normalized);
+    const crisisThen = DANGER_OVER.test(u.normalized) && state.crisis !== 'scam' && !threatBack && !gone ? undefined : state.crisis;
     const remembered = crisisThen ? crisisLine(crisisThen) : null;
     // (Nor a topic read where no word of the commune's business is: "tôi đã gọi 113 rồi, trong lúc chờ thì
     // làm gì" got the VNeID answer.)
@@ -1881,19 +1879,20 @@ export class ChatService {
       const asked = u.intent.kind === 'out_of_scope' && reply.kind === 'fallback' && !threatBack;
       if (asked) reply = await this.withLines(reply, [topic], 'Nếu vẫn đang nguy hiểm, gọi ngay:');
       else {
-        // (The one back: its own lead, not the situation's again.)
-        const gone = threatGone(state.crisis, u.normalized);
+        // (The one back or gone: its own lead, not the situation's again.)
         const again = await this.hotlineReply(topic, u.normalized, threatBack || gone ? undefined : situation);
-        // (Held and able only to text — "e k dám gọi to, chỉ nhắn được thôi": to text someone who can call, not to call.)
+        // (Held and able only to text — "e k dám gọi to, chỉ nhắn được thôi": to text someone who can call, not to call;
+        // the general cannot-call lead the line's reply put first is dropped.)
+        const texting = !threatBack && CANNOT_CALL.test(u.normalized) && (situation === 'held' || PERSON_THREATS.has(state.crisis ?? ''));
         const lead = threatBack
           ? `${THREAT_BACK_LEAD}\n`
-          : CANNOT_CALL.test(u.normalized) && (situation === 'held' || PERSON_THREATS.has(state.crisis ?? ''))
+          : texting
             ? `${TEXT_FOR_HELP_LEAD}\n`
             : gone
               ? `${THREAT_GONE_LEAD}\n`
               : crisisAgainLead(situation, u.normalized);
         const body = again.text.replace(/^Nếu có nguy hiểm ngay, hãy gọi ngay:\n/, '');
-        reply = { ...again, text: `${lead}${lead === `${TEXT_FOR_HELP_LEAD}\n` ? body.replace(`${CANNOT_CALL_LEAD}\n`, '') : body}` };
+        reply = { ...again, text: `${lead}${texting ? body.replace(`${CANNOT_CALL_LEAD}\n`, '') : body}` };
       }
     }
     next.crisis = crisisNow ?? (crisisThen && reply.topic === 'hotline' ? crisisThen : undefined);
@@ -3654,15 +3653,19 @@ const HEALTH_ALARM =
   /\b(?:tim dap nhanh|hoi hop kho tho|chong mat|bun run|yeu (?:tay chan|nua nguoi)|dau dau (?:du doi|buon non|non)|kho tho|tuc nguc|dau nguc|non (?:may lan|nhieu lan|lien tuc|ra mau)|sot cao (?:\d+|hai|ba|may|mot) (?:ngay|hom)|huyet ap (?:1[6-9]\d|2\d\d)|ngat|xiu|co giat|oi mua|di ngoai ra mau|bat tinh|meo mieng|dau bung du doi)\b/;
 const HEALTH_ALARM_LEAD =
   'Tôi không khuyên được về bệnh hay thuốc. Nhưng những dấu hiệu bạn kể cần người khám ngay: gọi cấp cứu (số ở cuối tin này) hoặc nhờ người đưa đến trạm y tế, bệnh viện gần nhất; đừng tự uống thêm thuốc, đừng ở một mình — gọi người nhà, hàng xóm sang.';
+/** A new paper asked, after one kept by someone else (PAPER_WITHHELD, CARD_WITHHELD). */
+const NEW_ONE_ASKED = String.raw`\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b`;
 /** The ID card kept by someone else, and a new one asked (see PAPER_WITHHELD). */
-const CARD_WITHHELD =
-  /^(?=.*\b(?:can cuoc|cccd|cmnd)\b).*\b(?:giu|cam|lay|thu|tich thu|khong tra|khong dua) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|giay to)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
+const CARD_WITHHELD = new RegExp(
+  String.raw`^(?=.*\b(?:can cuoc|cccd|cmnd)\b).*\b(?:giu|cam|lay|thu|tich thu|khong tra|khong dua) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|giay to)\b.{0,80}${NEW_ONE_ASKED}`,
+);
 const CARD_REISSUE_QUERY = 'cấp lại thẻ căn cước';
 const CARD_WITHHELD_LEAD =
   'Thẻ căn cước là giấy tờ của riêng bạn: Luật Căn cước cấm giữ thẻ căn cước của người khác trái pháp luật. Đòi không được thì báo Công an xã nơi bạn ở để được giải quyết; bị đe dọa, đánh đập thì báo công an ngay. Không lấy lại được thẻ thì hỏi Công an xã về việc làm lại thẻ — thủ tục cấp lại:';
 /** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */
-const PAPER_WITHHELD =
-  /\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}\b(?:lam lai|cap lai|lam moi|xin lai|lam cai moi|lam the moi|cap moi)\b/;
+const PAPER_WITHHELD = new RegExp(
+  String.raw`\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}${NEW_ONE_ASKED}`,
+);
 /** A baby found abandoned ("có đứa bé sơ sinh bị bỏ rơi trước cửa nhà tôi"). */
 const FOUNDLING = /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b/;
 const FOUNDLING_LEAD =
