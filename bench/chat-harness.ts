@@ -906,6 +906,22 @@ export const EVAL_SETS = {
   'blind437-train': 'chat-train-blind437.json',
   /** Round 48: Blind eval set 438 (pd): citizen Zalo chat about land, houses and building - land certificates, transfers and inheritance, building permits, land and neighbour disputes - written by hand, labelled against the national TTHC file. Not learned: written in round 48 as first contact: run, never read turn by turn. */
   'blind438-train': 'chat-train-blind438.json',
+  /** Round 49: Blind set 439: factory and office workers asking a commune Zalo assistant about social insurance, unemployment benefit, labour contracts, leave, residence and papers; hand-typed. Not learned: written in round 49 as first contact: run, never read turn by turn. */
+  'blind439-train': 'chat-train-blind439.json',
+  /** Round 49: Blind set 440: Zalo commune chat eval, students and young people (school papers, military service, first ID card, scholarships, residence while studying); hand-written, labelled against the national TTHC file. Not learned: written in round 49 as tuning material, read turn by turn (blinds 439, 441, 443 and 445 are its first contact). */
+  'blind440-train': 'chat-train-blind440.json',
+  /** Round 49: Blind set 441 (pg): farmers and fishermen asking a commune Zalo assistant about crops, livestock, boats, disaster support and land use; written by hand, labelled against the national TTHC file. Not learned: written in round 49 as first contact: run, never read turn by turn. */
+  'blind441-train': 'chat-train-blind441.json',
+  /** Round 49: Blind set 442 (ph): Vietnamese living abroad and returning migrants — papers from abroad, foreign spouses, children born abroad; hand-written citizen messages to a commune Zalo assistant with answer/clarify/fallback/decline labels. Not learned: written in round 49 as tuning material, read turn by turn (blinds 439, 441, 443 and 445 are its first contact). */
+  'blind442-train': 'chat-train-blind442.json',
+  /** Round 49: Blind set 443 (written by hand, one author): citizens in danger or distress right now - accidents, violence, fire, floods and storms, missing people - asking the commune Zalo assistant what to do next, which hotline, and the papers that follow (death registration, lost ID, guardianship), with clarify, fallback and decline turns. Not learned: written in round 49 as first contact: run, never read turn by turn. */
+  'blind443-train': 'chat-train-blind443.json',
+  /** Round 49: Blind set 444 (pj): residents' complaints about local officials, slow service and fees asked, plus feedback/petition status, hotlines and related procedure questions, written by hand for a commune's Zalo assistant. Not learned: written in round 49 as tuning material, read turn by turn (blinds 439, 441, 443 and 445 are its first contact). */
+  'blind444-train': 'chat-train-blind444.json',
+  /** Round 49: Blind set 445: citizens asking a commune Zalo assistant about using online public services (VNeID, national portal, paying online, accounts and passwords), written by hand by one author. Not learned: written in round 49 as first contact: run, never read turn by turn. */
+  'blind445-train': 'chat-train-blind445.json',
+  /** Round 49: Blind set 446 (written by one assistant, Dec 2026): renters and people moving house - residence registration (tạm trú, thường trú, tạm vắng, lưu trú), moving commune, rental contracts, utilities; answers, clarify, fallback and decline, Zalo-style Vietnamese. Not learned: written in round 49 as tuning material, read turn by turn (blinds 439, 441, 443 and 445 are its first contact). */
+  'blind446-train': 'chat-train-blind446.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

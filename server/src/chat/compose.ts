@@ -28,7 +28,7 @@ const NO_INFO = 'chưa có thông tin';
 const money = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 export function feeText(f: Fee): string {
-  if (f.free) return 'miễn phí';
+  if (f.free) return f.freeWhen ? `miễn phí khi ${f.freeWhen}` : 'miễn phí';
   if (f.amount === null) return NO_INFO;
   const unit = f.currency === 'USD' ? 'USD' : 'đồng';
   return `${money(f.amount)} ${unit}${f.per ? `/${f.per}` : ''}`;

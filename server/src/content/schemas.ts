@@ -213,6 +213,11 @@ export const feeSchema = z.object({
   per: z.string().nullable().default(null),
   /** True only where the source says "Miễn phí" / "Miễn lệ phí". */
   free: z.boolean().default(false),
+  /**
+   * Free only in this case, from a cited legal text ("đăng ký đúng hạn …; quá hạn thì …"): shown as
+   * "Miễn phí khi …", never a bare "Miễn phí" that a late registrant reads as theirs.
+   */
+  freeWhen: z.string().min(1).nullable().optional(),
   note: z.string().nullable().default(null),
   text: z.string().default(''),
   /** Set when the amount comes from a legal text rather than the national record. */

@@ -24,7 +24,7 @@ export function timeText(t: Method['time']): string | null {
 }
 
 export function feeText(f: Method['fees'][number]): string | null {
-  if (f.free) return 'Miễn phí';
+  if (f.free) return f.freeWhen ? `Miễn phí khi ${f.freeWhen}` : 'Miễn phí';
   if (f.amount === null) return null;
   return `${nf.format(f.amount)} ${f.currency === 'USD' ? 'USD' : 'đồng'}${f.per ? `/${f.per}` : ''}`;
 }

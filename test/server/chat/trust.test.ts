@@ -3197,3 +3197,13 @@ describe("round 48's tryouts: danger in other words, what comes after the first 
     expect((await one('ad luu thong tin gi cua e vay')).text).toMatch(/^Trợ lý không giữ cuộc trò chuyện/u);
   });
 });
+
+describe('round 49: facts a citizen acts on', () => {
+  it('a birth registration\'s fee line says free only on time ("Lệ phí: miễn phí." alone before, read by a late registrant as theirs)', async () => {
+    const late = await one('con tôi 3 tuổi rồi mới làm khai sinh thì có mất phí không');
+    expect(late.text).not.toMatch(/Lệ phí: miễn phí\./u);
+    expect(late.text).toMatch(
+      /Lệ phí: miễn phí khi đăng ký đúng hạn \(trong 60 ngày kể từ ngày sinh\); quá hạn thì nộp lệ phí theo mức tỉnh quy định/u,
+    );
+  });
+});

@@ -45,7 +45,7 @@ export function moneyText(amount: number, currency: Fee['currency'], per: string
 }
 
 export function feeText(fee: Fee): string | null {
-  if (fee.free) return 'Miễn phí';
+  if (fee.free) return fee.freeWhen ? `Miễn phí khi ${fee.freeWhen}` : 'Miễn phí';
   if (fee.amount === null) return null;
   return moneyText(fee.amount, fee.currency, fee.per);
 }
