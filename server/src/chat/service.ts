@@ -44,7 +44,7 @@ import {
 } from './resolver.js';
 import { chatText, typedWithAccents } from './text.js';
 import type { ChatAction, ChatReply, Detail, DialogueState, HotlineTopic, Intent, Topic, Understander } from './types.js';
-import { foreignSide, RuleBasedUnderstander, VNEID_CHANNEL_NAMED, VNEID_HELD } from './understander.js';
+import { foreignGuest, foreignSide, RuleBasedUnderstander, registeredAbroad, VNEID_CHANNEL_NAMED, VNEID_HELD } from './understander.js';
 import {
   ABROAD_SIGNING,
   ADMIN_CUE,
@@ -1959,6 +1959,31 @@ export class ChatService {
             : await this.answerReply(reissue, detailsOf(u.intent), next, catalog);
       if (held?.kind === 'answer') reply = withLead(held, CARD_WITHHELD_LEAD);
     }
+    // A birth, marriage or divorce already registered abroad ("bên đó cấp giấy khai sinh rồi", "đã ly hôn ở Mỹ"; round 49's
+    // blind 442): the commune writes it into its book (ghi vào Sổ hộ tịch), not registers it again nor certifies single status.
+    if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice') {
+      const offeredNames = state.options.map((o) => o.label);
+      const done = registeredAbroad(text, state.focus ? (catalog.get(state.focus)?.name ?? '') : '', offeredNames);
+      const record =
+        done === null
+          ? null
+          : namedCode(catalog, RECORDED_ABROAD_QUERY[done], (name) => fold(name).includes(fold(RECORDED_ABROAD_QUERY[done])));
+      if (record !== null && procedureAlone(reply) !== record) {
+        const recorded = await this.answerReply(record, detailsOf(u.intent), next, catalog);
+        if (recorded.kind === 'answer') reply = recorded;
+      }
+    }
+    // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
+    // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
+    if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice' && foreignGuest(text)) {
+      const about = [procedureAlone(reply), state.focus].map((c) => (c ? (catalog.get(c)?.name ?? '') : ''));
+      const stay = [...about, ...state.options.map((o) => o.label)].some((n) => STAY_NAME.test(n));
+      const own = stay ? namedCode(catalog, FOREIGN_STAY_QUERY, (name) => fold(name).includes(fold(FOREIGN_STAY_QUERY))) : null;
+      if (own !== null && procedureAlone(reply) !== own) {
+        const declared = await this.answerReply(own, detailsOf(u.intent), next, catalog);
+        if (declared.kind === 'answer') reply = declared;
+      }
+    }
     // Signs of illness told and declined as health advice (round 48's tryouts: "bà ở nhà một mình, tim đập nhanh, chóng mặt",
     // "83 tuổi … nôn mấy lần, tay chân bủn rủn", "ngã cầu thang, nay kêu đau đầu buồn nôn" had the public-services line
     // first): still no advice on illness, but to get help now first; the numbers are the footer's, from content.
@@ -3659,6 +3684,15 @@ const NEW_ONE_ASKED = String.raw`\b(?:lam lai|cap lai|lam moi|xin lai|lam cai mo
 const CARD_WITHHELD = new RegExp(
   String.raw`^(?=.*\b(?:can cuoc|cccd|cmnd)\b).*\b(?:giu|cam|lay|thu|tich thu|khong tra|khong dua) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|giay to)\b.{0,80}${NEW_ONE_ASKED}`,
 );
+/** The record written for a matter already registered abroad (`registeredAbroad`), by its name. */
+const RECORDED_ABROAD_QUERY = {
+  divorce: 'ghi vào Sổ hộ tịch việc ly hôn',
+  marriage: 'ghi vào Sổ hộ tịch việc kết hôn',
+  other: 'ghi vào Sổ hộ tịch việc hộ tịch khác',
+} as const;
+const FOREIGN_STAY_QUERY = 'khai báo tạm trú cho người nước ngoài';
+/** A stay to declare: the guest's notice or a temporary residence. */
+const STAY_NAME = /^(?:Thông báo lưu trú|Đăng ký tạm trú)$/u;
 const CARD_REISSUE_QUERY = 'cấp lại thẻ căn cước';
 const CARD_WITHHELD_LEAD =
   'Thẻ căn cước là giấy tờ của riêng bạn: Luật Căn cước cấm giữ thẻ căn cước của người khác trái pháp luật. Đòi không được thì báo Công an xã nơi bạn ở để được giải quyết; bị đe dọa, đánh đập thì báo công an ngay. Không lấy lại được thẻ thì hỏi Công an xã về việc làm lại thẻ — thủ tục cấp lại:';

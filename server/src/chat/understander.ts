@@ -116,13 +116,69 @@ const COUNTRIES: readonly string[] = [
   'malaysia',
   'canada',
   'hồng kông',
+  // Round 49 (blind 442, people abroad and returning): a Nigerian or Indian husband, a child born in
+  // Taiwan ("sinh ở Đài") or Thailand ("sinh bên Thái") was the domestic procedure.
+  'ấn độ',
+  'nigeria',
+  'philippines',
+  'indonesia',
+  'myanmar',
+  'mông cổ',
+  'triều tiên',
+  'ma cao',
+  'brunei',
+  'séc',
+  'hà lan',
+  'thụy điển',
+  'na uy',
+  'đan mạch',
+  'thụy sĩ',
+  'tây ban nha',
+  'bồ đào nha',
+  'anh quốc',
+  'new zealand',
+  'ả rập',
+  'qatar',
+  'israel',
+  'thổ nhĩ kỳ',
+  'ukraine',
+  'cuba',
+  'nam phi',
+  'ai cập',
+  'pakistan',
+  'bangladesh',
+  'nepal',
+  'iran',
+  'mexico',
+  'brazil',
+  'angola',
+  'kenya',
+  'ghana',
+  'cameroon',
+  'hungary',
+  'bulgaria',
+  'romania',
+  'châu phi',
+  'châu âu',
+  // (Only where (born) in or over there: "người Thái" is also the Thái people of Vietnam, "Thái Bình" a
+  // province; "đài" alone also a station.)
+  'thái',
+  'đài',
 ];
+/** Countries named by a word with another everyday sense: only after "sinh ở", "bên", "sang" … (PLACE_ONLY_AFTER). */
+const PLACE_ONLY = new Set(['thái', 'đài']);
+const PLACE_ONLY_AFTER = /^(?:ben|sang|qua|sinh(?: ra)? (?:o|ben|tai)|o ben|quoc tich)$/;
+const PLACE_ONLY_NOT_BEFORE = /^(?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)$/;
 /**
  * A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"); the countries as listed above, folded.
  * (Nor "quá hạn", folded "qua han": round 42's tryout, "quá hạn thì sao" after a death was read as one in Korea.)
  */
 const FOREIGN = new RegExp(
-  `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! cai)' : c === 'hàn' ? '(?<!qua )han' : fold(c))).join('|')})\\b|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
+  `\\b(?:nguoi|ben|o|tai|sang|qua|quoc tich) (?:${COUNTRIES.filter((c) => !PLACE_ONLY.has(c))
+    .map((c) => (c === 'lào' ? 'lao(?! cai)' : c === 'hàn' ? '(?<!qua )han' : fold(c)))
+    .join(
+      '|',
+    )})\\b|\\b(?:ben|sang|qua|sinh(?: ra)? (?:o|tai)) (?:thai|dai)\\b(?! (?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)\\b)|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
 );
 /** The countries as compared below: word count, as written, folded (computed once, not per message). */
 const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));
@@ -157,10 +213,72 @@ export function foreignSide(text: string): 'said' | 'denied' | null {
       if (!same) continue;
       // (Not Lào Cai, nor "người lao động" typed without diacritics.)
       if (country.folded === 'lao' && (folded[i + 1] === 'cai' || folded[i + 1] === 'dong')) continue;
+      if (PLACE_ONLY.has(country.accented)) {
+        if (PLACE_ONLY_NOT_BEFORE.test(folded[i + 1] ?? '')) continue;
+        for (let k = 1; k <= Math.min(3, i); k++) if (PLACE_ONLY_AFTER.test(folded.slice(i - k, i).join(' '))) return 'said';
+        continue;
+      }
       for (let k = 1; k <= Math.min(3, i); k++) if (NATIONAL_OF.test(folded.slice(i - k, i).join(' '))) return 'said';
     }
   }
   return null;
+}
+
+/** The countries after "ở", "bên", "tại" (folded; "bên Đài", "ở Thái" but not "Thái Bình"). */
+const ABROAD_PLACE = `(?:nuoc ngoai|(?:${COUNTRIES.map((c) => fold(c)).join('|')})(?! (?:binh|nguyen|hoa|thuy|son|cai|dong|truyen|phat|tho|pho|linh|trong|thanh)\\b))`;
+/**
+ * Done there: "bên đó cấp giấy rồi", "Úc cấp rồi", "đã đăng ký bên Thái rồi", "đã ly hôn ở Mỹ", "bên Séc có cấp giấy
+ * khai sinh" — registered by the foreign authority (the commune records it, "ghi vào sổ", rather than registers it).
+ */
+const doneAbroad = (place: string, bare: string) =>
+  new RegExp(
+    String.raw`\b(?:(?:ben|o|tai) ${place}|${bare}) (?:(?:(?:da|cung|co|ho da) )(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b|(?:ho )?(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b.{0,40}\b(?:roi|xong)\b)|\b(?:da|duoc|dc) (?:dang ky|dk|cap|lam|giai quyet|xu|ly hon|ly di|ket hon|khai sinh|khai tu)\b(?: \w+){0,4} (?:o|tai|ben) ${place}`,
+  );
+/** Done in or over there in a country named, or abroad ("đã ly hôn ở Mỹ"). */
+const DONE_ABROAD = doneAbroad(ABROAD_PLACE, 'nuoc ngoai');
+/**
+ * Done "there" ("bên đó cấp rồi") or by a country said bare ("Úc cấp rồi", where "hạn" may be the Korean "Hàn"):
+ * abroad only when the matter has a foreign side.
+ */
+const DONE_THERE = doneAbroad(String.raw`(?:do|kia|ay)\b`, ABROAD_PLACE);
+/** Registered here, or at a Vietnamese embassy ("chồng đi làm ở Hàn, đã đăng ký kết hôn ở xã"). */
+const REGISTERED_HERE =
+  /\b(?:dang ky|dk|lam|cap)(?: \w+){0,3} (?:o|tai) (?:xa|phuong|uy ban|ubnd|viet nam|vn|que|trong nuoc|dai su quan|lanh su quan|co quan dai dien)\b/;
+const DONE_DIVORCE = /\b(?:ly hon|ly di|huy (?:viec )?ket hon)\b/;
+const DONE_MARRIAGE = /\b(?:ket hon|cuoi (?:nhau|vo|chong)|dam cuoi|hon thu)\b/;
+const DONE_OTHER =
+  /\b(?:khai sinh|ghi chu|sinh (?:ra )?(?:o|ben|tai)|giay (?:chung )?sinh|sinh (?:con|chau|be)|con sinh|chau sinh|be sinh|khai tu|chung tu|nhan (?:cha|me|con)|con nuoi|giam ho)\b/;
+
+/**
+ * A civil-status matter already registered abroad (round 49's blind 442, people abroad and returning: "bên đó cấp giấy
+ * khai sinh rồi ạ" after a birth abroad was asked which procedure, "đã ly hôn ở Mỹ" was the single-status paper):
+ * which record the commune writes into its book — `divorce`, `marriage`, else `other` (a birth, a death, a parent
+ * recognised, an adoption) — or null. `focusName` and `offered` are the procedure in focus and those just offered.
+ */
+export function registeredAbroad(text: string, focusName = '', offered: readonly string[] = []): 'divorce' | 'marriage' | 'other' | null {
+  const { joined } = chatText(text);
+  if (FOREIGN_DENIED.test(joined) || REGISTERED_HERE.test(joined)) return null;
+  const around = fold([focusName, ...offered].join(' '));
+  // (Done "there": a foreign side said here, or the matter in focus or offered has one.)
+  const there = DONE_THERE.test(joined) && (foreignSide(text) === 'said' || /\bnuoc ngoai\b/.test(joined) || /\bnuoc ngoai\b/.test(around));
+  if (!there && !DONE_ABROAD.test(joined)) return null;
+  if (DONE_DIVORCE.test(joined)) return 'divorce';
+  if (DONE_MARRIAGE.test(joined)) return 'marriage';
+  if (DONE_OTHER.test(joined)) return 'other';
+  if (/\bly hon\b/.test(around)) return 'divorce';
+  if (/\bket hon\b/.test(around) && !/\bkhai sinh\b/.test(around)) return 'marriage';
+  return /\b(?:khai sinh|khai tu|nhan cha|con nuoi|giam ho)\b/.test(around) ? 'other' : null;
+}
+
+/** A foreign national as a guest or tenant ("khách thuê phòng là người nước ngoài", "mang hộ chiếu Mỹ"), not a Việt kiều. */
+const FOREIGN_GUEST = new RegExp(
+  String.raw`\b(?:nguoi nuoc ngoai|nguoi ngoai quoc|khach (?:nuoc ngoai|ngoai quoc|tay|quoc te)|tay ba lo|ho chieu (?:nuoc ngoai|${ABROAD_PLACE})|quoc tich (?:nuoc ngoai|${ABROAD_PLACE}))\b`,
+);
+/** Whether a stay is a foreign national's (round 49's blinds 442 and 446: a foreign tenant's stay was the Vietnamese one's notice). */
+export function foreignGuest(text: string): boolean {
+  const { joined } = chatText(text);
+  if (FOREIGN_DENIED.test(joined) || /\b(?:viet kieu|nguoi viet|dinh cu)\b/.test(joined)) return false;
+  return FOREIGN_GUEST.test(joined) || foreignSide(text) === 'said';
 }
 
 /** Civil-status words: where a foreign side changes the procedure. */
@@ -401,6 +519,13 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
 }
 
 /** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
+/**
+ * An officer's conduct complained of, money aside (asking money is the FAQ "đòi tiền ngoài quy định"): shouting, a dossier
+ * lost, a receipt or a filing refused, the office closed early, everyone at a meeting, drunk, slow (round 49's blind 444,
+ * residents complaining about local officials: these were "not sure" or another procedure's papers). A feedback to send.
+ */
+const OFFICIAL_CONDUCT =
+  /\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|cong an xa|dia chinh|mot cua|nguoi (?:o|cua) xa)\b.{0,60}\b(?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|(?:den|toi|lam) muon|moi (?:toi|den|co mat)|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
 /** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
 const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;
@@ -615,7 +740,7 @@ export class RuleBasedUnderstander implements Understander {
     // công khai không": round 45's tryout had the commune's numbers.)
     const ownNumberAsked = hotlineTopic === null && (feedbackSaid || PUBLISHED_ASKED.test(joined)) && OWN_NUMBER.test(joined);
     if (asksNumber && details.length <= 1 && means.length === 0 && !ownNumberAsked) return { kind: 'hotline', topic: hotlineTopic };
-    if (feedbackSaid && means.length === 0) return { kind: 'feedback_new' };
+    if ((feedbackSaid && means.length === 0) || OFFICIAL_CONDUCT.test(joined)) return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };

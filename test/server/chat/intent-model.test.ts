@@ -925,6 +925,7 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
   });
 
   const talk = (...texts: string[]) => converse(app.chat, ...texts);
+  const one = async (text: string) => (await talk(text))[0]!;
 
   it('round 29: a foreign side said in an earlier message holds when the marriage is asked after', async () => {
     // (Before round 29 only the message itself was read for it: these were answered with the
@@ -1116,5 +1117,28 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(days!.text).toContain('không phải số ngày bạn được nghỉ');
     const [, asked] = await talk('thai sản', 'được nghỉ bao lâu');
     expect(asked!.text.split('\n')[0]).toContain('không trả lời chắc được');
+  });
+
+  it('round 49: a birth, a marriage or a divorce already registered abroad → the commune records it (a new registration or single status before)', async () => {
+    const [, there] = await talk('con sinh bên Hàn, làm khai sinh ở xã', 'bên đó cấp giấy khai sinh rồi ạ');
+    expect(there!.procedures[0]?.name).toMatch(/^Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác/u);
+    const [, divorced] = await talk('xin xác nhận độc thân để kết hôn với người Hàn', 'đã ly hôn ở Mỹ');
+    expect(divorced!.procedures[0]?.name).toMatch(/^Thủ tục ghi vào Sổ hộ tịch việc ly hôn/u);
+    // (Registered here, with a husband working abroad, stays the registration asked.)
+    expect((await one('chồng đi làm ở Hàn, đã đăng ký kết hôn ở xã rồi, giờ làm khai sinh cho con')).procedures[0]?.name ?? '').not.toMatch(
+      /ghi vào Sổ/u,
+    );
+    expect((await one('quá hạn đăng ký khai sinh thì sao')).procedures[0]?.name ?? '').not.toMatch(/ghi vào Sổ/u);
+  });
+
+  it("round 49: a foreign tenant's or guest's stay → the foreigner's own declaration (the Vietnamese guest's notice before); a Vietnamese guest's stays the notice", async () => {
+    const tenant = await one('Khách thuê phòng là người nước ngoài thì báo lưu trú ở xã có được ko');
+    expect(tenant.procedures[0]?.name).toMatch(/^Khai báo tạm trú cho người nước ngoài/u);
+    expect((await one('nhà có khách ở lại qua đêm thì báo thế nào')).procedures[0]?.name).toBe('Thông báo lưu trú');
+  });
+
+  it('round 49: a husband from a country not listed before (Nigeria) → the birth registration with a foreign element', async () => {
+    const reply = await one('Đăng ký khai sinh cho con, chồng em người Nigeria');
+    expect(reply.procedures[0]?.name).toMatch(/có yếu tố nước ngoài$/u);
   });
 });

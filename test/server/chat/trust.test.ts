@@ -3206,4 +3206,13 @@ describe('round 49: facts a citizen acts on', () => {
       /Lệ phí: miễn phí khi đăng ký đúng hạn \(trong 60 ngày kể từ ngày sinh\); quá hạn thì nộp lệ phí theo mức tỉnh quy định/u,
     );
   });
+  it('an officer\'s conduct complained of (a meeting, shouting while drunk, a dossier lost) → how to send a feedback ("not sure" before)', async () => {
+    for (const text of [
+      'tôi đi 30 cây số xuống xã mà cán bộ đi họp hết, ai chịu trách nhiệm',
+      'ông phó thôn uống rượu rồi đến nhà dân quát tháo, báo xã thế nào',
+      'cán bộ làm mất hồ sơ gốc của tôi, tôi phải làm sao',
+    ]) {
+      expect((await one(text)).topic, text).toBe('feedback_new');
+    }
+  });
 });
