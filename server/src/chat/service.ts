@@ -783,6 +783,10 @@ const filedDetails = (details: Detail[], joined: string): Detail[] => {
   return kept.includes('time') ? kept : [...kept, 'time'];
 };
 
+/** A notary named ("công chứng", "văn phòng công chứng"), not the commune's certification. */
+const NOTARY_SAID = /\bcong chung\b/;
+const NOTARY_FEE_LEAD =
+  'Phí dưới đây là phí chứng thực tại Ủy ban nhân dân xã. Nếu bạn công chứng ở văn phòng công chứng thì phí do văn phòng công chứng thu theo mức riêng, không phải mức này; hỏi văn phòng công chứng trước khi làm.';
 /** A registration late: said so, or a child's age past the first two months ("con 1 tuổi", "bé 5 tháng"). */
 const LATE_SAID =
   /\b(?:qua han|tre han|tre hen|qua \d+ ngay|de lau roi)\b|\b(?:con|be|chau|no)\b(?: \w+){0,3} (?:[1-9]\d?) (?:tuoi|nam)\b|\b(?:con|be|chau|no)\b(?: \w+){0,4} (?:[3-9]|1[0-2]) thang\b/;
@@ -831,6 +835,13 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
  */
 const VNEID_TROUBLE =
   /\b(?:quen|(?:khong|chua) nho) (?:minh|mk)\b|\b(?:mat khau|mk|pass|password|bi khoa|khoa tai khoan|mo khoa|otp|ma xac thuc|(?:khong|ko|k|chua) (?:dang nhap|vao) (?:duoc|dc)|dang nhap (?:khong|ko|k) (?:duoc|dc)|(?:khong|ko|k) vao (?:duoc|dc))\b/;
+
+/**
+ * Using or changing a VNeID account one has (round 49's tryout: a driving licence to add, a QR login failing, the email or
+ * phone to change, the account of a father who died, whether one is level 2 already — each had the level-2 papers alone).
+ */
+const VNEID_ACCOUNT_USE =
+  /\b(?:tich hop|doi (?:email|mail|so dien thoai|sdt|so dt)|xoa (?:han |bo )?tai khoan|bao loi|bi loi|(?:khong|ko|k) quet (?:duoc|dc)|ma qr|da (?:len|co|duoc) muc (?:2|hai) chua|(?:bo|me|chong|vo|ong|ba) (?:toi |tui |em )?(?:mat|qua doi)|thiet bi (?:moi|la|khac))\b/;
 
 /**
  * An age said or asked ("17t", "mấy tuổi thì được", "bao giờ phải đổi"): the page's conditions, when they
@@ -1718,6 +1729,18 @@ export class ChatService {
         .find((n) => /đúng hạn/u.test(n) && /quá hạn/u.test(n));
       if (note) reply = withLead(reply, `Làm quá hạn thì lệ phí khác làm đúng hạn. Trang thủ tục ghi: ${note}`);
     }
+    // A notary's fee asked for a contract, a will or an inheritance ("công chứng hợp đồng mua bán đất hết bao nhiêu tiền")
+    // and the commune's certification answered (the everyday "công chứng" is read as "chứng thực"): its fee is the commune's, a notary office's is not
+    // on any page here (round 48's tryouts read the commune's 50.000 đồng as the notary's).
+    if (
+      given &&
+      unrecorded === null &&
+      detailsOf(u.intent).includes('fee') &&
+      NOTARY_SAID.test(u.normalized) &&
+      /^Chứng thực (?:hợp đồng|giao dịch|văn bản|di chúc)/u.test(catalog.get(given)?.name ?? '')
+    ) {
+      reply = withLead(reply, NOTARY_FEE_LEAD);
+    }
     // A case told that the page's own tip answers before anything else (round 42's tryout: "bố em bị
     // alzheimer, em muốn làm giám hộ cho bố" had the papers alone — an adult needs a court's decision first).
     const givenPage = given ? catalog.get(given) : null;
@@ -1992,6 +2015,11 @@ export class ChatService {
     // lost): that first, unless the reply is already a line to call.
     const first = reply.topic === 'hotline' ? undefined : FIRST_STEPS.find((f) => f.pattern.test(u.normalized));
     if (first) reply = withLead(reply, first.lead);
+    // A VNeID account another may now use — a login from an unknown phone, the phone lost while logged in, the password or
+    // the code given to a fake link or caller (round 49's tryout had the level-2 account's papers, or the bank alone):
+    // what to do about the account first, whatever else answers it.
+    if (VNEID_EXPOSED.test(u.normalized) || (state.crisis === 'scam' && ACCOUNT_GIVEN.test(u.normalized)))
+      reply = withLead(reply, VNEID_EXPOSED_LEAD);
     // A paper to sign by someone living abroad: the embassy's part first, from the FAQ, then whatever answers it.
     if (reply.topic !== 'hotline' && ABROAD_SIGNING.test(u.normalized)) {
       const abroad = await this.faqAnswer('ky-giay-o-nuoc-ngoai');
@@ -2002,7 +2030,16 @@ export class ChatService {
     // had the feedback form alone; "toi bi danh, … gio muon lam giay tam tru" the procedures).
     // In danger abroad ("em đang ở bên Hàn, chủ giữ hộ chiếu, nhốt em trong nhà, cứu em"): the country's
     // own police and the embassy first — Vietnam's short numbers do not ring from there (round 42's tryout).
-    if (ABROAD_DANGER.test(u.normalized)) reply = withLead(reply, ABROAD_LEAD);
+    if (ABROAD_DANGER.test(u.normalized)) {
+      // (A relative held there who wrote home — "con tôi 16 tuổi bị lừa sang campuchia, nó vừa nhắn tin cầu cứu": the
+      // police's line here and the child line, not "if you are abroad" over a decline; round 49's tryout.)
+      if (RELATIVE_ABROAD.test(u.normalized) && situationOf(u.normalized) !== 'self_harm') {
+        const minor = CHILD_SAID.test(u.normalized) || MINOR_AGE.test(u.normalized);
+        const base: ChatReply = { kind: 'answer', topic: 'hotline', text: '', procedures: [] };
+        const family = await this.withLines(base, minor ? ['an_ninh', 'tre_em'] : ['an_ninh'], FAMILY_ABROAD_LEAD);
+        reply = { ...family, text: family.text.trimEnd() };
+      } else reply = withLead(reply, ABROAD_LEAD);
+    }
     const beside = reply.topic === 'hotline' ? null : VIOLENCE_BESIDE.find((v) => v.pattern.test(u.normalized));
     if (beside) reply = await this.withLines(reply, beside.topics, beside.lead);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
@@ -2238,6 +2275,10 @@ export class ChatService {
     // before its own, the commune police's; "em tôi bị tâm thần đang cầm dao, gọi 115 hay 113" has both
     // numbers said, 115 first — round 46's tryout had it declined.)
     if (reply.topic === 'hotline' && (reply.hotlines ?? []).some((h) => situationWithLine(joined, h.topic) !== null)) return null;
+    // (Nor an emergency line given for any situation read, whichever line: "con bé 14 tuổi bị dụ gửi ảnh, nó đòi gặp mặt"
+    // had the police's line for the threat, the child line for the child, and the model's feedback form won — round 49's tryout.)
+    // (The model may still change the line — a child beaten read as the child line — but not turn the danger into a form.)
+    if (emergencyRead && !p.label.startsWith('hotline:') && PERSON_AT_RISK.has(situationOf(joined) ?? '')) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&
@@ -2979,6 +3020,19 @@ export class ChatService {
     if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)) topics.unshift('an_ninh');
     else if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined)) topics.push('an_ninh');
     if (topic === 'an_ninh' && situation === 'held' && (CHILD_SAID.test(joined) || MINOR_AGE.test(joined))) topics.push('tre_em');
+    // (Someone else who wants to die and has gone off or holds a knife behind a locked door: the police's line after the
+    // ambulance's — round 49's tryout: "thằng con 16t bỏ đi 3 ngày rồi, nhắn tin bảo muốn chết" had 115 alone.)
+    if (
+      topic === 'cap_cuu' &&
+      situation === 'self_harm' &&
+      !ON_EDGE.test(joined) &&
+      OTHER_AT_RISK.test(joined) &&
+      AWAY_OR_ARMED.test(joined)
+    )
+      topics.push('an_ninh');
+    // (A chemical leak with someone choking or burnt: the ambulance's line after the fire line.)
+    if (topic === 'chay_no' && CHEMICAL.test(joined) && /\b(?:kho tho|mat cay|cay mat|ngat|xiu|bong|ho sac)\b/.test(joined))
+      topics.push('cap_cuu');
     // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
     // tôi ho sặc sụa, nhà hàng xóm cháy": the fire line after the ambulance's, round 46's tryout had 115 alone.)
     if (topic === 'cap_cuu' && FIRE_BURNING.test(joined)) topics.push('chay_no');
@@ -3133,11 +3187,11 @@ export class ChatService {
     // A VNeID password, lock or login asked: the commune's content has no steps for it — said so first,
     // with who can help (the commune police, from content), before what the content does say.
     let lead = '';
-    if (topic === 'vneid' && VNEID_TROUBLE.test(joined)) {
+    if (topic === 'vneid' && (VNEID_TROUBLE.test(joined) || VNEID_ACCOUNT_USE.test(joined))) {
       const locality = this.deps.locality ? await this.deps.locality() : null;
       const police = locality ? pickOffice(locality, `${joined} cong an`) : null;
       const who = police && /^công an/iu.test(police.name) ? officeWithPhone(police) : 'Công an cấp xã';
-      lead = `Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID, nên không hướng dẫn chắc được. Bạn hỏi ${who}, nơi làm tài khoản định danh điện tử.\nVề tài khoản mức 2: `;
+      lead = `Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa, sửa lỗi, tích hợp giấy tờ hay đổi thông tin trong tài khoản VNeID, nên không hướng dẫn chắc được. Bạn hỏi ${who}, nơi làm tài khoản định danh điện tử.\nVề tài khoản mức 2: `;
     }
     // A dossier said to be late, or a citizen tired of waiting ("nộp từ tháng trước đến giờ chưa xong,
     // làm ăn kiểu gì vậy"): heard first, and the feedback form offered for a dossier past its date —
@@ -3616,6 +3670,11 @@ const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nh
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
   /\b(?:o|ben|tai|sang|qua) (?:vung bien |hai phan |bien )?(?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai|indonesia|philippines|brunei)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:muon chet|muon tu tu|bat giu|nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b|\b(?:bat giu|bi bat|bi giam|bi giu)\b.{0,40}\b(?:o|tai|ben) (?:vung bien |hai phan |bien )?(?:indonesia|malaysia|philippines|trung quoc|thai lan|campuchia|han quoc|nhat ban|dai loan|nuoc ngoai|brunei)\b/;
+/** A relative abroad who asked for help ("con tôi … nó vừa nhắn tin cầu cứu"), not the writer. */
+const RELATIVE_ABROAD =
+  /\b(?:con|chong|vo|em|chau|anh|chi) (?:toi|tui|em|minh|gai|trai|ho)\b.{0,120}\b(?:nhan tin|nhan ve|goi ve|cau cuu|bao (?:la )?bi)\b/;
+const FAMILY_ABROAD_LEAD =
+  'Báo ngay Công an xã hoặc gọi số dưới đây, đưa tin nhắn, số điện thoại và vị trí người nhà gửi về; báo thêm Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Đừng chuyển tiền chuộc cho ai khi chưa báo công an.';
 const ABROAD_LEAD =
   'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** A line as listed in a reply: "• Công an …: 113 (24 giờ mỗi ngày)". */
@@ -3790,6 +3849,14 @@ const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)
 const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
+/** A chemical or a toxic gas leaking (round 49's tryout: a leak in a factory had "call 115" and nothing to do). */
+const CHEMICAL = /\b(?:hoa chat|khi doc|amoniac|axit|clo)\b/;
+const CHEMICAL_LEAD =
+  'Ra ngay chỗ thoáng, đi ngược chiều gió, tránh xa chỗ rò rỉ và báo mọi người cùng ra; hóa chất dính vào mắt, da thì rửa bằng thật nhiều nước sạch; rồi gọi ngay:';
+/** A phone, a bag or a necklace snatched (round 49's tryout read "bị giật điện thoại" as an electric shock). */
+const SNATCHED = /\b(?:giat|cuop|giut) (?:mat )?(?:dien thoai|dt|tui|tui xach|toi xach|vi|bop|day chuyen|xe)\b/;
+const SNATCHED_LEAD =
+  'Đừng đuổi theo nếu kẻ cướp có hung khí. Báo ngay Công an xã hoặc gọi số dưới đây, nói rõ giờ, chỗ, đặc điểm người và xe; mất điện thoại thì gọi nhà mạng khóa SIM và báo ngân hàng khóa ứng dụng; mất giấy tờ thì làm lại sau khi đã báo công an.';
 /**
  * A situation's lead for one of its cases, in this order, before its own (SITUATION_LEAD): a threat at the gate, someone
  * else on a bridge, a fire one cannot get out of, someone cornered, a baby left, a child married young or abused,
@@ -3806,7 +3873,12 @@ const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string)
   { situation: 'child', said: (j) => CHILD_MARRIAGE.test(j) && !CHILD_WRITES.test(j), lead: CHILD_MARRIAGE_LEAD },
   { situation: 'child', said: (j) => CHILD_SEX_ABUSE.test(j), lead: CHILD_SEX_ABUSE_LEAD },
   { situation: 'crime', said: (j) => INTIMATE_IMAGES.test(j) && PHOTO_DEMANDED.test(j), lead: INTIMATE_THREAT_LEAD },
+  { situation: 'hazard', said: (j) => CHEMICAL.test(j), lead: CHEMICAL_LEAD },
+  { situation: 'crime', said: (j) => SNATCHED.test(j), lead: SNATCHED_LEAD },
 ];
+/** Gone off or armed and shut in ("bỏ đi 3 ngày rồi", "đang cầm dao trong phòng khóa cửa"). */
+const AWAY_OR_ARMED =
+  /\b(?:bo (?:nha )?di|bo di|mat tich|khong biet (?:o|di) dau|(?:\d+|hai|ba|may) ngay (?:roi )?(?:chua|khong) ve|cam dao|cam keo|khoa cua|khoa trai|dong cua)\b/;
 /** A landlord's doing told with the night, the rain, a small child, a pregnant woman or a threat: the emergency line first. */
 const LANDLORD_URGENT = /\b(?:dem|toi nay|khuya|mua|ngoai duong|ra duong|con nho|bau|doa|danh|chui)\b/;
 /** Intimate photos asked for, faked or threatened (read with AT_SCHOOL: a pupil's, whose line the child line is too). */
@@ -3831,6 +3903,15 @@ const FEEDBACK_PRIVACY_ASKED =
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
 const DIED_JUST_NOW =
   /\b(?:mat|qua doi|chet) (?:luc )?(?:sang nay|trua nay|chieu nay|toi nay|dem qua|toi qua|hom nay|hom qua|ban nay)\b|\b(?:vua|moi) (?:mat|qua doi|chet)\b/;
+/** Situations where a person is at risk from someone (or themselves): their line is never turned into a form or a decline. */
+const PERSON_AT_RISK: ReadonlySet<string> = new Set(['child', 'crime', 'held', 'violence', 'missing', 'self_harm', 'lure', 'runaway']);
+/** A VNeID account exposed: a login from an unknown device, the phone lost while logged in, the password or OTP given. */
+const VNEID_EXPOSED =
+  /^(?=.*\b(?:vneid|dinh danh)\b).*\b(?:thiet bi (?:moi|la|khac)|may (?:la|khac)|dang nhap la|(?:mat|roi|bi trom|bi giat|bi cuop) (?:\w+ ){0,2}dien thoai|(?:nhap|go|dien|doc|dua|gui) (?:\w+ ){0,3}(?:mat khau|mk|ma otp|otp)\b.{0,30}\b(?:roi|cho (?:ho|no|nguoi ta)))\b/;
+/** The password or the code said given, after a scam warned of ("toi bam vao roi va nhap mat khau voi so cccd roi"). */
+const ACCOUNT_GIVEN = /\b(?:nhap|go|dien|doc|dua|gui) (?:\w+ ){0,3}(?:mat khau|mk|ma otp|otp|so cccd|so can cuoc)\b/;
+const VNEID_EXPOSED_LEAD =
+  'Tài khoản VNeID có thể đã bị người khác dùng: nếu còn đăng nhập được, đổi mật khẩu ngay và không đưa mã OTP cho ai; mất điện thoại thì gọi nhà mạng khóa SIM; rồi đến Công an xã nơi bạn ở để được hướng dẫn khóa hay lấy lại tài khoản. Có ứng dụng ngân hàng trên máy thì gọi ngân hàng khóa tài khoản.';
 /** What to do today, said before the reply when the message tells of it; the first that matches. */
 const FIRST_STEPS: readonly { pattern: RegExp; lead: string }[] = [
   {

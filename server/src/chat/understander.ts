@@ -232,7 +232,7 @@ const ABROAD_PLACE = `(?:nuoc ngoai|(?:${COUNTRIES.map((c) => fold(c)).join('|')
  */
 const doneAbroad = (place: string, bare: string) =>
   new RegExp(
-    String.raw`\b(?:(?:ben|o|tai) ${place}|${bare}) (?:(?:(?:da|cung|co|ho da) )(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b|(?:ho )?(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b.{0,40}\b(?:roi|xong)\b)|\b(?:da|duoc|dc) (?:dang ky|dk|cap|lam|giai quyet|xu|ly hon|ly di|ket hon|khai sinh|khai tu)\b(?: \w+){0,4} (?:o|tai|ben) ${place}`,
+    String.raw`\b(?:(?:ben|o|tai) ${place}|${bare}) (?:(?:(?:da|cung|ho da) )(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b|co cap\b|(?:ho )?(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b.{0,40}\b(?:roi|xong)\b)|\b(?:da|duoc|dc) (?:dang ky|dk|cap|lam|giai quyet|xu|ly hon|ly di|ket hon|khai sinh|khai tu)\b(?: \w+){0,4} (?:o|tai|ben) ${place}`,
   );
 /** Done in or over there in a country named, or abroad ("đã ly hôn ở Mỹ"). */
 const DONE_ABROAD = doneAbroad(ABROAD_PLACE, 'nuoc ngoai');
@@ -525,7 +525,7 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  * residents complaining about local officials: these were "not sure" or another procedure's papers). A feedback to send.
  */
 const OFFICIAL_CONDUCT =
-  /\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|cong an xa|dia chinh|mot cua|nguoi (?:o|cua) xa)\b.{0,60}\b(?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|(?:den|toi|lam) muon|moi (?:toi|den|co mat)|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
+  /(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|cong an xa|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
 /** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
 const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;

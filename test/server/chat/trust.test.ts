@@ -1092,7 +1092,9 @@ describe('VNeID account trouble', () => {
   it('a forgotten password is told plainly that the content has no steps for it, and who can help', async () => {
     const reply = await one('quên mật khẩu vneid thì làm sao');
     expect(reply.topic).toBe('vneid');
-    expect(reply.text).toMatch(/^Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa hay sửa lỗi đăng nhập tài khoản VNeID/);
+    expect(reply.text).toMatch(
+      /^Tôi chưa có hướng dẫn lấy lại mật khẩu, mở khóa, sửa lỗi, tích hợp giấy tờ hay đổi thông tin trong tài khoản VNeID/,
+    );
     expect(reply.text).toMatch(/Bạn hỏi Công an xã/);
     expect((await one('vneid mức 2 làm ở đâu')).text).not.toMatch(/Tôi chưa có hướng dẫn lấy lại mật khẩu/);
   });
@@ -3213,6 +3215,116 @@ describe('round 49: facts a citizen acts on', () => {
       'cán bộ làm mất hồ sơ gốc của tôi, tôi phải làm sao',
     ]) {
       expect((await one(text)).topic, text).toBe('feedback_new');
+    }
+  });
+  it("a notary's fee asked for a land contract → said that the fee shown is the commune's certification, not a notary office's", async () => {
+    const reply = await one('công chứng hợp đồng mua bán đất hết bao nhiêu tiền');
+    expect(reply.text).toMatch(/^Phí dưới đây là phí chứng thực tại Ủy ban nhân dân xã\. Nếu bạn công chứng ở văn phòng công chứng/u);
+    expect((await one('chứng thực hợp đồng mua bán đất bao nhiêu tiền')).text).not.toMatch(/văn phòng công chứng/u);
+  });
+});
+
+describe("round 49's tryouts: danger typed plainly, a child at risk, scams and an exposed VNeID account, what the assistant keeps", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+  it('a flood in the house typed without accents, a man gone fishing "chưa dìa" with his boat adrift → the rescue line (declined before)', async () => {
+    for (const text of [
+      'nuoc ngap vo nha roi toi dau goi, nha co ba gia 80 tuoi voi 2 dua nho, lam sao day',
+      'nha ngap nuoc roi ad oi, con nho 2 tuoi, ong xa di lam chua ve',
+      'Ổng đi giăng lưới từ chiều tới giờ chưa dìa, mới thấy xuồng trôi ngoài sông mà không có ai',
+    ]) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('hotline');
+      expect(lines(reply)[0], text).toBe('112');
+    }
+  });
+
+  it('a girl of 14 not home since yesterday and not answering → the police first (declined before)', async () => {
+    const reply = await one('con gái em 14 tuổi đi học từ hôm qua chưa về, gọi không được, em lo quá');
+    expect(lines(reply)[0]).toBe('113');
+  });
+
+  it('a phone snatched is a theft, not an electric shock; a bag snatched too (115 and "do not touch the wires" before)', async () => {
+    const phone = await one('đi làm về bị giật điện thoại ở đầu hẻm, thằng đó chạy mất rồi');
+    expect(lines(phone)[0]).toBe('113');
+    expect(phone.text).not.toMatch(/điện giật/u);
+    expect(phone.text).toMatch(/khóa SIM/u);
+    expect(lines(await one('tui bi giat tui xach tren duong ve tro, mat het giay to'))[0]).toBe('113');
+  });
+
+  it('bleeding at seven months of pregnancy → the ambulance first (declined as health advice before)', async () => {
+    const reply = await one('e bau 7 thang, tu nhien dau bung du doi ra mau nhieu');
+    expect(reply.kind).toBe('answer');
+    expect(lines(reply)[0]).toBe('115');
+  });
+
+  it('a child threatening to jump from the roof, a teacher asking a girl of 13 out alone, a girl of 14 blackmailed to meet → a line (declined or the feedback form before)', async () => {
+    const roof = await one('con toi dang dung tren tang thuong nha, no doa nhay xuong vi bi diem kem, toi so qua');
+    expect(lines(roof)).toEqual(expect.arrayContaining(['113', '115']));
+    const teacher = await one('thay giao nhan tin cho con gai toi nhung cau kho nghe, hen di choi rieng, chau 13t');
+    expect(lines(teacher)[0]).toBe('111');
+    const blackmail = await one(
+      'con bé nhà tôi 14 tuổi bị 1 thằng trên mạng dụ gửi ảnh khỏa thân, giờ nó đòi gặp mặt, không gặp thì tung ảnh',
+    );
+    expect(blackmail.topic).toBe('hotline');
+  });
+
+  it("a son gone three days who texts he wants to die, a daughter with a knife behind a locked door → the police's line after the ambulance's", async () => {
+    for (const text of [
+      'thang con toi 16t nghien game, bo di 3 ngay roi, nhan tin bao muon chet',
+      'con gái tôi 16 tuổi nói muốn tự tử, đang cầm dao trong phòng khóa cửa',
+    ]) {
+      expect(lines(await one(text)).slice(0, 2), text).toEqual(['115', '113']);
+    }
+  });
+
+  it('a son of 16 held in Cambodia who wrote home → the police here and the child line, not "if you are abroad" over a decline', async () => {
+    const reply = await one('con tôi 16 tuổi bị lừa đi việc nhẹ lương cao sang campuchia, nó vừa nhắn tin cầu cứu bảo bị giữ không cho về');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^Báo ngay Công an xã/u);
+    expect(lines(reply)).toEqual(expect.arrayContaining(['113', '111']));
+  });
+
+  it("a chemical leak in a factory → get out into the air, rinse, the fire line then the ambulance's (115 and nothing to do before)", async () => {
+    const reply = await one('bon em bi ro ri hoa chat trong xuong, mat cay xe, kho tho');
+    expect(reply.text).toMatch(/^Ra ngay chỗ thoáng/u);
+    expect(lines(reply).slice(0, 2)).toEqual(['114', '115']);
+  });
+
+  it('a vice-chairman groping a woman at the office → the police (declined before)', async () => {
+    expect(lines(await one('Ông phó chủ tịch xã sàm sỡ tôi khi tôi lên làm hồ sơ, tôi phải làm sao'))[0]).toBe('113');
+  });
+
+  it('a fake arrest warrant with a link, a tax debt that will "lock VNeID", a caller asking the ID number → a scam warning', async () => {
+    for (const text of [
+      'chau oi bac nhan dc tin nhan: Cong an TP thong bao ban co lenh bat, truy cap dichvucong-bocongan.vn de xac minh. bac so qua',
+      'có người nhắn tôi nợ thuế, sẽ bị khóa VNeID nếu không nộp ngay trong hôm nay qua đường link họ gửi',
+      'cán bộ xã gọi điện bảo tôi đọc số căn cước và ngày sinh để cập nhật dữ liệu dân cư, có nên đọc không',
+    ]) {
+      expect((await one(text)).text, text).toMatch(/^Đây có thể là lừa đảo/u);
+    }
+  });
+
+  it('a VNeID login from an unknown phone, or the password typed into a fake link → change it, and who helps (the level-2 papers alone before)', async () => {
+    expect(
+      (await one('tôi nhận được thông báo VNeID Tài khoản của bạn vừa được đăng nhập trên thiết bị mới mà tôi không hề đăng nhập')).text,
+    ).toMatch(/^Tài khoản VNeID có thể đã bị người khác dùng/u);
+    const [, typed] = await talk(
+      'e oi co tin nhan bao tai khoan dinh danh cua toi bi khoa, bam vao link vneid-gov.com de mo lai. co phai that k',
+      'toi bam vao roi va nhap mat khau voi so cccd roi',
+    );
+    expect(typed!.text).toMatch(/^Tài khoản VNeID có thể đã bị người khác dùng/u);
+    expect((await one('Tôi muốn tích hợp bằng lái xe vào VNeID thì làm thế nào')).text).toMatch(
+      /^Tôi chưa có hướng dẫn .*tích hợp giấy tờ/u,
+    );
+  });
+
+  it('how long the chat is kept, deleting it, whether commune staff read it → what the assistant keeps', async () => {
+    for (const text of [
+      'ban luu tin nhan cua toi bao lau, co gui cho cty toi k',
+      'xoa het du lieu cua toi di, toi k muon ban giu',
+      'tin nhắn em gửi ở đây cán bộ xã có đọc được không, em sợ cty biết em hỏi',
+    ]) {
+      expect((await one(text)).text, text).toMatch(/^Trợ lý không giữ cuộc trò chuyện/u);
     }
   });
 });
