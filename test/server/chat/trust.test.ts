@@ -3327,4 +3327,24 @@ describe("round 49's tryouts: danger typed plainly, a child at risk, scams and a
       expect((await one(text)).text, text).toMatch(/^Trợ lý không giữ cuộc trò chuyện/u);
     }
   });
+  it("money asked to get on a support list, an exemption or a paper back → the 'no extra money' answer; a transfer to an officer's own account → a scam warning", async () => {
+    for (const text of [
+      'Người ta nói phải đóng 2 triệu cho cán bộ xã mới được vô danh sách hỗ trợ bão, có đúng không',
+      'xã giữ sổ hộ khẩu của tôi không trả, bảo phải nộp 300 nghìn mới trả',
+    ]) {
+      expect((await one(text)).text, text).toMatch(/^Bạn chỉ trả những khoản mà thủ tục ghi/u);
+    }
+    const paid = await one(
+      'toi nop ho so tren dvc roi ma bao cho thanh toan la sao, toi da chuyen khoan vao so tai khoan can bo gui qua zalo roi ma',
+    );
+    expect(paid.text).toMatch(/lừa đảo/u);
+  });
+
+  it("social insurance's hotline asked → said not held (the portal's number as if theirs before); a call-up with a son in hospital is no ambulance call", async () => {
+    const bhxh = await one('tổng đài bảo hiểm xã hội số mấy vậy');
+    expect(bhxh.text).toMatch(/^Tôi không có số tổng đài của cơ quan Bảo hiểm xã hội/u);
+    expect(bhxh.kind).toBe('fallback');
+    const army = await one('nhận lệnh nhập ngũ rồi nhưng cháu bị ốm nặng nằm viện, làm sao báo');
+    expect(army.topic).not.toBe('hotline');
+  });
 });
