@@ -202,6 +202,22 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['nước lên nhanh quá nhà ngập tới ngực rồi, có ông bà già']),
   },
   {
+    // Round 49: a chemical leak at work (115 and nothing to do before): get out, rinse, then 114 and 115.
+    name: 'chat-chemical',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bon em bi ro ri hoa chat trong xuong, mat cay xe, kho tho']),
+  },
+  {
+    // Round 49: the VNeID password typed into a fake link (the bank's line alone before): the account first.
+    name: 'chat-vneid-exposed',
+    hash: '/chat',
+    ready: (p) =>
+      newConversation(p, [
+        'co tin nhan bao tai khoan dinh danh cua toi bi khoa, bam vao link de mo lai',
+        'toi bam vao roi va nhap mat khau roi',
+      ]),
+  },
+  {
     // Round 40: a denunciation of an official — how complaints and denunciations are sent, with the law, before the feedback form.
     name: 'chat-complaint',
     hash: '/chat',

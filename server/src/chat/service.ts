@@ -2320,7 +2320,9 @@ export class ChatService {
     // (Nor what to say on the call asked: "114 hả, gọi rồi nói gì" was thanked, round 46's tryout.)
     if (reply.topic === 'hotline' && CALL_SCRIPT_ASKED.test(joined)) return null;
     // (Nor a line the model reads where one asks whether a feedback publishes one's name and number: round 45's tryout.)
-    if (reply.topic === 'feedback_new' && p.label.startsWith('hotline:') && FEEDBACK_PRIVACY_ASKED.test(joined)) return null;
+    // (Nor a model's "not sure" over it: "tên với số đt của tôi có bị công khai lên mạng ko" was a fallback — round 49's tryout.)
+    if (reply.topic === 'feedback_new' && FEEDBACK_PRIVACY_ASKED.test(joined) && (p.label.startsWith('hotline:') || p.label === 'fallback'))
+      return null;
     // A procedure the rules answered, filed on VNeID ("đăng ký hộ kinh doanh trên app VNeID được không"): the
     // model's reading of the app's own topic does not overrule it (round 46's tryout had the account's FAQ).
     if (reply.kind === 'answer' && !reply.topic && ruled !== null && p.label === 'topic:vneid' && VNEID_CHANNEL_NAMED.test(joined))
@@ -3031,6 +3033,9 @@ export class ChatService {
     )
       topics.push('an_ninh');
     // (A chemical leak with someone choking or burnt: the ambulance's line after the fire line.)
+    // (Someone hurt or half-drowned on a boat far from shore: the rescue line first — an ambulance cannot reach a boat —
+    // then the ambulance's to meet it at the wharf; round 49's tryout had 115 alone.)
+    if (topic === 'cap_cuu' && FAR_AT_SEA.test(joined)) topics.unshift('cuu_nan');
     if (topic === 'chay_no' && CHEMICAL.test(joined) && /\b(?:kho tho|mat cay|cay mat|ngat|xiu|bong|ho sac)\b/.test(joined))
       topics.push('cap_cuu');
     // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
@@ -3849,6 +3854,9 @@ const MAT_NOT_DEATH = /\bmat (?:tri nho|tri|tim|sung|bam|xanh|ngu|lien lac|viec)
 const CORNERED = /\b(?:bat coc|chan duong|bam theo|vay danh|vay lai)\b/;
 const CORNERED_LEAD =
   'Nếu được, hãy chạy đến chỗ đông người, có đèn sáng (quán, nhà dân), rồi gọi ngay số dưới đây; không gọi được thì nhắn vị trí của bạn cho người thân nhờ gọi thay:';
+/** On a boat far from shore ("ghe còn cách bờ 2 tiếng", "ngoài khơi"). */
+const FAR_AT_SEA =
+  /\b(?:cach bo|ngoai khoi|giua bien|(?:tren|o) (?:ghe|tau|thuyen) (?:ngoai|giua|con ngoai)|(?:ghe|tau|thuyen) (?:con )?(?:o )?ngoai (?:bien|khoi))\b/;
 /** A chemical or a toxic gas leaking (round 49's tryout: a leak in a factory had "call 115" and nothing to do). */
 const CHEMICAL = /\b(?:hoa chat|khi doc|amoniac|axit|clo)\b/;
 const CHEMICAL_LEAD =
@@ -3899,7 +3907,7 @@ const ESCALATION_ASKED =
 const FEEDBACK_LAW_TIME =
   /\b(?:theo luat|theo quy dinh|luat|quy dinh)\b.{0,40}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\bphai (?:tra loi|giai quyet|co van ban|phan hoi)\b.{0,20}\b(?:bao nhieu ngay|may ngay|bao lau)\b|\b(?:bao lau|may ngay|bao nhieu ngay) (?:thi )?(?:phai|moi) (?:co )?(?:van ban |cong van )?(?:tra loi|tra loi bang van ban|phan hoi|giai quyet)\b/;
 const FEEDBACK_PRIVACY_ASKED =
-  /\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
+  /\bdang ten (?:\w+ ){0,3}len\b|\bdoc ten (?:\w+ ){0,4}(?:loa|tren loa)\b|\b(?:lo|ro ri) (?:ten|danh tinh|thong tin|so dien thoai|sdt)\b|\b(?:an danh|giau ten|khong (?:ghi|de|can) ten|giu bi mat|bi mat (?:ten|danh tinh|thong tin))\b|\b(?:tra thu|tru dap)\b|\bbi (?:cong khai|dang len|dua len)\b|\b(?:bi |dang |de )?cong khai (?:ten|thong tin|len|so dien thoai)\b|\bthong tin ca nhan\b.{0,40}\b(?:cong khai|dang len|ai (?:xem|biet|doc))\b|\bai (?:se )?(?:xem|doc|biet) (?:duoc )?(?:don|phan anh|kien nghi|so dien thoai|sdt|ten|thong tin)\b|\b(?:nguoi bi phan anh|nguoi bi to cao)\b.{0,30}\b(?:xem|doc|biet)\b/;
 /** A death today or last night ("mất sáng nay", "vừa mất", "đêm qua"). */
 const DIED_JUST_NOW =
   /\b(?:mat|qua doi|chet) (?:luc )?(?:sang nay|trua nay|chieu nay|toi nay|dem qua|toi qua|hom nay|hom qua|ban nay)\b|\b(?:vua|moi) (?:mat|qua doi|chet)\b/;

@@ -1677,6 +1677,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     faq: 'doi-tien-ngoai-quy-dinh',
   },
+  // A denunciation sent without a name (round 49's tryout: "gửi đơn tố cáo nặc danh thì xã có giải quyết không" had the
+  // police's denunciation procedure, its internal file listed as papers to submit): who sees a name, kept secret.
+  {
+    id: 'to-cao-an-danh',
+    kind: 'fallback',
+    pattern:
+      /\b(?:to cao|to giac)\b.{0,40}\b(?:nac danh|an danh|giau ten|khong (?:ghi|de|can) ten)\b|\b(?:nac danh|an danh|giau ten)\b.{0,40}\b(?:to cao|to giac)\b/,
+    firm: true,
+    faq: 'phan-anh-bao-mat',
+  },
   {
     id: 'khieu-nai',
     kind: 'fallback',

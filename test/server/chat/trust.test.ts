@@ -3347,4 +3347,22 @@ describe("round 49's tryouts: danger typed plainly, a child at risk, scams and a
     const army = await one('nhận lệnh nhập ngũ rồi nhưng cháu bị ốm nặng nằm viện, làm sao báo');
     expect(army.topic).not.toBe('hotline');
   });
+  it('a name published after a feedback, an anonymous denunciation → who sees a name and that a denouncer is kept secret (not sure, or the police procedure, before)', async () => {
+    for (const text of [
+      'nhắn phản ánh qua zalo này thì tên với số đt của tôi có bị công khai lên mạng ko',
+      'phản ánh xong xã có đăng tên tôi lên trang của xã không',
+      'gửi đơn tố cáo nặc danh thì xã có giải quyết không',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Họ tên, số điện thoại, địa chỉ trong phản ánh chỉ cán bộ được giao giải quyết xem/u);
+      expect(reply.procedures, text).toEqual([]);
+    }
+  });
+
+  it('a boy half-drowned on a boat two hours from shore → the rescue line before the ambulance (115 alone before)', async () => {
+    const reply = await one(
+      'thằng con tui 16 tuổi đi biển với ghe người ta bị té xuống biển, ghe vớt lên rồi mà giờ nó lơ mơ, ghe còn cách bờ 2 tiếng',
+    );
+    expect(lines(reply).slice(0, 2)).toEqual(['112', '115']);
+  });
 });
