@@ -3753,6 +3753,7 @@ const RECORDED_ABROAD_QUERY = {
   divorce: 'ghi vào Sổ hộ tịch việc ly hôn',
   marriage: 'ghi vào Sổ hộ tịch việc kết hôn',
   other: 'ghi vào Sổ hộ tịch việc hộ tịch khác',
+  adoption: 'ghi vào Sổ đăng ký nuôi con nuôi',
 } as const;
 const FOREIGN_STAY_QUERY = 'khai báo tạm trú cho người nước ngoài';
 /** A stay to declare: the guest's notice or a temporary residence. */

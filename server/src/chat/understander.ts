@@ -167,7 +167,7 @@ const COUNTRIES: readonly string[] = [
 ];
 /** Countries named by a word with another everyday sense: only after "sinh ở", "bên", "sang" … (PLACE_ONLY_AFTER). */
 const PLACE_ONLY = new Set(['thái', 'đài']);
-const PLACE_ONLY_AFTER = /^(?:ben|sang|qua|sinh(?: ra)? (?:o|ben|tai)|o ben|quoc tich)$/;
+const PLACE_ONLY_AFTER = /^(?:ben|sinh(?: ra)? (?:o|ben|tai)|o ben|quoc tich)$/;
 const PLACE_ONLY_NOT_BEFORE = /^(?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)$/;
 /**
  * A foreign country or living abroad (not "người Tày", "Lào Cai", "người anh"); the countries as listed above, folded.
@@ -178,7 +178,7 @@ const FOREIGN = new RegExp(
     .map((c) => (c === 'lào' ? 'lao(?! cai)' : c === 'hàn' ? '(?<!qua )han' : fold(c)))
     .join(
       '|',
-    )})\\b|\\b(?:ben|sang|qua|sinh(?: ra)? (?:o|tai)) (?:thai|dai)\\b(?! (?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)\\b)|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
+    )})\\b|\\b(?:ben|sinh(?: ra)? (?:o|tai)) (?:thai|dai)\\b(?! (?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)\\b)|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
 );
 /** The countries as compared below: word count, as written, folded (computed once, not per message). */
 const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));
@@ -245,9 +245,11 @@ const DONE_THERE = doneAbroad(String.raw`(?:do|kia|ay)\b`, ABROAD_PLACE);
 const REGISTERED_HERE =
   /\b(?:dang ky|dk|lam|cap)(?: \w+){0,3} (?:o|tai) (?:xa|phuong|uy ban|ubnd|viet nam|vn|que|trong nuoc|dai su quan|lanh su quan|co quan dai dien)\b/;
 const DONE_DIVORCE = /\b(?:ly hon|ly di|huy (?:viec )?ket hon)\b/;
+const DONE_DIVORCE_ALL = new RegExp(DONE_DIVORCE.source, 'g');
 const DONE_MARRIAGE = /\b(?:ket hon|cuoi (?:nhau|vo|chong)|dam cuoi|hon thu)\b/;
 const DONE_OTHER =
-  /\b(?:khai sinh|ghi chu|sinh (?:ra )?(?:o|ben|tai)|giay (?:chung )?sinh|sinh (?:con|chau|be)|con sinh|chau sinh|be sinh|khai tu|chung tu|nhan (?:cha|me|con)|con nuoi|giam ho)\b/;
+  /\b(?:khai sinh|sinh (?:ra )?(?:o|ben|tai)|giay (?:chung )?sinh|sinh (?:con|chau|be)|con sinh|chau sinh|be sinh|khai tu|chung tu|nhan (?:cha|me|con)|giam ho)\b/;
+const DONE_ADOPTION = /\b(?:con nuoi|nhan nuoi)\b/;
 
 /**
  * A civil-status matter already registered abroad (round 49's blind 442, people abroad and returning: "bên đó cấp giấy
@@ -255,19 +257,33 @@ const DONE_OTHER =
  * which record the commune writes into its book — `divorce`, `marriage`, else `other` (a birth, a death, a parent
  * recognised, an adoption) — or null. `focusName` and `offered` are the procedure in focus and those just offered.
  */
-export function registeredAbroad(text: string, focusName = '', offered: readonly string[] = []): 'divorce' | 'marriage' | 'other' | null {
+export function registeredAbroad(
+  text: string,
+  focusName = '',
+  offered: readonly string[] = [],
+): 'divorce' | 'marriage' | 'adoption' | 'other' | null {
   const { joined } = chatText(text);
   if (FOREIGN_DENIED.test(joined) || REGISTERED_HERE.test(joined)) return null;
   const around = fold([focusName, ...offered].join(' '));
   // (Done "there": a foreign side said here, or the matter in focus or offered has one.)
-  const there = DONE_THERE.test(joined) && (foreignSide(text) === 'said' || /\bnuoc ngoai\b/.test(joined) || /\bnuoc ngoai\b/.test(around));
+  const there =
+    DONE_THERE.test(joined) &&
+    (foreignSide(text) === 'said' || FOREIGN.test(joined) || /\bnuoc ngoai\b/.test(joined) || /\bnuoc ngoai\b/.test(around));
   if (!there && !DONE_ABROAD.test(joined)) return null;
-  if (DONE_DIVORCE.test(joined)) return 'divorce';
-  if (DONE_MARRIAGE.test(joined)) return 'marriage';
-  if (DONE_OTHER.test(joined)) return 'other';
+  // (One matter said: done abroad and another asked — "kết hôn ở Hàn rồi, giờ làm khai sinh cho con" — is the other one.)
+  const divorce = DONE_DIVORCE.test(joined);
+  const rest = joined.replace(DONE_DIVORCE_ALL, ' ');
+  const said = [divorce, DONE_MARRIAGE.test(rest), DONE_OTHER.test(rest), DONE_ADOPTION.test(rest)].filter(Boolean).length;
+  if (said > 1) return null;
+  if (divorce) return 'divorce';
+  if (DONE_ADOPTION.test(rest)) return 'adoption';
+  // (A marriage told about a child — "mẹ bé người Thái Lan, đã đăng ký kết hôn ở Thái" — is the child's matter.)
+  if (DONE_MARRIAGE.test(rest)) return /\b(?:be|con|chau)\b/.test(rest) ? null : 'marriage';
+  if (DONE_OTHER.test(rest)) return 'other';
   if (/\bly hon\b/.test(around)) return 'divorce';
+  if (/\bcon nuoi\b/.test(around)) return 'adoption';
   if (/\bket hon\b/.test(around) && !/\bkhai sinh\b/.test(around)) return 'marriage';
-  return /\b(?:khai sinh|khai tu|nhan cha|con nuoi|giam ho)\b/.test(around) ? 'other' : null;
+  return /\b(?:khai sinh|khai tu|nhan cha|giam ho)\b/.test(around) ? 'other' : null;
 }
 
 /** A foreign national as a guest or tenant ("khách thuê phòng là người nước ngoài", "mang hộ chiếu Mỹ"), not a Việt kiều. */
@@ -525,7 +541,7 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  * residents complaining about local officials: these were "not sure" or another procedure's papers). A feedback to send.
  */
 const OFFICIAL_CONDUCT =
-  /(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|cong an xa|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
+  /^(?!.*\b(?:boi thuong|den bu)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
 /** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
 const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;

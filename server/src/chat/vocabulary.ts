@@ -1673,7 +1673,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     // (Nor a feedback about it sent before and asked after, "phản ánh của tôi về cán bộ địa chính đòi tiền đã
     // xử lý chưa": its status — round 46's tuning sets.)
     unless:
-      /\b(?:to cao|khieu nai|to giac)\b|\b(?:phan anh|kien nghi|don)\b.{0,60}\b(?:(?:da )?xu ly chua|toi dau roi|den dau roi|tra loi chua|co ket qua chua|sao chua (?:tra loi|xu ly))\b/,
+      /\b(?:co nguoi|nguoi la|ai do|mot nguoi) (?:goi|nhan tin|nhan)\b|\b(?:to cao|khieu nai|to giac)\b|\b(?:phan anh|kien nghi|don)\b.{0,60}\b(?:(?:da )?xu ly chua|toi dau roi|den dau roi|tra loi chua|co ket qua chua|sao chua (?:tra loi|xu ly))\b/,
     firm: true,
     faq: 'doi-tien-ngoai-quy-dinh',
   },

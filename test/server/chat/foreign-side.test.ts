@@ -1,7 +1,7 @@
 // A civil-status matter with a foreign side (round 25): who is of another country or was born there,
 // told apart from a Vietnamese working abroad and from words that only look like a country's name.
 import { describe, expect, it } from 'vitest';
-import { foreignSide } from '../../../server/src/chat/understander.js';
+import { foreignSide, registeredAbroad } from '../../../server/src/chat/understander.js';
 
 describe('foreignSide', () => {
   it.each([
@@ -37,5 +37,34 @@ describe('foreignSide', () => {
 
   it('a foreign side denied', () => {
     expect(foreignSide('khai tử cho ông, cả nhà đều là người Việt, không liên quan nước ngoài')).toBe('denied');
+  });
+});
+
+describe('round 49: countries said by a word with another sense, and a matter already registered abroad', () => {
+  it.each([
+    ['con sinh ở đài, làm khai sinh', 'said'],
+    ['Cháu tôi sinh ở Thái, bố mẹ đều là người Việt', 'said'],
+    ['Đăng ký khai sinh cho con, chồng em người Nigeria', 'said'],
+    // (The Thái people of Vietnam, a province, a change of ethnicity: no foreign side.)
+    ['vợ tôi người Thái ở Sơn La, đăng ký kết hôn ở đâu', null],
+    ['Con tôi khai sinh ghi dân tộc Kinh theo bố, nay muốn đổi sang Thái theo mẹ', null],
+    ['chồng tôi quê Thái Bình, làm khai sinh cho con', null],
+  ])('"%s" → %s', (text, side) => {
+    expect(foreignSide(text)).toBe(side);
+  });
+
+  it.each([
+    ['bên đó cấp giấy khai sinh rồi ạ', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài', 'other'],
+    ['uc cap roi', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài', 'other'],
+    ['đã ly hôn ở Mỹ', '', 'divorce'],
+    ['em ở Đức đã làm thủ tục con nuôi bên đó, muốn ghi chú ở Việt Nam', '', 'adoption'],
+    // (Not done abroad, or another matter asked, or done "there" with no foreign side.)
+    ['chồng đi làm ở Hàn, đã đăng ký kết hôn ở xã', '', null],
+    ['Con tôi sinh ở Nga, đã đăng ký ở Đại sứ quán Việt Nam bên đó rồi', '', null],
+    ['đã đăng ký kết hôn ở Hàn Quốc rồi, giờ về làm khai sinh cho con', '', null],
+    ['quá hạn đăng ký khai sinh thì sao', '', null],
+    ['bên đó cấp giấy rồi', 'Thủ tục đăng ký khai sinh', null],
+  ])('"%s" (in focus: "%s") → %s', (text, focus, done) => {
+    expect(registeredAbroad(text, focus)).toBe(done);
   });
 });
