@@ -1987,25 +1987,14 @@ export class ChatService {
     if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice') {
       const offeredNames = state.options.map((o) => o.label);
       const done = registeredAbroad(text, state.focus ? (catalog.get(state.focus)?.name ?? '') : '', offeredNames);
-      const record =
-        done === null
-          ? null
-          : namedCode(catalog, RECORDED_ABROAD_QUERY[done], (name) => fold(name).includes(fold(RECORDED_ABROAD_QUERY[done])));
-      if (record !== null && procedureAlone(reply) !== record) {
-        const recorded = await this.answerReply(record, detailsOf(u.intent), next, catalog);
-        if (recorded.kind === 'answer') reply = recorded;
-      }
+      if (done !== null) reply = await this.answerNamed(reply, RECORDED_ABROAD_QUERY[done], detailsOf(u.intent), next, catalog);
     }
     // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
     // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
     if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice' && foreignGuest(text)) {
       const about = [procedureAlone(reply), state.focus].map((c) => (c ? (catalog.get(c)?.name ?? '') : ''));
       const stay = [...about, ...state.options.map((o) => o.label)].some((n) => STAY_NAME.test(n));
-      const own = stay ? namedCode(catalog, FOREIGN_STAY_QUERY, (name) => fold(name).includes(fold(FOREIGN_STAY_QUERY))) : null;
-      if (own !== null && procedureAlone(reply) !== own) {
-        const declared = await this.answerReply(own, detailsOf(u.intent), next, catalog);
-        if (declared.kind === 'answer') reply = declared;
-      }
+      if (stay) reply = await this.answerNamed(reply, FOREIGN_STAY_QUERY, detailsOf(u.intent), next, catalog);
     }
     // Signs of illness told and declined as health advice (round 48's tryouts: "bà ở nhà một mình, tim đập nhanh, chóng mặt",
     // "83 tuổi … nôn mấy lần, tay chân bủn rủn", "ngã cầu thang, nay kêu đau đầu buồn nôn" had the public-services line
@@ -2944,6 +2933,17 @@ export class ChatService {
       options,
       detail: details[0] ?? null,
     };
+  }
+
+  /**
+   * The procedure whose name holds `query` answered instead of `reply` (a matter registered abroad, a foreigner's stay),
+   * unless it is already the one or the catalog has none; `reply` kept when that answer cannot be given.
+   */
+  private async answerNamed(reply: ChatReply, query: string, details: Detail[], next: DialogueState, catalog: Catalog): Promise<ChatReply> {
+    const code = namedCode(catalog, query, (name) => fold(name).includes(fold(query)));
+    if (code === null || procedureAlone(reply) === code) return reply;
+    const named = await this.answerReply(code, details, next, catalog);
+    return named.kind === 'answer' ? named : reply;
   }
 
   private today(): string {
