@@ -3036,6 +3036,11 @@ export class ChatService {
     // (Someone hurt or half-drowned on a boat far from shore: the rescue line first — an ambulance cannot reach a boat —
     // then the ambulance's to meet it at the wharf; round 49's tryout had 115 alone.)
     if (topic === 'cap_cuu' && FAR_AT_SEA.test(joined)) topics.unshift('cuu_nan');
+    // (Someone who wants to die because debt collectors threaten the family: the police's line after the ambulance's.)
+    if (topic === 'cap_cuu' && situation === 'self_harm' && /\b(?:doi no|khung bo|de doa|doa (?:giet|chem|danh|dot))\b/.test(joined))
+      topics.push('an_ninh');
+    // (A child at risk read as the police's — "con bé 14 tuổi bị dụ gửi ảnh, nó đòi gặp mặt": the child line after it.)
+    if (topic === 'an_ninh' && found === 'child') topics.push('tre_em');
     if (topic === 'chay_no' && CHEMICAL.test(joined) && /\b(?:kho tho|mat cay|cay mat|ngat|xiu|bong|ho sac)\b/.test(joined))
       topics.push('cap_cuu');
     // (And a fire still burning told with the hurt — "nhà hàng xóm cháy có người bị bỏng nặng", "khói bay sang, con
@@ -3978,7 +3983,7 @@ const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|sam so|sam sua|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
-  /\b(?:con (?:toi|tui|em|minh|gai|trai)|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
+  /\b(?:con (?:toi|tui|em|minh|gai|trai)|con nit|tre con|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
 /** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;

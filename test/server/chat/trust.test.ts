@@ -3266,6 +3266,14 @@ describe("round 49's tryouts: danger typed plainly, a child at risk, scams and a
       'con bé nhà tôi 14 tuổi bị 1 thằng trên mạng dụ gửi ảnh khỏa thân, giờ nó đòi gặp mặt, không gặp thì tung ảnh',
     );
     expect(blackmail.topic).toBe('hotline');
+    expect(lines(blackmail)).toEqual(expect.arrayContaining(['113', '111']));
+    // (A child heard screaming where a landlord beats his wife: the child line too; debts threatened with a wish to die: 113 too.)
+    expect(lines(await one('ông chủ trọ đánh vợ ổng ngày nào cũng la hét, bữa nay có tiếng con nít khóc thét, em sợ quá'))).toContain(
+      '111',
+    );
+    expect(
+      lines(await one('mat viec, no tin dung 50tr, bi doi no goi khung bo ca nha, e chan song lam roi muon chet cho xong')).slice(0, 2),
+    ).toEqual(['115', '113']);
   });
 
   it("a son gone three days who texts he wants to die, a daughter with a knife behind a locked door → the police's line after the ambulance's", async () => {
