@@ -281,6 +281,8 @@ export function registeredAbroad(
   if (DONE_MARRIAGE.test(rest)) return /\b(?:be|con|chau)\b/.test(rest) ? null : 'marriage';
   if (DONE_OTHER.test(rest)) return 'other';
   if (/\bly hon\b/.test(around)) return 'divorce';
+  // (A birth before an adoption: the birth's record lists "nuôi con nuôi" among the matters it covers.)
+  if (/\bkhai sinh\b/.test(around)) return 'other';
   if (/\bcon nuoi\b/.test(around)) return 'adoption';
   if (/\bket hon\b/.test(around) && !/\bkhai sinh\b/.test(around)) return 'marriage';
   return /\b(?:khai sinh|khai tu|nhan cha|giam ho)\b/.test(around) ? 'other' : null;
@@ -541,7 +543,7 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  * residents complaining about local officials: these were "not sure" or another procedure's papers). A feedback to send.
  */
 const OFFICIAL_CONDUCT =
-  /^(?!.*\b(?:boi thuong|den bu)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
+  /^(?!.*\b(?:boi thuong|den bu|cong an)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
 /** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
 const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;

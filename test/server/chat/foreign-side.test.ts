@@ -68,3 +68,12 @@ describe('round 49: countries said by a word with another sense, and a matter al
     expect(registeredAbroad(text, focus)).toBe(done);
   });
 });
+
+it('round 49: "bên đó cấp rồi" after a birth abroad was offered with the record of matters done abroad is that birth, not an adoption', () => {
+  // (The record's name lists "nuôi con nuôi" among the matters it covers.)
+  const offered = [
+    'Thủ tục đăng ký khai sinh có yếu tố nước ngoài',
+    'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (khai sinh; giám hộ; nhận cha, mẹ, con; xác định cha, mẹ, con; nuôi con nuôi; khai tử; thay đổi hộ tịch)',
+  ];
+  expect(registeredAbroad('bên đó cấp giấy rồi, chỉ cần ghi vào sổ', '', offered)).toBe('other');
+});
