@@ -70,7 +70,6 @@ import {
   RECORD_CORRECTION,
   SITUATION_TOPIC,
   situationOf,
-  situationWithLine,
   VALIDITY_ASK,
 } from './vocabulary.js';
 
@@ -1984,14 +1983,16 @@ export class ChatService {
     }
     // A birth, marriage or divorce already registered abroad ("bên đó cấp giấy khai sinh rồi", "đã ly hôn ở Mỹ"; round 49's
     // blind 442): the commune writes it into its book (ghi vào Sổ hộ tịch), not registers it again nor certifies single status.
-    if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice') {
+    // (Either swap only over a procedure reply or a doubt: never over a line, a decline or a choice from a list.)
+    const swappable = reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice';
+    if (swappable) {
       const offeredNames = state.options.map((o) => o.label);
       const done = registeredAbroad(text, state.focus ? (catalog.get(state.focus)?.name ?? '') : '', offeredNames);
       if (done !== null) reply = await this.answerNamed(reply, RECORDED_ABROAD_QUERY[done], detailsOf(u.intent), next, catalog);
     }
     // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
     // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
-    if (reply.topic !== 'hotline' && reply.kind !== 'decline' && u.intent.kind !== 'choice' && foreignGuest(text)) {
+    if (swappable && foreignGuest(text)) {
       const about = [procedureAlone(reply), state.focus].map((c) => (c ? (catalog.get(c)?.name ?? '') : ''));
       const stay = [...about, ...state.options.map((o) => o.label)].some((n) => STAY_NAME.test(n));
       if (stay) reply = await this.answerNamed(reply, FOREIGN_STAY_QUERY, detailsOf(u.intent), next, catalog);
@@ -2263,11 +2264,12 @@ export class ChatService {
     // (Its own line among the reply's, not only first: a landlord's doing at night has the emergency line
     // before its own, the commune police's; "em tôi bị tâm thần đang cầm dao, gọi 115 hay 113" has both
     // numbers said, 115 first — round 46's tryout had it declined.)
-    if (reply.topic === 'hotline' && (reply.hotlines ?? []).some((h) => situationWithLine(joined, h.topic) !== null)) return null;
+    const situationRead = reply.topic === 'hotline' ? situationOf(joined) : null;
+    if (situationRead !== null && (reply.hotlines ?? []).some((h) => h.topic === SITUATION_TOPIC[situationRead])) return null;
     // (Nor an emergency line given for any situation read, whichever line: "con bé 14 tuổi bị dụ gửi ảnh, nó đòi gặp mặt"
     // had the police's line for the threat, the child line for the child, and the model's feedback form won — round 49's tryout.)
     // (The model may still change the line — a child beaten read as the child line — but not turn the danger into a form.)
-    if (emergencyRead && !p.label.startsWith('hotline:') && PERSON_AT_RISK.has(situationOf(joined) ?? '')) return null;
+    if (emergencyRead && !p.label.startsWith('hotline:') && PERSON_AT_RISK.has(situationRead ?? '')) return null;
     const emergencyNow = emergencyRead && !/\b(?:lua dao|bi lua)\b/.test(joined);
     if (
       reply.kind === 'answer' &&

@@ -165,7 +165,7 @@ const COUNTRIES: readonly string[] = [
   'thái',
   'đài',
 ];
-/** Countries named by a word with another everyday sense: only after "sinh ở", "bên", "sang" … (PLACE_ONLY_AFTER). */
+/** Countries named by a word with another everyday sense: only after "bên", "sinh ở" … (PLACE_ONLY_AFTER), never before "Bình", "Nguyên" … */
 const PLACE_ONLY = new Set(['thái', 'đài']);
 const PLACE_ONLY_AFTER = /^(?:ben|sinh(?: ra)? (?:o|ben|tai)|o ben|quoc tich)$/;
 const PLACE_ONLY_NOT_BEFORE = /^(?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)$/;
@@ -178,7 +178,7 @@ const FOREIGN = new RegExp(
     .map((c) => (c === 'lào' ? 'lao(?! cai)' : c === 'hàn' ? '(?<!qua )han' : fold(c)))
     .join(
       '|',
-    )})\\b|\\b(?:ben|sinh(?: ra)? (?:o|tai)) (?:thai|dai)\\b(?! (?:binh|nguyen|hoa|thuy|son|lan|loan|truyen|phat|tuong|phun|liet|ky|thien|quan|trang)\\b)|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
+    )})\\b|\\b(?:ben|sinh(?: ra)? (?:o|tai)) (?:${[...PLACE_ONLY].map(fold).join('|')})\\b(?! ${PLACE_ONLY_NOT_BEFORE.source.replace(/^\^|\$$/g, '')}\\b)|\\bviet kieu\\b|\\bdinh cu (?:o|tai|ben)\\b|\\bngoai quoc\\b`,
 );
 /** The countries as compared below: word count, as written, folded (computed once, not per message). */
 const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));
@@ -284,8 +284,8 @@ export function registeredAbroad(
   // (A birth before an adoption: the birth's record lists "nuôi con nuôi" among the matters it covers.)
   if (/\bkhai sinh\b/.test(around)) return 'other';
   if (/\bcon nuoi\b/.test(around)) return 'adoption';
-  if (/\bket hon\b/.test(around) && !/\bkhai sinh\b/.test(around)) return 'marriage';
-  return /\b(?:khai sinh|khai tu|nhan cha|giam ho)\b/.test(around) ? 'other' : null;
+  if (/\bket hon\b/.test(around)) return 'marriage';
+  return /\b(?:khai tu|nhan cha|giam ho)\b/.test(around) ? 'other' : null;
 }
 
 /** A foreign national as a guest or tenant ("khách thuê phòng là người nước ngoài", "mang hộ chiếu Mỹ"), not a Việt kiều. */
@@ -536,7 +536,6 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
   }
 }
 
-/** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
 /**
  * An officer's conduct complained of, money aside (asking money is the FAQ "đòi tiền ngoài quy định"): shouting, a dossier
  * lost, a receipt or a filing refused, the office closed early, everyone at a meeting, drunk, slow (round 49's blind 444,
@@ -544,6 +543,7 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  */
 const OFFICIAL_CONDUCT =
   /^(?!.*\b(?:boi thuong|den bu|cong an)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
+/** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
 const PUBLISHED_ASKED = /\b(?:cong khai|bi lo|an danh|dang len (?:mang|cong))\b/;
 /** One's own number, or its publishing, said ("số điện thoại của tôi", "có bị công khai"). */
 const OWN_NUMBER = /\b(?:cua (?:toi|tui|em|minh)|cong khai|bi lo|dang len)\b/;
