@@ -1465,6 +1465,9 @@ export class ChatService {
       p.share >= gate.notOursShare &&
       (reply.kind === 'fallback' || reply.kind === 'clarify') &&
       u.intent.kind !== 'choice' &&
+      // (Nor a firm rule's reply: "cán bộ bảo đưa tiền mặt cho ổng nộp giùm, có nên đưa ko" is how a fine is paid,
+      // not advice to decline — round 49's tryouts.)
+      !firmlyOutOfScope(u.intent) &&
       // (Nor a paper kept by someone else, a new one asked — "mẹ chồng giữ căn cước của tôi không trả, tôi làm lại được
       // không", round 47's tryout: the model's "family quarrel, not ours" does not decline the card's re-issue.)
       !PAPER_WITHHELD.test(u.normalized) &&

@@ -1554,6 +1554,10 @@ const NOT_TRADE =
  */
 const POLICE_COMPLAINED =
   /\b(?:to cao|khieu nai)\b(?! (?:\w+ ){0,3}(?:len|den|toi|cho|voi|o|tai) (?:ben )?cong an)(?: \w+){0,6}? (?:can bo |chien si |luc luong |truong |pho truong |ong |anh )?cong an\b|\bcong an (?:vien|xa|ban|thon|phuong)\b.{0,80}\b(?:to cao|khieu nai)\b/;
+/** What the assistant keeps of a conversation (chat/conversations.ts, usage/counter.ts), said plainly. */
+const CHAT_MEMORY_TEXT =
+  'Trợ lý không giữ cuộc trò chuyện gắn với bạn: nó chỉ nhớ câu hỏi vừa rồi trong một thời gian ngắn để hiểu câu tiếp theo, rồi quên. Câu hỏi trợ lý chưa trả lời được thì được giữ lại, không kèm tên hay thiết bị của bạn và đã che số điện thoại, email, số giấy tờ, để cán bộ bổ sung nội dung. Bạn đừng gửi số căn cước, số điện thoại qua đây; khi cần cán bộ liên hệ lại, hãy dùng mục “Gửi phản ánh”, nơi bạn đồng ý cho xã dùng thông tin đó.';
+
 export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   // Government matters we do not answer here: "not sure, ask …" (fallback), with the FAQ's door.
   // "Ghi chú ly hôn" asked of a divorce a Vietnamese court decided (round 41's tryout: "tòa xử ly hôn rồi,
@@ -1760,6 +1764,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     unless: /\b(?:tam vang|tam tru|thuong tru|ho khau|cu tru|khai sinh|ket hon|can cuoc|cccd|giay phep lai xe|bang lai)\b/,
     faq: 'nghia-vu-quan-su',
   },
+  // (Round 50: "heo chết do lũ 20 con, xã có hỗ trợ ko" had the support for animals dead of an epidemic,
+  // 1.013997: "do lũ", "ngập nước" name the flood too.)
   // Damage from a storm or a flood, support asked (round 39's tryouts: "nhà tôi bị cơn bão vừa rồi làm tốc
   // mái…, hỏi xã có hỗ trợ gì không, làm đơn ở đâu" got "not sure which procedure"; the writers label such
   // turns "not known", 661 of 733): where to report it, from the FAQ. (Someone trapped or in danger now
@@ -1768,8 +1774,10 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'ho-tro-thien-tai',
     kind: 'fallback',
     pattern:
-      /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b/,
+      /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|(?:do|vi|bi|sau|mua) lu|(?:bi |do |vi )?ngap nuoc|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b/,
     unless: /\brung trong\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b/,
+    // (The model reads an animal dead and support asked as the epidemic's support.)
+    firm: true,
     faq: 'ho-tro-thien-tai',
   },
   // Someone dead or missing whose body is not found (round 40's tryout: "chồng tôi mất trong lũ tuần
@@ -1897,7 +1905,17 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     // (Round 41's tryout: "thông tin cá nhân của tôi gửi qua app có an toàn ko" was declined as not ours.)
     unless: PAPER_CUE,
     firm: true,
-    text: 'Trợ lý không giữ cuộc trò chuyện gắn với bạn: nó chỉ nhớ câu hỏi vừa rồi trong một thời gian ngắn để hiểu câu tiếp theo, rồi quên. Câu hỏi trợ lý chưa trả lời được thì được giữ lại, không kèm tên hay thiết bị của bạn và đã che số điện thoại, email, số giấy tờ, để cán bộ bổ sung nội dung. Bạn đừng gửi số căn cước, số điện thoại qua đây; khi cần cán bộ liên hệ lại, hãy dùng mục “Gửi phản ánh”, nơi bạn đồng ý cho xã dùng thông tin đó.',
+    text: CHAT_MEMORY_TEXT,
+  },
+  // A paper's number sent before, asked whether the assistant remembers it (round 49's tryout: "bot có nhớ số cccd của
+  // tôi không? lần trước tôi có gửi" had how to follow a feedback; the paper named keeps the rule above from it).
+  {
+    id: 'du-lieu-ca-nhan-da-gui',
+    kind: 'decline',
+    pattern:
+      /\b(?:ban|bot|ad|tro ly|em|may) (?:co |con )?(?:nho|luu|giu) (?:\w+ ){0,8}(?:khong|ko|k|chu|hong)\b.{0,40}\b(?:lan truoc|hom truoc|hom qua|da gui|co gui|gui roi|nhan roi)\b/,
+    firm: true,
+    text: CHAT_MEMORY_TEXT,
   },
   // Someone else's file or papers asked to be looked at (round 38's tryout: "cho tôi xem hồ sơ khai sinh
   // của con hàng xóm" got how to follow one's own dossier, as if that were fine).

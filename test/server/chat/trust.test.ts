@@ -3374,3 +3374,23 @@ describe("round 49's tryouts: danger typed plainly, a child at risk, scams and a
     expect(lines(reply).slice(0, 2)).toEqual(['112', '115']);
   });
 });
+
+describe("round 50: round 49's tryouts still wrong after that round", () => {
+  it('pigs dead in a flood, support asked → where storm and flood damage is reported, not the epidemic support', async () => {
+    const reply = await one('heo chết do lũ 20 con, xã có hỗ trợ ko, làm giấy gì');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/bão, lũ/u);
+  });
+
+  it('an officer asking for a fine in cash "to pay it for you" → how a fine is paid, with a receipt (declined before)', async () => {
+    const reply = await one('tôi bị phạt 5 triệu vì đổ rác, cán bộ bảo đưa tiền mặt cho ổng nộp giùm, có nên đưa ko');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/biên lai/u);
+  });
+
+  it('"does the bot remember my ID number, I sent it before" → what the assistant keeps (how to follow a feedback before)', async () => {
+    const reply = await one('bot có nhớ số cccd của tôi không? lần trước tôi có gửi');
+    expect(reply.topic).toBeUndefined();
+    expect(reply.text).toMatch(/không giữ cuộc trò chuyện/u);
+  });
+});
