@@ -922,6 +922,22 @@ export const EVAL_SETS = {
   'blind445-train': 'chat-train-blind445.json',
   /** Round 49: Blind set 446 (written by one assistant, Dec 2026): renters and people moving house - residence registration (tạm trú, thường trú, tạm vắng, lưu trú), moving commune, rental contracts, utilities; answers, clarify, fallback and decline, Zalo-style Vietnamese. Not learned: written in round 49 as tuning material, read turn by turn (blinds 439, 441, 443 and 445 are its first contact). */
   'blind446-train': 'chat-train-blind446.json',
+  /** Round 50: Blind set 447: veterans, people with merit, military-service call-ups, militia and soldiers' families asking a commune Zalo assistant (written by hand, labelled against the national TTHC file). Not learned: written in round 50 as first contact: run, never read turn by turn. */
+  'blind447-train': 'chat-train-blind447.json',
+  /** Round 50: Blind set 448: pupils, students and parents asking a commune Zalo assistant about papers for school enrolment, scholarships, student health insurance, residence for school and exam papers (hand-written, labelled against the national TTHC file). Not learned: written in round 50 as tuning material, read turn by turn (blinds 447, 449, 451 and 453 are its first contact). */
+  'blind448-train': 'chat-train-blind448.json',
+  /** Round 50: Blind set 449 (po): neighbourhood problems reported to a commune (noise, rubbish, flooding, stray animals, illegal building, broken lights, polluting workshops) mixed with the procedures they lead to; written by hand by one author. Not learned: written in round 50 as first contact: run, never read turn by turn. */
+  'blind449-train': 'chat-train-blind449.json',
+  /** Round 50: Blind set 450: ethnic-minority and mountain residents writing short, simple or non-standard Vietnamese (often without diacritics or in teencode) to a commune Zalo assistant about everyday papers, residence, ID/VNeID, land, poverty support, fees, hotlines, feedback, plus fallback and out-of-scope messages. Not learned: written in round 50 as tuning material, read turn by turn (blinds 447, 449, 451 and 453 are its first contact). */
+  'blind450-train': 'chat-train-blind450.json',
+  /** Round 50: Blind set 451 (pq): citizen Zalo messages to a commune about couples and families - marriage, single-status papers, divorce, children's surnames, recognising a parent, adoption, guardianship, custody and family quarrels - written by hand and labelled against the national procedure file. Not learned: written in round 50 as first contact: run, never read turn by turn. */
+  'blind451-train': 'chat-train-blind451.json',
+  /** Round 50: Blind set 452, hand-written by one writer without seeing the bot: very short, one-word, voice-typed and badly misspelled messages (mostly older citizens on old phones) to a commune administrative-procedure Zalo assistant, with follow-ups; labels against the national TTHC file. Not learned: written in round 50 as tuning material, read turn by turn (blinds 447, 449, 451 and 453 are its first contact). */
+  'blind452-train': 'chat-train-blind452.json',
+  /** Round 50: Blind set 453 (written by one author, no code seen): commune office and administrative-reform plan questions — hotlines, opening hours, one-stop office location, satisfaction surveys, published answers, complaints about slow service — with fallbacks and declines. Not learned: written in round 50 as first contact: run, never read turn by turn. */
+  'blind453-train': 'chat-train-blind453.json',
+  /** Round 50: Blind set 454: citizens asking a commune Zalo assistant about lost, damaged or wrong papers and getting them again (ID card, birth and marriage papers, land book, health-insurance card, vehicle papers), with clarify, fallback and decline cases. Not learned: written in round 50 as tuning material, read turn by turn (blinds 447, 449, 451 and 453 are its first contact). */
+  'blind454-train': 'chat-train-blind454.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [

@@ -50,6 +50,8 @@ import {
   ADMIN_CUE,
   atRiskSaid,
   CARD_ONLY,
+  COLLAPSED_ON,
+  DAMAGED_CARD_ONLY,
   DEADLINE_ASK,
   ELSEWHERE_ASK,
   ETHNICITY_CHANGE,
@@ -491,7 +493,8 @@ const OPTION_CASES: readonly { said: RegExp; name: RegExp }[] = [
   },
   {
     said: /\b(?:hong|hu|hu hong|bi gay|gay|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/,
-    name: /cấp đổi/,
+    // (An ID card damaged is re-issued, not exchanged: Luật Căn cước 2023, Điều 24 khoản 2.)
+    name: /cấp đổi(?! thẻ căn cước)|^cấp lại thẻ căn cước/,
   },
   {
     said: /\b(?:sai|ghi sai|in sai|nham ten|sai ten|sai ngay|dinh chinh|sua thong tin)\b/,
@@ -1993,6 +1996,15 @@ export class ChatService {
       const done = registeredAbroad(text, state.focus ? (catalog.get(state.focus)?.name ?? '') : '', offeredNames);
       if (done !== null) reply = await this.answerNamed(reply, RECORDED_ABROAD_QUERY[done], detailsOf(u.intent), next, catalog);
     }
+    // An ID card damaged so it cannot be used ("thẻ căn cước bị gãy đôi", "cccd bị mờ hết chữ", said with "đổi" or not):
+    // re-issued, not exchanged (Luật Căn cước 2023, Điều 24 khoản 2 điểm a; the record 1.014064's steps). Round 50: blind
+    // 454's writer read the record; the model, from writers who read the exchange, answered or offered the exchange.
+    if (swappable && DAMAGED_CARD_ONLY.test(u.normalized) && !CARD_EXCHANGE_CASE.test(u.normalized)) {
+      const about = reply.kind === 'clarify' ? (reply.options ?? []).map((o) => o.code) : [procedureAlone(reply)];
+      const names = about.map((c) => (c ? (catalog.get(c)?.name ?? '') : ''));
+      if (names.length > 0 && names.every((n) => /^cấp (?:đổi|lại) thẻ căn cước$/iu.test(n)) && names.some((n) => /^cấp đổi/iu.test(n)))
+        reply = withLead(await this.answerNamed(reply, CARD_REISSUE_QUERY, detailsOf(u.intent), next, catalog), DAMAGED_CARD_LEAD);
+    }
     // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
     // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
     if (swappable && foreignGuest(text)) {
@@ -2284,6 +2296,16 @@ export class ChatService {
     // mông theo mẹ", "trên vneid tên con tôi khác giấy khai sinh"), that the rules answered with the correction
     // (or the population record's): the model's birth registration does not overrule it (round 46's tryouts
     // and tuning sets — the birth's papers sent to one whose birth is registered).
+    // An ID card damaged so it cannot be used, answered with its re-issue: the model, learned from writers who
+    // read the exchange, does not overrule the law (Luật Căn cước 2023, Điều 24 khoản 2 — round 50).
+    if (
+      reply.kind === 'answer' &&
+      !reply.topic &&
+      ruled !== null &&
+      DAMAGED_CARD_ONLY.test(joined) &&
+      /^cấp lại thẻ căn cước/iu.test(catalog.get(ruled)?.name ?? '')
+    )
+      return null;
     if (reply.kind === 'answer' && !reply.topic && ruled !== null && RECORD_CORRECTION.test(joined)) {
       const readName = catalog.get(modelCode(p) ?? '')?.name ?? '';
       if (CORRECTION_NAME.test(catalog.get(ruled)?.name ?? '') && /khai sinh/iu.test(readName) && !CORRECTION_NAME.test(readName))
@@ -3019,9 +3041,17 @@ export class ChatService {
       (MINOR_AGE.test(joined) || (INTIMATE_IMAGES.test(joined) && AT_SCHOOL.test(joined)))
     )
       topics.push('tre_em');
+    // (A child heard beaten next door, who to tell asked: the child line after the police's — round 49's tryouts had 113
+    // and 115 alone for "hàng xóm đánh con nhỏ ghê lắm, đêm nào cũng nghe cháu khóc thét".)
+    if (topic === 'an_ninh' && situation === 'cry' && CHILD_SAID.test(joined) && BEATEN.test(joined)) topics.push('tre_em');
     if (topic === 'an_ninh' && (situation === 'body' || situation === 'cry')) topics.push('cap_cuu');
     // (Someone pinned under a fallen tree or wall: the ambulance's line too — round 48's tryout had 112 alone.)
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
+    // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
+    // round 49's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
+    else if (topic === 'cuu_nan' && COLLAPSED_ON.test(joined)) topics.push('chay_no', 'cap_cuu');
+    // (A fire with someone inside who cannot get out alone — bedridden, old, a child: the ambulance's line after the fire line.)
+    if (topic === 'chay_no' && situation === 'fire' && FIRE_PERSON_INSIDE.test(joined)) topics.push('cap_cuu');
     // (Someone else about to jump — "đứa em tôi nhắn là muốn chết, giờ đang đứng trên cầu": the police's line first, then
     // the ambulance's; round 47's tryouts had 115 alone, with words for the one at risk.)
     if (topic === 'cap_cuu' && situation === 'self_harm' && ON_EDGE.test(joined) && OTHER_AT_RISK.test(joined)) topics.unshift('an_ninh');
@@ -3729,6 +3759,11 @@ function namedCode(
 ): string | null {
   return catalog.search(query, { limit, offset: 0 }).items.find((i) => fits(i.name))?.code ?? null;
 }
+const DAMAGED_CARD_LEAD =
+  'Thẻ căn cước bị hư hỏng không dùng được thì làm thủ tục cấp lại thẻ, không phải cấp đổi (Luật Căn cước 2023, Điều 24 khoản 2):';
+/** A reason to exchange the card said beside the damage: its age, its details changed or wrong. */
+const CARD_EXCHANGE_CASE =
+  /\b(?:het han|sap het han|du (?:14|25|40|60) tuoi|den tuoi|doi ten|sai (?:ten|ngay|thong tin|que)|ghi sai|thay doi thong tin|doi dia chi|chuyen doi gioi tinh)\b/;
 /** The civil-status correction, as the rules' situation names it. */
 const CORRECTION_QUERY = 'thay đổi cải chính bổ sung thông tin hộ tịch';
 /** A fire burning now, said with a hurt (see hotlineReply): not one over ("nhà bị cháy năm ngoái"). */
@@ -3819,6 +3854,18 @@ const OTHER_AT_RISK =
 const ON_EDGE_LEAD =
   'Gọi ngay số dưới đây, nói rõ người đó đang ở đâu (tên cầu, tòa nhà, tầng); gọi hoặc nhắn lại cho người đó, nói chuyện nhẹ nhàng, giữ họ trò chuyện; nhờ người ở gần đến ở cạnh, đừng để họ một mình.';
 /** A fire with someone unable to get out ("ở trên gác không xuống được", "mắc kẹt"). */
+/**
+ * The means named by one who wants to die ("chắc tui uống thuốc chuột cho xong", round 50's tryout: an old man alone had "tell a
+ * relative nearby"): the means put away first, the ambulance if taken, someone to come now.
+ */
+const MEANS_AT_HAND = /\b(?:thuoc (?:chuot|sau|tru sau|diet co|diet chuot|ngu|tru co)|day thung|treo co|cat tay|con dao)\b/;
+const MEANS_AT_HAND_LEAD =
+  'Bạn không phải một mình. Hãy cất ngay thuốc (dao, dây) ra xa hoặc đưa cho hàng xóm giữ; nếu đã uống, đã làm hại mình rồi thì gọi cấp cứu ngay. Gọi một người hàng xóm, trưởng thôn hay người thân sang ở cùng bạn lúc này. Số gọi ngay:';
+/** Someone said to be inside a burning house who cannot get out alone ("có bà cụ nằm liệt trong đó"). */
+const FIRE_PERSON_INSIDE =
+  /\b(?:nam liet|liet giuong|bai liet|nam mot cho|khong (?:tu )?di (?:duoc|dc|noi)|con (?:nguoi|ai|ba|ong|tre|chau|be|dua nho) (?:\w+ ){0,2}(?:trong|ben trong|o trong))\b|\b(?:ba cu|ong cu|nguoi gia|tre con|dua nho|em be|chau be)\b.{0,30}\b(?:trong do|ben trong|o trong|trong nha|trong phong)\b/;
+const FIRE_PERSON_INSIDE_LEAD =
+  'Gọi ngay 114 và nói rõ trong nhà còn người không tự ra được (nằm liệt, già yếu, trẻ nhỏ), ở phòng nào; hô hoán hàng xóm cùng giúp, ngắt cầu dao điện nếu làm được an toàn. Đừng lao vào chỗ khói đen dày: khói độc làm ngất rất nhanh. Ai bị bỏng hay ngạt khói thì gọi cả cấp cứu:';
 const FIRE_TRAPPED =
   /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
 const FIRE_TRAPPED_LEAD =
@@ -3886,7 +3933,9 @@ const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string)
   { situation: 'crime', said: (j) => THREAT_HERE.test(j), lead: THREAT_HERE_LEAD },
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j) && OTHER_AT_RISK.test(j), lead: ON_EDGE_LEAD },
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j), lead: SELF_EDGE_LEAD },
+  { situation: 'self_harm', said: (j) => MEANS_AT_HAND.test(j), lead: MEANS_AT_HAND_LEAD },
   { situation: 'fire', said: (j) => FIRE_TRAPPED.test(j), lead: FIRE_TRAPPED_LEAD },
+  { situation: 'fire', said: (j) => FIRE_PERSON_INSIDE.test(j), lead: FIRE_PERSON_INSIDE_LEAD },
   { situation: 'crime', said: (j) => CORNERED.test(j), lead: CORNERED_LEAD },
   { situation: 'child', said: (j) => FOUNDLING.test(j), lead: FOUNDLING_LEAD },
   { situation: 'child', said: (j) => CHILD_MARRIAGE.test(j) && !CHILD_WRITES.test(j), lead: CHILD_MARRIAGE_LEAD },
@@ -3926,7 +3975,7 @@ const DIED_JUST_NOW =
 const PERSON_AT_RISK: ReadonlySet<string> = new Set(['child', 'crime', 'held', 'violence', 'missing', 'self_harm', 'lure', 'runaway']);
 /** A VNeID account exposed: a login from an unknown device, the phone lost while logged in, the password or OTP given. */
 const VNEID_EXPOSED =
-  /^(?=.*\b(?:vneid|dinh danh)\b).*\b(?:thiet bi (?:moi|la|khac)|may (?:la|khac)|dang nhap la|(?:mat|roi|bi trom|bi giat|bi cuop) (?:\w+ ){0,2}dien thoai|(?:nhap|go|dien|doc|dua|gui) (?:\w+ ){0,3}(?:mat khau|mk|ma otp|otp)\b.{0,30}\b(?:roi|cho (?:ho|no|nguoi ta)))\b/;
+  /^(?=.*\b(?:vneid|dinh danh)\b).*\b(?:thiet bi (?:moi|la|khac)|may (?:la|khac)|dang nhap la|(?:mat|roi|bi trom|bi giat|bi cuop) (?:\w+ ){0,2}dien thoai|(?:nhap|go|dien|doc|dua|gui) (?:\w+ ){0,3}(?:mat khau|mk|ma otp|otp)\b.{0,30}\b(?:roi|cho (?:ho|no|nguoi ta))|(?:lay mat|chiem|chiem mat|bi hack|hack) (?:\w+ ){0,1}tai khoan|doi (?:\w+ ){0,1}so dien thoai)\b/;
 /** The password or the code said given, after a scam warned of ("toi bam vao roi va nhap mat khau voi so cccd roi"). */
 const ACCOUNT_GIVEN = /\b(?:nhap|go|dien|doc|dua|gui) (?:\w+ ){0,3}(?:mat khau|mk|ma otp|otp|so cccd|so can cuoc)\b/;
 const VNEID_EXPOSED_LEAD =
@@ -3988,7 +4037,7 @@ const KIDNAPPED = /\b(?:bat coc|mat tich|bi bat di|bi bat mat|bi du di)\b/;
 const SEXUAL_ABUSE = /\b(?:so soang|sam so|sam sua|so mo|dam o|hiep dam|cuong hiep|xam hai|quay roi|lam dung tinh duc)\b/;
 /** A child said of ("con tôi 15 tuổi", "cháu bé", "học sinh"). */
 const CHILD_SAID =
-  /\b(?:con (?:toi|tui|em|minh|gai|trai)|con nit|tre con|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
+  /\b(?:con (?:toi|tui|em|minh|gai|trai)|con nit|tre con|con nho|thang chau|chau nho|co be|thang nho|be (?:nha|toi|em|minh)|chau be|be gai|be trai|dua nho|dua be|tre|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:e|em|moi|chi) 1[0-7])\b/;
 /** Asked about a plan, an amount, a place, support or a procedure: a question, not an emergency told. */
 const ASKS_ABOUT =
   /\b(?:bao gio|khi nao|bao nhieu|o dau|co quan nao|ai (?:la|quyet dinh)|the nao|co phai|co duoc|xa co|ho tro|thu tuc|tro cap)\b|\b(?:khong|hong|ko|k)$/;

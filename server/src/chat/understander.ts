@@ -597,6 +597,8 @@ export class RuleBasedUnderstander implements Understander {
       if (choice !== null) return { kind: 'choice', index: choice, details: this.detailsOf(folded, new Array(folded.length).fill(false)) };
     }
 
+    const protection = OUT_OF_SCOPE.find((r) => r.beforeLines && r.pattern.test(joined) && !(r.unless?.test(joined) ?? false));
+    if (protection) return { kind: 'out_of_scope', topic: protection.id };
     // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
     const hotlineTopic = hotlineTopicOf(joined);
     const asksNumber = HOTLINE.some((p) => hasPhrase(joined, p));

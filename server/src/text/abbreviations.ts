@@ -47,6 +47,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sđt: 'số điện thoại',
   bhyt: 'bảo hiểm y tế',
   bhxh: 'bảo hiểm xã hội',
+  bhtn: 'bảo hiểm thất nghiệp',
   tthc: 'thủ tục hành chính',
   dvc: 'dịch vụ công',
   ubnd: 'ủy ban nhân dân',

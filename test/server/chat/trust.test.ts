@@ -449,12 +449,17 @@ describe('dialogue', () => {
     const pink = u.understand('mua nhà có sổ hồng rồi, sang tên làm ở đâu', { state: emptyState() }) as { intent: { terms?: string[] } };
     expect(pink.intent.terms).not.toContain('doi');
   });
-  it('round 34: "căn cước bị hỏng chip muốn xin cấp lại" is the exchange', async () => {
-    const reply = await one('căn cước bị hỏng chip muốn xin cấp lại');
-    // (Round 36: since blinds 303–326 were learned the calibrator doubts it: the exchange is offered
-    // first, the re-issue beside it — never the same name again at the province or the ministry.)
-    expect(reply.procedures[0]?.code).toBe('1.014063');
-    expect(reply.text).not.toMatch(/thực hiện tại cấp/);
+  it('round 50: "căn cước bị hỏng chip muốn xin cấp lại", "thẻ căn cước bị gãy đôi, đổi ở đâu" are the re-issue, said so', async () => {
+    // (Rounds 34–49 answered the exchange: a card damaged so it cannot be used is re-issued, Luật Căn cước 2023,
+    // Điều 24 khoản 2 điểm a, as the record 1.014064's steps say — never the same name at the province either.)
+    for (const text of ['căn cước bị hỏng chip muốn xin cấp lại', 'thẻ căn cước bị gãy đôi rồi, đổi ở đâu']) {
+      const reply = await one(text);
+      expect(reply.procedures[0]?.code, text).toBe('1.014064');
+      expect(reply.text, text).toMatch(/không phải cấp đổi/u);
+      expect(reply.text, text).not.toMatch(/thực hiện tại cấp/);
+    }
+    // (Its age or its details changed, besides: still the exchange.)
+    expect((await one('căn cước hết hạn đổi ở đâu')).procedures[0]?.code).toBe('1.014063');
   });
 
   it('round 3: a foreign side said in a follow-up on marriage is looked up as marriage with a foreign side', () => {
@@ -3392,5 +3397,143 @@ describe("round 50: round 49's tryouts still wrong after that round", () => {
     const reply = await one('bot có nhớ số cccd của tôi không? lần trước tôi có gửi');
     expect(reply.topic).toBeUndefined();
     expect(reply.text).toMatch(/không giữ cuộc trò chuyện/u);
+  });
+});
+
+describe("round 50's tryouts: danger missed or mis-read, money asked, animals dying", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+  it('a child of 4 missing at the market for an hour → the police, then the child line (declined before)', async () => {
+    expect(lines(await one('con tôi 4 tuổi bị mất tích ở chợ từ 1 tiếng trước')).slice(0, 2)).toEqual(['113', '111']);
+  });
+
+  it('a man beating his wife next door with a child crying, a child beaten every night → the child line with the police (declined, or 113 alone)', async () => {
+    for (const text of [
+      'ad oi thang o phong ke ben dang danh vo no, nghe la het, con nit khoc nua',
+      'hang xom danh con nho ghe lam, dem nao cung nghe chau khoc thet, toi nen bao ai',
+      'thay co be hang xom bi bo me nhot trong chuong cho, gay tro xuong',
+    ]) {
+      const got = lines(await one(text));
+      expect(got[0], text).toBe('113');
+      expect(got, text).toContain('111');
+    }
+  });
+
+  it('a landslide coming at the house, typed without accents → leave now and the rescue line (declined, or asked which procedure)', async () => {
+    for (const text of [
+      'dat doi phia tren nha toi dang nut to ra, dat truot xuong, so qua',
+      'nha toi o chan doi, mua to qua dat dang sut xuong sau bep, ca nha 5 nguoi dang o trong',
+      'trời mưa mấy ngày, đồi sau nhà tôi nứt toác, tường nhà bắt đầu nứt, tôi sợ sạt',
+    ]) {
+      const reply = await one(text);
+      expect(lines(reply)[0], text).toBe('112');
+      expect(reply.text, text).toMatch(/ra khỏi nhà ngay/u);
+    }
+  });
+
+  it('a fire in a boarding house, smoke on the stairs, someone bedridden inside → what to do, the fire line, the ambulance for one who cannot get out', async () => {
+    const trapped = await one('chay o day tro roi, cau thang khoi den het, e ko xuong dc');
+    expect(lines(trapped)[0]).toBe('114');
+    expect(trapped.text).toMatch(/khăn ướt/u);
+    const inside = await one('o nha ben canh co chay, khoi den mu, co ba cu nam liet trong do');
+    expect(lines(inside).slice(0, 2)).toEqual(['114', '115']);
+    expect(inside.text).toMatch(/không tự ra được/u);
+    // (A fire over, orphans left: no "get everyone out".)
+    const over = await one('nhà em cháy hết, bố mẹ em mất trong đám cháy, em 16 tuổi và em trai 8 tuổi giờ không ai nuôi');
+    expect(over.text).not.toMatch(/đưa mọi người ra ngoài/u);
+  });
+
+  it('a wall fallen on someone → the rescue line, the fire-and-rescue police and the ambulance (112 alone before)', async () => {
+    expect(lines(await one('e đang sửa nhà thì bị sập tường, có người bị đè ở dưới, cứu với'))).toEqual(['112', '114', '115']);
+  });
+
+  it('an old mother alone not answering, the door locked from inside → the ambulance (the commune office lines before)', async () => {
+    const reply = await one('Mạ tui 88 tuổi ở một mình, sáng ni gọi điện mãi không bắt máy, cửa khóa trong, tui ở xa ngoài Vinh');
+    expect(lines(reply)[0]).toBe('115');
+  });
+
+  it('"chân sống" is no "chán sống"; a leg broken last week with a birth to register is no emergency', async () => {
+    const legs = await one(
+      'Tôi bị liệt hai chân, sống một mình, muốn làm hồ sơ hưởng trợ cấp xã hội nhưng không đi được đến xã, có cách nào không',
+    );
+    expect(legs.topic).not.toBe('hotline');
+    const leg = await one(
+      'Tôi bị xe tông gãy chân, giờ nằm nhà, con nhỏ chưa làm khai sinh mà sắp quá 60 ngày, nhờ người nhà đi làm được không',
+    );
+    expect(leg.topic).not.toBe('hotline');
+    expect(lines(await one('chán sống lắm rồi'))[0]).toBe('115');
+  });
+
+  it('a grandfather already found is not reported missing; a buffalo lost is not a missing person', async () => {
+    const found = await one(
+      'ông nội em bị lẫn đi lạc, công an tìm thấy rồi nhưng ông không có giấy tờ gì, giờ làm căn cước cho ông thế nào, ông không tự đi được',
+    );
+    expect(found.topic).not.toBe('hotline');
+    const buffalo = await one('trau nha toi bi lac sang ben lao cai, ben kia giu khong tra');
+    expect(buffalo.text).not.toMatch(/quần áo/u);
+  });
+
+  it('a caller "from the commune" asking a transfer to receive support, money lost to an online job → the scam warning, then the bank', async () => {
+    expect((await one('co nguoi goi dien noi la can bo xa, bao chuyen tien 2 trieu de nhan tien ho tro ho ngheo')).text).toMatch(
+      /lừa đảo/u,
+    );
+    expect((await one('nhan viec ctv online bi lua 10tr r ad oi, gio sao')).text).toMatch(/ngân hàng/u);
+  });
+
+  it('money asked "to speed up" a file or for a poor-household paper → not to pay, how to denounce it (declined, or the feedback form)', async () => {
+    for (const text of [
+      'co 1 ong noi dc dua e 5tr la lam xong bhtn nhanh, co nen ko ad',
+      'can bo thon thu tien 500 nghin moi lam duoc giay ho ngheo, dung khong',
+    ]) {
+      const reply = await one(text);
+      expect(reply.kind, text).toBe('fallback');
+      expect(reply.text, text).toMatch(/đừng đưa/u);
+    }
+  });
+
+  it('a hit-and-run, a builder gone with the advance → report to the police (declined before)', async () => {
+    for (const text of [
+      'thằng say rượu tông xe vào em xong bỏ chạy, em có biển số, muốn đòi bồi thường thì gửi đơn đâu',
+      'chủ thầu xây nhà cầm 200 triệu tiền ứng rồi bỏ trốn, tôi báo ở đâu',
+    ])
+      expect(lines(await one(text))[0], text).toBe('113');
+  });
+
+  it('pigs sick and dying → report to the commune vet now (declined before); a flooded socket with a child in the water → keep away, the fire line', async () => {
+    const pigs = await one('lon nha em bi sot bo an, chet 3 con roi, lam sao');
+    expect(pigs.kind).toBe('fallback');
+    expect(pigs.text).toMatch(/thú y xã/u);
+    expect(lines(await one('mua lon nuoc vo nha, o cam dien bi ngap, con e dang dung trong nuoc'))[0]).toBe('114');
+  });
+
+  it('child marriage seen in the village, who to tell → the child line (declined before)', async () => {
+    expect(lines(await one('tao hon o ban minh nhieu lam, muon bao thi bao ai'))[0]).toBe('111');
+  });
+
+  it('a house burnt, support asked → where fire damage is reported (not sure which procedure before)', async () => {
+    const reply = await one('nha toi bi chay, xa co ho tro gi khong, ho tro bao nhieu tien');
+    expect(reply.text).toMatch(/nhà bị cháy/u);
+  });
+
+  it("a no-contact order asked after a beating → the commune chairman's order (Luật Phòng, chống bạo lực gia đình 2022, Điều 25), the police's line beside it", async () => {
+    const asked = await one('chồng cũ cứ đến nhà đánh chửi tôi, tôi có thể xin xã ra quyết định cấm anh ta tiếp xúc với tôi không');
+    expect(asked.kind).toBe('fallback');
+    expect(asked.text).toMatch(/cấm tiếp xúc/u);
+    const hurt = await one('toi bi chong danh gay tay, da di vien roi. Xa co bien phap gi bao ve toi khong, nghe noi co lenh cam tiep xuc');
+    expect(hurt.text).toMatch(/Điều 25/u);
+    expect(lines(hurt)[0]).toBe('113');
+  });
+
+  it('the means named by one who wants to die → put it away, someone to come now; a fall with the head bleeding, chest pain with sweat → what to do, the ambulance', async () => {
+    const means = await one('tui gia roi, vo mat, con cai bo di het, song chi nua, chac tui uong thuoc chuot cho xong');
+    expect(means.text).toMatch(/^Bạn không phải một mình\. Hãy cất ngay thuốc/u);
+    expect(lines(means)[0]).toBe('115');
+    const fall = await one('Bố tôi năm nay 78 tuổi, vừa ngã trong nhà vệ sinh, đầu chảy máu, gọi không trả lời. Giờ tôi phải làm gì');
+    expect(fall.text).toMatch(/^Đừng đỡ dậy/u);
+    expect(lines(await one('ông tui đau ngực dữ lắm, vã mồ hôi, ông có bệnh tim từ hồi đi bộ đội'))[0]).toBe('115');
+  });
+
+  it('a VNeID account taken over → what to do about the account first', async () => {
+    const reply = await one('Mẹ tôi bị lừa lấy mất tài khoản VNeID, bọn nó đổi số điện thoại rồi, giờ lấy lại tài khoản thế nào');
+    expect(reply.text).toMatch(/^Tài khoản VNeID/u);
   });
 });
