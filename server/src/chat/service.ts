@@ -486,16 +486,21 @@ function bookPick(catalog: Catalog, offered: readonly string[], joined: string):
  * exactly one option is that case. (Round 40: 106 replies to our question back in blinds 351–358 missed
  * though the writer's procedure was among the options; we asked again or fell back.)
  */
-const OPTION_CASES: readonly { said: RegExp; name: RegExp }[] = [
+/** A paper said damaged ("gây" folds as "gay" too: not "gây thiệt hại", "gây ra"). */
+const DAMAGE_SAID =
+  /\b(?:hong|hu|hu hong|bi gay|gay(?! (?:thiet hai|ra|nen|hai|anh huong|o nhiem|kho khan|tai nan|ton that|phien|roi|su|gô|go))|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/;
+const OPTION_CASES: readonly { said: RegExp; name: RegExp; onlyIfNone?: boolean }[] = [
   {
     said: /\b(?:bi mat|mat roi|mat het|mat that|lam mat|danh mat|that lac|danh roi|bi trom|bi moc tui|rot mat)\b|^(?:bi )?mat(?: (?:the|giay|so|roi|het|luon))?$/,
     name: /cấp lại|bị mất/,
   },
   {
-    said: /\b(?:hong|hu|hu hong|bi gay|gay|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/,
-    // (An ID card damaged is re-issued, not exchanged: Luật Căn cước 2023, Điều 24 khoản 2.)
-    name: /cấp đổi(?! thẻ căn cước)|^cấp lại thẻ căn cước/,
+    said: DAMAGE_SAID,
+    name: /cấp đổi(?! thẻ căn cước)/,
   },
+  // (An ID card damaged is re-issued, not exchanged — Luật Căn cước 2023, Điều 24 khoản 2: read only when no other option is
+  // that case, so "sổ rách" over a land book and a card still picks the land book's exchange.)
+  { said: DAMAGE_SAID, name: /^cấp lại thẻ căn cước/, onlyIfNone: true },
   {
     said: /\b(?:sai|ghi sai|in sai|nham ten|sai ten|sai ngay|dinh chinh|sua thong tin)\b/,
     name: /đính chính|cải chính|sai sót/,
@@ -539,13 +544,13 @@ const PAPERS_NAMED: readonly { said: RegExp; name: RegExp }[] = [
  */
 const PERSON_DIED =
   /^(?!.*\b(?:giay|the|so|can cuoc|cccd|cmnd|ho chieu|bang|vi|tui|dien thoai)\b).*\b(?:ba|bo|me|cha|ong|chong|vo|con|anh|chi|cu|nguoi nha|ong nha|ba nha)\b(?: (?:toi|tui|em|e|minh|chau|noi|ngoai|chong|vo|nha toi|nha tui|nha em))? (?:da |vua |moi )?(?:mat|qua doi|chet)\b/;
-const DIED_CASE = { said: PERSON_DIED, name: /khai tử/ };
+const DIED_CASE: { said: RegExp; name: RegExp; onlyIfNone?: boolean } = { said: PERSON_DIED, name: /khai tử/ };
 function casePick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
   if (offered.length < 2 || joined.split(' ').length > 12) return null;
   const picked = new Set<string>();
   const died = PERSON_DIED.test(joined);
   for (const c of died ? [DIED_CASE] : OPTION_CASES) {
-    if (!c.said.test(joined)) continue;
+    if (!c.said.test(joined) || (c.onlyIfNone && picked.size > 0)) continue;
     for (const code of offered) {
       const name = (catalog.get(code)?.name ?? '').toLowerCase().normalize('NFC');
       if (c.name.test(name) && PAPERS_NAMED.every((p) => !p.said.test(joined) || p.name.test(name))) picked.add(code);

@@ -1814,7 +1814,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern:
       /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|(?:do|vi|bi|sau|mua) lu|(?:bi |do |vi )?ngap nuoc|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap|nha (?:\w+ ){0,2}bi chay|chay nha|hoa hoan)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b/,
     unless:
-      /\brung (?:trong|keo|thong|tram|bach dan|cao su|bach dan)\b|\bkiem tra (?:hien truong|thiet hai)\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b/,
+      /\brung (?:trong|keo|thong|tram|bach dan|cao su)\b|\bkiem tra (?:hien truong|thiet hai)\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b|\bthue\b/,
     // (The model reads an animal dead and support asked as the epidemic's support.)
     firm: true,
     faq: 'ho-tro-thien-tai',
