@@ -208,6 +208,23 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['bon em bi ro ri hoa chat trong xuong, mat cay xe, kho tho']),
   },
   {
+    // Round 50: a damaged ID card is re-issued, not exchanged (Luật Căn cước 2023, Điều 24 khoản 2), said first.
+    name: 'chat-damaged-card',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['thẻ căn cước của tôi bị gãy đôi, đổi ở đâu']),
+  },
+  {
+    // Round 50: a landslide typed without accents (declined before), and a fire with someone bedridden inside.
+    name: 'chat-landslide',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['dat doi phia tren nha toi dang nut to ra, dat truot xuong, so qua']),
+  },
+  {
+    name: 'chat-fire-inside',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['o nha ben canh co chay, khoi den mu, co ba cu nam liet trong do']),
+  },
+  {
     // Round 49: the VNeID password typed into a fake link (the bank's line alone before): the account first.
     name: 'chat-vneid-exposed',
     hash: '/chat',

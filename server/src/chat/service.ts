@@ -3870,7 +3870,7 @@ const MEANS_AT_HAND_LEAD =
 const FIRE_PERSON_INSIDE =
   /\b(?:nam liet|liet giuong|bai liet|nam mot cho|khong (?:tu )?di (?:duoc|dc|noi)|con (?:nguoi|ai|ba|ong|tre|chau|be|dua nho) (?:\w+ ){0,2}(?:trong|ben trong|o trong))\b|\b(?:ba cu|ong cu|nguoi gia|tre con|dua nho|em be|chau be)\b.{0,30}\b(?:trong do|ben trong|o trong|trong nha|trong phong)\b/;
 const FIRE_PERSON_INSIDE_LEAD =
-  'Gọi ngay 114 và nói rõ trong nhà còn người không tự ra được (nằm liệt, già yếu, trẻ nhỏ), ở phòng nào; hô hoán hàng xóm cùng giúp, ngắt cầu dao điện nếu làm được an toàn. Đừng lao vào chỗ khói đen dày: khói độc làm ngất rất nhanh. Ai bị bỏng hay ngạt khói thì gọi cả cấp cứu:';
+  'Gọi ngay số dưới đây, nói rõ trong nhà còn người không tự ra được (nằm liệt, già yếu, trẻ nhỏ) và ở phòng nào; hô hoán hàng xóm cùng giúp, ngắt cầu dao điện nếu làm được an toàn. Đừng lao vào chỗ khói đen dày: khói độc làm ngất rất nhanh. Ai bị bỏng, ngạt khói thì gọi cả cấp cứu:';
 const FIRE_TRAPPED =
   /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
 const FIRE_TRAPPED_LEAD =
