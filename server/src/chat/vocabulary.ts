@@ -1798,7 +1798,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'fallback',
     pattern:
       /\b(?:heo|lon|ga|vit|trau|con bo|dan bo|bo sua|con de|dan de|gia suc|gia cam|vat nuoi|dan ga|dan vit|dan heo|dan lon)\b(?: \w+){0,3} (?:bi )?(?:om|sot|bo an|chet (?:\d+|nhieu|hang loat|lien tuc|dan|may|ca dan|het))\b|\b(?:dich ta|dich cum|lo mom long mong|dich benh|bi dich)\b.{0,40}\b(?:bao ai|bao dau|bao o dau|lam sao|phai lam gi|thu y)\b|\bthu y (?:xa )?o dau\b/,
-    unless: /\b(?:ho tro|tro cap|boi thuong|lu|bao|ngap|thien tai)\b/,
+    unless: /\b(?:ho tro|tro cap|boi thuong|lu|bao lu|con bao|mua bao|sau bao|do bao|vi bao|ngap|thien tai)\b/,
     firm: true,
     faq: 'vat-nuoi-om-chet',
   },

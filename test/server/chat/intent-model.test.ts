@@ -1037,6 +1037,11 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(time!.text).toMatch(/Cấp lại, đổi thẻ BHYT — Trường hợp không thay đổi thông tin[^\n]*trả trong ngày/);
   });
 
+  it("round 50's tryout: parents not married, a birth to register → the birth with the father recognised (the plain one before)", async () => {
+    const [unmarried] = await converse(app.chat, 'toi nguoi hmong, con toi 5 tuoi chua co khai sinh, bo me chua dang ky ket hon');
+    expect(unmarried!.procedures[0]?.code).toBe('1.000689');
+  });
+
   it('round 40: a reply to our options that tells the case picks the option of that case (asked again, or not known, before)', async () => {
     for (const [first, then, code] of [
       ['đăng ký hộ khẩu cho người thuê nhà', 'thuê 6 tháng thôi', '1.004194'],
