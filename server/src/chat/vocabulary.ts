@@ -1929,7 +1929,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'hang-xom',
     kind: 'decline',
     pattern:
-      /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b|\b(?:choi|vo|be|giat|om) hui\b/,
+      /\b(?:cai|chui) nhau\b|\bmau thuan\b|\b(?:quyt|xu) no\b|\bno (?:tien )?khong tra\b|\bvay tien khong tra\b|\bdoi no\b|\bhang xom\b.{0,40}\b(?:on ao|cai|danh|chui|chat|do rac|nuoc thai|karaoke|den|boi thuong)\b|\bbat (?:ho|no|han) den\b|\b(?:choi|vo|be|giat|om) hui\b|\b(?:chu tro|chu nha)\b.{0,30}\b(?:giu|khong tra|ko tra|khong chiu tra) (?:\w+ ){0,2}(?:tien )?coc\b|\b(?:nha ben canh|nha ke ben|nha sat vach)\b.{0,60}\b(?:nut tuong|lam nut|khong chiu den|khong den bu)\b/,
     unless: /\bbao luc\b|\bbao hanh\b|\bxam hai\b|\btranh chap dat\b|\bchay\b|\blan (?:chiem|sang|ranh|dat)\b|\b(?:ranh gioi|moc gioi)\b/,
     faq: 'tranh-chap-hoa-giai',
   },
