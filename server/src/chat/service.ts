@@ -496,7 +496,8 @@ const OPTION_CASES: readonly { said: RegExp; name: RegExp; onlyIfNone?: boolean 
   },
   {
     said: DAMAGE_SAID,
-    name: /cấp đổi(?! thẻ căn cước)/,
+    // (Not a card's exchange, nor the identity certificate's — "Cấp đổi giấy chứng nhận căn cước", a foreign-born resident's.)
+    name: /cấp đổi(?! thẻ căn cước| giấy chứng nhận căn cước)/,
   },
   // (An ID card damaged is re-issued, not exchanged — Luật Căn cước 2023, Điều 24 khoản 2: read only when no other option is
   // that case, so "sổ rách" over a land book and a card still picks the land book's exchange.)

@@ -1047,6 +1047,8 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
       ['đăng ký hộ khẩu cho người thuê nhà', 'thuê 6 tháng thôi', '1.004194'],
       ['hộ kinh doanh nghỉ', 'nghỉ luôn', '1.001266'],
       ['căn cước bị sao ấy', 'bị gãy', '1.014064'],
+      // (Round 50: among a card's exchange and the identity certificate's, "gãy" is neither: the card's re-issue.)
+      ['đổi căn cước qua mạng', 'thẻ bị gãy đôi', '1.014064'],
       ['giấy phép xây dựng có vấn đề', 'hết hạn', '1.013227'],
     ]) {
       const [asked, picked] = await converse(app.chat, first!, then!);
