@@ -488,7 +488,7 @@ function bookPick(catalog: Catalog, offered: readonly string[], joined: string):
  */
 /** A paper said damaged ("gây" folds as "gay" too: not "gây thiệt hại", "gây ra"). */
 const DAMAGE_SAID =
-  /\b(?:hong|hu|hu hong|bi gay|gay(?! (?:thiet hai|ra|nen|hai|anh huong|o nhiem|kho khan|tai nan|ton that|phien|roi|su|gô|go))|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/;
+  /\b(?:hong|hu|hu hong|bi gay|gay(?! (?:thiet hai|ra|nen|hai|anh huong|o nhiem|kho khan|tai nan|ton that|phien|roi|su|go))|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/;
 const OPTION_CASES: readonly { said: RegExp; name: RegExp; onlyIfNone?: boolean }[] = [
   {
     said: /\b(?:bi mat|mat roi|mat het|mat that|lam mat|danh mat|that lac|danh roi|bi trom|bi moc tui|rot mat)\b|^(?:bi )?mat(?: (?:the|giay|so|roi|het|luon))?$/,
@@ -3056,14 +3056,14 @@ export class ChatService {
       (MINOR_AGE.test(joined) || (INTIMATE_IMAGES.test(joined) && AT_SCHOOL.test(joined)))
     )
       topics.push('tre_em');
-    // (A child heard beaten next door, who to tell asked: the child line after the police's — round 49's tryouts had 113
+    // (A child heard beaten next door, who to tell asked: the child line after the police's — round 50's tryouts had 113
     // and 115 alone for "hàng xóm đánh con nhỏ ghê lắm, đêm nào cũng nghe cháu khóc thét".)
     if (topic === 'an_ninh' && situation === 'cry' && CHILD_SAID.test(joined) && BEATEN.test(joined)) topics.push('tre_em');
     if (topic === 'an_ninh' && (situation === 'body' || situation === 'cry')) topics.push('cap_cuu');
     // (Someone pinned under a fallen tree or wall: the ambulance's line too — round 48's tryout had 112 alone.)
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
     // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
-    // round 49's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
+    // round 50's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
     else if (topic === 'cuu_nan' && COLLAPSED_ON.test(joined)) topics.push('chay_no', 'cap_cuu');
     // (A fire with someone inside who cannot get out alone — bedridden, old, a child: the ambulance's line after the fire line.)
     if (topic === 'chay_no' && situation === 'fire' && FIRE_PERSON_INSIDE.test(joined)) topics.push('cap_cuu');
@@ -3868,7 +3868,6 @@ const OTHER_AT_RISK =
   /\b(?:ban (?:em|toi|tui|minh|cung \w+)|em (?:toi|tui|trai|gai|ho)|con (?:toi|tui|gai|trai)|dua (?:em|con|chau|ban)|chong (?:toi|tui|em)|vo (?:toi|tui|em)|nguoi yeu|co nguoi|mot nguoi|nguoi ta)\b/;
 const ON_EDGE_LEAD =
   'Gọi ngay số dưới đây, nói rõ người đó đang ở đâu (tên cầu, tòa nhà, tầng); gọi hoặc nhắn lại cho người đó, nói chuyện nhẹ nhàng, giữ họ trò chuyện; nhờ người ở gần đến ở cạnh, đừng để họ một mình.';
-/** A fire with someone unable to get out ("ở trên gác không xuống được", "mắc kẹt"). */
 /**
  * The means named by one who wants to die ("chắc tui uống thuốc chuột cho xong", round 50's tryout: an old man alone had "tell a
  * relative nearby"): the means put away first, the ambulance if taken, someone to come now.
@@ -3884,6 +3883,7 @@ const FIRE_PERSON_INSIDE =
   /\b(?:nam liet|liet giuong|bai liet|nam mot cho|khong (?:tu )?di (?:duoc|dc|noi)|con (?:nguoi|ai|ba|ong|tre|chau|be|dua nho) (?:\w+ ){0,2}(?:trong|ben trong|o trong))\b|\b(?:ba cu|ong cu|nguoi gia|tre con|dua nho|em be|chau be)\b.{0,30}\b(?:trong do|ben trong|o trong|trong nha|trong phong)\b/;
 const FIRE_PERSON_INSIDE_LEAD =
   'Gọi ngay số dưới đây, nói rõ trong nhà còn người không tự ra được (nằm liệt, già yếu, trẻ nhỏ) và ở phòng nào; hô hoán hàng xóm cùng giúp, ngắt cầu dao điện nếu làm được an toàn. Đừng lao vào chỗ khói đen dày: khói độc làm ngất rất nhanh. Ai bị bỏng, ngạt khói thì gọi cả cấp cứu:';
+/** A fire with someone unable to get out ("ở trên gác không xuống được", "mắc kẹt"). */
 const FIRE_TRAPPED =
   /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
 const FIRE_TRAPPED_LEAD =

@@ -912,7 +912,7 @@ export const CRY_HEARD =
   /^(?!.*\b(?:song|suoi|ho|ao|bien|kenh|muong|dap)\b)(?:.*\b(?:nghe|la het|keu|het)\b.{0,30}\b(?:cuu (?:toi|em|voi|tui|con)|keu cuu)\b|\b(?:la het|keu cuu|tieng het)\b.{0,40}\b(?:im bat|im luon|tat lim|roi im)\b)/;
 /** An ambulance that cannot get through to someone ("xe cứu thương ko vào được, có bà bầu sắp sinh"). */
 const AMBULANCE_BLOCKED = /\bxe cuu thuong\b.{0,30}\b(?:khong|ko|k|chua) (?:vao|toi|den|qua|len) (?:duoc|dc)\b/;
-/** A wall, a house or scaffolding fallen on someone now ("đang sửa nhà thì bị sập tường, có người bị đè ở dưới"; round 49's tryout had 112 alone). */
+/** A wall, a house or scaffolding fallen on someone now ("đang sửa nhà thì bị sập tường, có người bị đè ở dưới"; round 50's tryout had 112 alone). */
 export const COLLAPSED_ON =
   /^(?!.*\b(?:chay mau|mat mau|bi thuong|cay (?:\w+ )?(?:do|gay))\b)(?:.*\b(?:sap|do|do sap) (?:\w+ ){0,2}(?:tuong|nha|mai|tran|gian giao|cot|cong trinh)\b.{0,40}\b(?:nguoi|ai|ong|ba|chau|con|tho) (?:\w+ ){0,2}(?:bi )?(?:de|vui|ket|mac ket)\b|.*\b(?:tuong|nha|mai|tran|gian giao) (?:\w+ ){0,2}(?:sap|do) (?:\w+ ){0,2}(?:de|vui) (?:\w+ ){0,2}(?:nguoi|ai|ong|ba|chau|con|tho)\b)/;
 /** Someone old or ill living alone who does not answer, the door locked ("mạ 88 tuổi ở một mình, gọi mãi không bắt máy, cửa khóa trong"). */
