@@ -489,7 +489,13 @@ function bookPick(catalog: Catalog, offered: readonly string[], joined: string):
 /** A paper said damaged ("gây" folds as "gay" too: not "gây thiệt hại", "gây ra"). */
 const DAMAGE_SAID =
   /\b(?:hong|hu|hu hong|bi gay|gay(?! (?:thiet hai|ra|nen|hai|anh huong|o nhiem|kho khan|tai nan|ton that|phien|roi|su|go))|gay doi|bi cong|cong venh|bong|bong troc|bong lop|rach|nhoe|bac mau|mat chip|loi chip|hong chip|bi uot|mun nat)\b/;
-const OPTION_CASES: readonly { said: RegExp; name: RegExp; onlyIfNone?: boolean }[] = [
+/** A case said in a reply to options, and the option name it picks (`onlyIfNone`: read only when no case before picked one). */
+interface OptionCase {
+  said: RegExp;
+  name: RegExp;
+  onlyIfNone?: boolean;
+}
+const OPTION_CASES: readonly OptionCase[] = [
   {
     said: /\b(?:bi mat|mat roi|mat het|mat that|lam mat|danh mat|that lac|danh roi|bi trom|bi moc tui|rot mat)\b|^(?:bi )?mat(?: (?:the|giay|so|roi|het|luon))?$/,
     name: /cấp lại|bị mất/,
@@ -545,7 +551,7 @@ const PAPERS_NAMED: readonly { said: RegExp; name: RegExp }[] = [
  */
 const PERSON_DIED =
   /^(?!.*\b(?:giay|the|so|can cuoc|cccd|cmnd|ho chieu|bang|vi|tui|dien thoai)\b).*\b(?:ba|bo|me|cha|ong|chong|vo|con|anh|chi|cu|nguoi nha|ong nha|ba nha)\b(?: (?:toi|tui|em|e|minh|chau|noi|ngoai|chong|vo|nha toi|nha tui|nha em))? (?:da |vua |moi )?(?:mat|qua doi|chet)\b/;
-const DIED_CASE: { said: RegExp; name: RegExp; onlyIfNone?: boolean } = { said: PERSON_DIED, name: /khai tử/ };
+const DIED_CASE: OptionCase = { said: PERSON_DIED, name: /khai tử/ };
 function casePick(catalog: Catalog, offered: readonly string[], joined: string): string | null {
   if (offered.length < 2 || joined.split(' ').length > 12) return null;
   const picked = new Set<string>();
@@ -2019,7 +2025,7 @@ export class ChatService {
       PARENTS_UNMARRIED_BIRTH.test(u.normalized) &&
       /^thủ tục đăng ký khai sinh$/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
     )
-      reply = await this.answerNamed(reply, 'khai sinh kết hợp đăng ký nhận cha', detailsOf(u.intent), next, catalog);
+      reply = await this.answerNamed(reply, BIRTH_WITH_FATHER_QUERY, detailsOf(u.intent), next, catalog);
     // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
     // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
     if (swappable && foreignGuest(text)) {
@@ -3819,6 +3825,8 @@ const FOREIGN_STAY_QUERY = 'khai báo tạm trú cho người nước ngoài';
 /** A stay to declare: the guest's notice or a temporary residence. */
 const STAY_NAME = /^(?:Thông báo lưu trú|Đăng ký tạm trú)$/u;
 const CARD_REISSUE_QUERY = 'cấp lại thẻ căn cước';
+/** The birth registered with the father (or mother) recognised at once. */
+const BIRTH_WITH_FATHER_QUERY = 'khai sinh kết hợp đăng ký nhận cha';
 const CARD_WITHHELD_LEAD =
   'Thẻ căn cước là giấy tờ của riêng bạn: Luật Căn cước cấm giữ thẻ căn cước của người khác trái pháp luật. Đòi không được thì báo Công an xã nơi bạn ở để được giải quyết; bị đe dọa, đánh đập thì báo công an ngay. Không lấy lại được thẻ thì hỏi Công an xã về việc làm lại thẻ — thủ tục cấp lại:';
 /** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */

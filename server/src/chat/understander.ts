@@ -91,6 +91,8 @@ function deniesProcedure(raw: string): boolean {
   return false;
 }
 
+/** The out-of-scope rules read before the lines to call (a protection asked after the harm: see `beforeLines`). */
+const BEFORE_LINES = OUT_OF_SCOPE.filter((r) => r.beforeLines);
 /**
  * Countries by how they are written with diacritics (folded: as without). Typed with diacritics, the
  * country must be written so: "quá hạn" (overdue) is not "qua Hàn", "bố hắn" (his father) is not a
@@ -597,7 +599,7 @@ export class RuleBasedUnderstander implements Understander {
       if (choice !== null) return { kind: 'choice', index: choice, details: this.detailsOf(folded, new Array(folded.length).fill(false)) };
     }
 
-    const protection = OUT_OF_SCOPE.find((r) => r.beforeLines && r.pattern.test(joined) && !(r.unless?.test(joined) ?? false));
+    const protection = BEFORE_LINES.find((r) => r.pattern.test(joined) && !(r.unless?.test(joined) ?? false));
     if (protection) return { kind: 'out_of_scope', topic: protection.id };
     // Emergencies and who to call come first: "cháu bé hàng xóm bị bạo hành" is 111, not a dispute.
     const hotlineTopic = hotlineTopicOf(joined);
