@@ -938,6 +938,22 @@ export const EVAL_SETS = {
   'blind453-train': 'chat-train-blind453.json',
   /** Round 50: Blind set 454: citizens asking a commune Zalo assistant about lost, damaged or wrong papers and getting them again (ID card, birth and marriage papers, land book, health-insurance card, vehicle papers), with clarify, fallback and decline cases. Not learned: written in round 50 as tuning material, read turn by turn (blinds 447, 449, 451 and 453 are its first contact). */
   'blind454-train': 'chat-train-blind454.json',
+  /** Round 51: Blind set 455 (written by one helper session): farmers and rural households asking a commune Zalo assistant about crops, livestock, farm land, disaster and crop-loss support, cooperatives, farm machinery; answers, clarify, fallback, decline. Not learned: written in round 51 as first contact: run, never read turn by turn. */
+  'blind455-train': 'chat-train-blind455.json',
+  /** Round 51: Blind set 456: returning factory and overseas workers asking a commune Zalo assistant about residence, ID, social/health insurance, unemployment, job papers and children's schooling; written by hand, labelled against the national TTHC file. Not learned: written in round 51 as tuning material, read turn by turn (blinds 455, 457, 459 and 461 are its first contact). */
+  'blind456-train': 'chat-train-blind456.json',
+  /** Round 51: Blind set 457 (hand-written, one author): a death in the family - death registration, funeral/burial support, pensions and survivor allowances, inheritance papers, papers the deceased left behind; answer/clarify/fallback/decline. Not learned: written in round 51 as first contact: run, never read turn by turn. */
+  'blind457-train': 'chat-train-blind457.json',
+  /** Round 51: Blind set 458: citizen messages to a commune Zalo assistant about small shops and household businesses (registration, tax, food safety, signboards, licences), written by hand in varied voices and labelled against the national procedure file. Not learned: written in round 51 as tuning material, read turn by turn (blinds 455, 457, 459 and 461 are its first contact). */
+  'blind458-train': 'chat-train-blind458.json',
+  /** Round 51: Blind set 459: citizen messages to a commune Zalo assistant about health insurance, disability, old-age and social-protection allowances, poor households and people living alone, written by hand with expected labels. Not learned: written in round 51 as first contact: run, never read turn by turn. */
+  'blind459-train': 'chat-train-blind459.json',
+  /** Round 51: Blind set 460 (written by hand, one author): first-time users of online public services, VNeID and online fee payment at a Vietnamese commune, asking how to do it on the phone; answers, clarify, fallback and decline. Not learned: written in round 51 as tuning material, read turn by turn (blinds 455, 457, 459 and 461 are its first contact). */
+  'blind460-train': 'chat-train-blind460.json',
+  /** Round 51: Blind set 461: urgent/frightening situations (fire, accidents, violence, missing people, scams, children at risk) mixed with commune procedure questions that follow them; hand-written Vietnamese citizen messages labelled answer/clarify/fallback/decline. Not learned: written in round 51 as first contact: run, never read turn by turn. */
+  'blind461-train': 'chat-train-blind461.json',
+  /** Round 51: Blind set 462 (hand-written): citizen Zalo messages to a commune about building/repairing houses, land-use certificates, land transfer and inheritance, and boundary disputes with neighbours. Not learned: written in round 51 as tuning material, read turn by turn (blinds 455, 457, 459 and 461 are its first contact). */
+  'blind462-train': 'chat-train-blind462.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
