@@ -543,6 +543,13 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  * lost, a receipt or a filing refused, the office closed early, everyone at a meeting, drunk, slow (round 49's blind 444,
  * residents complaining about local officials: these were "not sure" or another procedure's papers). A feedback to send.
  */
+/**
+ * A shared lane or a public way blocked or built over by a neighbour ("hàng xóm xây nhà lấn sang lối đi chung",
+ * "để xe máy chắn hết lối đi chung của ngõ"): an encroachment the commune deals with, sent as a feedback (round 51's
+ * tryout had both declined). Not a quarrel over one's own plot (the mediation) nor a fight (the police's line).
+ */
+export const LANE_ENCROACHED =
+  /^(?!.*\b(?:hoa giai|tranh chap|ranh gioi|so do|danh nhau|danh|chem|dam|kien|giay phep|xin phep|thu tuc|dang ky)\b).*(?:\b(?:xay|lam|dung|do|de|dong) (?:\w+ ){0,4}(?:lan|chan|chiem) (?:\w+ ){0,2}(?:loi di chung|loi di|ngo|hem|kiet|duong (?:lang|thon|lien thon|chung)|via he|muong|rach|dat cong)\b|\b(?:chan|bit|lan chiem|chiem) (?:het |mat |ca |nua )?(?:loi di chung|loi di chung cua ngo|ngo|hem|kiet)\b)/;
 const OFFICIAL_CONDUCT =
   /^(?!.*\b(?:boi thuong|den bu|cong an)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 /** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
@@ -762,7 +769,8 @@ export class RuleBasedUnderstander implements Understander {
     // công khai không": round 45's tryout had the commune's numbers.)
     const ownNumberAsked = hotlineTopic === null && (feedbackSaid || PUBLISHED_ASKED.test(joined)) && OWN_NUMBER.test(joined);
     if (asksNumber && details.length <= 1 && means.length === 0 && !ownNumberAsked) return { kind: 'hotline', topic: hotlineTopic };
-    if ((feedbackSaid && means.length === 0) || OFFICIAL_CONDUCT.test(joined)) return { kind: 'feedback_new' };
+    if ((feedbackSaid && means.length === 0) || OFFICIAL_CONDUCT.test(joined) || LANE_ENCROACHED.test(joined))
+      return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
       if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
