@@ -2086,6 +2086,10 @@ export class ChatService {
         reply = { ...family, text: family.text.trimEnd() };
       } else reply = withLead(reply, ABROAD_LEAD);
     }
+    // Writing from abroad about someone at home in danger ("Em đang ở Hàn Quốc, mẹ em ở quê bị ngất, không ai ở nhà"; round
+    // 51's tryout had 115 alone): someone near the house to call first — Vietnam's short numbers do not ring from abroad.
+    else if (reply.topic === 'hotline' && WRITER_ABROAD.test(u.normalized) && KIN_AT_HOME.test(u.normalized))
+      reply = withLead(reply, HOME_FROM_ABROAD_LEAD);
     const beside = reply.topic === 'hotline' ? null : VIOLENCE_BESIDE.find((v) => v.pattern.test(u.normalized));
     if (beside) reply = await this.withLines(reply, beside.topics, beside.lead);
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
@@ -3099,6 +3103,14 @@ export class ChatService {
     if (topic === 'an_ninh' && situation === 'cry' && CHILD_SAID.test(joined) && BEATEN.test(joined)) topics.push('tre_em');
     if (topic === 'an_ninh' && (situation === 'body' || situation === 'cry')) topics.push('cap_cuu');
     // (Someone pinned under a fallen tree or wall: the ambulance's line too — round 48's tryout had 112 alone.)
+    // (A child gone to swim or to the river and not back — "thằng cháu 10 tuổi đi tắm sông từ chiều tối giờ chưa về": the
+    // police's line after the rescue line, for a missing child; round 51's tryout had 112 alone.)
+    if (
+      topic === 'cuu_nan' &&
+      (CHILD_SAID.test(joined) || MINOR_AGE.test(joined)) &&
+      /\b(?:chua ve|khong ve|chua thay|mat tich)\b/.test(joined)
+    )
+      topics.push('an_ninh');
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
     // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
     // round 50's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
@@ -3781,6 +3793,14 @@ const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nh
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
   /\b(?:o|ben|tai|sang|qua) (?:vung bien |hai phan |bien )?(?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai|indonesia|philippines|brunei)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:muon chet|muon tu tu|bat giu|nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b|\b(?:bat giu|bi bat|bi giam|bi giu)\b.{0,40}\b(?:o|tai|ben) (?:vung bien |hai phan |bien )?(?:indonesia|malaysia|philippines|trung quoc|thai lan|campuchia|han quoc|nhat ban|dai loan|nuoc ngoai|brunei)\b/;
+/** The writer abroad now ("em đang ở Hàn Quốc", "con đi làm bên Đài Loan"). */
+const WRITER_ABROAD =
+  /\b(?:e|em|toi|tui|minh|con|chau)\b (?:dang |hien )?(?:o|ben|lam o|dang lam (?:viec )?o|di lam o|lam viec o|di lam ben) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|malaysia|singapore|nuoc ngoai)\b/;
+/** A relative said to be at home ("mẹ em ở quê", "bố ở nhà một mình"). */
+const KIN_AT_HOME =
+  /\b(?:me|bo|ba|ong|vo|chong|con|em|chi|anh)(?: (?:em|toi|tui|minh|con))? (?:o|dang o) (?:que|nha|viet nam|vn|ngoai bac|trong nam)\b/;
+const HOME_FROM_ABROAD_LEAD =
+  'Bạn đang ở nước ngoài: các số khẩn cấp của Việt Nam không gọi được từ đó. Hãy gọi ngay hàng xóm, người thân, trưởng thôn hoặc Công an xã gần nhà người đó để họ sang ngay và gọi giúp số dưới đây; bạn vẫn tiếp tục gọi cho người nhà.';
 /** A relative abroad who asked for help ("con tôi … nó vừa nhắn tin cầu cứu"), not the writer. */
 const RELATIVE_ABROAD =
   /\b(?:con|chong|vo|em|chau|anh|chi) (?:toi|tui|em|minh|gai|trai|ho)\b.{0,120}\b(?:nhan tin|nhan ve|goi ve|cau cuu|bao (?:la )?bi)\b/;
@@ -3876,7 +3896,7 @@ const BIRTH_WITH_FATHER_QUERY = 'khai sinh kết hợp đăng ký nhận cha';
 const ESTATE_DIVISION_QUERY = 'văn bản phân chia di sản';
 /** Savings or a bank account left by a relative who died, or the bank asking the commune's papers for a spouse's or parent's account. */
 const DECEASED_SAVINGS =
-  /^(?=.*\b(?:tai khoan|so tiet kiem|tien gui|tien tiet kiem|stk)\b)(?=.*\b(?:chet|qua doi|tu tran|(?:da|vua|moi|bo|me|chong|vo|ong|ba) mat|mat (?:roi|nam|thang|hom))\b|.*\b(?:giay to|xac nhan|giay) (?:cua |o |tu )?(?:xa|uy ban|ubnd)\b).*\b(?:rut|nhan|lay|tat toan|dung)\b/;
+  /^(?=.*\b(?:tai khoan|so tiet kiem|tien gui|tien tiet kiem|stk)\b)(?=.*\b(?:giay|thu tuc|xa|uy ban|ubnd|chung thuc|thua ke|di san)\b)(?=.*\b(?:chet|qua doi|tu tran|(?:da|vua|moi|bo|me|chong|vo|ong|ba) mat|mat (?:roi|nam|thang|hom))\b|.*\b(?:giay to|xac nhan|giay) (?:cua |o |tu )?(?:xa|uy ban|ubnd)\b).*\b(?:rut|nhan|lay|tat toan|dung)\b/;
 const CARD_WITHHELD_LEAD =
   'Thẻ căn cước là giấy tờ của riêng bạn: Luật Căn cước cấm giữ thẻ căn cước của người khác trái pháp luật. Đòi không được thì báo Công an xã nơi bạn ở để được giải quyết; bị đe dọa, đánh đập thì báo công an ngay. Không lấy lại được thẻ thì hỏi Công an xã về việc làm lại thẻ — thủ tục cấp lại:';
 /** A paper kept by someone else and a new one asked ("mẹ chồng giữ căn cước cũ của tôi, giờ tôi muốn làm cái mới"). */

@@ -549,7 +549,7 @@ function dropTerms(terms: string[], accented: (string | null)[], gone: (t: strin
  * tryout had both declined). Not a quarrel over one's own plot (the mediation) nor a fight (the police's line).
  */
 export const LANE_ENCROACHED =
-  /^(?!.*\b(?:hoa giai|tranh chap|ranh gioi|so do|danh nhau|danh|chem|dam|kien|giay phep|xin phep|thu tuc|dang ky)\b).*(?:\b(?:xay|lam|dung|do|de|dong) (?:\w+ ){0,4}(?:lan|chan|chiem) (?:\w+ ){0,2}(?:loi di chung|loi di|ngo|hem|kiet|duong (?:lang|thon|lien thon|chung)|via he|muong|rach|dat cong)\b|\b(?:chan|bit|lan chiem|chiem) (?:het |mat |ca |nua )?(?:loi di chung|loi di chung cua ngo|ngo|hem|kiet)\b)/;
+  /^(?=.*\b(?:bao o dau|bao ai|bao dau|phan anh|kien nghi|lam sao|lam the nao|phai lam gi|lam gi|nho xa|noi mai (?:khong|ko|k) nghe)\b)(?!.*\b(?:hoa giai|tranh chap|ranh gioi|so do|danh nhau|danh|chem|dam|kien|giay phep|xin phep|thu tuc|dang ky)\b).*(?:\b(?:xay|lam|dung|do|de|dong) (?:\w+ ){0,4}(?:lan|chan|chiem) (?:\w+ ){0,2}(?:loi di chung|loi di|ngo|hem|kiet|duong (?:lang|thon|lien thon|chung)|via he|muong|rach|dat cong)\b|\b(?:chan|bit|lan chiem|chiem) (?:het |mat |ca |nua )?(?:loi di chung|loi di chung cua ngo|ngo|hem|kiet)\b)/;
 const OFFICIAL_CONDUCT =
   /^(?!.*\b(?:boi thuong|den bu|cong an)\b).*?(?<!\b(?:thua|chao|hoi|nho|goi|cam on) )\b(?:can bo|cong chuc|nhan vien|chu tich|pho chu tich|truong thon|pho thon|truong ap|dia chinh|mot cua|nguoi (?:o|cua) xa)\b(?! oi\b)(?: (?!(?:toi|tui|em|minh|chau|con)\b)\w+){0,10} (?:quat(?: thao| nat)?|hach sach|nhung nhieu|gay kho(?: de)?|lam kho|lam mat (?:\w+ ){0,2}(?:ho so|giay|so)|(?:khong|ko|k) (?:chiu )?(?:cho (?:toi |em |tui |minh )?(?:nop|bien lai)|nhan (?:ho so|don)|tiep (?:dan|toi|em))|di hop (?:het|ca)|ve het|dong cua som|den muon|uong ruou|say ruou|thai do (?:khong tot|coc|hach|kem|te)|cau gat|noi (?:nang|kho nghe|tuc)|choi game|lam cham|tre hen|hen (?:lan )?hen lai)\b/;
 /** Whether one's name or number is published, kept back, leaked ("có bị công khai không", "ẩn danh được không"). */
@@ -885,7 +885,10 @@ export class RuleBasedUnderstander implements Understander {
       let at = findPhrase(folded, phrase, used);
       while (at >= 0) {
         for (let i = at; i < at + phrase.length; i++) used[i] = true;
-        if (!found.some((f) => f.detail === detail)) found.push({ detail, at });
+        // ("Lâu" told of the past — "vợ chồng lấy nhau lâu rồi", "ở đây lâu năm" — asks no time: round 51's tryout had the
+        // marriage's time alone.)
+        const past = phrase.length === 1 && phrase[0] === 'lau' && /^(?:roi|nam|lam roi|qua roi)$/.test(folded[at + 1] ?? '');
+        if (!past && !found.some((f) => f.detail === detail)) found.push({ detail, at });
         at = findPhrase(folded, phrase, used);
       }
     }

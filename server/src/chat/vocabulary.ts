@@ -656,7 +656,7 @@ export const SCAM_DONE =
  * lien lac duoc, bao dang vao" was declined; "tàu cá bị cháy ngoài biển" had 114 alone): the rescue line first.
  */
 export const AT_SEA =
-  /^(?!.*\b(?:khai sinh|khai tu|dang ky|xoa|giay|thu tuc|ho tro|tro cap|tuyen bo|ho so|can cuoc)\b).*\b(?:di bien(?! biet)|ra khoi|danh ca|danh bat|di ghe|tau ca|ghe|thuyen|tau)\b.{0,40}\b(?:khong lien lac duoc|mat lien lac|khong goi duoc|mat tich|bi chim|dang chim|bi lat|bi chay|dang chay|chua (?:ve|dia)\b.{0,40}\b(?:bao|song to|gio to|lo qua|\d+ ngay|(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc)))\b|^(?=.*\b(?:bao|ap thap|song to|gio to|gio giat)\b).*\b(?:tau|ghe|thuyen|di bien)\b.{0,60}\b(?:goi|lien lac|bat may) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc)\b|\b(?:rot|roi|nga|te|bi song cuon|song cuon|cuon) (?:\w+ ){0,2}(?:xuong )?(?:bien|song|nuoc|suoi)\b.{0,40}\b(?:chua tim thay|khong thay|chua thay|mat tich|troi mat|chua noi len|khong noi len)\b|\b(?:xuong|ghe|thuyen|tau)\b(?: \w+){0,3} (?:troi|lat|up)\b.{0,40}\b(?:khong (?:co )?ai|khong thay (?:nguoi|ai))\b|\b(?:giang luoi|keo luoi|tha luoi|danh ca|di bien|ra song|di song)\b.{0,40}\btu (?:chieu|sang|toi|trua|hom qua|dem qua|qua)\b.{0,40}\b(?:chua|khong) ve\b/;
+  /^(?!.*\b(?:khai sinh|khai tu|dang ky|xoa|giay|thu tuc|ho tro|tro cap|tuyen bo|ho so|can cuoc)\b).*\b(?:di bien(?! biet)|ra khoi|danh ca|danh bat|di ghe|tau ca|ghe|thuyen|tau)\b.{0,40}\b(?:khong lien lac duoc|mat lien lac|khong goi duoc|mat tich|bi chim|dang chim|bi lat|bi chay|dang chay|chua (?:ve|dia)\b.{0,40}\b(?:bao|song to|gio to|lo qua|\d+ ngay|(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc)))\b|^(?=.*\b(?:bao|ap thap|song to|gio to|gio giat)\b).*\b(?:tau|ghe|thuyen|di bien)\b.{0,60}\b(?:goi|lien lac|bat may) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc)\b|^(?!.*\b(?:the|can cuoc|cccd|giay|dien thoai|ho chieu|so|vi|tui|xe|hang|do)\b).*\b(?:rot|roi|nga|te|bi song cuon|song cuon|cuon) (?:\w+ ){0,2}(?:xuong )?(?:bien|song|nuoc|suoi)\b.{0,40}\b(?:chua tim thay|khong thay|chua thay|mat tich|troi mat|chua noi len|khong noi len)\b|\b(?:xuong|ghe|thuyen|tau)\b(?: \w+){0,3} (?:troi|lat|up)\b.{0,40}\b(?:khong (?:co )?ai|khong thay (?:nguoi|ai))\b|\b(?:giang luoi|keo luoi|tha luoi|danh ca|di bien|ra song|di song)\b.{0,40}\btu (?:chieu|sang|toi|trua|hom qua|dem qua|qua)\b.{0,40}\b(?:chua|khong) ve\b/;
 /**
  * Someone pulled from water not breathing (round 44's tryout: "thang chau 4 tuoi nga xuong ao vua vot len, no khong
  * tho" had 115 with nothing to do).
@@ -1421,7 +1421,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   {
     // (Round 51's tryout: lost said after the paper, "giấy khai sinh mà bà làm mất rồi", had the first registration.)
     pattern:
-      /\bmat (?:giay )?khai sinh\b|\bgiay khai sinh bi mat\b|\bban sao (?:giay )?khai sinh\b|\bxin lai giay khai sinh\b|\bgiay khai sinh\b.{0,30}\b(?:lam mat|danh mat|bi mat|mat roi|mat dau|mat het|that lac|danh roi|lam roi|khong tim thay)\b|\b(?:lam|danh) mat (?:\w+ ){0,2}(?:giay )?khai sinh\b/,
+      /\bmat (?:giay )?khai sinh\b|\bgiay khai sinh bi mat\b|\bban sao (?:giay )?khai sinh\b|\bxin lai giay khai sinh\b|^(?!.*\b(?:so ho tich|so goc|so luu|ban luu|luu tru)\b).*\bgiay khai sinh\b.{0,30}\b(?:lam mat|danh mat|bi mat|mat roi|mat dau|mat het|that lac|danh roi|lam roi|khong tim thay)\b|\b(?:lam|danh) mat (?:\w+ ){0,2}(?:giay )?khai sinh\b/,
     means: 'cấp bản sao trích lục hộ tịch bản sao giấy khai sinh',
   },
   {
@@ -1726,6 +1726,11 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern: new RegExp(
       String.raw`${LIVES_ABROAD}.{0,100}\bho chieu\b|\bho chieu\b.{0,60}${SAID_ABROAD}|\b(?:dai su quan|lanh su quan|tong lanh su)\b.{0,60}\bho chieu\b`,
     ),
+    // (Not a passport made at home to go and work there — "tôi muốn làm hộ chiếu đi làm ở Hàn Quốc, làm ở xã được không":
+    // round 51's tryout had the embassy's answer.)
+    unless: new RegExp(
+      String.raw`^(?!.*${LIVES_ABROAD}).*\b(?:di|sang|qua|de di) (?:lam (?:viec )?|hoc |du lich |xuat khau lao dong |xkld )?(?:o |ben |tai )?${ABROAD}\b`,
+    ),
     faq: 'ho-chieu-o-nuoc-ngoai',
     firm: true,
   },
@@ -1987,7 +1992,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'chua-giup-duoc',
     kind: 'decline',
     pattern:
-      /\bhoi cung nhu khong\b|\bthoi khoi\b.{0,20}\b(?:hoi|noi)\b|\b(?:bot|ad|quan tri vien|may|ban|chatbot|tro ly) (?:ngu|dot|do|kem|vo dung|lam an kem|tra loi (?:ngu|linh tinh|lung tung|sai|vo van))\b|\btra loi (?:ngu|linh tinh|lung tung|vo van)\b|\bngu (?:the|vay|qua)\b|\bhoi mai (?:khong|ko|chang) (?:duoc|hieu)\b/,
+      /\bhoi cung nhu khong\b|\bthoi khoi\b.{0,20}\b(?:hoi|noi)\b|(?<!\b(?:trich luc|xem|tren|in|ve|tra|xin|cung cap) )\b(?:bot|ad|quan tri vien|may|ban|chatbot|tro ly) (?:ngu|dot|do(?! (?:dia chinh|quy hoach|dia hinh|hanh chinh|thua|dat|google|vi tri|duong|xa|huyen|tinh)\b)|kem|vo dung|lam an kem|tra loi (?:ngu|linh tinh|lung tung|sai|vo van))\b|\btra loi (?:ngu|linh tinh|lung tung|vo van)\b|\bngu (?:the|vay|qua)\b|\bhoi mai (?:khong|ko|chang) (?:duoc|hieu)\b/,
     unless: PAPER_CUE,
     text: 'Xin lỗi vì tôi chưa giúp được bạn. Tôi là trợ lý tự động nên có lúc hiểu chưa đúng; bạn thử nói ngắn việc cần làm (ví dụ “làm lại căn cước bị mất”), hoặc hỏi trực tiếp cán bộ theo các cách dưới đây.',
   },

@@ -3545,3 +3545,117 @@ describe("round 50's tryouts: danger missed or mis-read, money asked, animals dy
       expect((await one(text)).text, text).toMatch(/^Tài khoản VNeID/u);
   });
 });
+
+describe("round 51's tryouts: words misread as danger, danger missed, a question asked and not answered", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+
+  it('"làm bây giờ" is no abuse of a child; a storm that "đánh" a boat is no beating', async () => {
+    const late = await one('con toi 3 tuoi chua lam khai sinh, lam bay gio co bi phat khong');
+    expect(late.text).not.toMatch(/xâm hại/u);
+    expect(lines(late)).not.toContain('111');
+    const boat = await one('Thuyền tôi bị bão đánh hư nặng, máy chìm, giờ xin hỗ trợ thiệt hại ở đâu');
+    expect(boat.text).not.toMatch(/bạo lực/u);
+    expect(boat.text).toMatch(/ghi nhận thiệt hại/u);
+  });
+
+  it('someone fallen overboard → the rescue line (the ambulance alone before); a card fallen in a stream is a paper', async () => {
+    expect(lines(await one('co nguoi trong ghe bi rot xuong bien chua tim thay cuu voi'))[0]).toBe('112');
+    expect((await one('cán bộ ơi thẻ căn cước của tôi bị rơi xuống suối trôi mất, giờ làm sao')).topic).not.toBe('hotline');
+  });
+
+  it('black smoke pouring out of a room, people trapped by a landslide → what to do and every line they need', async () => {
+    const smoke = await one('phong tro so 3 co mui khet, khoi den boc ra tu cua so, go cua ko ai tra loi');
+    expect(lines(smoke)[0]).toBe('114');
+    expect(smoke.text).toMatch(/ra ngoài ngay/u);
+    expect(lines(await one('nha toi o tren nui, dat bi sat lo, nuoc chay vao nha, nguoi con mac ket trong nha'))).toEqual([
+      '112',
+      '114',
+      '115',
+    ]);
+  });
+
+  it('a pupil who wants to die → the child line after the ambulance; an old man "sống chẳng để làm gì" is heard (declined before)', async () => {
+    expect(lines(await one('e thi trượt lớp 10 r, bố mẹ chửi suốt, e chán lắm ko muốn sống nữa'))).toEqual(['115', '111']);
+    const lonely = await one('tôi cô đơn quá, con cái chẳng đứa nào về, sống chẳng để làm gì nữa');
+    expect(lonely.kind).not.toBe('decline');
+    expect(lines(lonely)[0]).toBe('115');
+  });
+
+  it('a neighbour smashing the shop with a stick → the police (mediation before); a shared lane built over → a feedback (declined)', async () => {
+    const stick = await one(
+      'ông hàng xóm cãi nhau với tôi vì cái ngõ, giờ ổng cầm gậy sang đập cửa hàng nhà tôi, vợ con tôi đang trong nhà',
+    );
+    expect(lines(stick)[0]).toBe('113');
+    expect((await one('hang xom xay nha lan sang loi di chung, xay tuong chan mat nua ngo, toi bao o dau')).topic).toBe('feedback_new');
+  });
+
+  it('a fake bank SMS with a link → the scam warning; a dichvucong account logged into by someone else → the account first', async () => {
+    expect((await one('chị ơi tôi nhận được tin nhắn giả mạo ngân hàng, có link lạ, báo cho ai')).text).toMatch(/lừa đảo/u);
+    expect((await one('tk dichvucong cua toi bi nguoi khac dang nhap, lam sao khoa lai')).text).toMatch(/^Tài khoản VNeID/u);
+  });
+
+  it('a second marriage while married → refused by law (Luật HNGĐ 2014, Điều 5), not the papers; after a death it is a marriage', async () => {
+    const second = await one('tôi đã có vợ rồi, giờ muốn đăng ký kết hôn thêm với vợ hai người cùng bản được không');
+    expect(second.kind).toBe('fallback');
+    expect(second.text).toMatch(/Điều 5/u);
+    expect((await one('vợ tôi mất rồi, giờ lấy vợ hai đăng ký ở đâu')).text).not.toMatch(/Điều 5/u);
+  });
+
+  it('rice drowned, a boat wrecked by waves → where damage is reported (not sure which procedure before)', async () => {
+    for (const text of [
+      'ruong bi ngap het lua chet het co dc ho tro ko',
+      'Ghe bị sóng đánh lật gần bờ, mọi người bơi vào được hết rồi, giờ xin hỗ trợ làm sao',
+    ])
+      expect((await one(text)).text, text).toMatch(/ghi nhận thiệt hại/u);
+  });
+
+  it('"ad", "mình muốn hỏi", "dạ bà chào cháu" → a greeting (declined before); a question after them is answered', async () => {
+    for (const text of ['ad', 'mình muốn hỏi', 'toi can hoi mot viec', 'dạ bà chào cháu'])
+      expect((await one(text)).topic, text).toBe('greeting');
+    expect((await one('mình muốn hỏi về khai sinh')).topic).not.toBe('greeting');
+  });
+
+  it('what VNeID is, asked → what it is first; a feedback without the internet → the office in person', async () => {
+    expect((await one('ba gia roi khong biet dung dien thoai, VNeID la cai gi, ba co can cai do khong')).text).toMatch(
+      /^VNeID là ứng dụng định danh điện tử/u,
+    );
+    const [, offline] = await talk('tôi muốn phản ánh đèn đường ngõ nhà tôi hỏng 2 tháng rồi', 'gửi ở đâu, bác không biết dùng mạng');
+    expect(offline!.text).toMatch(/đến thẳng Ủy ban nhân dân xã/u);
+  });
+
+  it('a swindler to denounce → the police, not the denunciation of an official', async () => {
+    const swindler = await one('bị lừa qua mạng, muốn tố cáo kẻ lừa đảo thì nộp đơn ở đâu');
+    expect(swindler.text).toMatch(/Công an xã/u);
+    expect(swindler.text).not.toMatch(/có trình tự riêng/u);
+    expect((await one('muốn tố cáo cán bộ địa chính đòi tiền')).text).toMatch(/có trình tự riêng/u);
+    const [, after] = await talk(
+      'có người gọi điện xưng là công an bắt tôi chuyển 50 triệu vào tài khoản an toàn',
+      'tôi muốn tố cáo thì nộp đơn ở đâu',
+    );
+    expect(after!.text).toMatch(/tố giác tội phạm/u);
+  });
+
+  it('writing from abroad about a mother fainted at home → someone near the house first; a child not back from the river → 112 and 113', async () => {
+    expect((await one('Em đang ở Hàn Quốc, mẹ em ở quê bị ngất, không ai ở nhà, em phải gọi số nào ở Việt Nam')).text).toMatch(
+      /^Bạn đang ở nước ngoài/u,
+    );
+    expect(lines(await one('thang chau ba 10 tuoi di tam song voi ban tu chieu toi gio chua ve, ba lo qua')).slice(0, 2)).toEqual([
+      '112',
+      '113',
+    ]);
+  });
+
+  it('"lấy nhau lâu rồi" asks no time: the marriage with its papers (its time alone before); a passport to go and work abroad is made at home', async () => {
+    const couples = await one(
+      'toi la truong ban Lung Pu, ban toi co 5 ho chua dang ky ket hon, vo chong lay nhau lau roi, con to roi. bay gio lam the nao',
+    );
+    expect(couples.text).toMatch(/Giấy tờ/u);
+    expect((await one('toi muon lam ho chieu di lam o han quoc, lam o xa duoc khong')).text).not.toMatch(/Đại sứ quán/u);
+  });
+
+  it("a dead husband's bank money, the bank asking for the commune's papers → the heirs' division certified (declined before)", async () => {
+    const money = await one('tài khoản ngân hàng của chồng tôi còn 200 triệu, tôi rút ra thế nào, ngân hàng bảo phải có giấy tờ của xã');
+    expect(money.kind).toBe('answer');
+    expect(money.text).toMatch(/phân chia di sản/u);
+  });
+});
