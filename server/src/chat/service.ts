@@ -2048,6 +2048,27 @@ export class ChatService {
       const stay = [...about, ...state.options.map((o) => o.label)].some((n) => STAY_NAME.test(n));
       if (stay) reply = await this.answerNamed(reply, FOREIGN_STAY_QUERY, detailsOf(u.intent), next, catalog);
     }
+    // Guardianship asked for a grandchild whose parents live but work far away ("bà có cần làm giấy giám hộ cho 2 đứa cháu
+    // không, bố mẹ nó đi làm xa"; round 51's tryout had the registration as if it were needed): when a child needs a guardian
+    // first, from the FAQ (Bộ luật Dân sự 2015, Điều 47), then the registration.
+    if (
+      reply.kind === 'answer' &&
+      GUARDIAN_PARENTS_ALIVE.test(u.normalized) &&
+      /giám hộ/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
+    ) {
+      const when = await this.faqAnswer('giam-ho-khi-con-bo-me');
+      if (when) reply = withLead(reply, when.answer);
+    }
+    // Copies of the old household book to certify (round 51's tryout: "chứng thực sổ hộ khẩu photo ở đâu"): the book is no
+    // longer valid, said first, from the FAQ.
+    if (
+      reply.kind === 'answer' &&
+      /\bso ho khau\b/.test(u.normalized) &&
+      /^Chứng thực bản sao/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
+    ) {
+      const book = await this.faqAnswer('so-ho-khau');
+      if (book) reply = withLead(reply, book.answer.replace(/^Không\.\s*/u, 'Lưu ý: '));
+    }
     // Money a dead relative left in the bank, the bank asking for the commune's papers ("tài khoản ngân hàng của chồng tôi
     // còn 200 triệu, … ngân hàng bảo phải có giấy tờ của xã", "bố mất có để lại sổ tiết kiệm, làm giấy gì để rút"; round 51's
     // tryout had the bank's decline): the heirs' division of the estate, certified at the commune — the writers' label.
@@ -2237,8 +2258,14 @@ export class ChatService {
         }
         return info;
       }
-      case 'situation':
-        return this.deathReply(next, catalog, intent.details);
+      case 'situation': {
+        const steps = await this.deathReply(next, catalog, intent.details);
+        // (The death already registered — "vừa khai tử xong, giờ làm tiếp cái gì": the steps after it, round 51's tryout had
+        // the death's registration again.)
+        return DEATH_REGISTERED.test(joined) && steps.kind === 'answer'
+          ? withLead(steps, 'Đã đăng ký khai tử xong thì bạn làm tiếp các việc từ số 2 trong danh sách dưới đây.')
+          : steps;
+      }
       case 'choice': {
         const opt = intent.index < 0 ? state.options.at(intent.index) : state.options[intent.index];
         if (!opt) {
@@ -3892,6 +3919,11 @@ const STAY_NAME = /^(?:Thông báo lưu trú|Đăng ký tạm trú)$/u;
 const CARD_REISSUE_QUERY = 'cấp lại thẻ căn cước';
 /** The birth registered with the father (or mother) recognised at once. */
 const BIRTH_WITH_FATHER_QUERY = 'khai sinh kết hợp đăng ký nhận cha';
+/** Guardianship asked while the child's parents live, away at work. */
+const GUARDIAN_PARENTS_ALIVE =
+  /^(?=.*\bgiam ho\b)(?!.*\b(?:mat|chet|qua doi|mat tich|tam than|mat nang luc|o tu|bo roi|bo di)\b).*\b(?:bo me|cha me|ba me)\b(?: \w+){0,2} (?:di lam xa|di lam|o xa|van con|con song|lam an xa|di xuat khau|lam o)\b/;
+/** A death said already registered ("vừa khai tử xong", "đã làm khai tử rồi"). */
+const DEATH_REGISTERED = /\b(?:vua|da|moi) (?:\w+ ){0,2}khai tu (?:xong|roi)\b|\bkhai tu (?:xong|roi)\b/;
 /** The heirs' division of an estate certified at the commune (2.001406), by its name. */
 const ESTATE_DIVISION_QUERY = 'văn bản phân chia di sản';
 /** Savings or a bank account left by a relative who died, or the bank asking the commune's papers for a spouse's or parent's account. */

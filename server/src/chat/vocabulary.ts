@@ -1982,7 +1982,9 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'ho-so-nguoi-khac',
     kind: 'fallback',
     pattern:
-      /\b(?:xem|tra cuu|kiem tra|tra|coi|doc)\b.{0,30}\b(?:ho so|giay to|thong tin|khai sinh|dia chi|so dien thoai|sdt|can cuoc)\b.{0,30}\bcua (?:nguoi khac|hang xom|nha ben|con nha|con hang xom|ong hang xom|ba hang xom|nguoi ta)\b/,
+      /\b(?:xem|tra cuu|kiem tra|tra|coi|doc)\b.{0,30}\b(?:ho so|giay to|thong tin|khai sinh|dia chi|so dien thoai|sdt|can cuoc)\b.{0,30}\bcua (?:nguoi khac|hang xom|nha ben|con nha|con hang xom|ong hang xom|ba hang xom|nguoi ta)\b|\bbiet\b.{0,40}\b(?:hang xom|nha (?:so \d+|ben canh|ke ben|doi dien)|nguoi khac)\b.{0,40}\b(?:ten gi|ten la gi|ai o|ai dung ten|dang ky thuong tru|so dien thoai|sdt|nam sinh|ngay sinh)\b|\b(?:nha so \d+|nha ben canh|nha hang xom|nha doi dien)\b.{0,20}\bai (?:dung ten|o do|o day|dang ky|la chu)\b/,
+    // (Round 51's tryout: "cho tôi biết hàng xóm nhà số 12 tên gì, đăng ký thường trú ai ở đó" was offered the residence's
+    // registration, three times.)
     firm: true,
     text: 'Tôi không xem, không tra cứu hồ sơ hay giấy tờ của người khác: đó là thông tin cá nhân của họ. Hồ sơ của chính bạn thì bạn tra bằng mã hồ sơ trên phiếu hẹn, hoặc hỏi bộ phận một cửa.',
   },
@@ -2132,7 +2134,7 @@ export const BACK = ['quay lai', 'quay ve', 'tro lai', 've lai', 'hoi lai', 'lai
 
 /** A death told as a story: the needs come in order (khai tử, then the interlinked steps). */
 export const DEATH_STORY =
-  /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau|phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau)\b/;
+  /\b(?:cat khau|xoa (?:dang ky )?thuong tru|xoa ho khau|phai lam (?:nhung )?(?:giay to )?gi|lam nhung (?:giay to )?gi|can lam (?:giay )?gi|thu tuc gi|bat dau tu dau|lam tiep (?:cai |nhung |viec )?gi|tiep theo (?:lam|la|can) (?:\w+ )?gi|con (?:phai )?lam (?:\w+ )?gi nua)\b/;
 
 /** Folded words saying the citizen wants to do something (apply, register): not just naming a family. */
 export const ACTION_WORDS = new Set(['xin', 'lam', 'dang', 'cap', 'nop', 'muon']);

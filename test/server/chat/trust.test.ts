@@ -3653,6 +3653,23 @@ describe("round 51's tryouts: words misread as danger, danger missed, a question
     expect((await one('toi muon lam ho chieu di lam o han quoc, lam o xa duoc khong')).text).not.toMatch(/Đại sứ quán/u);
   });
 
+  it("a death registered already → the steps after it; a neighbour's name and residence asked → someone else's data, refused", async () => {
+    const next = await one('Chồng tôi mất rồi, vừa khai tử xong, giờ làm tiếp cái gì');
+    expect(next.text).toMatch(/^Đã đăng ký khai tử xong/u);
+    for (const text of [
+      'tôi tên Nguyễn Văn Hùng ở tổ 5, cho tôi biết hàng xóm nhà số 12 tên gì, đăng ký thường trú ai ở đó',
+      'ko, tôi chỉ muốn biết nhà số 12 ai đứng tên thôi',
+    ])
+      expect((await one(text)).text, text).toMatch(/của người khác/u);
+  });
+
+  it('guardianship asked while the parents work far away → when it is needed first (BLDS 2015, Điều 47); the old household book copied → no longer valid', async () => {
+    const guardian = await one('ba co can lam giay giam ho cho 2 dua chau khong, bo me no di lam xa');
+    expect(guardian.text).toMatch(/^Thường là không/u);
+    expect((await one('bố mẹ cháu mất rồi, tôi muốn làm giám hộ')).text).not.toMatch(/Thường là không/u);
+    expect((await one('chung thuc so ho khau photo o dau, may tien')).text).toMatch(/^Lưu ý: Sổ hộ khẩu giấy không còn giá trị/u);
+  });
+
   it("a dead husband's bank money, the bank asking for the commune's papers → the heirs' division certified (declined before)", async () => {
     const money = await one('tài khoản ngân hàng của chồng tôi còn 200 triệu, tôi rút ra thế nào, ngân hàng bảo phải có giấy tờ của xã');
     expect(money.kind).toBe('answer');
