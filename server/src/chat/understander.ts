@@ -888,7 +888,14 @@ export class RuleBasedUnderstander implements Understander {
         // ("Lâu" told of the past — "vợ chồng lấy nhau lâu rồi", "ở đây lâu năm" — asks no time: round 51's tryout had the
         // marriage's time alone.)
         const past = phrase.length === 1 && phrase[0] === 'lau' && /^(?:roi|nam|lam roi|qua roi)$/.test(folded[at + 1] ?? '');
-        if (!past && !found.some((f) => f.detail === detail)) found.push({ detail, at });
+        // ("Tiền" received, not paid — "có được nhận tiền tuất hằng tháng không", "lĩnh tiền trợ cấp": a benefit asked, no
+        // fee; round 51's tryout had the survivor's benefit's fee alone, "miễn phí".)
+        const received =
+          phrase.length === 1 &&
+          phrase[0] === 'tien' &&
+          (/^(?:nhan|linh|lanh|huong|rut)$/.test(folded[at - 1] ?? '') ||
+            /^(?:tuat|tro|luong|huu|ho|mai|boi|thai|bhxh|den|hoan|che|tiet)$/.test(folded[at + 1] ?? ''));
+        if (!past && !received && !found.some((f) => f.detail === detail)) found.push({ detail, at });
         at = findPhrase(folded, phrase, used);
       }
     }

@@ -216,9 +216,10 @@ describe('fields, groups, synonyms, hotlines, FAQ, guides', () => {
     // The chatbot answers paying online, following a dossier and out-of-scope questions from FAQ entries too
     // (round 39: where storm damage and a labour dispute go; round 41: money asked by an officer, a
     // divorce's "ghi chú" — 31 in all; round 45: work and papers abroad, questions about a feedback itself, noise at
-    // night, the chairman's day for citizens — 41). Still few enough to read through on the FAQ screen, a list of
-    // questions that open one at a time (looked at in round 45's screenshot).
-    expect(faq.length).toBeLessThanOrEqual(50);
+    // night, the chairman's day for citizens — 41; round 51: what VNeID is, a second marriage, a swindler denounced, feedback
+    // without the internet, guardianship while the parents live — 51). Still few enough to read through on the FAQ screen, a
+    // list of questions that open one at a time (looked at in round 45's and round 51's screenshots).
+    expect(faq.length).toBeLessThanOrEqual(60);
     const fieldIds = new Set(fields.map((f) => f.id));
     for (const f of faq) {
       // A curated procedure, or (round 23) a national record the chat links only when it is imported.
