@@ -2113,6 +2113,23 @@ export class ChatService {
       reply = withLead(reply, HOME_FROM_ABROAD_LEAD);
     const beside = reply.topic === 'hotline' ? null : VIOLENCE_BESIDE.find((v) => v.pattern.test(u.normalized));
     if (beside) reply = await this.withLines(reply, beside.topics, beside.lead);
+    // A short turn after a "not known" FAQ ("trợ cấp người già" → "làm hồ sơ ở đâu ạ", "bác không có lương hưu") that
+    // nothing else answers — no procedure, only a question back or "not sure": that FAQ again, where it says whom to ask
+    // (round 51's tryouts: "which procedure?", or pension procedures for a man who has none).
+    const faqThen = state.lastFaq ? OUT_OF_SCOPE.find((r) => r.id === state.lastFaq) : undefined;
+    if (
+      faqThen?.faq &&
+      faqThen.kind === 'fallback' &&
+      !reply.topic &&
+      (reply.kind === 'fallback' || reply.kind === 'clarify') &&
+      u.intent.kind !== 'out_of_scope' &&
+      u.intent.kind !== 'choice' &&
+      u.normalized.split(' ').length <= 8
+    ) {
+      const again = await this.outOfScopeReply(faqThen.id);
+      reply = { ...again, text: `Về việc bạn vừa hỏi: ${again.text}` };
+      next.lastFaq = faqThen.id;
+    } else next.lastFaq = u.intent.kind === 'out_of_scope' && reply.kind === 'fallback' && !reply.topic ? u.intent.topic : undefined;
     next.lastTopic = reply.kind === 'answer' && reply.topic ? reply.topic : undefined;
     // (The message we ask back about is kept while its options are open — in memory, with the
     // conversation — so that the reply is read with it.)
@@ -3138,6 +3155,13 @@ export class ChatService {
       /\b(?:chua ve|khong ve|chua thay|mat tich)\b/.test(joined)
     )
       topics.push('an_ninh');
+    // (Someone lost and last seen going to the river at nightfall: the rescue line after the police's, round 51's tryout.)
+    if (
+      topic === 'an_ninh' &&
+      /\b(?:bo song|ven song|phia song|bo suoi|bo ho|bo bien|ra song|xuong song)\b/.test(joined) &&
+      /\b(?:lac|mat tich|chua ve|khong thay)\b/.test(joined)
+    )
+      topics.push('cuu_nan');
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
     // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
     // round 50's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
@@ -3936,7 +3960,12 @@ const PAPER_WITHHELD = new RegExp(
   String.raw`\b(?:giu|cam|lay|thu|tich thu) (?:\w+ ){0,3}(?:can cuoc|cccd|cmnd|ho chieu|giay to|bang lai|so ho khau)\b.{0,80}${NEW_ONE_ASKED}`,
 );
 /** A baby found abandoned ("có đứa bé sơ sinh bị bỏ rơi trước cửa nhà tôi"). */
-const FOUNDLING = /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b/;
+/** A cleaner, a fuel or an acid swallowed (round 51's tryout: "bé uống nhầm nước tẩy bồn cầu" had 115 with nothing to do). */
+const CORROSIVE = /\b(?:nuoc tay|tay bon cau|thuoc tay|javen|nuoc rua chen|nuoc giat|xut|xang|dau hoa|dau nhot|axit|a xit|nuoc lau san)\b/;
+const CORROSIVE_LEAD =
+  'Uống phải chất tẩy rửa, xăng dầu hay axit: gọi cấp cứu ngay; đừng móc họng hay cho nôn, đừng cho uống gì khi chưa hỏi nhân viên cấp cứu; súc miệng bằng nước sạch nếu tỉnh; mang theo chai, lọ đã uống:';
+const FOUNDLING =
+  /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bo lai|bi de lai)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre)\b/;
 const FOUNDLING_LEAD =
   'Giữ ấm, cho cháu nằm chỗ an toàn; cháu yếu, tím tái hay lạnh thì gọi cấp cứu ngay. Báo ngay Công an xã hoặc Ủy ban nhân dân xã nơi thấy cháu để lập biên bản và tìm nơi chăm sóc (khai sinh cho cháu làm sau); cần tư vấn thì gọi:';
 /** A child pushed to marry ("cưới con gái 15 tuổi theo phong tục", "đăng ký kết hôn cho con gái 16 tuổi"). */
@@ -3995,7 +4024,7 @@ const FIRE_PERSON_INSIDE_LEAD =
   'Gọi ngay số dưới đây, nói rõ trong nhà còn người không tự ra được (nằm liệt, già yếu, trẻ nhỏ) và ở phòng nào; hô hoán hàng xóm cùng giúp, ngắt cầu dao điện nếu làm được an toàn. Đừng lao vào chỗ khói đen dày: khói độc làm ngất rất nhanh. Ai bị bỏng, ngạt khói thì gọi cả cấp cứu:';
 /** A fire with someone unable to get out ("ở trên gác không xuống được", "mắc kẹt"). */
 const FIRE_TRAPPED =
-  /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
+  /\b(?:khong|ko|k|hong) (?:xuong|ra|thoat|chay ra) (?:duoc|dc|noi)\b|\bket (?:tren|o) (?:gac|lau|tang)\b|\bkhoi\b.{0,40}\b(?:o|tren) (?:gac|lau|tang \d+|tang tren)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,40}\bkhoi\b|\bcau thang (?:\w+ )?(?:toan|day|het|nhieu) khoi\b|\b(?:mac ket|ket lai|bi ket)\b|\b(?:tren|o) (?:gac|lau|tang \d+|tang tren)\b.{0,30}\b(?:khong|ko|k|hong) (?:xuong|ra)\b/;
 const FIRE_TRAPPED_LEAD =
   'Nếu không ra được: vào phòng xa lửa nhất, đóng cửa lại, chèn khăn ướt vào khe cửa, bịt mũi miệng bằng khăn ướt, cúi thấp sát sàn; ra cửa sổ hoặc ban công vẫy, kêu cứu, và gọi ngay:';
 /** Said first when the one threatening is near now: safety before the evidence. */
@@ -4016,10 +4045,17 @@ function crisisLine(crisis: string): { situation: HotlineSituation | undefined; 
  */
 function crisisAgainLead(situation: HotlineSituation | undefined, said: string): string {
   if (ADDRESS_ASK.test(said) || (PLACE_TOLD.test(said) && said.split(' ').length <= 10)) return `${ADDRESS_LEAD}\n`;
+  // (An object stuck in a wound, pulling it out asked — "có nên rút thanh sắt ra không": round 51's tryout had the same
+  // bleeding lead again.)
+  if (PULL_OUT_ASKED.test(said)) return `${PULL_OUT_LEAD}\n`;
   if (situation === 'scammed') return '';
   if (situation === 'scam') return 'Nếu kẻ đó vẫn đang gọi hay nhắn tin: cúp máy, đừng làm theo gì nữa.\n';
   return 'Nếu bạn vẫn đang gặp nguy hiểm, hãy gọi ngay, đừng chờ nhắn tin:\n';
 }
+/** Pulling out what is stuck in a wound, asked. */
+const PULL_OUT_ASKED = /\b(?:rut|keo|nho|lay) (?:\w+ ){0,3}ra\b.{0,20}\b(?:khong|ko|k|duoc khong|co nen)\b|\bco nen (?:rut|keo|nho|lay)\b/;
+const PULL_OUT_LEAD =
+  'Đừng rút vật đang cắm trong vết thương ra: rút ra có thể làm chảy máu nhiều hơn. Giữ yên vật đó, ép băng quanh chỗ vết thương, để người bị thương nằm yên và chờ xe cấp cứu:';
 /** How to tell the way asked, in an emergency ("không biết nói địa chỉ sao cho xe tới", round 44's tryout). */
 /** A place told ('tôi ở thôn 4 xã Hòa An'), nothing asked. */
 const PLACE_TOLD =
@@ -4062,6 +4098,7 @@ const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string)
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j) && OTHER_AT_RISK.test(j), lead: ON_EDGE_LEAD },
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j), lead: SELF_EDGE_LEAD },
   { situation: 'self_harm', said: (j) => MEANS_AT_HAND.test(j), lead: MEANS_AT_HAND_LEAD },
+  { situation: 'danger', said: (j) => CORROSIVE.test(j), lead: CORROSIVE_LEAD },
   { situation: 'fire', said: (j) => FIRE_TRAPPED.test(j), lead: FIRE_TRAPPED_LEAD },
   { situation: 'fire', said: (j) => FIRE_PERSON_INSIDE.test(j), lead: FIRE_PERSON_INSIDE_LEAD },
   { situation: 'crime', said: (j) => CORNERED.test(j), lead: CORNERED_LEAD },
@@ -4084,7 +4121,7 @@ const INTIMATE_IMAGES =
 const AT_SCHOOL = /\b(?:lop|truong|hoc sinh|co giao|thay giao|thay co|bo me|ba me|cha me)\b/;
 /** A pupil writing: an exam failed, a class, parents scolding ("thi trượt lớp 10", "bố mẹ chửi suốt"). */
 const PUPIL_SAID =
-  /\b(?:thi truot|truot (?:lop|tot nghiep|dai hoc|vao)|hoc sinh|lop (?:[1-9]|1[0-2])|(?:bo me|ba me|cha me|bo|me) (?:\w+ )?(?:chui|mang|danh|la mang))\b/;
+  /\b(?:thi truot|truot (?:lop|tot nghiep|dai hoc|vao)|hoc sinh|lop (?:[1-9]|1[0-2])|(?:bo me|ba me|cha me|bo|me) (?:\w+ )?(?:chui|mang|danh|la mang|cai nhau|ly hon))\b/;
 /** An age under 18 said ("em 16 tuổi"). */
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
 /** Someone hurt: bleeding, a broken bone, unconscious. */

@@ -120,6 +120,11 @@ export interface DialogueState {
    * declined: a later turn the models alone decline is not declined (round 45's tryouts).
    */
   inScope?: boolean;
+  /**
+   * The "not known" FAQ the last reply gave (an out-of-scope rule's, e.g. the social allowance): a short follow-up
+   * nothing else answers ("làm hồ sơ ở đâu ạ", "bác không có lương hưu") gets it again (round 51's tryouts).
+   */
+  lastFaq?: string;
   updatedAt: number;
 }
 

@@ -3670,9 +3670,92 @@ describe("round 51's tryouts: words misread as danger, danger missed, a question
     expect((await one('chung thuc so ho khau photo o dau, may tien')).text).toMatch(/^Lưu ý: Sổ hộ khẩu giấy không còn giá trị/u);
   });
 
+  it('a short follow-up after a "not known" FAQ → that FAQ again, not "which procedure?" nor pension procedures', async () => {
+    for (const [first, then] of [
+      ['bố em 76 tuổi, không có lương hưu, ở bản khó khăn. có được tiền trợ cấp người già không ạ', 'làm hồ sơ ở đâu ạ'],
+      ['bac 78 tuoi o mot minh, co duoc huong tien tro cap nguoi gia khong chau', 'bac khong co luong huu'],
+    ] as const) {
+      const [a, b] = await talk(first, then);
+      expect(a!.kind, first).toBe('fallback');
+      expect(b!.kind, then).toBe('fallback');
+      expect(b!.text, then).toMatch(/^Về việc bạn vừa hỏi: Trợ cấp xã hội/u);
+    }
+  });
+
   it("a dead husband's bank money, the bank asking for the commune's papers → the heirs' division certified (declined before)", async () => {
     const money = await one('tài khoản ngân hàng của chồng tôi còn 200 triệu, tôi rút ra thế nào, ngân hàng bảo phải có giấy tờ của xã');
     expect(money.kind).toBe('answer');
     expect(money.text).toMatch(/phân chia di sản/u);
+  });
+});
+
+describe("round 51's second tryouts: a foundling, accidents at work, animals dying, a lost mother found", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+
+  it("a newborn left at the gate → keep warm, report to the commune police, 111 (a will's certification before); not breathing → 115", async () => {
+    for (const text of [
+      'chau oi, ba vua thay 1 dua be so sinh ai bo truoc cong nha ba, con do hoi, ba phai lam sao',
+      'Có đứa bé mới đẻ bị bỏ trước cổng nhà tôi sáng nay, quấn khăn, có tờ giấy ghi ngày sinh. Tôi báo ai?',
+    ]) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Giữ ấm/u);
+      expect(lines(reply), text).toContain('111');
+    }
+    expect(lines(await one('dua be ba nhat duoc ko tho nua, nguoi lanh ngat'))[0]).toBe('115');
+  });
+
+  it('caught in a machine, buried under a collapse, fallen into a pit → the rescue lines (declined before)', async () => {
+    for (const text of [
+      'Anh tôi bị máy trộn bê tông cuốn tay, đang kẹt trong máy, mọi người không kéo ra được',
+      'toi o cong truong, co dan cong trinh bi sap, nghe tieng nguoi keu ben duoi',
+      'cong nhan bi roi xuong ho mong sau 5m, khong leo len duoc',
+    ])
+      expect(lines(await one(text)), text).toEqual(['112', '114', '115']);
+  });
+
+  it('pulling out a bar stuck in a wound asked → not to; a cleaner swallowed → not to make the child vomit', async () => {
+    const [, pull] = await talk(
+      'Cứu với, anh em tôi bị sắt đâm xuyên đùi ở công trình, máu chảy nhiều lắm',
+      'có nên rút thanh sắt ra không',
+    );
+    expect(pull!.text).toMatch(/^Đừng rút vật đang cắm/u);
+    const cleaner = await one('be nha e uong nham nuoc tay bon cau, gio sao chi');
+    expect(cleaner.text).toMatch(/đừng móc họng hay cho nôn/u);
+    expect(lines(cleaner)[0]).toBe('115');
+  });
+
+  it('trapped upstairs by smoke → stay in a room, seal the door; a febrile seizure → what to do; a fire over, a shop closed for months → the pause, no line', async () => {
+    expect((await one('nha e bi chay, khoi nhieu lam, e voi be dang o tang 2')).text).toMatch(/^Nếu không ra được/u);
+    expect((await one('be nha e 3 tuoi bi sot cao 40 do co giat, e o nha 1 minh')).text).toMatch(/^Đang co giật/u);
+    expect((await one('tiệm cháy rồi, chắc nghỉ bán 3-4 tháng, tạm ngừng kinh doanh có phải báo xã không')).topic).not.toBe('hotline');
+  });
+
+  it('pigs dying of a fever, a carcass to bury or sell → the commune vet (the ambulance before); a child called "con lớn" with a seizure is a child', async () => {
+    for (const text of [
+      'Lợn nhà tôi chết 7 con trong 3 ngày, sốt cao, da đỏ tím, tôi nghi dịch tả châu Phi. Tôi phải báo ai?',
+      'Con lợn chết rồi tôi làm thịt bán cho hàng xóm giá rẻ có sao không ạ',
+      'xác lợn chết tôi đem chôn trong vườn được không, cần chôn sâu bao nhiêu, có phải báo xã không',
+    ])
+      expect((await one(text)).text, text).toMatch(/thú y xã/u);
+    expect(lines(await one('con lớn nhà tôi sốt cao co giật'))[0]).toBe('115');
+  });
+
+  it('a lost mother already found, or wandering only feared → no "report now"; last seen going to the river → the rescue line too', async () => {
+    for (const text of [
+      'Mẹ tôi đi lạc sáng nay, vừa tìm thấy, bà ổn rồi. Cảm ơn. Tôi muốn gửi lời cảm ơn công an xã thì gửi ở đâu',
+      'Mẹ tôi bị lẫn hay đi lạc. Tôi muốn làm giấy tờ gì đó để nếu bà đi lạc người ta biết nhà mình, ví dụ căn cước có ghi địa chỉ không?',
+    ])
+      expect((await one(text)).text, text).not.toMatch(/^Hãy báo ngay/u);
+    expect(lines(await one('Mẹ tôi lẫn, đi lạc từ sáng, giờ trời tối rồi, nhà gần sông, có người thấy bà đi về phía bờ sông'))).toContain(
+      '112',
+    );
+  });
+
+  it('a caller "from the police" over a case one is "in" → the scam warning; a teenager who wants to die with parents quarrelling → 111 too; a child beaten by "ba" → 111', async () => {
+    expect((await one('có người gọi điện nói là công an, bảo em chuyển tiền vì căn cước em dính vụ án, em sợ quá')).text).toMatch(
+      /lừa đảo/u,
+    );
+    expect(lines(await one('e ko mun o nha nua, ba me cai nhau suot, e met lam, e mun chet cho xong'))).toContain('111');
+    expect(lines(await one('thang be hang xom 6 tuoi bi ba no danh bam het nguoi, ngay nao cung nghe khoc, e bao ai dc'))).toContain('111');
   });
 });
