@@ -2121,10 +2121,10 @@ export class ChatService {
       faqThen?.faq &&
       faqThen.kind === 'fallback' &&
       !reply.topic &&
-      (reply.kind === 'fallback' || reply.kind === 'clarify') &&
+      (reply.kind === 'fallback' || reply.kind === 'clarify' || reply.kind === 'decline') &&
       u.intent.kind !== 'out_of_scope' &&
       u.intent.kind !== 'choice' &&
-      u.normalized.split(' ').length <= 8
+      u.normalized.split(' ').length <= 14
     ) {
       const again = await this.outOfScopeReply(faqThen.id);
       reply = { ...again, text: `Về việc bạn vừa hỏi: ${again.text}` };

@@ -1640,7 +1640,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\b(?:no luong|khong tra luong|chua tra luong|quyt luong|giu luong|cham luong|tru luong|bi sa thai|duoi viec|bi cho nghi viec|khong ky hop dong lao dong|cham dut hop dong lao dong)\b|\b(?:cong ty|cty|xuong|chu|giam doc)\b.{0,30}\b(?:khong|ko|k|chua|chang) (?:chiu )?(?:tra|dong) (?:luong|tien luong|bao hiem xa hoi|bhxh)\b|\bno (?:\d+|hai|ba|may|mot) thang luong\b|\btai nan lao dong\b|\btai nan (?:o|tai) (?:cty|cong ty|xuong|cong truong)\b|\b(?:cty|cong ty)\b.{0,30}\bbao tu lo\b|\b(?:mang thai|co bau|mang bau)\b.{0,40}\b(?:cho nghi viec|duoi viec|sa thai|bat nghi viec|cat hop dong|cho nghi)\b|\bquay roi\b.{0,40}\b(?:cat hop dong|duoi viec|doa)\b|\b(?:to truong|quan ly|sep|giam doc|chu xuong)\b.{0,40}\bquay roi\b|\bgiu (?:\w+ ){0,2}bang (?:tot nghiep|goc|dai hoc|cap 3)\b|\bnghi (?:de|thai san)\b.{0,40}\b(?:cty|cong ty)\b.{0,20}\b(?:chi cho|bao chi|chi duoc)\b/,
-    unless: /\b(?:vo chong|tien nong|luong huu|tro cap that nghiep|that nghiep|khai tu|giay bao tu|mai tang)\b/,
+    unless: /\b(?:vo chong|tien nong|luong huu|tro cap that nghiep|that nghiep|khai tu|giay bao tu|mai tang|khuyet tat)\b/,
     faq: 'tranh-chap-lao-dong',
   },
   // A food-safety certificate asked for an eatery (round 46's tryout: "mở quán phở có cần giấy chứng nhận … an toàn
@@ -1894,7 +1894,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'khuyet-tat',
     kind: 'fallback',
     pattern:
-      /\b(?:giay|the|so) (?:xac nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b|\b(?:khuyet tat|tu ky|hoi chung down|bi down|bai nao|bai liet|liet giuong|liet nua nguoi|liet hai chan|nam liet(?: giuong)?|thieu nang|tam than)\b.{0,80}\b(?:tro cap|ho tro|duoc tien|tien hang thang|che do)\b|\b(?:me|nguoi|bo|vo|chong|con) cham (?:\w+ ){0,3}(?:cung )?(?:duoc )?tro cap\b/,
+      /\b(?:giay|the|so) (?:xac nhan |chung nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b|\b(?:khuyet tat|tu ky|hoi chung down|bi down|bai nao|bai liet|liet giuong|liet nua nguoi|liet hai chan|nam liet(?: giuong)?|thieu nang|tam than)\b.{0,80}\b(?:tro cap|ho tro|duoc tien|tien hang thang|che do)\b|\b(?:me|nguoi|bo|vo|chong|con) cham (?:\w+ ){0,3}(?:cung )?(?:duoc )?tro cap\b/,
     // (Round 44's tryout: a child with autism, a mother bedridden, a carer's allowance asked had "not sure which
     // procedure": the certificate comes first, and the allowance and the carer's support are filed at the commune.)
     unless: /\b(?:can cuoc|cccd|chung thuc|ban sao|khai sinh|giam ho|ho ngheo|can ngheo|tam tru|thuong tru|bang lai|giay phep lai xe)\b/,

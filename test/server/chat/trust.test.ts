@@ -3751,6 +3751,16 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     );
   });
 
+  it('the disability panel asked to come home after the disability FAQ → that FAQ again, which says it can (declined before)', async () => {
+    const [first, home] = await talk(
+      'Tôi ngồi xe lăn, bị tai nạn lao động 3 năm trước. Tôi muốn xin xác nhận mức độ khuyết tật để được hưởng trợ cấp. Tôi phải làm gì?',
+      'Hội đồng có đến nhà tôi được không, tôi không đi được',
+    );
+    expect(first!.text).toMatch(/Giấy xác nhận khuyết tật/u);
+    expect(home!.kind).toBe('fallback');
+    expect(home!.text).toMatch(/tại nơi cư trú \(Thông tư 01\/2019/u);
+  });
+
   it('a caller "from the police" over a case one is "in" → the scam warning; a teenager who wants to die with parents quarrelling → 111 too; a child beaten by "ba" → 111', async () => {
     expect((await one('có người gọi điện nói là công an, bảo em chuyển tiền vì căn cước em dính vụ án, em sợ quá')).text).toMatch(
       /lừa đảo/u,
