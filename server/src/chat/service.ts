@@ -2059,6 +2059,13 @@ export class ChatService {
       const when = await this.faqAnswer('giam-ho-khi-con-bo-me');
       if (when) reply = withLead(reply, when.answer);
     }
+    // A minor asking to split off a household ("e muốn tách khẩu ra riêng, e 17 tuổi"; round 51's tryout had the procedure as if
+    // she could): the law's age first.
+    if (reply.kind === 'answer' && MINOR_AGE.test(u.normalized) && /^Tách hộ/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? ''))
+      reply = withLead(
+        reply,
+        'Tách hộ chỉ làm được khi người tách có năng lực hành vi dân sự đầy đủ, tức từ đủ 18 tuổi (Luật Cư trú 2020, Điều 25 khoản 1); chưa đủ 18 tuổi thì chưa tách hộ được.',
+      );
     // Copies of the old household book to certify (round 51's tryout: "chứng thực sổ hộ khẩu photo ở đâu"): the book is no
     // longer valid, said first, from the FAQ.
     if (

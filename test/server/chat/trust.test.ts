@@ -3761,6 +3761,13 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     expect(home!.text).toMatch(/tại nơi cư trú \(Thông tư 01\/2019/u);
   });
 
+  it('a 17-year-old asking to split off a household → the age the law asks first (Luật Cư trú 2020, Điều 25); an adult son → no such line', async () => {
+    expect((await one('e muon tach khau ra rieng, e 17 tuoi, ba me ly hon roi e o voi ba ma ba hay chui')).text).toMatch(
+      /^Tách hộ chỉ làm được/u,
+    );
+    expect((await one('tôi muốn tách hộ cho con trai 25 tuổi')).text).not.toMatch(/đủ 18 tuổi/u);
+  });
+
   it('a caller "from the police" over a case one is "in" → the scam warning; a teenager who wants to die with parents quarrelling → 111 too; a child beaten by "ba" → 111', async () => {
     expect((await one('có người gọi điện nói là công an, bảo em chuyển tiền vì căn cước em dính vụ án, em sợ quá')).text).toMatch(
       /lừa đảo/u,
