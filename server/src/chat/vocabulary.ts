@@ -1800,6 +1800,16 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     faq: 'cam-tiep-xuc',
   },
+  // An ID card borrowed or lent, a VNeID account bought or sold (round 51's tryouts: "mượn căn cước của chị em đi làm được không"
+  // was offered the card's procedures; "mua tài khoản vneid mức 2 ở đâu giá rẻ" had the account's registration).
+  {
+    id: 'muon-can-cuoc',
+    kind: 'decline',
+    pattern:
+      /\b(?:muon|thue|mua) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)(?: (?:cua )?(?:chi|anh|em|ban|nguoi khac|nguoi ta|ba|me|bo|ong|co|chu|di))\b|\b(?:cho muon|cho thue|ban|cam co) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)\b|\b(?:mua|ban|thue|cho thue|cho muon) (?:\w+ ){0,2}(?:tai khoan|tk|nick) (?:vneid|dinh danh|muc 2|dich vu cong|dvc)\b/,
+    firm: true,
+    text: 'Thẻ căn cước là của riêng từng người: dùng trái phép thẻ của người khác, thuê, cho thuê hay cầm cố thẻ đều bị cấm (Luật Căn cước 2023, Điều 7). Tài khoản định danh điện tử cũng gắn với riêng từng người; ai rao bán tài khoản là dấu hiệu lừa đảo. Bạn tự làm thẻ căn cước, tài khoản định danh của mình tại Công an xã.',
+  },
   // A second marriage asked by someone still married (round 51's tryout: "tôi đã có vợ rồi, giờ muốn đăng ký kết hôn thêm
   // với vợ hai" had the marriage registration's papers): the law forbids it, from the FAQ. (Not after a divorce or a death.)
   {
