@@ -856,6 +856,9 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
  * A VNeID account's password, lock or login ("quên mật khẩu", "bị khóa", "không đăng nhập được").
  * Read only of VNeID, where "k nhớ mk" (expanded "không nhớ mình") is the password forgotten.
  */
+/** Anything said of doing it online (for the model's reading of the online levels). */
+const ONLINE_SAID =
+  /\b(?:online|onl|onlien|truc tuyen|toan trinh|mot phan|muc do|muc (?:3|4)|qua mang|tren mang|dien thoai|may tinh|dich vu cong|dvc|cong dich vu|vneid|app|ung dung|tai nha|khong (?:can|phai) (?:den|di|len))\b/;
 /** What VNeID is, or whether one needs it, asked. */
 const VNEID_WHAT =
   /\b(?:vneid|dinh danh dien tu|dinh danh)\b.{0,20}\b(?:la (?:cai |app |ung dung )?(?:gi|j|chi)|de lam gi|dung de lam gi|de lam chi)\b|\b(?:co )?(?:can|bat buoc|phai) (?:co |cai |lam |dung )?(?:cai )?(?:do|vneid|dinh danh)(?: \w+){0,2} (?:khong|ko|k|hong)\b.{0,10}$|\b(?:khong biet|ko biet|k biet|khong ranh) (?:dung |xai )?(?:dien thoai|smartphone)\b.{0,40}\bvneid\b|\bvneid\b.{0,40}\b(?:khong|ko|k) (?:biet|ranh) (?:xai|dung)\b/;
@@ -2691,6 +2694,9 @@ export class ChatService {
         return this.answerReply(value!, details, next, catalog);
       }
       case 'topic':
+        // (What online levels mean, read by the model alone in a message that says nothing of doing it online — "ra tù có
+        // phải lên xã trình diện không": round 51's tryout had "toàn trình là …" — is no reading.)
+        if (value === 'online_levels' && !ONLINE_SAID.test(joined)) return null;
         switch (value) {
           case 'office_hours':
           case 'office_address':
