@@ -856,6 +856,8 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
  * A VNeID account's password, lock or login ("quên mật khẩu", "bị khóa", "không đăng nhập được").
  * Read only of VNeID, where "k nhớ mk" (expanded "không nhớ mình") is the password forgotten.
  */
+/** Someone fallen into a well, a pit or a hole. */
+const PIT_FALLEN = /\b(?:roi|nga|te|rot) xuong (?:ho|ho mong|gieng|ham|vuc|mo|ho sau)\b/;
 /** Anything said of doing it online (for the model's reading of the online levels). */
 const ONLINE_SAID =
   /\b(?:online|onl|onlien|truc tuyen|toan trinh|mot phan|muc do|muc (?:3|4)|qua mang|tren mang|dien thoai|may tinh|dich vu cong|dvc|cong dich vu|vneid|app|ung dung|tai nha|khong (?:can|phai) (?:den|di|len))\b/;
@@ -3178,7 +3180,11 @@ export class ChatService {
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
     // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
     // round 50's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
-    else if (topic === 'cuu_nan' && COLLAPSED_ON.test(joined)) topics.push('chay_no', 'cap_cuu');
+    // (Fallen into a well or a pit: the fire-and-rescue police first, who pull people out — the writers' label.)
+    else if (topic === 'cuu_nan' && PIT_FALLEN.test(joined)) {
+      topics.unshift('chay_no');
+      topics.push('cap_cuu');
+    } else if (topic === 'cuu_nan' && COLLAPSED_ON.test(joined)) topics.push('chay_no', 'cap_cuu');
     // (A fire with someone inside who cannot get out alone — bedridden, old, a child: the ambulance's line after the fire line.)
     if (topic === 'chay_no' && situation === 'fire' && FIRE_PERSON_INSIDE.test(joined)) topics.push('cap_cuu');
     // (Someone else about to jump — "đứa em tôi nhắn là muốn chết, giờ đang đứng trên cầu": the police's line first, then

@@ -3708,9 +3708,10 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     for (const text of [
       'Anh tôi bị máy trộn bê tông cuốn tay, đang kẹt trong máy, mọi người không kéo ra được',
       'toi o cong truong, co dan cong trinh bi sap, nghe tieng nguoi keu ben duoi',
-      'cong nhan bi roi xuong ho mong sau 5m, khong leo len duoc',
     ])
       expect(lines(await one(text)), text).toEqual(['112', '114', '115']);
+    // (A pit or a well: the fire-and-rescue police first, who pull people out.)
+    expect(lines(await one('cong nhan bi roi xuong ho mong sau 5m, khong leo len duoc'))).toEqual(['114', '112', '115']);
   });
 
   it('pulling out a bar stuck in a wound asked → not to; a cleaner swallowed → not to make the child vomit', async () => {
