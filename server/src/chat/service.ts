@@ -3984,7 +3984,7 @@ const CORROSIVE = /\b(?:nuoc tay|tay bon cau|thuoc tay|javen|nuoc rua chen|nuoc 
 const CORROSIVE_LEAD =
   'Uống phải chất tẩy rửa, xăng dầu hay axit: gọi cấp cứu ngay; đừng móc họng hay cho nôn, đừng cho uống gì khi chưa hỏi nhân viên cấp cứu; súc miệng bằng nước sạch nếu tỉnh; mang theo chai, lọ đã uống:';
 const FOUNDLING =
-  /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bo lai|bi de lai)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre)\b/;
+  /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bi de lai|bo lai) (?:o|truoc|ngoai|ben|tai|canh|giua|trong|tren|duoi)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre)\b/;
 const FOUNDLING_LEAD =
   'Giữ ấm, cho cháu nằm chỗ an toàn; cháu yếu, tím tái hay lạnh thì gọi cấp cứu ngay. Báo ngay Công an xã hoặc Ủy ban nhân dân xã nơi thấy cháu để lập biên bản và tìm nơi chăm sóc (khai sinh cho cháu làm sau); cần tư vấn thì gọi:';
 /** A child pushed to marry ("cưới con gái 15 tuổi theo phong tục", "đăng ký kết hôn cho con gái 16 tuổi"). */

@@ -2615,7 +2615,8 @@ describe("round 45's tryouts: a later turn declined midway, a greeting with a qu
   it('a later turn on the same matter (declined before) → not sure, with the office to ask; something to buy midway is still declined', async () => {
     const [, later] = await talk('ma tui 82 tuoi co duoc tien tro cap nguoi gia hong', 'chua, chua lanh dong nao het');
     expect(later!.kind).toBe('fallback');
-    expect(later!.text).toMatch(/^Tôi chưa chắc trả lời đúng điều này/);
+    // (Round 51: after a "not known" FAQ, that FAQ again — where the allowance is filed — rather than a bare "not sure".)
+    expect(later!.text).toMatch(/^Về việc bạn vừa hỏi: Trợ cấp xã hội/);
     const [, pho] = await talk('đăng ký khai sinh cho con', 'quán nào bán phở ngon gần ủy ban');
     expect(pho!.kind).toBe('decline');
   });
