@@ -79,6 +79,7 @@ import {
   PENALTY_MARKED,
   RECORD_CORRECTION,
   SITUATION_TOPIC,
+  SWALLOWED,
   situationOf,
   VALIDITY_ASK,
 } from './vocabulary.js';
@@ -3234,6 +3235,13 @@ export class ChatService {
     if (topic === 'cap_cuu' && /\b(?:sat lo|lu|ngap|nuoc dang|mac ket|ket lai)\b/.test(joined)) topics.push('cuu_nan');
     // (And a child feared kidnapped: the police's line too — "con tôi mất tích, chắc bị bắt cóc" had 111 alone.)
     // (And a child beaten: "nghe tiếng trẻ con khóc thét và tiếng đánh", round 42's tryout.)
+    // (A foundling still bleeding, the cord uncut, cold or not breathing: the ambulance's line first — round 51's tryout.)
+    if (
+      topic === 'tre_em' &&
+      FOUNDLING.test(joined) &&
+      /\b(?:dinh mau|chay mau|cuong ron|khong tho|lanh ngat|tim tai|yeu lam|li bi)\b/.test(joined)
+    )
+      topics.unshift('cap_cuu');
     if (topic === 'tre_em' && (SEXUAL_ABUSE.test(joined) || situation === 'child' || KIDNAPPED.test(joined) || BEATEN.test(joined)))
       topics.push('an_ninh');
     // (And an emergency line said busy or not answering — "gọi 114 rồi mà máy báo bận": keep calling it,
@@ -3983,8 +3991,11 @@ const PAPER_WITHHELD = new RegExp(
 const CORROSIVE = /\b(?:nuoc tay|tay bon cau|thuoc tay|javen|nuoc rua chen|nuoc giat|xut|xang|dau hoa|dau nhot|axit|a xit|nuoc lau san)\b/;
 const CORROSIVE_LEAD =
   'Uống phải chất tẩy rửa, xăng dầu hay axit: gọi cấp cứu ngay; đừng móc họng hay cho nôn, đừng cho uống gì khi chưa hỏi nhân viên cấp cứu; súc miệng bằng nước sạch nếu tỉnh; mang theo chai, lọ đã uống:';
+/** A poison swallowed told with its fits (round 51's tryout: "uống thuốc sâu rồi, nằm sùi bọt mép" had the seizure's lead alone). */
+const POISON_LEAD =
+  'Uống phải thuốc sâu, thuốc chuột hay chất độc: gọi cấp cứu ngay, nói rõ là thuốc gì; cởi bỏ quần áo dính thuốc, rửa da bằng nhiều nước; lơ mơ hay co giật thì đặt nằm nghiêng, không nhét gì vào miệng; đừng cho uống gì, đừng móc họng; mang theo chai, gói thuốc:';
 const FOUNDLING =
-  /\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bi de lai|bo lai) (?:o|truoc|ngoai|ben|tai|canh|giua|trong|tren|duoi)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre)\b/;
+  /\b(?:thay|nhat|luom|mo) (?:\w+ ){0,5}(?:thung|hop|bao tai|gio|bao)\b.{0,30}\b(?:dua nho|dua be|em be|be so sinh|tre so sinh|dua tre)\b|\bbi bo roi\b|\bbo roi (?:\w+ ){0,2}(?:be|tre|dua be|chau)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bi de lai|bo lai) (?:o|truoc|ngoai|ben|tai|canh|giua|trong|tren|duoi)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre)\b/;
 const FOUNDLING_LEAD =
   'Giữ ấm, cho cháu nằm chỗ an toàn; cháu yếu, tím tái hay lạnh thì gọi cấp cứu ngay. Báo ngay Công an xã hoặc Ủy ban nhân dân xã nơi thấy cháu để lập biên bản và tìm nơi chăm sóc (khai sinh cho cháu làm sau); cần tư vấn thì gọi:';
 /** A child pushed to marry ("cưới con gái 15 tuổi theo phong tục", "đăng ký kết hôn cho con gái 16 tuổi"). */
@@ -4118,6 +4129,7 @@ const CASE_LEADS: readonly { situation: HotlineSituation; said: (joined: string)
   { situation: 'self_harm', said: (j) => ON_EDGE.test(j), lead: SELF_EDGE_LEAD },
   { situation: 'self_harm', said: (j) => MEANS_AT_HAND.test(j), lead: MEANS_AT_HAND_LEAD },
   { situation: 'danger', said: (j) => CORROSIVE.test(j), lead: CORROSIVE_LEAD },
+  { situation: 'seizure', said: (j) => SWALLOWED.test(j), lead: POISON_LEAD },
   { situation: 'fire', said: (j) => FIRE_TRAPPED.test(j), lead: FIRE_TRAPPED_LEAD },
   { situation: 'fire', said: (j) => FIRE_PERSON_INSIDE.test(j), lead: FIRE_PERSON_INSIDE_LEAD },
   { situation: 'crime', said: (j) => CORNERED.test(j), lead: CORNERED_LEAD },

@@ -3703,6 +3703,12 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
       expect(lines(reply), text).toContain('111');
     }
     expect(lines(await one('dua be ba nhat duoc ko tho nua, nguoi lanh ngat'))[0]).toBe('115');
+    const box = await one(
+      'sáng nay tui ra mở cổng thì thấy cái thùng giấy, trong có đứa nhỏ đỏ hỏn còn dính máu, cuống rốn chưa cắt gọn, tui ôm vô rồi, giờ tui gọi số mấy',
+    );
+    expect(lines(box).slice(0, 2)).toEqual(['115', '111']);
+    // (Pesticide swallowed with fits: the poison's lead, not the seizure's alone.)
+    expect((await one('ba toi uong thuoc sau roi, nam o nha sui bot mep, cuu toi')).text).toMatch(/^Uống phải thuốc sâu/u);
   });
 
   it('caught in a machine, buried under a collapse, fallen into a pit → the rescue lines (declined before)', async () => {
