@@ -3769,6 +3769,10 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     expect(home!.text).toMatch(/tại nơi cư trú \(Thông tư 01\/2019/u);
   });
 
+  it('"thời hạn phải đi khai tử … kể từ khi mất" is the deadline to register, not the office\'s time', async () => {
+    expect((await one('thời hạn phải đi khai tử là bao nhiêu ngày kể từ khi mất')).text).toMatch(/Hạn phải làm: Trong 15 ngày/u);
+  });
+
   it('a 17-year-old asking to split off a household → the age the law asks first (Luật Cư trú 2020, Điều 25); an adult son → no such line', async () => {
     expect((await one('e muon tach khau ra rieng, e 17 tuoi, ba me ly hon roi e o voi ba ma ba hay chui')).text).toMatch(
       /^Tách hộ chỉ làm được/u,
