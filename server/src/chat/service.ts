@@ -864,10 +864,10 @@ const ONLINE_SAID =
   /\b(?:online|onl|onlien|truc tuyen|toan trinh|mot phan|muc do|muc (?:3|4)|qua mang|tren mang|dien thoai|may tinh|dich vu cong|dvc|cong dich vu|vneid|app|ung dung|tai nha|khong (?:can|phai) (?:den|di|len))\b/;
 /** What VNeID is, or whether one needs it, asked. */
 const VNEID_WHAT =
-  /\b(?:vneid|dinh danh dien tu|dinh danh)\b.{0,20}\b(?:la (?:cai |app |ung dung )?(?:gi|j|chi)|de lam gi|dung de lam gi|de lam chi)\b|\b(?:co )?(?:can|bat buoc|phai) (?:co |cai |lam |dung )?(?:cai )?(?:do|vneid|dinh danh)(?: \w+){0,2} (?:khong|ko|k|hong)\b.{0,10}$|\b(?:khong biet|ko biet|k biet|khong ranh) (?:dung |xai )?(?:dien thoai|smartphone)\b.{0,40}\bvneid\b|\bvneid\b.{0,40}\b(?:khong|ko|k) (?:biet|ranh) (?:xai|dung)\b/;
+  /\b(?:vneid|dinh danh dien tu|dinh danh)\b.{0,20}\b(?:la (?:cai |app |ung dung )?(?:gi|j|chi)|de lam gi|dung de lam gi|de lam chi)\b|\b(?:co )?(?:can|bat buoc|phai) (?:co |cai |lam |dung )?(?:cai )?(?:do|vneid|dinh danh)(?: \w+){0,2} (?:khong|ko|k|hong)\b.{0,10}$|\b(?:khong biet|ko biet|k biet|khong ranh) (?:dung |xai )?(?:dien thoai|smartphone)\b.{0,40}\bvneid\b|\b(?:khong|ko|k|chua) co (?:dien thoai|dt|smartphone)\b|\bvneid\b.{0,40}\b(?:khong|ko|k) (?:biet|ranh) (?:xai|dung)\b/;
 /** No internet or no smartphone said ("bác không biết dùng mạng", "điện thoại cục gạch"). */
 const NO_INTERNET =
-  /\b(?:khong|ko|k|chang) (?:biet |ranh |co |dung duoc |xai duoc )?(?:dung |xai )?(?:mang|internet|dien thoai thong minh|smartphone|zalo|ung dung)\b|\bdien thoai cuc gach\b/;
+  /\b(?:khong|ko|k|chang) (?:biet |ranh |co |dung duoc |xai duoc )?(?:dung |xai )?(?:mang|internet|dien thoai thong minh|smartphone|zalo|ung dung)\b|\bdien thoai cuc gach\b|\b(?:khong|ko|k) (?:biet|doc duoc|viet duoc) chu\b/;
 const VNEID_TROUBLE =
   /\b(?:quen|(?:khong|chua) nho) (?:minh|mk)\b|\b(?:mat khau|mk|pass|password|bi khoa|khoa tai khoan|mo khoa|otp|ma xac thuc|(?:khong|ko|k|chua) (?:dang nhap|vao) (?:duoc|dc)|dang nhap (?:khong|ko|k) (?:duoc|dc)|(?:khong|ko|k) vao (?:duoc|dc))\b/;
 

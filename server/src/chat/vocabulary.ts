@@ -1108,7 +1108,7 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // (Round 38's tryout: unless a sign of danger is told — "đau ngực khó thở từ sáng, uống thuốc gì" was
     // declined: the line first, no remedy.)
     unless: new RegExp(
-      `^(?!.*\\b(?:goi|so nao|so may|cuu|bao ai|${DANGER_SIGN})\\b).*\\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay|bao hiem tai nan|boi thuong|(?:doi|lanh|nhan|rut|huong) (?:tien )?bao hiem|nhap ngu|nghia vu quan su|lenh goi|giay goi|tam hoan)\\b`,
+      `^(?!.*\\b(?:goi|so nao|so may|cuu|bao ai|${DANGER_SIGN})\\b).*\\b(?:(?:uong|dap) (?:thuoc|la) gi|cho uong|thuoc gi|dap la|chua (?:the nao|sao)|khai tu|dang ky|thu tuc|giay|bao hiem tai nan|boi thuong|(?:doi|lanh|nhan|rut|huong) (?:tien )?bao hiem|nhap ngu|nghia vu quan su|lenh goi|giay goi|tam hoan)\\b|\\b(?:dua|cho|chuyen) (?:xac|thi the|di hai)\\b`,
     ),
     number: /\b115\b/,
   },

@@ -3773,6 +3773,13 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     expect((await one('thời hạn phải đi khai tử là bao nhiêu ngày kể từ khi mất')).text).toMatch(/Hạn phải làm: Trong 15 ngày/u);
   });
 
+  it('no smartphone with VNeID asked → what VNeID is and that papers are done in person; a feedback from one who cannot write → in person', async () => {
+    expect((await one('toi khong co dien thoai thong minh, lam VNeID sao duoc')).text).toMatch(/^VNeID là ứng dụng/u);
+    expect((await one('toi muon gui phan anh ma toi khong biet chu, goi dien thoai duoc khong')).text).toMatch(
+      /đến thẳng Ủy ban nhân dân xã/u,
+    );
+  });
+
   it('a 17-year-old asking to split off a household → the age the law asks first (Luật Cư trú 2020, Điều 25); an adult son → no such line', async () => {
     expect((await one('e muon tach khau ra rieng, e 17 tuoi, ba me ly hon roi e o voi ba ma ba hay chui')).text).toMatch(
       /^Tách hộ chỉ làm được/u,
