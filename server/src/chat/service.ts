@@ -2072,6 +2072,24 @@ export class ChatService {
         reply,
         'Tách hộ chỉ làm được khi người tách có năng lực hành vi dân sự đầy đủ, tức từ đủ 18 tuổi (Luật Cư trú 2020, Điều 25 khoản 1); chưa đủ 18 tuổi thì chưa tách hộ được.',
       );
+    // A residence already registered, said after a birth, a marriage or a death asked ("em ở trọ, có đăng ký tạm trú rồi ạ";
+    // round 51's tryout switched to the temporary residence's registration): where that registration is done, on the focus.
+    const focusName = state.focus ? (catalog.get(state.focus)?.name ?? '') : '';
+    if (
+      state.focus &&
+      reply.kind === 'answer' &&
+      procedureAlone(reply) !== state.focus &&
+      RESIDENCE_DONE.test(u.normalized) &&
+      /đăng ký (?:khai sinh|kết hôn|khai tử)/iu.test(focusName) &&
+      /(?:tạm trú|thường trú)/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
+    ) {
+      const back = await this.answerReply(state.focus, ['where'], next, catalog);
+      if (back.kind === 'answer')
+        reply = withLead(
+          back,
+          'Nơi cư trú gồm cả nơi tạm trú (Luật Cư trú 2020, Điều 11), nên đã đăng ký tạm trú ở đâu thì bạn làm việc này ở Ủy ban nhân dân xã nơi đó, không phải về nơi thường trú.',
+        );
+    }
     // Copies of the old household book to certify (round 51's tryout: "chứng thực sổ hộ khẩu photo ở đâu"): the book is no
     // longer valid, said first, from the FAQ.
     if (
@@ -3973,6 +3991,9 @@ const BIRTH_WITH_FATHER_QUERY = 'khai sinh kết hợp đăng ký nhận cha';
 /** Guardianship asked while the child's parents live, away at work. */
 const GUARDIAN_PARENTS_ALIVE =
   /^(?=.*\bgiam ho\b)(?!.*\b(?:mat|chet|qua doi|mat tich|tam than|mat nang luc|o tu|bo roi|bo di)\b).*\b(?:bo me|cha me|ba me)\b(?: \w+){0,2} (?:di lam xa|di lam|o xa|van con|con song|lam an xa|di xuat khau|lam o)\b/;
+/** A residence said already registered ("có đăng ký tạm trú rồi", "đã có tạm trú ở đây"), nothing asked of it. */
+const RESIDENCE_DONE =
+  /^(?!.*\b(?:lam sao|the nao|ntn|o dau|can gi|bao lau|co phai|duoc khong|duoc ko|dc ko|het han|gia han|xoa)\b).*\b(?:co|da|vua) (?:dang ky |lam |khai bao )?(?:tam tru|thuong tru)\b(?: \w+){0,3} (?:roi|xong)\b/;
 /** A death said already registered ("vừa khai tử xong", "đã làm khai tử rồi"). */
 const DEATH_REGISTERED = /\b(?:vua|da|moi) (?:\w+ ){0,2}khai tu (?:xong|roi)\b|\bkhai tu (?:xong|roi)\b/;
 /** The heirs' division of an estate certified at the commune (2.001406), by its name. */

@@ -3780,6 +3780,15 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     );
   });
 
+  it("a temporary residence said registered after a birth asked → the birth where one lives (the residence's registration before)", async () => {
+    const [, done] = await talk(
+      'em mới sinh bé được 1 tháng, giờ muốn làm giấy khai sinh cho bé ở Bình Dương được không hay phải về quê',
+      'em ở trọ, có đăng ký tạm trú rồi ạ',
+    );
+    expect(done!.text).toMatch(/^Nơi cư trú gồm cả nơi tạm trú/u);
+    expect(done!.procedures[0]?.code).toBe('1.001193');
+  });
+
   it('a 17-year-old asking to split off a household → the age the law asks first (Luật Cư trú 2020, Điều 25); an adult son → no such line', async () => {
     expect((await one('e muon tach khau ra rieng, e 17 tuoi, ba me ly hon roi e o voi ba ma ba hay chui')).text).toMatch(
       /^Tách hộ chỉ làm được/u,
