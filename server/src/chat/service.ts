@@ -2717,7 +2717,9 @@ export class ChatService {
       case 'topic':
         // (What online levels mean, read by the model alone in a message that says nothing of doing it online — "ra tù có
         // phải lên xã trình diện không": round 51's tryout had "toàn trình là …" — is no reading.)
-        if (value === 'online_levels' && !ONLINE_SAID.test(joined)) return null;
+        // (Only where "trình" is "trình diện": the model reads the online levels from many turns with no online word — "vậy vẫn
+        // phải lên xã à", "toàn chình" — that its writers labelled so.)
+        if (value === 'online_levels' && /\btrinh dien\b/.test(joined) && !ONLINE_SAID.test(joined)) return null;
         switch (value) {
           case 'office_hours':
           case 'office_address':
