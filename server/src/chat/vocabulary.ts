@@ -1800,13 +1800,14 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     faq: 'cam-tiep-xuc',
   },
+  // (Not "bán" before a card: it folds as "bản", a copy — "chứng thực 10 bản cccd".)
   // An ID card borrowed or lent, a VNeID account bought or sold (round 51's tryouts: "mượn căn cước của chị em đi làm được không"
   // was offered the card's procedures; "mua tài khoản vneid mức 2 ở đâu giá rẻ" had the account's registration).
   {
     id: 'muon-can-cuoc',
     kind: 'decline',
     pattern:
-      /\b(?:muon|thue|mua) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)(?: (?:cua )?(?:chi|anh|em|ban|nguoi khac|nguoi ta|ba|me|bo|ong|co|chu|di))\b|\b(?:cho muon|cho thue|ban|cam co) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)\b|\b(?:mua|ban|thue|cho thue|cho muon) (?:\w+ ){0,2}(?:tai khoan|tk|nick) (?:vneid|dinh danh|muc 2|dich vu cong|dvc)\b/,
+      /\b(?:muon|thue|mua) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)(?: (?:cua )?(?:chi|anh|em|ban|nguoi khac|nguoi ta|ba|me|bo|ong|co|chu|di))\b|\b(?:cho muon|cho thue|cam co) (?:the |cai |tam )?(?:can cuoc|cccd|cmnd)\b|\b(?:mua|ban|thue|cho thue|cho muon) (?:\w+ ){0,2}(?:tai khoan|tk|nick) (?:vneid|dinh danh|muc 2|dich vu cong|dvc)\b/,
     firm: true,
     text: 'Thẻ căn cước là của riêng từng người: dùng trái phép thẻ của người khác, thuê, cho thuê hay cầm cố thẻ đều bị cấm (Luật Căn cước 2023, Điều 7). Tài khoản định danh điện tử cũng gắn với riêng từng người; ai rao bán tài khoản là dấu hiệu lừa đảo. Bạn tự làm thẻ căn cước, tài khoản định danh của mình tại Công an xã.',
   },

@@ -3799,6 +3799,8 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
   it('an ID card borrowed, a VNeID account bought → not allowed, said (the card procedures, the account registration before)', async () => {
     for (const text of ['mượn căn cước của chị em đi làm được không, em chưa đủ tuổi', 'mua tài khoản vneid mức 2 ở đâu giá rẻ'])
       expect((await one(text)).text, text).toMatch(/^Thẻ căn cước là của riêng từng người/u);
+    // ("bản" folds as "bán": copies of a card to certify are no sale.)
+    expect((await one('chung thuc 10 ban cccd')).kind).toBe('answer');
   });
 
   it('a caller "from the police" over a case one is "in" → the scam warning; a teenager who wants to die with parents quarrelling → 111 too; a child beaten by "ba" → 111', async () => {
