@@ -887,7 +887,7 @@ export class RuleBasedUnderstander implements Understander {
         for (let i = at; i < at + phrase.length; i++) used[i] = true;
         // ("Lâu" told of the past — "vợ chồng lấy nhau lâu rồi", "ở đây lâu năm" — asks no time: round 51's tryout had the
         // marriage's time alone.)
-        const past = phrase.length === 1 && phrase[0] === 'lau' && /^(?:roi|nam|lam roi|qua roi)$/.test(folded[at + 1] ?? '');
+        const past = phrase.length === 1 && phrase[0] === 'lau' && /^(?:roi|nam)$/.test(folded[at + 1] ?? '');
         // ("Tiền" received, not paid — "có được nhận tiền tuất hằng tháng không", "lĩnh tiền trợ cấp": a benefit asked, no
         // fee; round 51's tryout had the survivor's benefit's fee alone, "miễn phí".)
         const received =

@@ -150,8 +150,8 @@ export async function buildCatalog(store: Store, opts: { searchCache?: boolean }
     if (/(?:ủy|uỷ) ban nhân dân (?:cấp )?xã|ubnd (?:cấp )?xã/.test(agencies) && !/công an|hải quan|thuế/.test(agencies))
       return defaultOffice;
     // A civil-status or certification record done at the commune alone that names no agency (2.000806, the marriage with a
-    // foreigner, since these moved to the commune in 2025): the commune's one-stop desk, where its civil-status officer sits —
-    // not "online only", round 51's tryouts ("lam giay ket hon o dau" had no place at all).
+    // foreigner, which the national record puts at "Cấp xã"): the commune's one-stop desk, where its civil-status officer
+    // sits — not "online only", round 51's tryouts ("lam giay ket hon o dau" had no place at all).
     if (!agencies.trim() && p.levels.length === 1 && p.levels[0] === 'xa' && /hộ tịch|chứng thực/iu.test(p.fieldName ?? ''))
       return defaultOffice;
     return null;
