@@ -77,6 +77,7 @@ import {
   PENALTY_DECISION_FOLDED,
   PENALTY_FOLDED,
   PENALTY_MARKED,
+  PIT_FALLEN,
   RECORD_CORRECTION,
   SITUATION_TOPIC,
   SWALLOWED,
@@ -652,6 +653,8 @@ const topicAlone = (reply: ChatReply): string | null =>
 /** The procedure a reply answers with no topic beside it (null for any other reply). */
 const procedureAlone = (reply: ChatReply): string | null =>
   reply.kind === 'answer' && !reply.topic && reply.procedures.length === 1 ? reply.procedures[0]!.code : null;
+/** The name of the one procedure a reply answers, or "" (for checks on what was answered). */
+const answeredName = (catalog: Catalog, reply: ChatReply): string => catalog.get(procedureAlone(reply) ?? '')?.name ?? '';
 
 /** A line said before a reply's own text (the reply kept whole up to the length limit). */
 function withLead(reply: ChatReply, line: string): ChatReply {
@@ -857,8 +860,6 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
  * A VNeID account's password, lock or login ("quên mật khẩu", "bị khóa", "không đăng nhập được").
  * Read only of VNeID, where "k nhớ mk" (expanded "không nhớ mình") is the password forgotten.
  */
-/** Someone fallen into a well, a pit or a hole. */
-const PIT_FALLEN = /\b(?:roi|nga|te|rot) xuong (?:ho|ho mong|gieng|ham|vuc|mo|ho sau)\b/;
 /** Anything said of doing it online (for the model's reading of the online levels). */
 const ONLINE_SAID =
   /\b(?:online|onl|onlien|truc tuyen|toan trinh|mot phan|muc do|muc (?:3|4)|qua mang|tren mang|dien thoai|may tinh|dich vu cong|dvc|cong dich vu|vneid|app|ung dung|tai nha|khong (?:can|phai) (?:den|di|len))\b/;
@@ -2041,11 +2042,7 @@ export class ChatService {
     // Parents not married, a birth to register ("con tôi 5 tuổi chưa có khai sinh, bố mẹ chưa đăng ký kết hôn"; round 50's
     // tryout had the plain registration): the birth registered with the father recognised, as the writers label it 193 times
     // in 215 — unless the father's name is not wanted on it.
-    if (
-      swappable &&
-      PARENTS_UNMARRIED_BIRTH.test(u.normalized) &&
-      /^thủ tục đăng ký khai sinh$/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
-    )
+    if (swappable && PARENTS_UNMARRIED_BIRTH.test(u.normalized) && /^thủ tục đăng ký khai sinh$/iu.test(answeredName(catalog, reply)))
       reply = await this.answerNamed(reply, BIRTH_WITH_FATHER_QUERY, detailsOf(u.intent), next, catalog);
     // A foreign national's stay ("khách thuê phòng là người nước ngoài thì báo lưu trú", "nó có hộ chiếu Mỹ thôi"; round 49's
     // blinds 442 and 446): the foreigner's own temporary-residence declaration, not a Vietnamese guest's notice.
@@ -2054,24 +2051,6 @@ export class ChatService {
       const stay = [...about, ...state.options.map((o) => o.label)].some((n) => STAY_NAME.test(n));
       if (stay) reply = await this.answerNamed(reply, FOREIGN_STAY_QUERY, detailsOf(u.intent), next, catalog);
     }
-    // Guardianship asked for a grandchild whose parents live but work far away ("bà có cần làm giấy giám hộ cho 2 đứa cháu
-    // không, bố mẹ nó đi làm xa"; round 51's tryout had the registration as if it were needed): when a child needs a guardian
-    // first, from the FAQ (Bộ luật Dân sự 2015, Điều 47), then the registration.
-    if (
-      reply.kind === 'answer' &&
-      GUARDIAN_PARENTS_ALIVE.test(u.normalized) &&
-      /giám hộ/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
-    ) {
-      const when = await this.faqAnswer('giam-ho-khi-con-bo-me');
-      if (when) reply = withLead(reply, when.answer);
-    }
-    // A minor asking to split off a household ("e muốn tách khẩu ra riêng, e 17 tuổi"; round 51's tryout had the procedure as if
-    // she could): the law's age first.
-    if (reply.kind === 'answer' && MINOR_AGE.test(u.normalized) && /^Tách hộ/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? ''))
-      reply = withLead(
-        reply,
-        'Tách hộ chỉ làm được khi người tách có năng lực hành vi dân sự đầy đủ, tức từ đủ 18 tuổi (Luật Cư trú 2020, Điều 25 khoản 1); chưa đủ 18 tuổi thì chưa tách hộ được.',
-      );
     // A residence already registered, said after a birth, a marriage or a death asked ("em ở trọ, có đăng ký tạm trú rồi ạ";
     // round 51's tryout switched to the temporary residence's registration): where that registration is done, on the focus.
     const focusName = state.focus ? (catalog.get(state.focus)?.name ?? '') : '';
@@ -2081,7 +2060,7 @@ export class ChatService {
       procedureAlone(reply) !== state.focus &&
       RESIDENCE_DONE.test(u.normalized) &&
       /đăng ký (?:khai sinh|kết hôn|khai tử)/iu.test(focusName) &&
-      /(?:tạm trú|thường trú)/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
+      /(?:tạm trú|thường trú)/iu.test(answeredName(catalog, reply))
     ) {
       const back = await this.answerReply(state.focus, ['where'], next, catalog);
       if (back.kind === 'answer')
@@ -2090,15 +2069,12 @@ export class ChatService {
           'Nơi cư trú gồm cả nơi tạm trú (Luật Cư trú 2020, Điều 11), nên đã đăng ký tạm trú ở đâu thì bạn làm việc này ở Ủy ban nhân dân xã nơi đó, không phải về nơi thường trú.',
         );
     }
-    // Copies of the old household book to certify (round 51's tryout: "chứng thực sổ hộ khẩu photo ở đâu"): the book is no
-    // longer valid, said first, from the FAQ.
-    if (
-      reply.kind === 'answer' &&
-      /\bso ho khau\b/.test(u.normalized) &&
-      /^Chứng thực bản sao/iu.test(catalog.get(procedureAlone(reply) ?? '')?.name ?? '')
-    ) {
-      const book = await this.faqAnswer('so-ho-khau');
-      if (book) reply = withLead(reply, book.answer.replace(/^Không\.\s*/u, 'Lưu ý: '));
+    // A case the page does not tell, said over the answer of a named procedure (guardianship while the parents live, a minor
+    // splitting off a household, the old household book copied): its lead first (ANSWER_LEADS).
+    for (const l of ANSWER_LEADS) {
+      if (reply.kind !== 'answer' || !l.said.test(u.normalized) || !l.name.test(answeredName(catalog, reply))) continue;
+      const text = l.faq ? (await this.faqAnswer(l.faq))?.answer : l.lead;
+      if (text) reply = withLead(reply, l.rewrite ? l.rewrite(text) : text);
     }
     // Money a dead relative left in the bank, the bank asking for the commune's papers ("tài khoản ngân hàng của chồng tôi
     // còn 200 triệu, … ngân hàng bảo phải có giấy tờ của xã", "bố mất có để lại sổ tiết kiệm, làm giấy gì để rút"; round 51's
@@ -2237,7 +2213,7 @@ export class ChatService {
         const complaint = COMPLAINT_SAID.test(joined);
         // (A scammer to denounce — "tôi muốn tố cáo thì nộp đơn ở đâu" after a scam told: a crime reported to the police, not
         // a denunciation of an official; round 51's tryout had the latter.)
-        const scamReport = complaint && (SCAM_TOLD.test(joined) || state.crisis === 'scam' || state.crisis === 'scammed');
+        const scamReport = complaint && scamToDenounce(joined, state);
         const lead = scamReport
           ? await this.faqAnswer('to-giac-lua-dao')
           : complaint
@@ -2264,8 +2240,7 @@ export class ChatService {
       case 'out_of_scope':
         // (A swindler to denounce, the scam told now or just before — "tôi muốn tố cáo thì nộp đơn ở đâu" after one: a crime
         // reported to the police, not a denunciation of an official; round 51's tryout.)
-        if (intent.topic === 'khieu-nai' && (SCAM_TOLD.test(joined) || state.crisis === 'scam' || state.crisis === 'scammed'))
-          return this.outOfScopeReply('to-giac-lua-dao');
+        if (intent.topic === 'khieu-nai' && scamToDenounce(joined, state)) return this.outOfScopeReply('to-giac-lua-dao');
         return this.outOfScopeReply(intent.topic);
       case 'info': {
         const info = await this.infoReply(intent.topic, joined);
@@ -4178,12 +4153,30 @@ const PUPIL_SAID =
   /\b(?:thi truot|truot (?:lop|tot nghiep|dai hoc|vao)|hoc sinh|lop (?:[1-9]|1[0-2])|(?:bo me|ba me|cha me|bo|me) (?:\w+ )?(?:chui|mang|danh|la mang|cai nhau|ly hon))\b/;
 /** An age under 18 said ("em 16 tuổi"). */
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
+/**
+ * Leads said over the answer of a named procedure, in this order, when the message tells a case its page does not (round 51's
+ * tryouts): guardianship asked for a grandchild whose parents live but work far away (when a child needs a guardian, Bộ luật
+ * Dân sự 2015, Điều 47, from the FAQ); a minor asking to split off a household (the law's age); copies of the old household
+ * book to certify (no longer valid, from the FAQ).
+ */
+const ANSWER_LEADS: readonly { said: RegExp; name: RegExp; faq?: string; lead?: string; rewrite?: (text: string) => string }[] = [
+  { said: GUARDIAN_PARENTS_ALIVE, name: /giám hộ/iu, faq: 'giam-ho-khi-con-bo-me' },
+  {
+    said: MINOR_AGE,
+    name: /^Tách hộ/iu,
+    lead: 'Tách hộ chỉ làm được khi người tách có năng lực hành vi dân sự đầy đủ, tức từ đủ 18 tuổi (Luật Cư trú 2020, Điều 25 khoản 1); chưa đủ 18 tuổi thì chưa tách hộ được.',
+  },
+  { said: /\bso ho khau\b/, name: /^Chứng thực bản sao/iu, faq: 'so-ho-khau', rewrite: (t) => t.replace(/^Không\.\s*/u, 'Lưu ý: ') },
+];
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;
 /** A petition's privacy asked: who reads it, a name kept back or published, reprisals feared. */
 const COMPLAINT_SAID = /\b(?:khieu nai|to cao|to giac)\b/;
 /** A scam or a swindler named. */
 const SCAM_TOLD = /\b(?:lua dao|lua|ke lua|bi lua|gia danh|mao danh)\b/;
+/** A denunciation asked of a swindler: one named now, or the scam the conversation's last line was given for. */
+const scamToDenounce = (joined: string, state: DialogueState): boolean =>
+  SCAM_TOLD.test(joined) || state.crisis === 'scam' || state.crisis === 'scammed';
 /** Taking a feedback unanswered further: a complaint, a court, a higher level. */
 const ESCALATION_ASKED =
   /\b(?:khieu nai|khoi kien|kien ra toa|kien (?:xa|ubnd|uy ban)|gui (?:don )?(?:len|thang len) (?:huyen|tinh|cap tren|thu tuong|trung uong|chu tich))\b|\blen (?:cap tren|tinh|thu tuong|trung uong)\b/;
