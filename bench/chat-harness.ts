@@ -954,6 +954,22 @@ export const EVAL_SETS = {
   'blind461-train': 'chat-train-blind461.json',
   /** Round 51: Blind set 462 (hand-written): citizen Zalo messages to a commune about building/repairing houses, land-use certificates, land transfer and inheritance, and boundary disputes with neighbours. Not learned: written in round 51 as tuning material, read turn by turn (blinds 455, 457, 459 and 461 are its first contact). */
   'blind462-train': 'chat-train-blind462.json',
+  /** Round 52: Blind set 463: young couples and new parents asking a commune Zalo assistant about marriage registration, single-status papers, birth registration, paternity, a baby's health insurance, residence and ID for the child (hand-written, Vietnamese). Not learned: written in round 52 as first contact: run, never read turn by turn. */
+  'blind463-train': 'chat-train-blind463.json',
+  /** Round 52: Blind set 464 (written by one assistant, no view of the bot): residence and chip ID-card questions to a commune Zalo assistant - thuong tru, tam tru, tam vang, renters, moving house, can cuoc for adults and children, lost/damaged cards, VNeID accounts - with clarify, fallback and decline turns. Not learned: written in round 52 as tuning material, read turn by turn (blinds 463, 465, 467 and 469 are its first contact). */
+  'blind464-train': 'chat-train-blind464.json',
+  /** Round 52: Blind set 465: older citizens (70+) typing slowly or by voice, often without diacritics or misspelled, asking a Vietnamese commune Zalo assistant about everyday procedures, mixed with chit-chat, thanks, fallback and out-of-scope messages. Not learned: written in round 52 as first contact: run, never read turn by turn. */
+  'blind465-train': 'chat-train-blind465.json',
+  /** Round 52: Blind set 466 written by hand: certified copies, signature certification, contracts, wills and inheritance papers, judicial record certificates, single-status papers for work or marriage abroad, translations, plus related topics, fallbacks and declines for a commune Zalo assistant. Not learned: written in round 52 as tuning material, read turn by turn (blinds 463, 465, 467 and 469 are its first contact). */
+  'blind466-train': 'chat-train-blind466.json',
+  /** Round 52: Blind set 467: citizen messages to a commune Zalo assistant about feedback and petitions (sending, status by tracking code), complaints of slow or rude service or fees asked, office hours and address, and hotlines by topic; written by hand. Not learned: written in round 52 as first contact: run, never read turn by turn. */
+  'blind467-train': 'chat-train-blind467.json',
+  /** Round 52: Blind set 468: citizens asking a commune Zalo assistant about procedures over several turns (vague openers, detail follow-ups, going back, corrections), plus topics, fallbacks and declines; written by hand. Not learned: written in round 52 as tuning material, read turn by turn (blinds 463, 465, 467 and 469 are its first contact). */
+  'blind468-train': 'chat-train-blind468.json',
+  /** Round 52: Blind set 469 (qi): citizen messages to a commune Zalo assistant, mostly out-of-scope asks to decline (politics, opinions, shopping, weather, health, quarrels, games, lottery, loans, court cases) mixed with real procedure, topic, clarify and fallback turns; hand-written. Not learned: written in round 52 as first contact: run, never read turn by turn. */
+  'blind469-train': 'chat-train-blind469.json',
+  /** Round 52: Blind set 470: Zalo commune-assistant questions on motorbikes, cars and traffic (driving licences, vehicle registration/transfer/re-issue, fines, accidents, look-alike commune papers), hand-written and labelled against the national TTHC file. Not learned: written in round 52 as tuning material, read turn by turn (blinds 463, 465, 467 and 469 are its first contact). */
+  'blind470-train': 'chat-train-blind470.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
