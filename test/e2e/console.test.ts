@@ -241,6 +241,27 @@ describe('staff console', () => {
       await page.waitForLoadState('networkidle');
       await screenshot(page, `console-content-${kind}`);
     }
+    // On a phone with large text every entry can still be read whole and edited: the list is
+    // read as cards, nothing cut at the right edge, the edit button on screen.
+    await page.goto(`${server.baseUrl}/console/#/content/faq`);
+    await page.getByRole('heading', { name: 'Hỏi đáp' }).waitFor();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '22px';
+    });
+    const firstRow = page.locator('table.list tbody tr').first();
+    const edit = firstRow.getByRole('button', { name: 'Sửa' });
+    await expect(edit.isVisible()).resolves.toBe(true);
+    const box = await edit.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.scroll-x')].some((el) => el.scrollWidth > el.clientWidth + 1),
+    );
+    expect(clipped).toBe(false);
+    await screenshot(page, 'console-content-faq-360-large-text');
+    await edit.click();
+    await page.getByLabel(/^Trả lời/).waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
     // An editor has no feedback screens.
     await expect(page.getByRole('link', { name: /Cần xử lý/ }).count()).resolves.toBe(0);
     await context.close();

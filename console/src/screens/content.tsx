@@ -173,7 +173,7 @@ export function ContentScreen({ kind: asked }: { kind: string }) {
       </div>
       {data.items.length ? (
         <div className="scroll-x">
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr>
                 {k.columns.map(([name, label]) => (
@@ -190,14 +190,16 @@ export function ContentScreen({ kind: asked }: { kind: string }) {
             <tbody>
               {data.items.map((r) => (
                 <tr key={r.id}>
-                  {k.columns.map(([name]) => (
-                    <td key={name}>{cell(name, r, fields)}</td>
+                  {k.columns.map(([name, label], i) => (
+                    <td key={name} data-label={i === 0 ? undefined : label}>
+                      {cell(name, r, fields)}
+                    </td>
                   ))}
-                  <td>
+                  <td className="origin">
                     <OriginTag r={r} />
                     {r.example ? <span className="tag warn">Ví dụ</span> : null}
                   </td>
-                  <td>
+                  <td className="edit">
                     <button type="button" className="secondary small" onClick={() => setEditing({ record: r, n: Date.now() })}>
                       Sửa
                     </button>
