@@ -869,6 +869,15 @@ const VNEID_WHAT =
 /** No internet or no smartphone said ("bác không biết dùng mạng", "điện thoại cục gạch"). */
 const NO_INTERNET =
   /\b(?:khong|ko|k|chang) (?:biet |ranh |co |dung duoc |xai duoc )?(?:dung |xai )?(?:mang|internet|dien thoai thong minh|smartphone|zalo|ung dung)\b|\bdien thoai cuc gach\b|\b(?:khong|ko|k) (?:biet|doc duoc|viet duoc) chu\b/;
+/** A feedback or a petition asked for in so many words ("e muốn phản ánh", "xin kiến nghị lên xã"). */
+const FEEDBACK_ASKED = /\b(?:muon|can|xin|de|gui|lam don|viet don) (?:\w+ ){0,2}(?:phan anh|kien nghi)\b/;
+/** A wrong the commune hears of (a forest felled, the pavement taken; noise at night is the 'tieng-on' FAQ's). */
+const LOCAL_NUISANCE =
+  /\b(?:chat|pha|khai thac|cua) (?:trom |lau )?(?:cay )?rung\b|\brung (?:phong ho|dac dung)\b|\b(?:lan chiem|chiem dung|chiem) (?:het )?(?:vi he|via he|le duong|loi di|duong di|hanh lang)\b/;
+/** A petition's progress asked again, nothing named ("giờ nó tới đâu rồi", "bao giờ có trả lời"): after the petition answer. */
+const FEEDBACK_AGAIN =
+  /\b(?:(?:toi|den) dau roi|the nao roi|sao roi|ra sao roi|co ket qua chua|co gi chua|(?:da )?(?:co )?(?:ai )?(?:duoc )?(?:xu ly|tra loi|giai quyet|tiep nhan|phan hoi|xem) chua|bao gio (?:moi )?(?:co|duoc|thi) (?:tra loi|ket qua|xu ly|giai quyet|phan hoi)|sao (?:chua|lau (?:the|vay|qua|the nhi))|chua (?:thay )?(?:ai )?(?:tra loi|xu ly|phan hoi|giai quyet))\b/;
+
 const VNEID_TROUBLE =
   /\b(?:quen|(?:khong|chua) nho) (?:minh|mk)\b|\b(?:mat khau|mk|pass|password|bi khoa|khoa tai khoan|mo khoa|otp|ma xac thuc|(?:khong|ko|k|chua) (?:dang nhap|vao) (?:duoc|dc)|dang nhap (?:khong|ko|k) (?:duoc|dc)|(?:khong|ko|k) vao (?:duoc|dc))\b/;
 
@@ -1869,6 +1878,30 @@ export class ChatService {
     // answered: asked of VNeID (round 34's tryout: declined).
     if (state.lastTopic === 'vneid' && (reply.kind === 'decline' || reply.kind === 'fallback') && VNEID_TROUBLE.test(u.normalized))
       reply = await this.infoReply('vneid', u.normalized);
+    // A feedback asked in so many words ("e muốn phản ánh") or a nuisance the commune hears of — trees felled in the
+    // forest, the pavement taken — that the models declined (round 52's tryouts: a landlord's
+    // power price "e muốn phản ánh", "chặt cây rừng phòng hộ mang bán, báo ai"): the feedback form, not "outside my scope".
+    if (
+      reply.kind === 'decline' &&
+      u.intent.kind !== 'out_of_scope' &&
+      (FEEDBACK_ASKED.test(u.normalized) || LOCAL_NUISANCE.test(u.normalized))
+    ) {
+      reply = await this.reply({ kind: 'feedback_new' }, state, next, catalog, u.normalized, id);
+      via.push('feedbackAsked');
+    }
+    // The same after the petition answer: "giờ nó tới đâu rồi" once told how to follow one is asked of that petition
+    // (round 52: it had "not sure which procedure").
+    if (
+      (state.lastTopic === 'feedback_status' || state.lastTopic === 'feedback_new') &&
+      reply.kind !== 'answer' &&
+      u.normalized.split(' ').length <= 12 &&
+      FEEDBACK_AGAIN.test(u.normalized)
+    ) {
+      const t = turn();
+      reply = await this.feedbackReply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, t.next, id, u.normalized);
+      next = t.next;
+      via.push('feedbackAgain');
+    }
     // Someone who said they want to die, or whose life is at risk, writes again and nothing answers it
     // ("e muon chet qua" then "e dang dung tren cau roi"): the emergency line again, with its kind
     // words — never "outside my scope" (round 37's tryout).
@@ -2076,6 +2109,28 @@ export class ChatService {
       const text = l.faq ? (await this.faqAnswer(l.faq))?.answer : l.lead;
       if (text) reply = withLead(reply, l.rewrite ? l.rewrite(text) : text);
     }
+    // A minor said ("e 16 tuổi", "con 15t") of a procedure whose papers say a minor needs a parent's consent (the CT01 of a
+    // residence — a clause past the 180 characters a paper's line keeps): that clause first, as the record words it
+    // (round 52's tryout: a pupil of 16 registering alone was given the adult's papers).
+    const minor = reply.kind === 'answer' && reply.procedures.length === 1 && MINOR_AGE.test(u.normalized);
+    const consent = minor ? minorConsent(catalog.get(reply.procedures[0]!.code)) : null;
+    if (consent) reply = withLead(reply, `Người chưa đủ 18 tuổi: trang thủ tục ghi “${consent}”.`);
+    // What an insurance costs asked of the procedure that registers it ("bhyt hộ gia đình 1 người đóng 1 năm hết bao
+    // nhiêu tiền"): the page's fee is the procedure's, not the premium (round 52's tryouts read "Lệ phí: miễn phí" as
+    // "the insurance is free").
+    if (reply.kind === 'answer' && reply.detail === 'fee' && PREMIUM_PROCEDURE.test(answeredName(catalog, reply)))
+      reply = withLead(reply, PREMIUM_LEAD);
+    // A residence already expired, its extension asked ("tạm trú hết hạn từ tháng trước rồi, giờ gia hạn ntn"): the page's
+    // own condition (the extension is made before the end), and that an expired one is registered again (round 52's
+    // tryout: the extension's papers alone, both times).
+    const expiredCode = procedureAlone(reply);
+    const expired = expiredCode && /^Gia hạn tạm trú/iu.test(answeredName(catalog, reply)) && EXPIRED_ALREADY.test(u.normalized);
+    const extendBy = expired ? catalog.get(expiredCode)?.conditions : null;
+    if (extendBy)
+      reply = withLead(
+        reply,
+        `Trang thủ tục ghi: “${extendBy.replace(/\.$/u, '')}.” Tạm trú đã hết hạn thì không gia hạn được nữa: bạn đăng ký tạm trú lại (thủ tục «Đăng ký tạm trú»); chưa rõ thì hỏi Công an xã.`,
+      );
     // Money a dead relative left in the bank, the bank asking for the commune's papers ("tài khoản ngân hàng của chồng tôi
     // còn 200 triệu, … ngân hàng bảo phải có giấy tờ của xã", "bố mất có để lại sổ tiết kiệm, làm giấy gì để rút"; round 51's
     // tryout had the bank's decline): the heirs' division of the estate, certified at the commune — the writers' label.
@@ -2095,7 +2150,9 @@ export class ChatService {
     if (VNEID_EXPOSED.test(u.normalized) || (state.crisis === 'scam' && ACCOUNT_GIVEN.test(u.normalized)))
       reply = withLead(reply, VNEID_EXPOSED_LEAD);
     // A paper to sign by someone living abroad: the embassy's part first, from the FAQ, then whatever answers it.
-    if (reply.topic !== 'hotline' && ABROAD_SIGNING.test(u.normalized)) {
+    // (Not over a birth's registration: a grandparent registers it when the parents abroad cannot sign — round 52's tryout
+    // had the embassy's signing for "ba mẹ nó ở Hàn ko ký tên đc" after the birth's answer.)
+    if (reply.topic !== 'hotline' && ABROAD_SIGNING.test(u.normalized) && !/khai sinh/iu.test(answeredName(catalog, reply))) {
       const abroad = await this.faqAnswer('ky-giay-o-nuoc-ngoai');
       if (abroad) reply = withLead(reply, abroad.answer);
     }
@@ -3174,6 +3231,8 @@ export class ChatService {
     )
       topics.push('cuu_nan');
     if (topic === 'cuu_nan' && PINNED.test(joined)) topics.push('cap_cuu');
+    // (Someone in the water now: the ambulance's line after the rescue line — round 52's tryout had 112 alone.)
+    if (topic === 'cuu_nan' && situation === 'drowning') topics.push('cap_cuu');
     // (A wall or a house fallen on someone: the fire-and-rescue police's line and the ambulance's after the rescue line —
     // round 50's tryout: "đang sửa nhà thì bị sập tường, có người bị đè ở dưới" had 112 alone.)
     // (Fallen into a well or a pit: the fire-and-rescue police first, who pull people out — the writers' label.)
@@ -3697,6 +3756,8 @@ const SITUATION_LEAD: Readonly<Record<HotlineSituation, string>> = {
   sea: 'Hãy gọi ngay số dưới đây, báo số đăng ký tàu, tên thuyền trưởng, số người trên tàu, vị trí hay ngư trường cuối cùng và giờ liên lạc cuối; báo thêm Đồn Biên phòng gần nhất, chủ tàu và Ủy ban nhân dân xã để họ liên lạc các tàu cùng tổ đội:',
   drowned:
     'Gọi ngay số dưới đây và nhờ người bên cạnh gọi giúp. Đặt người bị nạn nằm ngửa trên chỗ cứng, đừng dốc ngược người cho ra nước; nếu không thở, làm hô hấp nhân tạo (thổi ngạt, ép tim) ngay nếu bạn biết cách, đến khi người đó thở lại hoặc nhân viên y tế đến:',
+  drowning:
+    'Hô to gọi người xung quanh đến giúp. Đưa cho người dưới nước vật nổi để bám (can nhựa, phao, cây sào, sợi dây); đừng tự nhảy xuống nếu không biết bơi. Kéo được lên mà không thở thì làm hô hấp nhân tạo (thổi ngạt, ép tim) nếu bạn biết cách. Gọi ngay:',
   runaway:
     'Nếu em đang ở ngoài một mình: vào chỗ đông người, sáng đèn (cửa hàng, trạm công an, bến xe có bảo vệ), nhờ người lớn ở đó giúp, và gọi ngay số dưới đây:',
   lure: 'Đừng đi, đừng nộp phí hay gửi giấy tờ, ảnh cho họ: việc lương cao ở Campuchia, Myanmar… tuyển qua mạng là cách lừa người đi làm việc cưỡng bức, lừa bán người hay gặp. Giữ lại tin nhắn, báo Công an xã hoặc gọi:',
@@ -3865,7 +3926,7 @@ const CASE_TIPS: readonly { name: RegExp; said: RegExp; tip: RegExp }[] = [
 const REPLY_FILLER = /^(?:a|cai|thi|la|nhe|nha|oi|ad|em|con|chau|toi|tui|thoi|nhen)$/;
 /** In danger now while abroad: a country, and being held, beaten or a plea for help. */
 const ABROAD_DANGER =
-  /\b(?:o|ben|tai|sang|qua) (?:vung bien |hai phan |bien )?(?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai|indonesia|philippines|brunei)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:muon chet|muon tu tu|bat giu|nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b|\b(?:bat giu|bi bat|bi giam|bi giu)\b.{0,40}\b(?:o|tai|ben) (?:vung bien |hai phan |bien )?(?:indonesia|malaysia|philippines|trung quoc|thai lan|campuchia|han quoc|nhat ban|dai loan|nuoc ngoai|brunei)\b/;
+  /\b(?:o|ben|tai|sang|qua) (?:vung bien |hai phan |bien )?(?:han|han quoc|nhat|nhat ban|dai loan|trung quoc|malaysia|campuchia|lao|thai lan|nga(?! (?:xuong|nam|ra|vao|dap|te|lan|gay|dau|bi|xe|cau|song|ao|ho))|my|duc|phap|uc|singapore|a rap|saudi|nuoc ngoai|indonesia|philippines|brunei)\b(?!.{0,40}\bve (?:roi|nuoc|que|nha)\b).{0,80}\b(?:muon chet|muon tu tu|bat giu|nhot|giu ho chieu|danh (?:em|toi|tui|minh|no)|bi danh|khong cho (?:ve|ra|di)|cuu (?:em|toi|tui|voi|minh)|bi giam|bi ban|bi giu lai|doi (?:\d+ ?\w+|tien) (?:moi )?tha)\b|\b(?:bat giu|bi bat|bi giam|bi giu)\b.{0,40}\b(?:o|tai|ben) (?:vung bien |hai phan |bien )?(?:indonesia|malaysia|philippines|trung quoc|thai lan|campuchia|han quoc|nhat ban|dai loan|nuoc ngoai|brunei)\b/;
 /** The writer abroad now ("em đang ở Hàn Quốc", "con đi làm bên Đài Loan"). */
 const WRITER_ABROAD =
   /\b(?:e|em|toi|tui|minh|con|chau)\b (?:dang |hien )?(?:o|ben|lam o|dang lam (?:viec )?o|di lam o|lam viec o|di lam ben) (?:han|han quoc|nhat|nhat ban|dai loan|duc|my|uc|phap|nga|malaysia|singapore|nuoc ngoai)\b/;
@@ -3877,8 +3938,9 @@ const HOME_FROM_ABROAD_LEAD =
 /** A relative abroad who asked for help ("con tôi … nó vừa nhắn tin cầu cứu"), not the writer. */
 const RELATIVE_ABROAD =
   /\b(?:con|chong|vo|em|chau|anh|chi) (?:toi|tui|em|minh|gai|trai|ho)\b.{0,120}\b(?:nhan tin|nhan ve|goi ve|cau cuu|bao (?:la )?bi)\b/;
+// (The embassy first: police at home cannot act abroad — round 52's tryout, a daughter beaten in Korea, her passport kept.)
 const FAMILY_ABROAD_LEAD =
-  'Báo ngay Công an xã hoặc gọi số dưới đây, đưa tin nhắn, số điện thoại và vị trí người nhà gửi về; báo thêm Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Đừng chuyển tiền chuộc cho ai khi chưa báo công an.';
+  'Người nhà gặp nguy ở nước ngoài: báo ngay Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó (số trực bảo hộ công dân có trên trang của cơ quan đại diện), nhắc người nhà gọi cảnh sát nước đó nếu gọi được. Ở nhà, báo Công an xã hoặc gọi số dưới đây, đưa tin nhắn, số điện thoại và vị trí người nhà gửi về. Đừng chuyển tiền chuộc cho ai khi chưa báo công an.';
 const ABROAD_LEAD =
   'Nếu bạn đang ở nước ngoài và gặp nguy hiểm: gọi ngay cảnh sát của nước đó, rồi báo Đại sứ quán hoặc Tổng lãnh sự quán Việt Nam ở nước đó. Các số khẩn cấp của Việt Nam không gọi được từ nước ngoài; người nhà ở Việt Nam có thể báo Công an xã.';
 /** A line as listed in a reply: "• Công an …: 113 (24 giờ mỗi ngày)". */
@@ -3943,7 +4005,7 @@ const PLAIN_REGISTRATION =
 const PLAIN_REGISTRATION_NAME = /^Thủ tục đăng ký (?:khai sinh|kết hôn|khai tử)$/u;
 /** Signs of illness that need someone to see the person now (not a medicine asked alone: "đau đầu uống thuốc gì"). */
 const HEALTH_ALARM =
-  /\b(?:tim dap nhanh|hoi hop kho tho|chong mat|bun run|yeu (?:tay chan|nua nguoi)|dau dau (?:du doi|buon non|non)|kho tho|tuc nguc|dau nguc|non (?:may lan|nhieu lan|lien tuc|ra mau)|sot cao (?:\d+|hai|ba|may|mot) (?:ngay|hom)|huyet ap (?:1[6-9]\d|2\d\d)|ngat|xiu|co giat|oi mua|di ngoai ra mau|bat tinh|meo mieng|dau bung du doi)\b/;
+  /\b(?:tim dap nhanh|hoi hop kho tho|chong mat|bun run|yeu (?:tay chan|nua nguoi)|dau dau (?:du doi|buon non|non)|kho tho|tuc nguc|dau nguc|non (?:may lan|nhieu lan|lien tuc|ra mau)|sot cao (?:\d+|hai|ba|may|mot) (?:ngay|hom)|huyet ap (?:1[6-9]\d|2\d\d)|ngat|xiu|co giat|(?<!\b(?:ad|admin|vien|a|anh|chi|em|ban|bac|co|chu|ong|ba|me|bo|con|xa|oi|ui) )oi mua|li bi|bu kem|(?:bo|khong chiu|khong|ko) bu|vang da (?:nhieu|dam|lan|toan than|qua)|di ngoai ra mau|bat tinh|meo mieng|dau bung du doi)\b/;
 const HEALTH_ALARM_LEAD =
   'Tôi không khuyên được về bệnh hay thuốc. Nhưng những dấu hiệu bạn kể cần người khám ngay: gọi cấp cứu (số ở cuối tin này) hoặc nhờ người đưa đến trạm y tế, bệnh viện gần nhất; đừng tự uống thêm thuốc, đừng ở một mình — gọi người nhà, hàng xóm sang.';
 /** A new paper asked, after one kept by someone else (PAPER_WITHHELD, CARD_WITHHELD). */
@@ -4152,6 +4214,23 @@ const AT_SCHOOL = /\b(?:lop|truong|hoc sinh|co giao|thay giao|thay co|bo me|ba m
 const PUPIL_SAID =
   /\b(?:thi truot|truot (?:lop|tot nghiep|dai hoc|vao)|hoc sinh|lop (?:[1-9]|1[0-2])|(?:bo me|ba me|cha me|bo|me) (?:\w+ )?(?:chui|mang|danh|la mang|cai nhau|ly hon))\b/;
 /** An age under 18 said ("em 16 tuổi"). */
+/** A procedure that registers someone to pay into an insurance (BHYT, voluntary BHXH). */
+const PREMIUM_PROCEDURE = /^.{0,50} đóng\b.{0,60}(?:BHYT|BHXH|bảo hiểm)/iu;
+const PREMIUM_LEAD =
+  'Lệ phí ghi dưới đây là phí làm thủ tục. Tiền đóng bảo hiểm là khoản khác: mức đóng do cơ quan bảo hiểm xã hội tính (theo mức lương cơ sở hoặc mức thu nhập chọn đóng, và số người cùng đóng trong hộ); bạn hỏi đại lý thu hoặc cơ quan bảo hiểm xã hội để biết số tiền phải đóng.';
+/** Already past its end ("hết hạn rồi", "hết hạn từ tháng trước", "quá hạn 2 tháng"), not about to be ("sắp hết hạn"). */
+const EXPIRED_ALREADY =
+  /(?<!\bsap )\bhet han (?:(?:\w+ ){0,2}roi|tu (?:thang|tuan|hom|nam|dau)|(?:duoc )?(?:\d+|mot|hai|ba|may|vai) (?:ngay|tuan|thang|nam))\b|\bqua han\b|\bda het han\b/;
+/** The clause of a record's papers on a minor's consent ("đối với người … chưa thành niên thì … đồng ý của cha, mẹ …"). */
+function minorConsent(p: ProcedureDetail | null | undefined): string | null {
+  for (const d of p?.documentGroups.flatMap((g) => g.documents) ?? []) {
+    const clause = [d.name, d.note ?? '']
+      .flatMap((t) => t.split(/[;.]\s*/u))
+      .find((c) => /chưa thành niên/iu.test(c) && /đồng ý/iu.test(c));
+    if (clause) return clause.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
+  return null;
+}
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
 /**
  * Leads said over the answer of a named procedure, in this order, when the message tells a case its page does not (round 51's
@@ -4159,6 +4238,9 @@ const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1
  * Dân sự 2015, Điều 47, from the FAQ); a minor asking to split off a household (the law's age); copies of the old household
  * book to certify (no longer valid, from the FAQ).
  */
+/** Staying now in another province or town, named ("đi làm công nhân ở Bình Dương", "thuê trọ trong Sài Gòn"). */
+const STAYING_ELSEWHERE =
+  /\b(?:di lam|lam cong nhan|lam viec|di hoc|hoc|o tro|thue tro|thue nha|o nho|song|o) (?:\w+ ){0,2}(?:o|tai|trong|ngoai|tren|duoi) (?:binh duong|sai gon|tp hcm|tphcm|ho chi minh|thanh pho|ha noi|dong nai|bac ninh|bac giang|hai phong|da nang|can tho|long an|vung tau|thai nguyen|tinh khac|xa khac|phuong khac|noi khac|tinh ngoai)\b/;
 const ANSWER_LEADS: readonly { said: RegExp; name: RegExp; faq?: string; lead?: string; rewrite?: (text: string) => string }[] = [
   { said: GUARDIAN_PARENTS_ALIVE, name: /giám hộ/iu, faq: 'giam-ho-khi-con-bo-me' },
   {
@@ -4167,6 +4249,13 @@ const ANSWER_LEADS: readonly { said: RegExp; name: RegExp; faq?: string; lead?: 
     lead: 'Tách hộ chỉ làm được khi người tách có năng lực hành vi dân sự đầy đủ, tức từ đủ 18 tuổi (Luật Cư trú 2020, Điều 25 khoản 1); chưa đủ 18 tuổi thì chưa tách hộ được.',
   },
   { said: /\bso ho khau\b/, name: /^Chứng thực bản sao/iu, faq: 'so-ho-khau', rewrite: (t) => t.replace(/^Không\.\s*/u, 'Lưu ý: ') },
+  // (Staying in another province: registered where one stays, not at home — round 52's tryout, a worker from this commune
+  // in Bình Dương, had "Nộp tại Công an xã …" of home.)
+  {
+    said: STAYING_ELSEWHERE,
+    name: /^Đăng ký tạm trú/iu,
+    lead: 'Tạm trú đăng ký ở nơi bạn đang ở (nơi thuê trọ, ở nhờ để làm việc, học tập): nộp cho Công an xã, phường ở đó hoặc nộp trực tuyến trên VNeID, Cổng Dịch vụ công (Luật Cư trú 2020, Điều 28), không phải ở xã quê.',
+  },
 ];
 /** Someone hurt: bleeding, a broken bone, unconscious. */
 const INJURY_SAID = /\b(?:chay mau|mat mau|bi thuong|bi bong|bong nang|gay (?:tay|chan|xuong)|bat tinh|ngat xiu|khong tinh)\b/;

@@ -772,7 +772,8 @@ export class RuleBasedUnderstander implements Understander {
     if ((feedbackSaid && means.length === 0) || OFFICIAL_CONDUCT.test(joined) || LANE_ENCROACHED.test(joined))
       return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
-      if (THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
+      // (Not a detail asked after it: "ok, mất phí không" is the fee — blind 466 had the thanks.)
+      if (details.length === 0 && THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       // "cho hỏi thủ tục", "cô ơi tui hỏi cái giấy tờ nhà": a question about papers that names none —
       // asked which, not greeted.

@@ -175,6 +175,9 @@ export const DETAIL_CUES: Readonly<Record<Detail, readonly string[]>> = {
     'tai xa',
     'o phuong',
     'noi lam',
+    // (Round 52's tryout: "có làm ở xã được ko hay phải lên tỉnh" after a birth's answer was read as a passport.)
+    'len tinh',
+    'len huyen',
   ],
   online: [
     'online',
@@ -580,7 +583,7 @@ export const SCAM_NOW =
  * mới báo không" (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
-  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b)(?!.*\b(?:tim thay roi|da tim thay|tim duoc roi|da tim duoc|bao (?:la )?(?:da )?tim thay|da ve nha roi|di lac (?:may|nhieu|vai|hai|ba|\d+) lan|phong (?:khi )?(?:di )?lac|vua tim thay|tim thay (?:ba|ong|me|bo|chau|con|em|roi)|on roi|an toan roi|hay di lac|neu (?:\w+ ){0,2}di lac|(?:da|roi) (?:bao|trinh bao) (?:cong an|ca|xa)|bao (?:cong an|ca|xa) roi|da bao roi)\b)(?!.*\b(?:trau|con bo|dan bo|bo nha|heo|con lon|de nha|ngua|con cho|cho nha|con meo|dan ga|dan vit)\b.{0,20}\b(?:bi lac|di lac|lac)\b).*(?:\bmat tich\b.{0,30}\b(?:tu (?:sang|chieu|toi|trua|hom qua|dem qua|qua|\d+)|\d+ (?:tieng|gio|phut) (?:truoc|nay|roi)|(?:o|tai) (?:cho|truong|cong vien|sieu thi|ben xe|le hoi))\b|\b(?:khong|chua) ve (?:nha )?(?:tu|suot) (?:toi|dem|sang|chieu|trua) ?(?:qua|hom qua|den gio|nay)?\b|\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat|lac dau mat)\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|dua be|dua nho|em be)\b.{0,30}\blang thang\b.{0,60}\b(?:khong biet|khong nho|dua (?:di )?(?:dau|ve dau)|giao cho ai|bao ai|lam sao)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia|may hom|\d+ ngay)\b.{0,30}\b(?:chua|khong|ko|k) (?:ve|thay ve)\b.{0,60}\b(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc|nghe|bat may)\b)/;
+  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b)(?!.*\b(?:tim thay roi|da tim thay|tim duoc roi|da tim duoc|bao (?:la )?(?:da )?tim thay|da ve nha roi|di lac (?:may|nhieu|vai|hai|ba|\d+) lan|phong (?:khi )?(?:di )?lac|vua tim thay|tim thay (?:ba|ong|me|bo|chau|con|em|roi)|on roi|an toan roi|hay di lac|neu (?:\w+ ){0,2}di lac|(?:da|roi) (?:bao|trinh bao) (?:cong an|ca|xa)|bao (?:cong an|ca|xa) roi|da bao roi)\b)(?!.*\b(?:trau|con bo|dan bo|bo nha|heo|con lon|de nha|ngua|con cho|cho nha|con meo|dan ga|dan vit)\b.{0,20}\b(?:bi lac|di lac|lac)\b).*(?:\bmat tich\b.{0,30}\b(?:tu (?:sang|chieu|toi|trua|hom qua|dem qua|qua|\d+)|\d+ (?:tieng|gio|phut) (?:truoc|nay|roi)|(?:o|tai) (?:cho|truong|cong vien|sieu thi|ben xe|le hoi))\b|\b(?:khong|chua) ve (?:nha )?(?:tu|suot) (?:toi|dem|sang|chieu|trua) ?(?:qua|hom qua|den gio|nay)?\b|\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat|lac dau mat)\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|dua be|dua nho|em be)\b.{0,30}\blang thang\b.{0,60}\b(?:khong biet|khong nho|dua (?:di )?(?:dau|ve dau)|giao cho ai|bao ai|lam sao)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia|may hom|\d+ ngay)\b.{0,30}\b(?:chua|khong|ko|k) (?:ve|thay ve)\b.{0,60}\b(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc|nghe|bat may)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no|em)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia)\b.{0,20}\b(?:toi gio|den gio|den nay|toi nay)\b.{0,10}\b(?:chua|khong|ko|k) (?:ve|thay ve|thay dau|lien lac duoc)\b)/;
 
 /** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
 const ELDER = 'ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia';
@@ -663,6 +666,12 @@ export const AT_SEA =
  */
 export const DROWNED =
   /\b(?:vot|keo|bong|lay) (?:\w+ ){0,2}(?:len|ra|vao bo)\b.{0,40}\b(?:khong tho|ngung tho|tim tai|bat tinh|khong cu dong|li bi)\b|\b(?:duoi nuoc|nga xuong (?:ao|ho|song|suoi|gieng|muong)|chet duoi)\b.{0,40}\b(?:khong tho|ngung tho|tim tai|bat tinh)\b/;
+/**
+ * Someone in the water now, not yet out ("có đứa bé rơi xuống ao sau nhà trọ, đang chìm"; round 52's tryout had the
+ * rescue line alone, nothing to do first).
+ */
+export const DROWNING =
+  /^(?!.*\b(?:keo len|vot len|dua len|cuu len|bong len|lay len|vao bo|khong tinh|bat tinh|khong tho|ngung tho|tim tai)\b).*(?:\b(?:roi|nga|te|lot|truot|bi cuon|nhay) (?:\w+ ){0,2}(?:xuong )?(?:ao|ho|song|suoi|gieng|muong|kenh|rach|dam|be boi|ho boi)\b.{0,40}\b(?:dang (?:chim|duoi|choi voi|troi|vung vay)|chim (?:roi|mat)|choi voi|khong (?:len|boi) duoc|khong biet boi|keu cuu)\b|\b(?:dang|bi) duoi nuoc\b)/;
 /**
  * A child run away and alone now, writing themself (round 44's tryout: "e bo nha di 2 hom r, gio dang o ngoai ben
  * xe, het tien, e so" was given the text for reporting someone else missing).
@@ -750,7 +759,7 @@ export const HOUSE_CRACKED =
  * (Round 43: or a child said kidnapped — "con tôi mất tích, chắc bị bắt cóc" — read here, not only by the model.)
  */
 export const CHILD_AT_RISK =
-  /\b(?:thay|nhat|luom|mo) (?:\w+ ){0,5}(?:thung|hop|bao tai|gio|bao)\b.{0,30}\b(?:dua nho|dua be|em be|be so sinh|tre so sinh|dua tre)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh|dua be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bi de lai|bo lai) (?:o|truoc|ngoai|ben|tai|canh|giua|trong|tren|duoi)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre|dua be so sinh)\b(?!.{0,60}\b(?:khai sinh|nhan nuoi|con nuoi|giay|thu tuc|tro cap|bao hiem|the)\b)|\btao hon\b.{0,60}\b(?:bao ai|bao o dau|bao dau|to giac|trinh bao|lam sao|goi ai|can thiep)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|lop [1-9]|con gai|chau gai|con be|be gai|hoc sinh)\b).*\b(?:hen (?:\w+ ){0,2}(?:di choi|gap|di|ra ngoai) rieng|nhan tin (?:\w+ ){0,4}(?:kho nghe|tuc tiu|nhay cam|gan gam|ga gam)|ga gam)\b|\bdanh (?:con|be|chau|dua nho|thang be|con be|thang nho)(?: \w+){0,2} (?:du lam|du qua|du man|tan nhan|bam tim|tim nguoi|khoc thet|ngat|chay mau)\b|\bkeo vo\b.{0,60}\b(?:1[0-7]|[1-9]) ?(?:tuoi|t)\b|\b(?:1[0-7]|[1-9]) ?(?:tuoi|t)\b.{0,60}\bkeo vo\b|\b(?:ca lop|ban (?:cung )?lop|ban be (?:trong|cung) lop|may dua (?:trong|cung) lop|hoc sinh)\b.{0,60}\b(?:chui bay|che cuoi|bat nat|co lap|tay chay|danh hoi dong|lap (?:group|nhom) (?:de )?(?:chui|che|noi xau|boi nho))\b|\bbi (?:ca lop|ban be|ban cung lop) (?:\w+ ){0,3}(?:bat nat|chui|danh|che cuoi|co lap|tay chay)\b|^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em|chau) 1[0-7]|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:\w+ ){0,4}(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap|(?:doi|hen|ru|du|bat) (?:\w+ ){0,2}gap (?:mat|rieng)|(?:khong|k|ko) (?:duoc|dc) (?:ke|noi) (?:voi|vs|cho) ai|(?:viec|tuyen|luong)\b.{0,40}\b(?:o|sang|qua) (?:campuchia|cam pu chia|myanmar|lao(?! dong)|trung quoc))\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\bbi (?:bo|me|cha|ba|ma|tia|bo duong|cha duong|ba duong|duong|me ke|di ghe|chu|thim|cau|mo) (?:\w+ ){0,2}(?:danh|dap|bao hanh|hanh ha)\b|\b(?:be|tre|dua be|em be|chau be|tre so sinh|dua tre)\b(?: \w+){0,3} bi bo roi\b|\b(?:con be|thang be|be|chau|dua (?:nho|be|tre)|con (?:nha|cua) (?:ben|hang xom))\b(?: \w+){0,4} bi (?:troi|xich|nhot|khoa trai)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7]|lop [1-9]|con gai|chau gai|con be|be gai)\b).*\b(?:so soang|sam so|sam sua|so mo|xam hai|hiep dam|cuong hiep|lam bay(?! gio)|lam co thai)\b|^(?!.*\b(?:khai sinh|nhan con|nhan cha|(?:bo me|cha me|ba me) (?:\w+ )?(?:chua|khong) (?:dang ky )?ket hon)\b)(?!.*\b(?<!(?:khong|chua|ko|k) )(?:dang ky|dk)\b)(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay) 1[0-7])\b)(?=.*\b(?:con gai|chau gai|con trai|chau trai|em gai|be gai|con be|nha trai|nha gai|phong tuc|an hoi|bat|ep|ga (?:con|chau|cho)|truong ban|truong thon)\b).*\b(?<!\b(?:chua|khong|ko|k|chua dang ky|khong dang ky|chua duoc) )(?:co (?:bau|thai|mang)|mang thai|dam cuoi|an hoi|cuoi (?:vo|chong)|ket hon|lay chong|ve nha chong|bat ve lam vo|muon cuoi|cuoi (?:\w+ ){0,3}(?:1[0-7]|[1-9]) ?(?:tuoi|t)|theo phong tuc)\b|\b(?:bo duong|cha duong|ong|chu|cau|thay|nguoi)\b(?: \w+){0,3} (?:hay |thuong )?(?:vao phong|dat vao nha|dan vao nha|keo vao nha)\b.{0,40}\b(?:ban dem|dong cua|dem)\b|\b(?:cho|mua)\b.{0,40}\b(?:keo|banh|qua|dien thoai)\b.{0,30}\b(?:dat|dan|keo|ru) (?:\w+ ){0,2}vao (?:nha|phong)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\b(?:hen gap|ru (?:di|gap)|cho (?:\w+ ){0,2}tien)\b.{0,60}\b(?:dung (?:noi|ke) (?:voi |cho )?(?:ai|bo me)|giu bi mat|khong (?:duoc )?(?:noi|ke) (?:voi |cho )?(?:ai|bo me))\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\b(?:di lam|viec|luong)\b.{0,60}\b(?:dung|khong duoc) (?:noi|ke) (?:voi |cho )?(?:ai|bo me)\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) ?tuoi|hoc sinh|truong|lop)\b).*\bdanh hoi dong\b|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:bi (?:nguoi ta |nguoi la |ho )?(?:dua|bat|dan) (?:di )?(?:sang|qua) (?:ben kia )?(?:bien gioi|trung quoc|campuchia|lao))\b/;
+  /\b(?:thay|nhat|luom|mo) (?:\w+ ){0,5}(?:thung|hop|bao tai|gio|bao)\b.{0,30}\b(?:dua nho|dua be|em be|be so sinh|tre so sinh|dua tre)\b|\b(?:be|dua be|em be|dua nho|tre|dua tre|chau be|tre so sinh|be so sinh|dua be so sinh)\b(?: \w+){0,4} (?:bi bo|ai bo|bi de lai|bo lai) (?:o|truoc|ngoai|ben|tai|canh|giua|trong|tren|duoi)\b|\b(?:nhat|luom|thay) (?:duoc )?(?:\w+ ){0,2}(?:em be|dua be|be so sinh|tre so sinh|dua tre|dua be so sinh)\b(?!.{0,60}\b(?:khai sinh|nhan nuoi|con nuoi|giay|thu tuc|tro cap|bao hiem|the)\b)|\btao hon\b.{0,60}\b(?:bao ai|bao o dau|bao dau|to giac|trinh bao|lam sao|goi ai|can thiep)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|lop [1-9]|con gai|chau gai|con be|be gai|hoc sinh)\b).*\b(?:hen (?:\w+ ){0,2}(?:di choi|gap|di|ra ngoai) rieng|nhan tin (?:\w+ ){0,4}(?:kho nghe|tuc tiu|nhay cam|gan gam|ga gam)|ga gam)\b|\bdanh (?:con|be|chau|dua nho|thang be|con be|thang nho)(?: \w+){0,2} (?:du lam|du qua|du man|tan nhan|bam tim|tim nguoi|khoc thet|la khoc|gao khoc|ngat|chay mau)\b|\b(?:ngay nao cung|dem nao cung|toi nao cung|suot ngay|thuong xuyen) (?:\w+ ){0,2}danh (?:con|be|chau|dua nho|thang be|con be|thang nho|dua be|dua tre)\b|\bkeo vo\b.{0,60}\b(?:1[0-7]|[1-9]) ?(?:tuoi|t)\b|\b(?:1[0-7]|[1-9]) ?(?:tuoi|t)\b.{0,60}\bkeo vo\b|\b(?:ca lop|ban (?:cung )?lop|ban be (?:trong|cung) lop|may dua (?:trong|cung) lop|hoc sinh)\b.{0,60}\b(?:chui bay|che cuoi|bat nat|co lap|tay chay|danh hoi dong|lap (?:group|nhom) (?:de )?(?:chui|che|noi xau|boi nho))\b|\bbi (?:ca lop|ban be|ban cung lop) (?:\w+ ){0,3}(?:bat nat|chui|danh|che cuoi|co lap|tay chay)\b|^(?=.*\b(?:con (?:gai|trai)|chau (?:gai|be)|be gai|con be|(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em|chau) 1[0-7]|tre em|hoc sinh)\b).*\b(?:tao hon|(?:bat|ep|cuong ep|ga ep) (?:\w+ ){0,4}(?:lam vo|lay chong|lay vo|cuoi)|(?:du|ru) (?:ra |di )?gap|(?:doi|hen|ru|du|bat) (?:\w+ ){0,2}gap (?:mat|rieng)|(?:khong|k|ko) (?:duoc|dc) (?:ke|noi) (?:voi|vs|cho) ai|(?:viec|tuyen|luong)\b.{0,40}\b(?:o|sang|qua) (?:campuchia|cam pu chia|myanmar|lao(?! dong)|trung quoc))\b|\b(?:con|be|chau|thang be|con be|dua nho|tre|tre em)\b(?: \w+){0,4} (?:bi )?bat coc\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\bbi (?:bo|me|cha|ba|ma|tia|bo duong|cha duong|ba duong|duong|me ke|di ghe|chu|thim|cau|mo) (?:\w+ ){0,2}(?:danh|dap|bao hanh|hanh ha)\b|\b(?:be|tre|dua be|em be|chau be|tre so sinh|dua tre)\b(?: \w+){0,3} bi bo roi\b|\b(?:con be|thang be|be|chau|dua (?:nho|be|tre)|con (?:nha|cua) (?:ben|hang xom))\b(?: \w+){0,4} bi (?:troi|xich|nhot|khoa trai)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7]|lop [1-9]|con gai|chau gai|con be|be gai)\b).*\b(?:so soang|sam so|sam sua|so mo|xam hai|hiep dam|cuong hiep|lam bay(?! gio)|lam co thai)\b|^(?!.*\b(?:khai sinh|nhan con|nhan cha|(?:bo me|cha me|ba me) (?:\w+ )?(?:chua|khong) (?:dang ky )?ket hon)\b)(?!.*\b(?<!(?:khong|chua|ko|k) )(?:dang ky|dk)\b)(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay) 1[0-7])\b)(?=.*\b(?:con gai|chau gai|con trai|chau trai|em gai|be gai|con be|nha trai|nha gai|phong tuc|an hoi|bat|ep|ga (?:con|chau|cho)|truong ban|truong thon)\b).*\b(?<!\b(?:chua|khong|ko|k|chua dang ky|khong dang ky|chua duoc) )(?:co (?:bau|thai|mang)|mang thai|dam cuoi|an hoi|cuoi (?:vo|chong)|ket hon|lay chong|ve nha chong|bat ve lam vo|muon cuoi|cuoi (?:\w+ ){0,3}(?:1[0-7]|[1-9]) ?(?:tuoi|t)|theo phong tuc)\b|\b(?:bo duong|cha duong|ong|chu|cau|thay|nguoi)\b(?: \w+){0,3} (?:hay |thuong )?(?:vao phong|dat vao nha|dan vao nha|keo vao nha)\b.{0,40}\b(?:ban dem|dong cua|dem)\b|\b(?:cho|mua)\b.{0,40}\b(?:keo|banh|qua|dien thoai)\b.{0,30}\b(?:dat|dan|keo|ru) (?:\w+ ){0,2}vao (?:nha|phong)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\b(?:hen gap|ru (?:di|gap)|cho (?:\w+ ){0,2}tien)\b.{0,60}\b(?:dung (?:noi|ke) (?:voi |cho )?(?:ai|bo me)|giu bi mat|khong (?:duoc )?(?:noi|ke) (?:voi |cho )?(?:ai|bo me))\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) ?(?:tuoi|t)|(?:moi|chi|nam nay|e|em) 1[0-7])\b).*\b(?:di lam|viec|luong)\b.{0,60}\b(?:dung|khong duoc) (?:noi|ke) (?:voi |cho )?(?:ai|bo me)\b|\bbat coc (?:tre|con|be|chau)\b|\b(?:chau|con|be|thang be|con be|dua nho)\b.{0,50}\bbi (?:nguoi ta |nguoi la |ho |no |chung no )?(?:danh dap|danh|bao hanh|nguoc dai)\b(?!.{0,30}\b(?:giay|ho so|thu tuc|dang ky|khai sinh)\b)|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:du|ru|lua|dan)\b(?: \w+){0,3} (?:di lam|sang|qua|ra|di) (?:\w+ ){0,3}(?:nuoc ngoai|trung quoc|campuchia|cam pu chia|bien gioi|lao|malaysia)\b|^(?=.*\b(?:(?:[1-9]|1[0-7]) tuoi|mo coi)\b).*\b(?:duoi (?:\w+ ){0,2}ra (?:duong|khoi nha)|bo (?:\w+ ){0,2}ra duong|(?:danh|dap|bao hanh|hanh ha) (?:no|chau)\b(?! (?:rang|giay|dan|dau)))|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) ?tuoi|hoc sinh|truong|lop)\b).*\bdanh hoi dong\b|^(?=.*\b(?:con|chau|be|(?:[1-9]|1[0-7]) tuoi|hoc sinh)\b).*\b(?:bi (?:nguoi ta |nguoi la |ho )?(?:dua|bat|dan) (?:di )?(?:sang|qua) (?:ben kia )?(?:bien gioi|trung quoc|campuchia|lao))\b/;
 
 /**
  * A plea for help and nothing else ("cứu tôi với", "giúp em với, em sợ quá"): every emergency line, and
@@ -802,6 +811,7 @@ export type HotlineSituation =
   | 'scammed'
   | 'sea'
   | 'drowned'
+  | 'drowning'
   | 'runaway'
   | 'lure'
   | 'landlord'
@@ -926,6 +936,7 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (CHEMICAL_LEAK.test(joined)) return 'hazard';
   if (SELF_HARM.test(joined)) return 'self_harm';
   if (DROWNED.test(joined)) return 'drowned';
+  if (DROWNING.test(joined)) return 'drowning';
   if (FOUND_DEAD.test(joined)) return 'found';
   if (BODY_FOUND.test(joined)) return 'body';
   if (ORDNANCE_FOUND.test(joined)) return 'ordnance';
@@ -1011,6 +1022,7 @@ export const SITUATION_TOPIC: Readonly<Record<HotlineSituation, HotlineTopic>> =
   scammed: 'an_ninh',
   sea: 'cuu_nan',
   drowned: 'cap_cuu',
+  drowning: 'cuu_nan',
   runaway: 'tre_em',
   lure: 'an_ninh',
   landlord: 'cu_tru',
@@ -1076,10 +1088,10 @@ export const HOTLINE_TOPICS: readonly { topic: HotlineTopic; pattern: RegExp; un
     // rescue line, as four writers of five label it; not "rơi xuống sông", the search-and-rescue one.)
     // A paper that burned, asked to be made again ("sổ gốc bị cháy, đăng ký lại"), is no fire to call about;
     // nor a fire that is over, told with the paper or the support it leaves to ask for ("nhà tôi bị
-    // cháy mất sổ đỏ", "giấy khai sinh mất trong lúc cháy nhà", "nhà vừa bị cháy, xin xét hộ nghèo") —
+    // cháy mất sổ đỏ", "giấy khai sinh mất trong lúc cháy nhà", "nhà vừa bị cháy, xin xét hộ nghèo", "sổ bị cháy rồi thì sao") —
     // unless the message calls for help now ("đang cháy", "gọi", "số nào", "cứu", "khói").
     unless:
-      /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b|^(?!.*\b(?:dang chay|goi|so nao|so may|cuu|114|bao ai|chay lan|khoi)\b).*\b(?:giay|giay to|so do|so hong|so ho khau|so goc|so ho tich|ho so|can cuoc|cccd|khai sinh|khai tu|ket hon|dang ky|thu tuc|ho ngheo|can ngheo|thue|lam lai|cap lai|xin lai|ho tro|tro cap|bang lai|giay phep|tam ngung|nghi ban|kinh doanh)\b/,
+      /^(?!.*\b(?:dang chay|goi|cuu|114)\b)(?=.*\b(?:dang ky lai|lam lai|cap lai|xin lai|trich luc|ban sao)\b).*\b(?:so|giay|giay to|ban goc|so goc|ho so|the)\b(?: \w+){0,4} (?:bi |da )?chay\b|^(?!.*\b(?:dang chay|goi|so nao|so may|cuu|114|bao ai|chay lan|khoi)\b).*\b(?:giay|giay to|so do|so hong|so ho khau|so goc|so ho tich|ho so|can cuoc|cccd|khai sinh|khai tu|ket hon|dang ky|thu tuc|ho ngheo|can ngheo|thue|lam lai|cap lai|xin lai|ho tro|tro cap|bang lai|giay phep|tam ngung|nghi ban|kinh doanh)\b|^(?!.*\b(?:dang chay|goi|so nao|so may|cuu|114|bao ai|chay lan|khoi)\b).*\b(?:so|giay|ban goc|the|bang)\b (?:\w+ ){0,3}(?:bi |da )?chay (?:roi|mat|het)\b/,
     number: /\b114\b/,
   },
   {
@@ -1155,6 +1167,7 @@ const LINE_FIRST: ReadonlySet<HotlineSituation> = new Set<HotlineSituation>([
   'landslide',
   'sea',
   'drowned',
+  'drowning',
   'runaway',
   'lure',
   'ordnance',
@@ -1754,7 +1767,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'tieng-on',
     kind: 'fallback',
     pattern:
-      /\b(?:hat|mo) karaoke\b.{0,80}\b(?:dem|khuya|gio sang|on|ngu (?:khong|ko) duoc|khong ngu|to qua|am am|ca ngay|ca buoi|suot|khoc)\b|\b(?:on ao|gay on|mo loa|loa keo|keo loa)\b.{0,60}\b(?:dem|khuya|gio sang|khong ngu|ngu (?:khong|ko) duoc|suot|khoc)\b|\b(?:dem|khuya)\b.{0,40}\b(?:on ao|hat karaoke|mo loa|loa keo|keo loa)\b/,
+      /\b(?:(?:hat|mo) )?karaoke\b.{0,80}\b(?:dem|khuya|gio sang|on|ngu (?:khong|ko) duoc|khong ngu|to qua|am am|ca ngay|ca buoi|suot|khoc)\b|\b(?:on ao|gay on|mo loa|loa keo|keo loa)\b.{0,60}\b(?:dem|khuya|gio sang|khong ngu|ngu (?:khong|ko) duoc|suot|khoc)\b|\b(?:dem|khuya)\b.{0,40}\b(?:on ao|hat karaoke|mo loa|loa keo|keo loa)\b/,
     unless: /\b(?:kinh doanh|giay phep|mo quan|mo tiem|dang ky)\b/,
     faq: 'tieng-on',
   },
@@ -1802,6 +1815,25 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
       /\bcam (?:\w+ ){0,3}(?:tiep xuc|den gan|lai gan|lai gan nha)\b|\blenh cam\b|\b(?:bien phap|quyet dinh) (?:gi )?(?:de )?bao ve (?:toi|em|me con)\b/,
     firm: true,
     faq: 'cam-tiep-xuc',
+  },
+  // Abuse at home told, no beating now (round 52's tryout: "thằng rể tui nhậu say về chửi bới vợ nó, tôi làm gì được" was
+  // declined): it is domestic violence, who to tell, from the FAQ. (Divorce asked is not ours: declined as before.)
+  {
+    id: 'bao-luc-gia-dinh',
+    kind: 'fallback',
+    pattern:
+      /\b(?:chong|vo|con re|thang re|re|con trai|con dau|bo|cha|bo duong|nguoi nha|anh|em)\b.{0,30}\b(?:say|nhau|nhau say|say xin)\b.{0,30}\b(?:chui|chui boi|chui mang|dap pha|dap do|danh|do doa|de doa)\b|\b(?:chui boi|chui mang|nhuc ma|lang ma|xuc pham|hanh ha|nguoc dai) (?:\w+ ){0,2}(?:vo|chong|me|bo|con|ba|ong|chau)\b/,
+    unless: /\b(?:ly hon|ly di|toa|goi|so nao|so may|113|dang (?:danh|dap|chem))\b/,
+    faq: 'bao-luc-gia-dinh',
+  },
+  // A voter who cannot come to the polling station (round 52's tryout: a man in a wheelchair was declined as politics):
+  // the ballot box brought home, from the FAQ. Other election talk stays declined.
+  {
+    id: 'bau-cu-tai-nha',
+    kind: 'fallback',
+    pattern:
+      /^(?=.*\b(?:bau cu|bo phieu|di bau|thung phieu|hom phieu)\b).*\b(?:xe lan|khuyet tat|liet|om|benh|gia yeu|nam vien|nam mot cho|khong di (?:duoc|noi)|(?:khong|ko|k) den (?:duoc|dc)|tan tat)\b/,
+    faq: 'bau-cu-tai-nha',
   },
   // (Not "bán" before a card: it folds as "bản", a copy — "chứng thực 10 bản cccd".)
   // An ID card borrowed or lent, a VNeID account bought or sold (round 51's tryouts: "mượn căn cước của chị em đi làm được không"
@@ -1853,7 +1885,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     pattern:
       /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|(?:do|vi|bi|sau|mua) lu|(?:bi |do |vi )?ngap nuoc|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap|nha (?:\w+ ){0,2}bi chay|chay nha|hoa hoan)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|ao ca|ngo|bap|rau|mia|sau rieng)\b.{0,30}\b(?:bi ngap|ngap het|ngap ung|chet het|chet sach|thoi het|do ngap|bi lu|lu cuon)\b.{0,60}\b(?:ho tro|boi thuong|giup|cuu tro)\b|\b(?:tau|ghe|thuyen|xuong)\b.{0,40}\b(?:song danh|bao danh|bi lat|bi chim|bi dam|hu nang|hu hong|vo nat|bi vo)\b.{0,80}\b(?:ho tro|cuu tro|giup do|thiet hai)\b/,
     unless:
-      /\brung (?:trong|keo|thong|tram|bach dan|cao su)\b|\bkiem tra (?:hien truong|thiet hai)\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b|\bthue\b/,
+      /\brung (?:trong|keo|thong|tram|bach dan|cao su)\b|\bkiem tra (?:hien truong|thiet hai)\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b|\bthue\b|\b(?:thuong binh|benh binh|liet si|nguoi co cong)\b/,
+    // (Nor a war invalid's house to repair — people with merit's own support, round 52's tryout.)
     // (The model reads an animal dead and support asked as the epidemic's support.)
     firm: true,
     faq: 'ho-tro-thien-tai',
@@ -1908,11 +1941,21 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'khuyet-tat',
     kind: 'fallback',
     pattern:
-      /\b(?:giay|the|so) (?:xac nhan |chung nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b|\b(?:khuyet tat|tu ky|hoi chung down|bi down|bai nao|bai liet|liet giuong|liet nua nguoi|liet hai chan|nam liet(?: giuong)?|thieu nang|tam than)\b.{0,80}\b(?:tro cap|ho tro|duoc tien|tien hang thang|che do)\b|\b(?:me|nguoi|bo|vo|chong|con) cham (?:\w+ ){0,3}(?:cung )?(?:duoc )?tro cap\b/,
+      /\b(?:giay|the|so) (?:xac nhan |chung nhan )?(?:nguoi )?khuyet tat\b|\b(?:xac nhan|xac dinh|giam dinh|danh gia|cong nhan) (?:lai )?(?:muc do )?khuyet tat\b|\bmuc do khuyet tat\b|\bhoi dong (?:xac dinh )?(?:muc do )?khuyet tat\b|\b(?:khuyet tat|tu ky|hoi chung down|bi down|bai nao|bai liet|liet giuong|liet nua nguoi|liet (?:hai|2) chan|nam liet(?: giuong)?|thieu nang|tam than|cam diec|bi diec|diec bam sinh|khiem thinh|khiem thi|bi mu|mu (?:hai mat|2 mat|loa|bam sinh)|cut (?:tay|chan|mot|hai)|mat (?:mot|hai|1|2) (?:tay|chan))\b.{0,80}\b(?:tro cap|ho tro|duoc tien|tien hang thang|che do)\b|\b(?:me|nguoi|bo|vo|chong|con) cham (?:\w+ ){0,3}(?:cung )?(?:duoc )?tro cap\b/,
     // (Round 44's tryout: a child with autism, a mother bedridden, a carer's allowance asked had "not sure which
     // procedure": the certificate comes first, and the allowance and the carer's support are filed at the commune.)
     unless: /\b(?:can cuoc|cccd|chung thuc|ban sao|khai sinh|giam ho|ho ngheo|can ngheo|tam tru|thuong tru|bang lai|giay phep lai xe)\b/,
     faq: 'xac-dinh-khuyet-tat',
+  },
+  // People with merit and their families (round 52's tryout: a war invalid's widow unpaid since his death got five
+  // unrelated procedures; the national file holds none of these): where to file, from the FAQ.
+  {
+    id: 'nguoi-co-cong',
+    kind: 'fallback',
+    pattern:
+      /\b(?:thuong binh|benh binh|liet si|nguoi co cong|co cong (?:voi )?cach mang|me viet nam anh hung|to quoc ghi cong|chat doc da cam)\b/,
+    unless: /\b(?:ban sao|sao y|chung thuc|linh thay|chua linh|can cuoc|cccd|khai tu|ly lich|tinh trang hon nhan|doc than)\b/,
+    faq: 'nguoi-co-cong',
   },
   // Social insurance's own hotline asked (round 49's tryout: "tổng đài bảo hiểm xã hội số mấy" had the public-services
   // portal's number, read as theirs): not held here, said so.
@@ -2079,7 +2122,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'tai-chinh-ca-nhan',
     kind: 'decline',
     pattern:
-      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|(?<!bat |con )\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
+      /\bgia (?:dat|nha|can ho|thue nha)\b.{0,30}\b(?:bao nhieu|the nao|tang|giam|len|xuong)\b|(?<!bat |con |di )\b(?:dau tu|bitcoin|coin|forex|crypto)\b|\bbao hiem nhan tho\b|\blai suat (?:tiet kiem|ngan hang|vay)\b|\bgui tiet kiem\b/,
     unless: /\b(?:boi thuong|thu hoi|thue dat|le phi|truoc ba|thu tuc|giay phep|dang ky (?:dau tu|kinh doanh)|chu dau tu|ho tro dau tu)\b/,
     text: 'Tôi chỉ trả lời về thủ tục hành chính và dịch vụ công, không tư vấn giá nhà đất, đầu tư, tiết kiệm hay bảo hiểm thương mại.',
   },

@@ -131,7 +131,15 @@ export function deriveOnline(name: string, methods: Method[], methodsQuality: Qu
 export function agencyText(v: unknown): string | null {
   const t = textOrNull(v);
   if (!t) return null;
-  return t.replace(/,[\s\u00a0]*thị[\s\u00a0]+trấn(?=[\s\u00a0]*[.;,)]|$)/giu, '').replace(/\.$/, '') || null;
+  const named = t.replace(/,[\s\u00a0]*thị[\s\u00a0]+trấn(?=[\s\u00a0]*[.;,)]|$)/giu, '').replace(/\.$/, '');
+  // A trade union is never the office that handles a procedure: four social-insurance records name "Công đoàn cơ quan
+  // BHXH Việt Nam" beside (or instead of) the insurance office, and a mother was sent to it for her newborn's card.
+  return (
+    named
+      .split(/,[\s\u00a0]*/u)
+      .filter((a) => !/^Công đoàn\b/iu.test(a))
+      .join(', ') || null
+  );
 }
 
 function str(raw: Record<string, unknown>, key: string): string {

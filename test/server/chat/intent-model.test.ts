@@ -1148,4 +1148,11 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     const reply = await one('Đăng ký khai sinh cho con, chồng em người Nigeria');
     expect(reply.procedures[0]?.name).toMatch(/có yếu tố nước ngoài$/u);
   });
+
+  it("round 52: what a household's health insurance costs → the page's fee is not the premium; a newborn's card is not filed at a trade union", async () => {
+    const [, cost] = await talk('e mun dki bhyt ho gia dinh cho 2 ong ba', 'bao nhieu tien 1 nam');
+    expect(cost!.text).toMatch(/^Lệ phí ghi dưới đây là phí làm thủ tục\. Tiền đóng bảo hiểm là khoản khác/u);
+    expect((await one('khai sinh bao nhiêu tiền')).text).not.toMatch(/Tiền đóng bảo hiểm/u);
+    expect((await one('làm bảo hiểm y tế cho con mới đẻ ở đâu')).text).not.toMatch(/Công đoàn/u);
+  });
 });

@@ -1848,7 +1848,8 @@ describe("round 41's new-user tryouts: poison, neglect, money asked by an office
     // An emergency line keeps the first place, the note after it.
     const urgent = await one('con toi bi duoi nuoc, goi ai, sdt toi 0912345678');
     expect(urgent.hotlines?.[0]?.group).toBe('khan_cap');
-    expect(urgent.text).toMatch(/^Nếu có nguy hiểm ngay/);
+    // (Round 52: a child in the water has what to do first.)
+    expect(urgent.text).toMatch(/^(?:Nếu có nguy hiểm ngay|Hô to gọi người xung quanh)/);
     expect(urgent.text).toMatch(/Bạn không cần gửi số điện thoại/);
     const id = await one('toi ten Nguyen Van Ba cccd 0380850xxxxx muon tam ngung ho kinh doanh');
     expect(id.text).toMatch(/^Bạn không cần gửi/);
@@ -2683,8 +2684,9 @@ describe("round 45's second tryouts: a carer at the end of her strength, a child
   });
 
   it('a child in the water, children fainting in smoke, a sparking pole, a hit-and-run (the feedback form, declined or the fire line before) → the line first', async () => {
+    // (Round 52: in the water now, what to do first before the line.)
     expect((await one('ad oi co dua be roi xuong ho nuoc cong trinh lam duong o xom 5, dang chim, lam gi bay h')).text).toMatch(
-      /^Có người đang gặp nạn/,
+      /^Hô to gọi người xung quanh/,
     );
     const smoke = await one(
       'ad oi may dua hoc sinh lop 2 truong tieu hoc xom 3 bi ngat vi hit khoi dot rac ben canh truong, co dua tho khong noi',
@@ -3294,7 +3296,9 @@ describe("round 49's tryouts: danger typed plainly, a child at risk, scams and a
   it('a son of 16 held in Cambodia who wrote home → the police here and the child line, not "if you are abroad" over a decline', async () => {
     const reply = await one('con tôi 16 tuổi bị lừa đi việc nhẹ lương cao sang campuchia, nó vừa nhắn tin cầu cứu bảo bị giữ không cho về');
     expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(/^Báo ngay Công an xã/u);
+    // (Round 52: the embassy named first, the commune police after it.)
+    expect(reply.text).toMatch(/^Người nhà gặp nguy ở nước ngoài: báo ngay Đại sứ quán/u);
+    expect(reply.text).toMatch(/báo Công an xã/u);
     expect(lines(reply)).toEqual(expect.arrayContaining(['113', '111']));
   });
 
@@ -3809,5 +3813,99 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
     );
     expect(lines(await one('e ko mun o nha nua, ba me cai nhau suot, e met lam, e mun chet cho xong'))).toContain('111');
     expect(lines(await one('thang be hang xom 6 tuoi bi ba no danh bam het nguoi, ngay nao cung nghe khoc, e bao ai dc'))).toContain('111');
+  });
+});
+
+describe("round 52's tryouts: a missing child, a child beaten next door, a baby in the water, petitions declined", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+
+  it('"bỏ đi đâu từ chiều hôm qua tới giờ chưa về" is a missing child (the investment decline before); a child beaten next door daily → 111 (114 before)', async () => {
+    const missing = await one('chau noi toi bo di dau tu chieu hom qua toi gio chua ve, no 13 tuoi');
+    expect(missing.topic).toBe('hotline');
+    expect(lines(missing)[0]).toBe('113');
+    expect(lines(await one('nha ben canh ngay nao cung danh thang nho la khoc, toi thuong qua'))).toContain('111');
+  });
+
+  it('a newborn jaundiced, drowsy, not feeding, typed without accents → see a doctor now; "ad ơi mua vé xe khách" is no symptom', async () => {
+    expect((await one('con e 2 tuan tuoi vang da nhieu, bu kem, ngu li bi suot')).text).toMatch(/^Tôi không khuyên được về bệnh/u);
+    const ticket = await one('ad ơi mua vé xe khách về Nam Định tết ở đâu rẻ');
+    expect(ticket.kind).toBe('decline');
+    expect(ticket.text).not.toMatch(/dấu hiệu/u);
+  });
+
+  it('a child in the water now → what to do first, the rescue line and the ambulance; "nhà bên ngã xuống sông" is not abroad', async () => {
+    for (const text of ['có đứa bé rơi xuống ao sau nhà trọ, đang chìm', 'thang be nha ben nga xuong song dang chim, cuu voi']) {
+      const reply = await one(text);
+      expect(reply.text, text).toMatch(/^Hô to gọi người xung quanh/u);
+      expect(lines(reply), text).toEqual(['112', '115']);
+    }
+  });
+
+  it('a feedback asked in so many words, a forest felled, the pavement taken → the feedback form; karaoke at night → the noise answer', async () => {
+    for (const text of [
+      'chu tro tinh tien dien 4 nghin 1 so co dung ko, e muon phan anh',
+      'nha ben canh chat cay rung phong ho mang ban, bao ai',
+      'hang xom lan chiem vi he truoc nha e de xe, e bao ko nghe, gio lam sao',
+    ])
+      expect((await one(text)).topic, text).toBe('feedback_new');
+    expect((await one('nhà bên karaoke hát tới 12h đêm ngày nào cũng vậy, bà già ngủ không được')).text).toMatch(/Công an xã/u);
+  });
+
+  it('"giờ nó tới đâu rồi" after the petition answer → how to follow it (not "which procedure")', async () => {
+    const [, again] = await talk('tôi gửi phản ánh về đèn đường hỏng tuần trước', 'giờ nó tới đâu rồi');
+    expect(again!.topic).toBe('feedback_status');
+    const [, other] = await talk('đăng ký khai sinh', 'sao rồi');
+    expect(other!.topic).not.toBe('feedback_status');
+  });
+
+  it("a pupil of 16 registering residence → the parents' consent from the page; an expired residence → the page's 15 days and a new registration", async () => {
+    const pupil = await one('ad ơi cho e hỏi e 16 tuổi có được đăng ký tạm trú một mình ko, e ở trọ đi học cấp 3');
+    expect(pupil.text).toMatch(
+      /^Người chưa đủ 18 tuổi: trang thủ tục ghi “Người chưa thành niên thì tờ khai ghi rõ ý kiến đồng ý của cha, mẹ/u,
+    );
+    expect((await one('đăng ký tạm trú ở nhà trọ')).text).not.toMatch(/chưa đủ 18/u);
+    const expired = await one('tam tru cua e het han tu thang truoc roi, gio gia han ntn');
+    expect(expired.text).toMatch(/^Trang thủ tục ghi: “Trong thời hạn 15 ngày trước ngày hết hạn tạm trú/u);
+    expect(expired.text).toMatch(/đăng ký tạm trú lại/u);
+    expect((await one('tạm trú của tôi sắp hết hạn rồi')).text).not.toMatch(/đăng ký tạm trú lại/u);
+  });
+
+  it('a deaf-mute grandchild, an allowance asked → where disability is certified (not "which procedure"), and "nó 9 tuổi" keeps it', async () => {
+    const [first, age] = await talk('thang chau ngoai toi bi cam diec bam sinh, co duoc tro cap gi ko', 'no 9 tuoi');
+    expect(first!.text).toMatch(/^Giấy xác nhận khuyết tật/u);
+    expect(age!.kind).not.toBe('clarify');
+    expect(age!.text).toMatch(/khuyết tật/u);
+  });
+
+  it("abuse at home told → it is domestic violence, who to tell; a voter in a wheelchair → the ballot box brought home; a war invalid's widow → where to file (all declined or offered unrelated papers before)", async () => {
+    expect((await one('xin hoi thang re tui nhau say ve chui bo vo no, toi lam gi duoc')).text).toMatch(
+      /^Chửi bới, lăng mạ, đe dọa hay đánh đập người trong nhà đều là bạo lực gia đình/u,
+    );
+    expect((await one('chị ơi anh trai em ngồi xe lăn muốn đi bầu cử nhưng ko đến được điểm bỏ phiếu thì sao')).text).toMatch(
+      /hòm phiếu phụ/u,
+    );
+    expect((await one('bạn nghĩ bầu cử năm nay ai sẽ thắng')).text).not.toMatch(/hòm phiếu/u);
+    const [widow, papers] = await talk(
+      'bà là vợ thương binh hạng 1/4, ông mất 2023, bà chưa nhận được đồng trợ cấp nào từ lúc đó',
+      'bà phải làm giấy gì',
+    );
+    expect(widow!.text).toMatch(/^Chế độ ưu đãi người có công với cách mạng/u);
+    expect(papers!.kind).not.toBe('clarify');
+    expect((await one('nhà bà dột nát quá, nghe nói gia đình thương binh được hỗ trợ sửa nhà, bà làm đơn ở đâu')).text).toMatch(
+      /người có công/u,
+    );
+  });
+
+  it('"sổ bị cháy rồi thì sao" is a paper burned, not a fire to call about; "ok, mất phí không" is the fee, not thanks', async () => {
+    expect((await one('sổ bị cháy rồi thì sao')).topic).not.toBe('hotline');
+    expect((await one('nhà tôi đang cháy')).topic).toBe('hotline');
+    const [, fee] = await talk('đăng ký tạm trú ở nhà trọ', 'ok, mất phí không');
+    expect(fee!.topic).not.toBe('thanks');
+    expect(fee!.detail).toBe('fee');
+  });
+
+  it('a daughter beaten abroad, her passport kept → the embassy first', async () => {
+    const reply = await one('con gai toi o han goi ve khoc noi bi chu danh, giu ho chieu ko cho ve');
+    expect(reply.text).toMatch(/^Người nhà gặp nguy ở nước ngoài: báo ngay Đại sứ quán/u);
   });
 });

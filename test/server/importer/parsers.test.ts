@@ -298,6 +298,9 @@ describe('agencyText', () => {
     expect(agencyText('Ủy ban Nhân dân xã, phường,\u00a0thị trấn.')).toBe('Ủy ban Nhân dân xã, phường');
     expect(agencyText('Công an cấp Xã')).toBe('Công an cấp Xã');
     expect(agencyText('Không có thông tin')).toBeNull();
+    // A trade union never handles a procedure (four social-insurance records name one).
+    expect(agencyText('Bảo hiểm xã hội cấp Tỉnh, Công đoàn cơ quan BHXH Việt Nam')).toBe('Bảo hiểm xã hội cấp Tỉnh');
+    expect(agencyText('Công đoàn cơ quan BHXH Việt Nam')).toBeNull();
   });
 });
 
