@@ -35,6 +35,8 @@ import {
 
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
 /** "mã phản ánh 2025-00317": a code typed without its letters. */
+/** A question's own words ("… không", "bao lâu", "mấy", "còn …"), folded. */
+const ASKING = /\b(?:khong|ko|k|chua|bao lau|bao nhieu|bn|may|sao|the nao|nhu nao|ntn|gi|con|dau|nao)\b/;
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
@@ -772,8 +774,9 @@ export class RuleBasedUnderstander implements Understander {
     if ((feedbackSaid && means.length === 0) || OFFICIAL_CONDUCT.test(joined) || LANE_ENCROACHED.test(joined))
       return { kind: 'feedback_new' };
     if (onlySocial || (!back && terms.every((t) => SOCIAL_WORDS.has(t)))) {
-      // (Not a detail asked after it: "ok, mất phí không" is the fee — blind 466 had the thanks.)
-      if (details.length === 0 && THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
+      // (Not a detail asked after it: "ok, mất phí không", "ok vậy mất bao lâu" are the fee and the time — blind 466 had
+      // the thanks; "ok vậy để tôi lên xã hỏi", "biết cách làm rồi, cám ơn" still thank.)
+      if ((details.length === 0 || !ASKING.test(joined)) && THANKS.some((p) => hasPhrase(joined, p))) return { kind: 'thanks' };
       if (GOODBYE.some((p) => hasPhrase(joined, p))) return { kind: 'goodbye' };
       // "cho hỏi thủ tục", "cô ơi tui hỏi cái giấy tờ nhà": a question about papers that names none —
       // asked which, not greeted.

@@ -1954,7 +1954,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'fallback',
     pattern:
       /\b(?:thuong binh|benh binh|liet si|nguoi co cong|co cong (?:voi )?cach mang|me viet nam anh hung|to quoc ghi cong|chat doc da cam)\b/,
-    unless: /\b(?:ban sao|sao y|chung thuc|linh thay|chua linh|can cuoc|cccd|khai tu|ly lich|tinh trang hon nhan|doc than)\b/,
+    unless:
+      /\b(?:ban sao|sao y|sao (?:giay|the|bang|lai|ra)|muon sao|chung thuc|linh thay|chua linh|can cuoc|cccd|khai tu|ly lich|tinh trang hon nhan|doc than)\b/,
     faq: 'nguoi-co-cong',
   },
   // Social insurance's own hotline asked (round 49's tryout: "tổng đài bảo hiểm xã hội số mấy" had the public-services
