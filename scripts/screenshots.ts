@@ -226,6 +226,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['tôi đã có vợ rồi, giờ muốn đăng ký kết hôn thêm với vợ hai người cùng bản được không']),
   },
   {
+    // Round 52: a child in the water now — what to do first, then the rescue line and the ambulance.
+    name: 'chat-child-in-water',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['có đứa bé rơi xuống ao sau nhà trọ, đang chìm']),
+  },
+  {
+    // Round 52: a war invalid's widow unpaid since his death (five unrelated procedures offered before).
+    name: 'chat-war-invalid-widow',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['bà là vợ thương binh hạng 1/4, ông mất 2023, bà chưa nhận được đồng trợ cấp nào từ lúc đó']),
+  },
+  {
     name: 'chat-landslide-trapped',
     hash: '/chat',
     ready: (p) => newConversation(p, ['nha toi o tren nui, dat bi sat lo, nuoc chay vao nha, nguoi con mac ket trong nha']),

@@ -3889,7 +3889,7 @@ describe("round 52's tryouts: a missing child, a child beaten next door, a baby 
       'bà là vợ thương binh hạng 1/4, ông mất 2023, bà chưa nhận được đồng trợ cấp nào từ lúc đó',
       'bà phải làm giấy gì',
     );
-    expect(widow!.text).toMatch(/^Chế độ ưu đãi người có công với cách mạng/u);
+    expect(widow!.text).toMatch(/^Chế độ của thương binh, bệnh binh, gia đình liệt sĩ/u);
     expect(papers!.kind).not.toBe('clarify');
     expect((await one('nhà bà dột nát quá, nghe nói gia đình thương binh được hỗ trợ sửa nhà, bà làm đơn ở đâu')).text).toMatch(
       /người có công/u,
