@@ -2118,8 +2118,10 @@ export class ChatService {
     // What an insurance costs asked of the procedure that registers it ("bhyt hộ gia đình 1 người đóng 1 năm hết bao
     // nhiêu tiền"): the page's fee is the procedure's, not the premium (round 52's tryouts read "Lệ phí: miễn phí" as
     // "the insurance is free").
+    // (A child under six: the State pays the card — round 52's second tryouts had the premium lead for "con e 3 tuổi".)
     if (reply.kind === 'answer' && reply.detail === 'fee' && PREMIUM_PROCEDURE.test(answeredName(catalog, reply)))
-      reply = withLead(reply, PREMIUM_LEAD);
+      reply = withLead(reply, UNDER_SIX.test(u.normalized) || state.underSix ? UNDER_SIX_LEAD : PREMIUM_LEAD);
+    next.underSix = UNDER_SIX.test(u.normalized) || state.underSix ? true : undefined;
     // A residence already expired, its extension asked ("tạm trú hết hạn từ tháng trước rồi, giờ gia hạn ntn"): the page's
     // own condition (the extension is made before the end), and that an expired one is registered again (round 52's
     // tryout: the extension's papers alone, both times).
@@ -4218,6 +4220,11 @@ const PUPIL_SAID =
 const PREMIUM_PROCEDURE = /^.{0,50} đóng\b.{0,60}(?:BHYT|BHXH|bảo hiểm)/iu;
 const PREMIUM_LEAD =
   'Lệ phí ghi dưới đây là phí làm thủ tục. Tiền đóng bảo hiểm là khoản khác: mức đóng do cơ quan bảo hiểm xã hội tính (theo mức lương cơ sở hoặc mức thu nhập chọn đóng, và số người cùng đóng trong hộ); bạn hỏi đại lý thu hoặc cơ quan bảo hiểm xã hội để biết số tiền phải đóng.';
+/** A child under six said ("con 3 tuổi", "bé mới sinh", "trẻ dưới 6 tuổi"). */
+const UNDER_SIX =
+  /\b(?:con|be|chau|em be|tre|dua nho)\b.{0,20}\b(?:[0-5] ?(?:tuoi|t)|\d+ ?thang(?: tuoi)?|moi sinh|so sinh|moi de|duoi 6 tuoi)\b|\b(?:tre em|tre) duoi 6 tuoi\b/;
+const UNDER_SIX_LEAD =
+  'Trẻ em dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế (Luật Bảo hiểm y tế), gia đình không phải đóng tiền thẻ; lệ phí ghi dưới đây là phí làm thủ tục.';
 /** Already past its end ("hết hạn rồi", "hết hạn từ tháng trước", "quá hạn 2 tháng"), not about to be ("sắp hết hạn"). */
 const EXPIRED_ALREADY =
   /(?<!\bsap )\bhet han (?:(?:\w+ ){0,2}roi|tu (?:thang|tuan|hom|nam|dau)|(?:duoc )?(?:\d+|mot|hai|ba|may|vai) (?:ngay|tuan|thang|nam))\b|\bqua han\b|\bda het han\b/;
@@ -4255,6 +4262,13 @@ const ANSWER_LEADS: readonly { said: RegExp; name: RegExp; faq?: string; lead?: 
     said: STAYING_ELSEWHERE,
     name: /^Đăng ký tạm trú/iu,
     lead: 'Tạm trú đăng ký ở nơi bạn đang ở (nơi thuê trọ, ở nhờ để làm việc, học tập): nộp cho Công an xã, phường ở đó hoặc nộp trực tuyến trên VNeID, Cổng Dịch vụ công (Luật Cư trú 2020, Điều 28), không phải ở xã quê.',
+  },
+  // (Moving one's permanent residence to another commune: registered where one moves to — round 52's second tryouts,
+  // "chuyển hộ khẩu về nhà vợ … vợ ở xã khác", had this commune's police.)
+  {
+    said: /\b(?:xa|phuong|tinh|huyen|thon) khac\b|\bnoi khac\b/,
+    name: /^Đăng ký thường trú/iu,
+    lead: 'Thường trú đăng ký ở nơi bạn chuyển đến: nộp cho Công an xã, phường nơi có chỗ ở mới hoặc nộp trực tuyến trên VNeID, Cổng Dịch vụ công (Luật Cư trú 2020, Điều 22), không phải ở nơi đang ở.',
   },
 ];
 /** Someone hurt: bleeding, a broken bone, unconscious. */

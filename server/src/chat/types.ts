@@ -125,6 +125,8 @@ export interface DialogueState {
    * nothing else answers ("làm hồ sơ ở đâu ạ", "bác không có lương hưu") gets it again (round 51's tryouts).
    */
   lastFaq?: string;
+  /** A child under six said earlier in this conversation (the State pays that child's health insurance card). */
+  underSix?: boolean;
   updatedAt: number;
 }
 

@@ -36,6 +36,8 @@ import {
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
 /** "mã phản ánh 2025-00317": a code typed without its letters. */
 /** A question's own words ("… không", "bao lâu", "mấy", "còn …"), folded. */
+/** A driving licence's class, folded ("a1", "b2", "c1", "fc"). */
+const LICENCE_CLASS = /^(?:a[1-4]?|b[12]?|c1?|d[12]?|be|c1e|ce|d1e|d2e|de|f[bcde]?)$/;
 const ASKING = /\b(?:khong|ko|k|chua|bao lau|bao nhieu|bn|may|sao|the nao|nhu nao|ntn|gi|con|dau|nao)\b/;
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
@@ -232,11 +234,11 @@ export function foreignSide(text: string): 'said' | 'denied' | null {
 const ABROAD_PLACE = `(?:nuoc ngoai|(?:${COUNTRIES.map((c) => fold(c)).join('|')})(?! (?:binh|nguyen|hoa|thuy|son|cai|dong|truyen|phat|tho|pho|linh|trong|thanh)\\b))`;
 /**
  * Done there: "bên đó cấp giấy rồi", "Úc cấp rồi", "đã đăng ký bên Thái rồi", "đã ly hôn ở Mỹ", "bên Séc có cấp giấy
- * khai sinh" — registered by the foreign authority (the commune records it, "ghi vào sổ", rather than registers it).
+ * khai sinh", "cháu có giấy khai sinh của Nhật rồi" (round 52's tryout) — registered by the foreign authority (the commune records it, "ghi vào sổ", rather than registers it).
  */
 const doneAbroad = (place: string, bare: string) =>
   new RegExp(
-    String.raw`\b(?:(?:ben|o|tai) ${place}|${bare}) (?:(?:(?:da|cung|ho da) )(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b|co cap\b|(?:ho )?(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b.{0,40}\b(?:roi|xong)\b)|\b(?:da|duoc|dc) (?:dang ky|dk|cap|lam|giai quyet|xu|ly hon|ly di|ket hon|khai sinh|khai tu)\b(?: \w+){0,4} (?:o|tai|ben) ${place}`,
+    String.raw`\b(?:(?:ben|o|tai) ${place}|${bare}) (?:(?:(?:da|cung|ho da) )(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b|co cap\b|(?:ho )?(?:cap|dang ky|dk|lam|giai quyet|xu|cho)\b.{0,40}\b(?:roi|xong)\b)|\b(?:da|duoc|dc) (?:dang ky|dk|cap|lam|giai quyet|xu|ly hon|ly di|ket hon|khai sinh|khai tu)\b(?: \w+){0,4} (?:o|tai|ben) ${place}|\b(?:co|da co|cam|giu) (?:giay |ban )?(?:khai sinh|giay khai sinh|ket hon|giay ket hon|giay chung nhan ket hon|giay ly hon|quyet dinh ly hon|giay khai tu)\b (?:cua|do|ben|o|tai) ${place}`,
   );
 /** Done in or over there in a country named, or abroad ("đã ly hôn ở Mỹ"). */
 const DONE_ABROAD = doneAbroad(ABROAD_PLACE, 'nuoc ngoai');
@@ -758,6 +760,11 @@ export class RuleBasedUnderstander implements Understander {
     // its "lại" is everyday speech for a new one — the exchange, not the re-issue of a lost paper.
     if (means.some((m) => m.startsWith('cấp đổi')) && !means.some((m) => m.startsWith('cấp lại'))) {
       dropTerms(terms, accentedTerms, (t) => t === 'lai');
+    }
+    // A driving licence's class ("bằng lái A1", "B2"): no procedure is named by it, and as a word of its own it weakened the
+    // licence's evidence until nothing was answered ("xin cấp lại bằng lái A1 cần giấy tờ gì" fell back; blind 470).
+    if (/\bgiay phep (?:lai )?xe\b|\bbang lai\b/.test(joined) || terms.includes('giay phep xe')) {
+      dropTerms(terms, accentedTerms, (t) => LICENCE_CLASS.test(t));
     }
     // "mất bao nhiêu tiền", "thời gian giải quyết bao lâu": only a detail about the procedure in focus.
     if ((details.length > 0 || back) && weakOnly) {

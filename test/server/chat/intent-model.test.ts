@@ -1154,5 +1154,21 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     expect(cost!.text).toMatch(/^Lệ phí ghi dưới đây là phí làm thủ tục\. Tiền đóng bảo hiểm là khoản khác/u);
     expect((await one('khai sinh bao nhiêu tiền')).text).not.toMatch(/Tiền đóng bảo hiểm/u);
     expect((await one('làm bảo hiểm y tế cho con mới đẻ ở đâu')).text).not.toMatch(/Công đoàn/u);
+    // (A child under six said earlier: the State pays the card.)
+    const [, free] = await talk('con e 3 tuoi chua co the bhyt, lam o dau', 'mien phi ha');
+    expect(free!.text).toMatch(/^Trẻ em dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế/u);
+  });
+
+  it('round 52: a son abroad authorising a land sale → the embassy first; a birth registered in Japan → written into the book; moving residence to another commune → registered where one moves to', async () => {
+    expect((await one('con trai bác ở bên Đức muốn ủy quyền cho bác bán mảnh đất đứng tên nó, làm giấy ủy quyền ở đâu')).text).toMatch(
+      /^Đang ở nước ngoài thì không phải về nước để ký/u,
+    );
+    const [, japan] = await talk(
+      'vợ tôi sinh con bên nhật năm 2023, giờ về vn muốn làm giấy khai sinh cho cháu',
+      'cháu có giấy khai sinh của nhật rồi',
+    );
+    expect(japan!.procedures[0]?.name).toMatch(/^Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác/u);
+    const [, moved] = await talk('e muon chuyen ho khau ve nha vo thi lam sao ad', 'vo e o xa khac cung huyen');
+    expect(moved!.text).toMatch(/^Thường trú đăng ký ở nơi bạn chuyển đến/u);
   });
 });

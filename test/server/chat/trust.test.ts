@@ -3904,6 +3904,36 @@ describe("round 52's tryouts: a missing child, a child beaten next door, a baby 
     expect(fee!.detail).toBe('fee');
   });
 
+  it("second wave: a shop on fire typed short → 114 first; a motorbike stolen → the police; a child not back from school for hours → report now; a neighbour burning one's house denounced → the police", async () => {
+    expect(lines(await one('chay cua hang roi cuu voi'))[0]).toBe('114');
+    expect(lines(await one('ad oi e bi cap xe may luc dau truoc nha'))[0]).toBe('113');
+    expect((await one('con e đi học về chưa thấy, gọi ko được, đã 3 tiếng rồi')).text).toMatch(/^Hãy báo ngay, đừng chờ/u);
+    expect(lines(await one('toi muon to cao thang hang xom no dot nha toi'))[0]).toBe('113');
+  });
+
+  it("second wave: a husband at sea at work, the birth registered without him → not the rescue line; a neighbour's insults are no domestic violence; a wall on one's land is no complaint against a decision", async () => {
+    const [, alone] = await talk(
+      'chao ad, e muon lam giay khai sinh cho con thu 2 moi de dc 1 tuan thi can mang chi theo rua',
+      'con chong e di bien chua ve, e di lam 1 minh dc ko',
+    );
+    expect(alone!.topic).not.toBe('hotline');
+    expect((await one('chồng đi biển chưa về 3 ngày, gọi không được')).topic).toBe('hotline');
+    expect((await one('Hàng xóm nói xấu tôi là mẹ đơn thân, chửi bới con tôi, tôi muốn phản ánh')).text).not.toMatch(/bạo lực gia đình/u);
+    expect((await one('ong hang xom xay tuong lan sang dat nha toi 30 phan, toi muon khieu nai')).text).not.toMatch(
+      /^Khiếu nại, tố cáo có trình tự riêng/u,
+    );
+    expect((await one('tôi muốn khiếu nại quyết định xử phạt của xã')).text).toMatch(/^Khiếu nại, tố cáo có trình tự riêng/u);
+  });
+
+  it('second wave: a funeral allowance, no pension said → the commune support; a court divorce written into the book → not needed', async () => {
+    expect((await one('bà nhà tôi mất rồi, có được nhận tiền mai táng phí không, bà không có lương hưu')).text).toMatch(
+      /trợ cấp xã hội hằng tháng/u,
+    );
+    expect((await one('e ly hôn ở tòa rồi, giờ muốn ghi chú vào sổ hộ tịch việc ly hôn để làm giấy độc thân thì làm sao')).text).toMatch(
+      /^Thủ tục ghi chú ly hôn ở xã là để ghi vào sổ hộ tịch việc ly hôn đã được giải quyết ở nước ngoài/u,
+    );
+  });
+
   it('a daughter beaten abroad, her passport kept → the embassy first', async () => {
     const reply = await one('con gai toi o han goi ve khoc noi bi chu danh, giu ho chieu ko cho ve');
     expect(reply.text).toMatch(/^Người nhà gặp nguy ở nước ngoài: báo ngay Đại sứ quán/u);
