@@ -3909,6 +3909,10 @@ describe("round 52's tryouts: a missing child, a child beaten next door, a baby 
     expect(lines(await one('ad oi e bi cap xe may luc dau truoc nha'))[0]).toBe('113');
     expect((await one('con e đi học về chưa thấy, gọi ko được, đã 3 tiếng rồi')).text).toMatch(/^Hãy báo ngay, đừng chờ/u);
     expect(lines(await one('toi muon to cao thang hang xom no dot nha toi'))[0]).toBe('113');
+    // (A power cut "không ai sửa" is a new petition, not one to change.)
+    expect((await one('sao đường xóm bác mất điện 3 ngày rồi không ai sửa, bác muốn phản ánh')).text).toMatch(
+      /^Bạn gửi phản ánh, kiến nghị qua mục/u,
+    );
   });
 
   it("second wave: a husband at sea at work, the birth registered without him → not the rescue line; a neighbour's insults are no domestic violence; a wall on one's land is no complaint against a decision", async () => {
