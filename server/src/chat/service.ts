@@ -344,9 +344,10 @@ const THANKS_EMOJI = /^[\s\p{P}]*(?:👍|🙏|❤|👌|🥰|😊)(?:[\s\p{P}\p{E
 /** Who answers a feedback, and when, asked (not one said to wait already: that one is looked up). */
 const FEEDBACK_WHEN_ASKED =
   /^(?!.*\b(?:chua|qua han|lau roi|roi ma|pa ?\d)\b).*(?:\b(?:bao lau|may ngay|bao nhieu ngay|khi nao|bao gio|thoi han)\b.{0,30}\b(?:tra loi|co ket qua|xu ly|giai quyet|phan hoi|goi lai)\b|\b(?:ai|don vi nao|co quan nao|bo phan nao) (?:se )?(?:tra loi|xu ly|giai quyet)\b|\bco (?:ai|nguoi|can bo) goi lai\b)/;
-/** A feedback sent to be changed or withdrawn ("muốn rút lại kiến nghị đã gửi", "đổi số điện thoại trong phản ánh"). */
-// (Not the thing left unrepaired: "mất điện 3 ngày rồi không ai sửa, bác muốn phản ánh" — round 52's tryout had the FAQ
-// on changing a petition already sent.)
+/**
+ * A feedback sent to be changed or withdrawn ("muốn rút lại kiến nghị đã gửi", "đổi số điện thoại trong phản ánh"). Not the
+ * thing left unrepaired: "mất điện 3 ngày rồi không ai sửa, bác muốn phản ánh" (round 52's tryout had this FAQ).
+ */
 const FEEDBACK_CHANGE_ASKED =
   /(?<!\b(?:khong|chua|ko|k|chang|ai|nguoi) (?:ai |nguoi |den |toi )?)\b(?:rut lai|rut|huy|xoa|sua|cap nhat|bo sung)\b.{0,30}\b(?:phan anh|kien nghi)\b|\bdoi (?:so dien thoai|sdt|so lien he)\b/;
 /** A later turn not understood, in a conversation on the commune's business. */
@@ -2104,10 +2105,14 @@ export class ChatService {
           'Nơi cư trú gồm cả nơi tạm trú (Luật Cư trú 2020, Điều 11), nên đã đăng ký tạm trú ở đâu thì bạn làm việc này ở Ủy ban nhân dân xã nơi đó, không phải về nơi thường trú.',
         );
     }
+    // The procedure answered, looked up once for the leads below (a lookup builds the whole page; the leads change only the
+    // reply's text, never what it answers).
+    const answered = catalog.get(procedureAlone(reply) ?? '');
+    const answeredTitle = answered?.name ?? '';
     // A case the page does not tell, said over the answer of a named procedure (guardianship while the parents live, a minor
-    // splitting off a household, the old household book copied): its lead first (ANSWER_LEADS).
+    // splitting off a household, the old household book copied, staying or moving elsewhere): its lead first (ANSWER_LEADS).
     for (const l of ANSWER_LEADS) {
-      if (reply.kind !== 'answer' || !l.said.test(u.normalized) || !l.name.test(answeredName(catalog, reply))) continue;
+      if (reply.kind !== 'answer' || !l.said.test(u.normalized) || !l.name.test(answeredTitle)) continue;
       const text = l.faq ? (await this.faqAnswer(l.faq))?.answer : l.lead;
       if (text) reply = withLead(reply, l.rewrite ? l.rewrite(text) : text);
     }
@@ -2121,15 +2126,13 @@ export class ChatService {
     // nhiêu tiền"): the page's fee is the procedure's, not the premium (round 52's tryouts read "Lệ phí: miễn phí" as
     // "the insurance is free").
     // (A child under six: the State pays the card — round 52's second tryouts had the premium lead for "con e 3 tuổi".)
-    if (reply.kind === 'answer' && reply.detail === 'fee' && PREMIUM_PROCEDURE.test(answeredName(catalog, reply)))
+    if (reply.kind === 'answer' && reply.detail === 'fee' && PREMIUM_PROCEDURE.test(answeredTitle))
       reply = withLead(reply, UNDER_SIX.test(u.normalized) || state.underSix ? UNDER_SIX_LEAD : PREMIUM_LEAD);
     next.underSix = UNDER_SIX.test(u.normalized) || state.underSix ? true : undefined;
     // A residence already expired, its extension asked ("tạm trú hết hạn từ tháng trước rồi, giờ gia hạn ntn"): the page's
     // own condition (the extension is made before the end), and that an expired one is registered again (round 52's
     // tryout: the extension's papers alone, both times).
-    const expiredCode = procedureAlone(reply);
-    const expired = expiredCode && /^Gia hạn tạm trú/iu.test(answeredName(catalog, reply)) && EXPIRED_ALREADY.test(u.normalized);
-    const extendBy = expired ? catalog.get(expiredCode)?.conditions : null;
+    const extendBy = /^Gia hạn tạm trú/iu.test(answeredTitle) && EXPIRED_ALREADY.test(u.normalized) ? answered?.conditions : null;
     if (extendBy)
       reply = withLead(
         reply,
@@ -4217,7 +4220,6 @@ const AT_SCHOOL = /\b(?:lop|truong|hoc sinh|co giao|thay giao|thay co|bo me|ba m
 /** A pupil writing: an exam failed, a class, parents scolding ("thi trượt lớp 10", "bố mẹ chửi suốt"). */
 const PUPIL_SAID =
   /\b(?:thi truot|truot (?:lop|tot nghiep|dai hoc|vao)|hoc sinh|lop (?:[1-9]|1[0-2])|(?:bo me|ba me|cha me|bo|me) (?:\w+ )?(?:chui|mang|danh|la mang|cai nhau|ly hon))\b/;
-/** An age under 18 said ("em 16 tuổi"). */
 /** A procedure that registers someone to pay into an insurance (BHYT, voluntary BHXH). */
 const PREMIUM_PROCEDURE = /^.{0,50} đóng\b.{0,60}(?:BHYT|BHXH|bảo hiểm)/iu;
 const PREMIUM_LEAD =
@@ -4240,16 +4242,18 @@ function minorConsent(p: ProcedureDetail | null | undefined): string | null {
   }
   return null;
 }
+/** An age under 18 said ("em 16 tuổi"). */
 const MINOR_AGE = /\b(?:[1-9]|1[0-7]) ?(?:tuoi|t)\b|\b(?:moi|chi|nam nay|e|em) 1[0-7]\b/;
+/** Staying now in another province or town, named ("đi làm công nhân ở Bình Dương", "thuê trọ trong Sài Gòn"). */
+const STAYING_ELSEWHERE =
+  /\b(?:di lam|lam cong nhan|lam viec|di hoc|hoc|o tro|thue tro|thue nha|o nho|song|o) (?:\w+ ){0,2}(?:o|tai|trong|ngoai|tren|duoi) (?:binh duong|sai gon|tp hcm|tphcm|ho chi minh|thanh pho|ha noi|dong nai|bac ninh|bac giang|hai phong|da nang|can tho|long an|vung tau|thai nguyen|tinh khac|xa khac|phuong khac|noi khac|tinh ngoai)\b/;
 /**
  * Leads said over the answer of a named procedure, in this order, when the message tells a case its page does not (round 51's
  * tryouts): guardianship asked for a grandchild whose parents live but work far away (when a child needs a guardian, Bộ luật
  * Dân sự 2015, Điều 47, from the FAQ); a minor asking to split off a household (the law's age); copies of the old household
- * book to certify (no longer valid, from the FAQ).
+ * book to certify (no longer valid, from the FAQ); then round 52's: staying in another province, moving residence to another
+ * commune (registered where one stays or moves to).
  */
-/** Staying now in another province or town, named ("đi làm công nhân ở Bình Dương", "thuê trọ trong Sài Gòn"). */
-const STAYING_ELSEWHERE =
-  /\b(?:di lam|lam cong nhan|lam viec|di hoc|hoc|o tro|thue tro|thue nha|o nho|song|o) (?:\w+ ){0,2}(?:o|tai|trong|ngoai|tren|duoi) (?:binh duong|sai gon|tp hcm|tphcm|ho chi minh|thanh pho|ha noi|dong nai|bac ninh|bac giang|hai phong|da nang|can tho|long an|vung tau|thai nguyen|tinh khac|xa khac|phuong khac|noi khac|tinh ngoai)\b/;
 const ANSWER_LEADS: readonly { said: RegExp; name: RegExp; faq?: string; lead?: string; rewrite?: (text: string) => string }[] = [
   { said: GUARDIAN_PARENTS_ALIVE, name: /giám hộ/iu, faq: 'giam-ho-khi-con-bo-me' },
   {
