@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../server/src/staff/audit.js';
 import { staffRepository } from '../../server/src/staff/staff.repository.js';
 import { staffAccounts } from '../../server/src/staff/staff-accounts.js';
+import { seriousViolations } from './helpers/axe.js';
 import { launchBrowser, recordForeignRequests, screenshot } from './helpers/browser.js';
 import { startTestServer } from './helpers/server.js';
 
@@ -259,6 +260,8 @@ describe('staff console', () => {
     );
     expect(clipped).toBe(false);
     await screenshot(page, 'console-content-faq-360-large-text');
+    // (And read as cards, nothing in the list blocks a screen reader or a keyboard user.)
+    expect(await seriousViolations(page)).toEqual([]);
     await edit.click();
     await page.getByLabel(/^Trả lời/).waitFor();
     await page.setViewportSize({ width: 1280, height: 900 });
