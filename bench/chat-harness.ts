@@ -970,6 +970,22 @@ export const EVAL_SETS = {
   'blind469-train': 'chat-train-blind469.json',
   /** Round 52: Blind set 470: Zalo commune-assistant questions on motorbikes, cars and traffic (driving licences, vehicle registration/transfer/re-issue, fines, accidents, look-alike commune papers), hand-written and labelled against the national TTHC file. Not learned: written in round 52 as tuning material, read turn by turn (blinds 463, 465, 467 and 469 are its first contact). */
   'blind470-train': 'chat-train-blind470.json',
+  /** Round 53: Blind eval set 471 (qk): citizens paying social and health insurance themselves - voluntary BHXH, family BHYT cards, card renewal/replacement, one-off withdrawal, pensions, maternity - written by hand in varied Vietnamese voices for a commune Zalo assistant. Not learned: written in round 53 as first contact: run, never read turn by turn. */
+  'blind471-train': 'chat-train-blind471.json',
+  /** Round 53: Blind set 472: parents asking a Vietnamese commune Zalo assistant about their children's schooling papers (enrolment/transfer papers, tuition exemption, pupil support, lost certificates, birth-certificate fixes), hand-written, labelled against the national TTHC file. Not learned: written in round 53 as tuning material, read turn by turn (blinds 471, 473, 475 and 477 are its first contact). */
+  'blind472-train': 'chat-train-blind472.json',
+  /** Round 53: Blind set 473: short, often unaccented messages from remote-village and ethnic-minority citizens to a commune's Zalo assistant about family papers, poor-household support, farming, disasters, roads and water, with fallbacks and out-of-scope declines. Not learned: written in round 53 as first contact: run, never read turn by turn. */
+  'blind473-train': 'chat-train-blind473.json',
+  /** Round 53: Blind set 474: citizens asking a commune Zalo assistant about land and housing (land-use certificates, splitting/merging plots, change of land use, building permits, transfers and gifts to children, neighbour land disputes, compensation when land is taken), written by hand with answer/clarify/fallback/decline labels. Not learned: written in round 53 as tuning material, read turn by turn (blinds 471, 473, 475 and 477 are its first contact). */
+  'blind474-train': 'chat-train-blind474.json',
+  /** Round 53: Blind set 475 (qo): citizens asking a commune Zalo assistant about work and jobs - unemployment benefit, job centres, vocational training, working abroad, labour contracts and wages, workplace accidents, household businesses; written by hand, labelled against the national procedure file. Not learned: written in round 53 as first contact: run, never read turn by turn. */
+  'blind475-train': 'chat-train-blind475.json',
+  /** Round 53: Blind eval set 476 (written by one author, no access to the assistant): using online public services on a phone — national portal, VNeID level-2, filing/tracking dossiers online, online fee payment, results by post, phone troubles; answer/clarify/fallback/decline. Not learned: written in round 53 as tuning material, read turn by turn (blinds 471, 473, 475 and 477 are its first contact). */
+  'blind476-train': 'chat-train-blind476.json',
+  /** Round 53: Blind set 477: multi-turn citizen chats with a commune Zalo assistant (mind changes, corrections, fee/time/papers/place follow-ups, topic switches, thanks) plus single questions, clarify, fallback and decline; written by hand, labelled against the national TTHC file. Not learned: written in round 53 as first contact: run, never read turn by turn. */
+  'blind477-train': 'chat-train-blind477.json',
+  /** Round 53: Blind set 478 (written by one author, Dec 2026): mixed everyday Zalo messages to a commune chat assistant - greetings, thanks, complaints, emergencies, rumours, out-of-scope requests, questions about the commune office and staff, and procedure questions, labelled answer/clarify/fallback/decline against the national TTHC records. Not learned: written in round 53 as tuning material, read turn by turn (blinds 471, 473, 475 and 477 are its first contact). */
+  'blind478-train': 'chat-train-blind478.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
