@@ -986,6 +986,10 @@ export const EVAL_SETS = {
   'blind477-train': 'chat-train-blind477.json',
   /** Round 53: Blind set 478 (written by one author, Dec 2026): mixed everyday Zalo messages to a commune chat assistant - greetings, thanks, complaints, emergencies, rumours, out-of-scope requests, questions about the commune office and staff, and procedure questions, labelled answer/clarify/fallback/decline against the national TTHC records. Not learned: written in round 53 as tuning material, read turn by turn (blinds 471, 473, 475 and 477 are its first contact). */
   'blind478-train': 'chat-train-blind478.json',
+  /** Round 53: Blind set 479, written by hand: citizens asking a commune Zalo assistant about paying social and health insurance themselves (voluntary BHXH, household BHYT cards lost/damaged/wrong/expired, changing clinic, one-off withdrawal, pensions to a bank, maternity and death benefits). Not learned: written in round 53 as tuning material on the themes of first-contact blinds 471 and 475 (a second writer), read turn by turn. */
+  'blind479-train': 'chat-train-blind479.json',
+  /** Round 53: Blind set 480 (written by hand, one writer): citizen chat messages to a commune Zalo assistant about work and jobs - unemployment benefit, job centres, vocational training, working abroad, labour contracts and wages, workplace accidents, social insurance, starting and running a household business. Not learned: written in round 53 as tuning material on the themes of first-contact blinds 471 and 475 (a second writer), read turn by turn. */
+  'blind480-train': 'chat-train-blind480.json',
 } as const;
 /** Held-out sets: run with --holdout, aggregates only, never read turn by turn. */
 export const HOLDOUT_SETS: EvalSet[] = [
