@@ -874,6 +874,11 @@ const NO_INTERNET =
   /\b(?:khong|ko|k|chang) (?:biet |ranh |co |dung duoc |xai duoc )?(?:dung |xai )?(?:mang|internet|dien thoai thong minh|smartphone|zalo|ung dung)\b|\bdien thoai cuc gach\b|\b(?:khong|ko|k) (?:biet|doc duoc|viet duoc) chu\b/;
 /** A feedback or a petition asked for in so many words ("e muốn phản ánh", "xin kiến nghị lên xã"). */
 const FEEDBACK_ASKED = /\b(?:muon|can|xin|de|gui|lam don|viet don) (?:\w+ ){0,2}(?:phan anh|kien nghi)\b/;
+/** A phone network or internet provider, whose complaints go to the provider, not the commune (round 52: "phản ánh nhà mạng"). */
+const TELECOM =
+  /\b(?:nha mang|viettel|vinaphone|mobifone|vietnamobile|vnpt|fpt|song (?:dien thoai|yeu|chap chon)|mat song|wifi|wi fi|cap quang|mang (?:internet|4g|5g|yeu|cham)|4g|5g)\b/;
+/** The petition's tracking code asked of ("mã số theo dõi là gì", "mã PA là gì", "mã đó ở đâu"). */
+const PETITION_CODE_ASKED = /\bma (?:so )?(?:theo doi|pa|phan anh|tra cuu)\b|\bma (?:do|nay|kia) (?:la gi|o dau|xem o dau|lay o dau)\b/;
 /** A wrong the commune hears of (a forest felled, the pavement taken; noise at night is the 'tieng-on' FAQ's). */
 const LOCAL_NUISANCE =
   /\b(?:chat|pha|khai thac|cua) (?:trom |lau )?(?:cay )?rung\b|\brung (?:phong ho|dac dung)\b|\b(?:lan chiem|chiem dung|chiem) (?:het )?(?:vi he|via he|le duong|loi di|duong di|hanh lang)\b/;
@@ -1884,13 +1889,29 @@ export class ChatService {
     // A feedback asked in so many words ("e muốn phản ánh") or a nuisance the commune hears of — trees felled in the
     // forest, the pavement taken — that the models declined (round 52's tryouts: a landlord's
     // power price "e muốn phản ánh", "chặt cây rừng phòng hộ mang bán, báo ai"): the feedback form, not "outside my scope".
+    // A phone network's weak signal stays declined: the provider takes it, as its writer labels it.
     if (
       reply.kind === 'decline' &&
       u.intent.kind !== 'out_of_scope' &&
-      (FEEDBACK_ASKED.test(u.normalized) || LOCAL_NUISANCE.test(u.normalized))
+      (FEEDBACK_ASKED.test(u.normalized) || LOCAL_NUISANCE.test(u.normalized)) &&
+      !TELECOM.test(u.normalized)
     ) {
       reply = await this.reply({ kind: 'feedback_new' }, state, next, catalog, u.normalized, id);
       via.push('feedbackAsked');
+    }
+    // After the petition answer, "gửi online được không" is asked of sending it, "mã số theo dõi là gì" of its tracking
+    // code (round 53's tryout: two procedures offered, and the dossier's appointment slip).
+    const afterPetition = state.lastTopic === 'feedback_status' || state.lastTopic === 'feedback_new';
+    if (afterPetition && reply.topic !== 'feedback_new' && reply.topic !== 'feedback_status' && u.normalized.split(' ').length <= 10) {
+      if (PETITION_CODE_ASKED.test(u.normalized)) {
+        reply = await this.feedbackReply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, next, id, u.normalized);
+        via.push('petitionCode');
+      } else if (reply.kind !== 'answer' || reply.topic === 'online_levels' || reply.topic === 'dossier_tracking') {
+        if (ONLINE_SAID.test(u.normalized) && !/\b(?:tra cuu|xem|theo doi)\b/.test(u.normalized)) {
+          reply = await this.reply({ kind: 'feedback_new' }, state, next, catalog, u.normalized, id);
+          via.push('petitionOnline');
+        }
+      }
     }
     // The same after the petition answer: "giờ nó tới đâu rồi" once told how to follow one is asked of that petition
     // (round 52: it had "not sure which procedure").
@@ -2188,11 +2209,14 @@ export class ChatService {
     // nothing else answers — no procedure, only a question back or "not sure": that FAQ again, where it says whom to ask
     // (round 51's tryouts: "which procedure?", or pension procedures for a man who has none).
     const faqThen = state.lastFaq ? OUT_OF_SCOPE.find((r) => r.id === state.lastFaq) : undefined;
+    // (And "làm online được ko" after it: that FAQ, not the online levels' glossary — round 53's tryout, a war invalid's
+    // allowance.)
+    const onlineAfterFaq = reply.topic === 'online_levels' && u.normalized.split(' ').length <= 8;
     if (
       faqThen?.faq &&
       faqThen.kind === 'fallback' &&
-      !reply.topic &&
-      (reply.kind === 'fallback' || reply.kind === 'clarify' || reply.kind === 'decline') &&
+      (!reply.topic || onlineAfterFaq) &&
+      (reply.kind === 'fallback' || reply.kind === 'clarify' || reply.kind === 'decline' || onlineAfterFaq) &&
       u.intent.kind !== 'out_of_scope' &&
       u.intent.kind !== 'choice' &&
       u.normalized.split(' ').length <= 14

@@ -24,9 +24,19 @@ function landBook(tokens: Token[]): Token[] {
   return tokens.map((t, i) => (t.accented === 'hong' && tokens[i - 1]?.folded === 'so' ? { accented: 'hồng', folded: 'hong' } : t));
 }
 
+/** What "bh" insures when it is said ("bh xã hội", "bh y tế", "bh xe"): not the teencode "bao giờ". */
+const INSURED = new Set(['xa', 'xh', 'y', 'yt', 'that', 'tn', 'xe', 'nhan', 'tai']);
+/**
+ * "bh" before what insurance covers is "bảo hiểm" ("ad cho e hoi bh xa hoi 1 lan thi lam sao" was declined, read
+ * as "bao giờ xã hội"; round 53's tryout).
+ */
+function insurance(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, i) => (t.folded === 'bh' && INSURED.has(tokens[i + 1]?.folded ?? '') ? tokenize('bảo hiểm') : [t]));
+}
+
 export function chatText(raw: string): ChatText {
   // Tracking codes are matched on the raw text; digits stay words.
-  const tokens = expandAbbreviations(landBook(tokenize(raw.slice(0, CHAT_TEXT_MAX))), ALL_ABBREVIATIONS);
+  const tokens = expandAbbreviations(insurance(landBook(tokenize(raw.slice(0, CHAT_TEXT_MAX)))), ALL_ABBREVIATIONS);
   const accented = tokens.map((t) => canonicalSpelling(t.accented));
   const folded = tokens.map((t) => t.folded);
   return { accented, folded, joined: folded.join(' ') };

@@ -550,13 +550,13 @@ export const WHAT_CAN_YOU_DO =
  * which folds as "tu tu" too — hence "tự tử" only after a word that says someone intends it.)
  */
 export const SELF_HARM =
-  /\bdoa (?:se )?(?:nhay (?:lau|cau|song|xuong)|tu tu|tu sat|uong thuoc (?:sau|chuot|ngu)|cat tay)\b|(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\b(?:khong|hong|ko|k|cha) (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|(?<!\b(?:hai|ca|mot|2|bai|liet|gay|dut|cut|tay|bi) )\bchan song\b|\bchet quach (?:di )?(?:cho )?(?:xong|roi|yen)\b|\b(?:om|bong|dat|dan|keo) (?:\w+ ){0,3}(?:di theo|di luon|cung di|theo luon)\b.{0,40}\b(?:cho (?:no |ca hai |ca nha )?(?:khoi kho|het kho|xong)|chet roi ai lo)\b|\b(?:muon|chi muon|tinh|dinh) (?:di )?theo (?:ong ay|ba ay|anh ay|chi ay|ong nha (?:toi|tui)|ba nha (?:toi|tui)|chong (?:toi|tui|em)|vo (?:toi|tui|em)|ong|ba|bo|me|con)\b.{0,12}\b(?:cho xong|cho roi|luon cho|cho nhe|cho yen)\b|\bsong (?:lam gi|de lam gi) nua\b|\bsong (?:chang|khong|ko|k|cha) (?:de )?lam gi\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc ray|thuoc diet co|thuoc diet chuot)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\b(?:muon|doi|noi muon|dinh|sap) (?:om|bong|dat|dan|keo) (?:\w+ ){0,2}(?:nhay cau|nhay song|nhay lau|tu tu|cung chet|chet chung)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
+  /\b(?:thuoc (?:diet co|sau|tru sau|chuot|ngu|diet chuot|ray|tru co)|la ngon)\b.{0,30}\bdoa (?:se )?uong\b|\bdoa (?:se )?(?:nhay (?:lau|cau|song|xuong)|tu tu|tu sat|uong thuoc (?:sau|chuot|ngu)|cat tay)\b|(?<!\b(?:met|doi|nong|lanh|cuoi|so|dau|ngu|nhuc|chan|ghet|buon cuoi|buon ngu|tuc|them|thich) )\b(?:muon|dinh|tinh|se|chi muon|chi con muon|nghi den|nghi toi|co y dinh|co y) (?:chet|tu tu|tu sat|ket thuc (?:cuoc doi|cuoc song|tat ca|ban than|doi minh|moi thu)|roi bo (?:the gioi|cuoc doi)|lam hai ban than)\b|\b(?:khong|hong|ko|k|cha) (?:muon|thiet|con muon) song\b|\bchang (?:con )?(?:thiet|muon) song\b|\bchet (?:di )?cho (?:xong|roi|yen|nhe)\b|(?<!\b(?:hai|ca|mot|2|bai|liet|gay|dut|cut|tay|bi) )\bchan song\b|\bchet quach (?:di )?(?:cho )?(?:xong|roi|yen)\b|\b(?:om|bong|dat|dan|keo) (?:\w+ ){0,3}(?:di theo|di luon|cung di|theo luon)\b.{0,40}\b(?:cho (?:no |ca hai |ca nha )?(?:khoi kho|het kho|xong)|chet roi ai lo)\b|\b(?:muon|chi muon|tinh|dinh) (?:di )?theo (?:ong ay|ba ay|anh ay|chi ay|ong nha (?:toi|tui)|ba nha (?:toi|tui)|chong (?:toi|tui|em)|vo (?:toi|tui|em)|ong|ba|bo|me|con)\b.{0,12}\b(?:cho xong|cho roi|luon cho|cho nhe|cho yen)\b|\bsong (?:lam gi|de lam gi) nua\b|\bsong (?:chang|khong|ko|k|cha) (?:de )?lam gi\b|\b(?:uong|nuot) (?:het )?(?:(?:ca )?(?:vi|lo|hop) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc ray|thuoc diet co|thuoc diet chuot)\b.{0,20}\b(?:cho xong|cho roi|de chet|tu tu|cho het|cho nhe)\b|\b(?:muon|(?:toi|tui|em|minh|t|tao|con|chau) (?:dinh|tinh|se|sap)) (?:nhay cau|nhay song|nhay lau)\b|\b(?:muon|doi|noi muon|dinh|sap) (?:om|bong|dat|dan|keo) (?:\w+ ){0,2}(?:nhay cau|nhay song|nhay lau|tu tu|cung chet|chet chung)\b|\btu lam hai (?:ban than|minh)\b|\b(?:cuoc song|cuoc doi|song) (?:chang|khong|ko|k) (?:con )?(?:y nghia|gi de (?:song|thiet))\b|\b(?:moi nguoi|ca nha|gia dinh|bo me|vo con|chong con|ai cung) (?:se )?(?:tot|nhe nhang|vui|sung suong|nhe no) hon (?:neu|khi) (?:khong (?:con )?co|vang|thieu|mat) (?:toi|tui|em|minh|con|tao)\b|\b(?:ngu|nhac mat) mot giac (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) (?:bao gio )?(?:day|tinh|thuc day)\b|\bngu (?:(?:ma|roi|va) )?(?:khong|ko|k|chang) bao gio (?:day|tinh|thuc day)\b|\bkhong (?:muon|con muon) (?:thuc day|tinh day) nua\b|\b(?:la|thanh) ganh nang (?:cua|cho) (?:ca nha|gia dinh|moi nguoi|bo me|vo con|chong con|con chau|cac con)\b|\bbien mat (?:thi|cho|la) (?:tot|xong|hon)\b|\bdi xa mai mai\b|\b(?:khong|ko|k|chang) con (?:ly do|li do|gi) (?:gi )?de (?:song|o lai|tiep tuc)\b|\btam biet (?:moi nguoi|tat ca|ca nha|cac con|the gioi)\b|\bganh nang\b.{0,30}\btam biet\b|\bxin loi (?:moi nguoi|ca nha|tat ca|bo me|cac con|vo con|chong con)\b.{0,40}\b(?:ganh nang|tam biet|di day|ra di)\b|\bviet thu (?:cho|de lai cho) (?:cac con|con|ca nha|moi nguoi|vo|chong|bo me)\b.{0,40}\b(?:di|ra di|mai mai)\b|\b(?:da )?chuan bi (?:san )?(?:thuoc|day|dao)\b.{0,20}\b(?:roi|xong)\b/;
 /**
  * Poison or pills swallowed ("uống nhầm thuốc diệt cỏ", "uống cả vỉ thuốc ngủ", "quá liều"): the ambulance's.
  * (Round 42's tryout: "ăn nhầm nấm độc, cả nhà nôn ra máu, ở xa bệnh viện" fell back; a poisoning told with its signs too.)
  */
 export const SWALLOWED =
-  /\b(?:uong|nuot|an|liem) (?:nham|phai) (?:\w+ ){0,2}(?:nuoc tay|tay bon cau|thuoc tay|javen|nuoc rua chen|nuoc giat|xut|xang|dau hoa|dau nhot|axit|a xit|thuoc diet|nuoc lau san)\b|\bqua lieu\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca |nhieu |qua nhieu |rat nhieu )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co|thuoc ray|thuoc diet chuot|thuoc co|thuoc tru co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
+  /\b(?:uong|nuot|an|liem) (?:nham|phai) (?:\w+ ){0,2}(?:nuoc tay|tay bon cau|thuoc tay|javen|nuoc rua chen|nuoc giat|xut|xang|dau hoa|dau nhot|axit|a xit|thuoc diet|nuoc lau san)\b|\bqua lieu\b|\ban\b.{0,40}\b(?:xong|xong roi|vao)\b.{0,15}\b(?:bi )?(?:non oi|non mua|oi mua|non thoc)\b.{0,40}\b(?:dau bung du|mat tai|xanh tai|kho tho|li bi|bat tinh|ngat|co giat|non ra mau)\b|\b(?:an|uong) (?:nham|phai) (?:nam (?:doc|la|rung|dai)|ca noc|coc|hat ca doc|la ngon)\b|\bngo doc\b(?: \w+){0,6} (?:non|oi|tieu chay|kho tho|co giat|bat tinh|li bi|lo mo|ngat)\b|\b(?:uong|nuot|an) (?:nham |phai |lon )?(?:het |nguyen |ca |nhieu |qua nhieu |rat nhieu )?(?:(?:mot |1 )?(?:vi|lo|hop|nam|nhum|goi|chai|ngum) )?(?:thuoc ngu|thuoc chuot|thuoc sau|thuoc tru sau|la ngon|thuoc diet co|thuoc ray|thuoc diet chuot|thuoc co|thuoc tru co)\b|\b(?:uong|nuot)\b.{0,25}\b(?:ca|het|nguyen|may) (?:vi|lo|hop)\b/;
 /**
  * A life in danger now, said of someone else ("uống thuốc ngủ quá liều", "có người định nhảy cầu", "bạn tui vừa
  * uống thuốc chuột"): no model reading overrules it either. (Not "mua thuốc chuột ở đâu": nothing swallowed.)
@@ -583,7 +583,7 @@ export const SCAM_NOW =
  * mới báo không" (round 38's tryout: declined, or the search-and-rescue line).
  */
 export const MISSING_NOW =
-  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b)(?!.*\b(?:tim thay roi|da tim thay|tim duoc roi|da tim duoc|bao (?:la )?(?:da )?tim thay|da ve nha roi|di lac (?:may|nhieu|vai|hai|ba|\d+) lan|phong (?:khi )?(?:di )?lac|vua tim thay|tim thay (?:ba|ong|me|bo|chau|con|em|roi)|on roi|an toan roi|hay di lac|neu (?:\w+ ){0,2}di lac|(?:da|roi) (?:bao|trinh bao) (?:cong an|ca|xa)|bao (?:cong an|ca|xa) roi|da bao roi)\b)(?!.*\b(?:trau|con bo|dan bo|bo nha|heo|con lon|de nha|ngua|con cho|cho nha|con meo|dan ga|dan vit)\b.{0,20}\b(?:bi lac|di lac|lac)\b).*(?:\bmat tich\b.{0,30}\b(?:tu (?:sang|chieu|toi|trua|hom qua|dem qua|qua|\d+)|\d+ (?:tieng|gio|phut) (?:truoc|nay|roi)|(?:o|tai) (?:cho|truong|cong vien|sieu thi|ben xe|le hoi))\b|\b(?:khong|chua) ve (?:nha )?(?:tu|suot) (?:toi|dem|sang|chieu|trua) ?(?:qua|hom qua|den gio|nay)?\b|\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat|lac dau mat)\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|dua be|dua nho|em be)\b.{0,30}\blang thang\b.{0,60}\b(?:khong biet|khong nho|dua (?:di )?(?:dau|ve dau)|giao cho ai|bao ai|lam sao)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia|may hom|\d+ ngay)\b.{0,30}\b(?:chua|khong|ko|k) (?:ve|thay ve)\b.{0,60}\b(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc|nghe|bat may)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no|em)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia)\b.{0,20}\b(?:toi gio|den gio|den nay|toi nay)\b.{0,10}\b(?:chua|khong|ko|k) (?:ve|thay ve|thay dau|lien lac duoc)\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,30}\b(?:chua thay (?:ve|dau)?|chua ve|khong thay (?:ve|dau))\b.{0,40}\b(?:(?:goi|lien lac) (?:dien )?(?:khong|ko|k|hong) (?:duoc|dc|nghe)|(?:da )?(?:\d+|hai|ba|bon|may) (?:tieng|gio) (?:roi|nay))\b)/;
+  /^(?!.*\b(?:rung|nui|bien|suoi|thac|cuu ho|cuu nan|(?:ra|xuong|di|tam|bo|ven|qua) song)\b)(?!.*\b(?:tim thay roi|da tim thay|tim duoc roi|da tim duoc|bao (?:la )?(?:da )?tim thay|da ve nha roi|di lac (?:may|nhieu|vai|hai|ba|\d+) lan|phong (?:khi )?(?:di )?lac|vua tim thay|tim thay (?:ba|ong|me|bo|chau|con|em|roi)|on roi|an toan roi|hay di lac|neu (?:\w+ ){0,2}di lac|(?:da|roi) (?:bao|trinh bao) (?:cong an|ca|xa)|bao (?:cong an|ca|xa) roi|da bao roi)\b)(?!.*\b(?:trau|con bo|dan bo|bo nha|heo|con lon|de nha|ngua|con cho|cho nha|con meo|dan ga|dan vit)\b.{0,20}\b(?:bi lac|di lac|lac)\b).*(?:\b(?:mang|dem|dua|bat) (?:theo )?(?:con|chau|be)(?: \w+){0,2} di (?:dau )?mat\b.{0,40}\b(?:khong lien lac|tat may|khong nghe may|khong biet o dau)\b|\bmat tich\b.{0,30}\b(?:tu (?:sang|chieu|toi|trua|hom qua|dem qua|qua|\d+)|\d+ (?:tieng|gio|phut) (?:truoc|nay|roi)|(?:o|tai) (?:cho|truong|cong vien|sieu thi|ben xe|le hoi))\b|\b(?:khong|chua) ve (?:nha )?(?:tu|suot) (?:toi|dem|sang|chieu|trua) ?(?:qua|hom qua|den gio|nay)?\b|\blen (?:xe )?(?:o ?to |oto |may |xe may )?(?:cua )?(?:nguoi la|xe la|oto la|o to la)\b|\b(?:nguoi la|ke la|nguoi khong quen)\b(?: \w+){0,2} (?:dan|dat|bat|bong|dua|cho|keo) (?:\w+ ){0,2}di\b|\b(?:chua ve|khong ve|khong thay dau|khong lien lac duoc|goi (?:dt |dien thoai )?(?:khong|ko|k) nghe)\b.{0,60}\b(?:bi lan|lan lon|lu lan|hay lan|mat tri nho|alzheimer|dang tri)\b|\b(?:di lac|bi lac|lac mat|lac dau mat)\b|\b(?:ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|dua be|dua nho|em be)\b.{0,30}\blang thang\b.{0,60}\b(?:khong biet|khong nho|dua (?:di )?(?:dau|ve dau)|giao cho ai|bao ai|lam sao)\b|\bbo nha (?:ra )?di\b|\b(?:di )?theo (?:nguoi la|thang la|dua la|ban quen (?:tren|qua) mang|nguoi quen (?:tren|qua) mang)\b|\b(?:lan|lu lan|mat tri nho|alzheimer|dang tri)\b.{0,60}\b(?:chua ve|khong ve|khong biet duong ve|khong thay dau|di dau mat)\b|\b(?:doi|cho) (?:du |qua )?24 ?(?:h|gio|tieng)\b|\b(?:bao|trinh bao) (?:nguoi )?mat tich\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,50}\b(?:chua ve|khong ve|chua thay ve)\b.{0,50}\b(?:tim (?:khong|ko|k|chua|mai khong|mai ko) (?:thay|ra)|khong thay dau|di tim|tim khap)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia|may hom|\d+ ngay)\b.{0,30}\b(?:chua|khong|ko|k) (?:ve|thay ve)\b.{0,60}\b(?:goi|lien lac) (?:dien )?(?:khong|hong|ko|k) (?:duoc|dc|nghe|bat may)\b|^(?=.*\b(?:con|be|chau|chong|vo|bo|me|ong|ba|thang|no|em)\b).*\b(?:tu|suot) (?:toi |dem |sang |chieu |trua )?(?:hom qua|toi qua|dem qua|hom kia)\b.{0,20}\b(?:toi gio|den gio|den nay|toi nay)\b.{0,10}\b(?:chua|khong|ko|k) (?:ve|thay ve|thay dau|lien lac duoc)\b|\b(?:con|be|chau|thang be|con be|dua nho)\b.{0,30}\b(?:chua thay (?:ve|dau)?|chua ve|khong thay (?:ve|dau))\b.{0,40}\b(?:(?:goi|lien lac) (?:dien )?(?:khong|ko|k|hong) (?:duoc|dc|nghe)|(?:da )?(?:\d+|hai|ba|bon|may) (?:tieng|gio) (?:roi|nay))\b)/;
 
 /** An old person said of ("bà cụ hàng xóm", "ông cụ"): violence against them is the police's, not the child line's. */
 const ELDER = 'ba cu|ong cu|ba gia|ong gia|nguoi gia|cu ba|cu ong|ba lao|ong lao|me gia|bo gia';
@@ -874,7 +874,7 @@ export const LABOUR_NOW =
 const NO_PAPER_ASKED = String.raw`^(?!.*\b(?:giay|thu tuc|ho so|dang ky|tro cap|che do|boi thuong|bao hiem|khai tu|khai sinh|nam ngoai|nam truoc|hoi truoc|thang truoc|tuan truoc|cong ty (?:khong|ko|k) chiu)\b)`;
 /** Bleeding or sharp pain in pregnancy ("e bau 7 thang, tu nhien dau bung du doi ra mau nhieu"; round 49's tryout had it declined). */
 export const PREGNANCY_BLEEDING = new RegExp(
-  String.raw`${NO_PAPER_ASKED}.*\b(?:bau|mang thai|co thai|co bau|thai (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin) (?:thang|tuan))\b.{0,60}\b(?:ra mau|chay mau|ra huyet|vo oi|dau bung du doi)\b`,
+  String.raw`${NO_PAPER_ASKED}.*\b(?:bau|mang thai|co thai|co bau|thai (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin) (?:thang|tuan))\b.{0,60}\b(?:ra mau|chay mau|ra huyet|vo oi|dau bung du doi)\b|${NO_PAPER_ASKED}.*\b(?:ra mau|chay mau|ra huyet)\b.{0,40}\b(?:dang |vi )?(?:bau|mang thai|co thai|co bau)\b`,
 );
 /**
  * Emergencies of the body with something to do before help comes (round 47's tryouts: a child choking "mặt tím tái"
@@ -1197,8 +1197,6 @@ const LINE_FIRST: ReadonlySet<HotlineSituation> = new Set<HotlineSituation>([
 ]);
 /** Someone hurt said (bleeding, unconscious, a broken bone): the ambulance's line is theirs. */
 /** A young child said of (a child beaten is the child line's first: "cháu bé bị bố dượng đánh đập suốt, gọi số nào"). */
-const YOUNG_CHILD_SAID =
-  /\b(?:chau be|be gai|be trai|dua be|dua nho|tre em|tre con|con nit|hoc sinh|con be|thang be|(?:[1-9]|1[0-7]) ?tuoi)\b/;
 const HURT_SAID = /\b(?:chay mau|mat mau|bat tinh|ngat|xiu|gay (?:tay|chan|xuong)|bi thuong|vo dau|toac dau|nguy kich)\b/;
 /** The topic of a hotline question: what happened, said in words, first; else a number said. */
 export function hotlineTopicOf(joined: string): HotlineTopic | null {
@@ -1217,8 +1215,9 @@ export function hotlineTopicOf(joined: string): HotlineTopic | null {
   if (situation === 'violence' && ELDER_SAID.test(joined)) return 'an_ninh';
   // (A beating going on, no hurt said — "chong em dang danh em cuu voi" had the ambulance's line alone, round 48's tryout:
   // "cứu" is read as the ambulance's.)
-  if (situation === 'violence' && /\b(?:dang|cuu|vua|lai dang)\b/.test(joined) && !HURT_SAID.test(joined) && !YOUNG_CHILD_SAID.test(joined))
-    return 'an_ninh';
+  // (A young child beaten now likewise: "cứu với vợ cũ tôi đang đánh con tôi, cháu 5 tuổi đang khóc thét" had 115 alone,
+  // round 53's tryout; the reply adds the child line after the police's.)
+  if (situation === 'violence' && /\b(?:dang|cuu|vua|lai dang)\b/.test(joined) && !HURT_SAID.test(joined)) return 'an_ninh';
   const found = (HOTLINE_TOPICS.find((h) => said(h, h.pattern)) ?? HOTLINE_TOPICS.find((h) => said(h, h.number)))?.topic;
   if (found) return found;
   // A situation read in words no entry holds ("tự nhiên nói ngọng, méo miệng": a stroke's signs): its line.
@@ -1642,6 +1641,17 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     firm: true,
     faq: 'tam-lanh',
   },
+  // A child's custody, support or visits after a divorce (round 53's tryouts: "chồng cũ ko đóng tiền cấp dưỡng 6 tháng",
+  // "giành quyền nuôi con", "vợ cũ ko cho con gặp tôi, muốn nhờ xã hòa giải" were declined with no door): the court, the
+  // judgment enforcement office, the village mediators, from the FAQ.
+  {
+    id: 'con-sau-ly-hon',
+    kind: 'fallback',
+    pattern:
+      /\b(?:cap duong|tien nuoi con|quyen nuoi con|gianh (?:quyen )?nuoi con|doi (?:nguoi |quyen )?nuoi con|nguoi (?:truc tiep )?nuoi con|tham nom con|quyen tham con)\b|\b(?:khong|ko|k) cho (?:toi |tui |em |anh |chi )?(?:gap|tham|nhin|thay) (?:mat )?(?:con|be|chau)\b/,
+    unless: /\bkhai sinh\b|\bnuoi con nuoi\b|\bcon nuoi\b/,
+    faq: 'con-sau-ly-hon',
+  },
   {
     id: 'ly-hon',
     kind: 'fallback',
@@ -1664,7 +1674,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'lao-dong',
     kind: 'decline',
     pattern:
-      /\b(?:no luong|khong tra luong|chua tra luong|quyt luong|giu luong|cham luong|tru luong|bi sa thai|duoi viec|bi cho nghi viec|khong ky hop dong lao dong|cham dut hop dong lao dong)\b|\b(?:cong ty|cty|xuong|chu|giam doc)\b.{0,30}\b(?:khong|ko|k|chua|chang) (?:chiu )?(?:tra|dong) (?:luong|tien luong|bao hiem xa hoi|bhxh)\b|\bno (?:\d+|hai|ba|may|mot) thang luong\b|\btai nan lao dong\b|\btai nan (?:o|tai) (?:cty|cong ty|xuong|cong truong)\b|\b(?:cty|cong ty)\b.{0,30}\bbao tu lo\b|\b(?:mang thai|co bau|mang bau)\b.{0,40}\b(?:cho nghi viec|duoi viec|sa thai|bat nghi viec|cat hop dong|cho nghi)\b|\bquay roi\b.{0,40}\b(?:cat hop dong|duoi viec|doa)\b|\b(?:to truong|quan ly|sep|giam doc|chu xuong)\b.{0,40}\bquay roi\b|\bgiu (?:\w+ ){0,2}bang (?:tot nghiep|goc|dai hoc|cap 3)\b|\bnghi (?:de|thai san)\b.{0,40}\b(?:cty|cong ty)\b.{0,20}\b(?:chi cho|bao chi|chi duoc)\b/,
+      /\b(?:no luong|khong tra luong|chua tra luong|quyt luong|giu luong|cham luong|tru luong|bi sa thai|duoi viec|bi cho nghi viec|khong ky hop dong lao dong|cham dut hop dong lao dong)\b|\b(?:cong ty|cty|xuong|chu|giam doc)\b.{0,30}\b(?:khong|ko|k|chua|chang) (?:chiu )?(?:tra|dong) (?:luong|tien luong|bao hiem xa hoi|bhxh)\b|\bno (?:\d+|hai|ba|may|mot) thang luong\b|\btai nan lao dong\b|\btai nan (?:o|tai) (?:cty|cong ty|xuong|cong truong)\b|\b(?:cty|cong ty)\b.{0,30}\bbao tu lo\b|\b(?:mang thai|co bau|mang bau)\b.{0,40}\b(?:cho nghi viec|duoi viec|sa thai|bat nghi viec|cat hop dong|cho nghi)\b|\bquay roi\b.{0,40}\b(?:cat hop dong|duoi viec|doa)\b|\b(?:to truong|quan ly|sep|giam doc|chu xuong)\b.{0,40}\b(?:quay roi|so mo|sam so|om ep|dung cham co the)\b|\bgiu (?:\w+ ){0,2}bang (?:tot nghiep|goc|dai hoc|cap 3)\b|\bnghi (?:de|thai san)\b.{0,40}\b(?:cty|cong ty)\b.{0,20}\b(?:chi cho|bao chi|chi duoc)\b/,
     unless: /\b(?:vo chong|tien nong|luong huu|tro cap that nghiep|that nghiep|khai tu|giay bao tu|mai tang|khuyet tat)\b/,
     faq: 'tranh-chap-lao-dong',
   },
@@ -1896,7 +1906,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     id: 'ho-tro-thien-tai',
     kind: 'fallback',
     pattern:
-      /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|(?:do|vi|bi|sau|mua) lu|(?:bi |do |vi )?ngap nuoc|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap|nha (?:\w+ ){0,2}bi chay|chay nha|hoa hoan)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|ao ca|ngo|bap|rau|mia|sau rieng)\b.{0,30}\b(?:bi ngap|ngap het|ngap ung|chet het|chet sach|thoi het|do ngap|bi lu|lu cuon)\b.{0,60}\b(?:ho tro|boi thuong|giup|cuu tro)\b|\b(?:tau|ghe|thuyen|xuong)\b.{0,40}\b(?:song danh|bao danh|bi lat|bi chim|bi dam|hu nang|hu hong|vo nat|bi vo)\b.{0,80}\b(?:ho tro|cuu tro|giup do|thiet hai)\b/,
+      /\b(?:con bao|bao (?:so \d+|lu|lut|vua (?:qua|roi)|to|manh)|mua bao|sau bao|do bao|vi bao|bi bao|(?:do|vi|bi|sau|mua) lu|(?:bi |do |vi )?ngap nuoc|lu lut|lu quet|ngap lut|nuoc lu|thien tai|sat lo|loc xoay|mua da|toc mai|sap nha|nha (?:bi )?sap|nha (?:\w+ ){0,2}bi chay|chay nha|hoa hoan)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:ho tro|tro cap|cuu tro)\b.{0,40}\b(?:bao lut|lu lut|thien tai|sat lo|toc mai|sap nha|sua nha|lam lai nha)\b|\b(?:xam nhap man|han man|nhiem man|han han)\b|\b(?:lua|ruong|hoa mau|cay trong|ngo|bap|mia|vu (?:lua|mua))\b.{0,20}\bmat mua\b|\b(?:lu|lut|bao|ngap|nuoc lu|lu quet)\b (?:\w+ ){0,3}(?:chet|cuon (?:troi|mat)|troi) (?:het |sach |may |nhieu )?(?:\w+ )?(?:ga|lon|heo|bo|trau|vit|de|gia suc|gia cam|vat nuoi)\b|\bbao (?:lam|danh|thoi) (?:sap|do|toc|bay|hu|hong|sat)\b.{0,80}\b(?:ho tro|tro cap|giup do|cuu tro)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|tom|ca)\b.{0,30}\b(?:bi man|man an|chet kho|mat trang)\b|\b(?:lua|ruong|cay trong|hoa mau|vuon|ao tom|ao ca|ngo|bap|rau|mia|sau rieng)\b.{0,30}\b(?:bi ngap|ngap het|ngap ung|chet het|chet sach|thoi het|do ngap|bi lu|lu cuon)\b.{0,60}\b(?:ho tro|boi thuong|giup|cuu tro)\b|\b(?:tau|ghe|thuyen|xuong)\b.{0,40}\b(?:song danh|bao danh|bi lat|bi chim|bi dam|hu nang|hu hong|vo nat|bi vo)\b.{0,80}\b(?:ho tro|cuu tro|giup do|thiet hai)\b/,
     unless:
       /\brung (?:trong|keo|thong|tram|bach dan|cao su)\b|\bkiem tra (?:hien truong|thiet hai)\b|\bxung kich\b|\bho (?:can )?ngheo\b|\bbao hiem\b|\bthue\b|\b(?:thuong binh|benh binh|liet si|nguoi co cong)\b/,
     // (Nor a war invalid's house to repair — people with merit's own support, round 52's tryout.)
@@ -1953,7 +1963,8 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     // (Round 45's tryout: a pension said, drawn or not — "ông mất không có lương hưu gì, xã có hỗ trợ tiền mai táng
     // không", "ông ấy là giáo viên về hưu có lương hưu, … tiền mai táng phí" — is no longer a reason to skip it: the
     // FAQ tells both cases, the commune's support and the social insurance's.)
-    unless: /\b(?:tu tuat|bhxh|bao hiem|so huu|khai tu)\b/,
+    // (Nor a person with merit's, round 53's tryout: their own funeral allowance, the people-with-merit FAQ's.)
+    unless: /\b(?:tu tuat|bhxh|bao hiem|so huu|khai tu|thuong binh|benh binh|liet si|nguoi co cong)\b/,
     faq: 'tro-cap-mai-tang',
   },
   // A disability certificate (round 39's tryout: nine such questions, "xác định mức độ khuyết tật" among
@@ -1970,15 +1981,26 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     faq: 'xac-dinh-khuyet-tat',
   },
   // People with merit and their families (round 52's tryout: a war invalid's widow unpaid since his death got five
-  // unrelated procedures; the national file holds none of these): where to file, from the FAQ.
+  // unrelated procedures; the national file holds none of these): where to file, from the FAQ. A police officer's
+  // is the provincial police's own procedure (1.004198), left to the models.
   {
     id: 'nguoi-co-cong',
     kind: 'fallback',
     pattern:
       /\b(?:thuong binh|benh binh|liet si|nguoi co cong|co cong (?:voi )?cach mang|me viet nam anh hung|to quoc ghi cong|chat doc da cam)\b/,
     unless:
-      /\b(?:ban sao|sao y|sao (?:giay|the|bang|lai|ra)|muon sao|chung thuc|linh thay|chua linh|can cuoc|cccd|khai tu|ly lich|tinh trang hon nhan|doc than)\b/,
+      /\b(?:ban sao|sao y|sao (?:giay|the|bang|lai|ra)|muon sao|chung thuc|linh thay|chua linh|can cuoc|cccd|khai tu|ly lich|tinh trang hon nhan|doc than|cong an)\b/,
     faq: 'nguoi-co-cong',
+  },
+  // A policy-bank loan (round 53's tryouts: "muốn vay vốn ngân hàng chính sách để sửa thuyền", "… để nuôi bò" were declined
+  // as a private loan): it goes through the village's savings-and-loan group and the commune, from the FAQ.
+  {
+    id: 'vay-von-chinh-sach',
+    kind: 'fallback',
+    pattern:
+      /\bngan hang chinh sach\b|\bnhcsxh\b|\bvay von (?:uu dai|chinh sach|ho ngheo|giai quyet viec lam)\b|\bho (?:can )?ngheo\b.{0,30}\bvay (?:von|tien)\b|\bto (?:tiet kiem (?:va )?)?vay von\b/,
+    firm: true,
+    faq: 'vay-von-chinh-sach',
   },
   // Social insurance's own hotline asked (round 49's tryout: "tổng đài bảo hiểm xã hội số mấy" had the public-services
   // portal's number, read as theirs): not held here, said so.
