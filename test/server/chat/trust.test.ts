@@ -3943,3 +3943,107 @@ describe("round 52's tryouts: a missing child, a child beaten next door, a baby 
     expect(reply.text).toMatch(/^Người nhà gặp nguy ở nước ngoài: báo ngay Đại sứ quán/u);
   });
 });
+
+describe("round 53's tryouts: poison threatened, food poisoning, a child beaten now, loans, custody, petitions' follow-ups", () => {
+  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+
+  it('a neighbour threatening to drink herbicide, a customer vomiting and pale after eating, bleeding before "mang thai" → the ambulance first (the mediation text or a decline before)', async () => {
+    for (const text of [
+      'bà hàng xóm cầm lọ thuốc diệt cỏ dọa uống vì con cái bất hiếu, đang khóc ngoài sân',
+      'khach an banh mi o tiem e xong bi non oi dau bung du lam, mat tai mat xanh, e phai lam gi',
+      'ad oi vo e bi dau bung du doi chay mau nhieu dang mang thai thang thu 8 o nha, e phai lam gi',
+    ]) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('hotline');
+      expect(lines(reply)[0], text).toBe('115');
+    }
+    expect((await one('ăn xong bị nôn ói thì uống thuốc gì')).topic).not.toBe('hotline');
+  });
+
+  it('a child of 5 beaten now by the ex-wife → 113 then 111 (115 alone before); a child taken and unreachable for 3 days → 113', async () => {
+    expect(lines(await one('cứu với vợ cũ tôi đang đánh con tôi ở nhà, cháu 5 tuổi đang khóc thét'))).toEqual(['113', '111']);
+    const taken = await one('vợ cũ mang con đi đâu mất 3 hôm rồi không liên lạc được, điện thoại tắt máy, tôi rất lo');
+    expect(lines(taken)[0]).toBe('113');
+  });
+
+  it('a policy-bank loan → the village savings group and the commune; custody, support, visits after divorce → the court, enforcement, mediators (declined with no door before)', async () => {
+    for (const text of [
+      'e muon vay von ngan hang chinh sach de sua thuyen thi lam the nao',
+      'toi muon vay von ngan hang chinh sach de nuoi bo',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Vay vốn ưu đãi của Ngân hàng Chính sách xã hội/u);
+    for (const text of [
+      'chồng cũ ko đóng tiền cấp dưỡng nuôi con 6 tháng nay rồi, tôi phải làm sao',
+      'vo cu ko cho con gap toi, toi muon nho xa hoa giai',
+      'con e 2 tuổi, e muốn giành quyền nuôi con vì mẹ nó nghiện ma túy thì làm đơn ở đâu',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Sau ly hôn, cha hoặc mẹ không trực tiếp nuôi con/u);
+    expect((await one('vợ chồng tôi muốn ly hôn thì làm ở đâu')).text).toMatch(/^Ly hôn do Tòa án/u);
+  });
+
+  it('a crop lost, livestock killed by a flood, a roof wrecked by a storm → the disaster support (declined, an epidemic procedure or "not sure" before); a war invalid\'s funeral → people with merit', async () => {
+    for (const text of [
+      'nha toi 5 nguoi, ruong 3 cong, lua mat mua',
+      'nam nay lu lam chet het ga lon cua e, xa co ho tro ko',
+      'bão làm sập mái nhà e, xã có hỗ trợ gì ko',
+    ])
+      expect((await one(text)).text, text).toMatch(/^Hộ bị thiệt hại do bão, lũ/u);
+    expect((await one('ba e la nguoi co cong vua mat sang nay, gia dinh can lam gi de huong mai tang phi')).text).toMatch(
+      /^Chế độ của thương binh, bệnh binh/u,
+    );
+  });
+
+  it('after the petition answer, "gửi online được không" and "mã số theo dõi là gì" stay on the petition; "làm online được ko" after a not-known FAQ repeats it', async () => {
+    const [, online] = await talk('quán karaoke đầu hẻm hát tới 1h sáng, tôi phản ánh ở đâu', 'gửi online được không');
+    expect(online!.topic).toBe('feedback_new');
+    const [, code] = await talk('khu tro bi cup nuoc 3 ngay r, phan anh o dau ad', 'ma so theo doi la gi');
+    expect(code!.topic).toBe('feedback_status');
+    const [, faq] = await talk('ad oi cho e hoi tro cap thuong binh hang thang bao nhieu tien', 'làm online được ko');
+    expect(faq!.text).toMatch(/^Về việc bạn vừa hỏi: Chế độ của thương binh/u);
+    expect((await talk('đăng ký khai sinh', 'làm online được ko'))[1]!.topic).not.toBe('feedback_new');
+  });
+
+  it('touching by a team leader at work → the labour FAQ; a phone network complained of stays declined; "bh xã hội" is insurance', async () => {
+    expect((await one('ad oi co ong to truong o xuong hay sờ mó e, e ko dam noi ai')).text).toMatch(/Bộ luật Lao động 2019/u);
+    expect((await one('tôi muốn phản ánh nhà mạng viettel sóng yếu')).kind).toBe('decline');
+    expect(chatText('ad cho e hoi bh xa hoi 1 lan thi lam sao').joined).toContain('bao hiem xa hoi');
+    expect(chatText('bh nop hs dc chua').joined).toContain('bao gio');
+  });
+
+  it('second wave: rat poison in the well and a child vomiting, a boy not come up from the river, a scald, live current in a flood, heatstroke → their lines and what to do first (declined or 112 alone before)', async () => {
+    const cases: [string, string][] = [
+      ['Ai bỏ thuốc chuột vào giếng nhà em, con em uống nước rồi đang ói', '115'],
+      ['thang lon nha e nhay song cuu ban, gio chua thay len', '112'],
+      ['bé út bị té vô nồi nước sôi, bỏng cả chân', '115'],
+      ['nuoc ngap vao nha ba, o cam dien bi ngap, ba thay te te o chan', '114'],
+      ['thợ của tôi làm giữa trưa nắng tự nhiên lả đi, nói lắp bắp, người nóng ran', '115'],
+    ];
+    for (const [text, line] of cases) {
+      const reply = await one(text);
+      expect(reply.topic, text).toBe('hotline');
+      expect(lines(reply)[0], text).toBe(line);
+    }
+    expect((await one('trời nắng quá muốn làm căn cước')).topic).not.toBe('hotline');
+  });
+
+  it('second wave: a texted link to "renew the health card" is a scam; a child not home at 9 pm with a threat → 113; a worker dead after a fall → the ambulance then the police', async () => {
+    expect((await one('ad oi co tin nhan bao the bhyt het han bam vao link de gia han, co dung ko ad')).text).toMatch(
+      /^Đây có thể là lừa đảo/u,
+    );
+    expect(lines(await one('con tôi đi học về chưa thấy về, 9 giờ tối rồi, em chồng có nói sẽ bắt nó đi'))[0]).toBe('113');
+    expect(lines(await one('công nhân bị ngã giàn giáo chết rồi giờ phải báo ai'))).toEqual(expect.arrayContaining(['115', '113']));
+  });
+
+  it('second wave: "chạy xe ôm" is no fire; a wallet found is handed to the commune (a scam warning before); "ngừng bán thì làm gì" is no greeting; loud music at night → the noise answer', async () => {
+    const [, rider] = await talk('làm giấy khai sinh cho con mà bố mẹ chưa đăng ký kết hôn thì sao ad', 'e là bố, chạy xe ôm, mẹ bé ở quê');
+    expect(rider!.topic).not.toBe('hotline');
+    expect((await one('cháy xe máy ngoài đường rồi')).topic).toBe('hotline');
+    for (const text of ['nhặt được cái ví có căn cước với 2 triệu, nộp ở đâu', 'khách quên cái điện thoại trên xe, giờ trả ở đâu'])
+      expect((await one(text)).text, text).toMatch(/Bộ luật Dân sự 2015, Điều 230/u);
+    expect((await one('muốn ngừng bán thì làm gì')).topic).not.toBe('greeting');
+    expect((await one('bot này hỏi được gì')).topic).toBe('greeting');
+    expect((await one('nhà hàng xóm cứ bật nhạc to đêm khuya tôi không ngủ được, phường có giải quyết không')).text).toMatch(
+      /^Đang ồn lúc đêm khuya/u,
+    );
+  });
+});
