@@ -877,6 +877,8 @@ const FEEDBACK_ASKED = /\b(?:muon|can|xin|de|gui|lam don|viet don) (?:\w+ ){0,2}
 /** A phone network or internet provider, whose complaints go to the provider, not the commune (round 52: "phản ánh nhà mạng"). */
 const TELECOM =
   /\b(?:nha mang|viettel|vinaphone|mobifone|vietnamobile|vnpt|fpt|song (?:dien thoai|yeu|chap chon)|mat song|wifi|wi fi|cap quang|mang (?:internet|4g|5g|yeu|cham)|4g|5g)\b/;
+/** A paper asked to be made again ("có làm lại được giấy đăng ký ko", "cấp lại căn cước ở đâu"). */
+const PAPER_AGAIN = /\b(?:lam lai|cap lai|xin lai|dang ky lai)\b.{0,30}\b(?:giay|the|can cuoc|cccd|bang|so|dang ky|ca vet)\b/;
 /** The petition's tracking code asked of ("mã số theo dõi là gì", "mã PA là gì", "mã đó ở đâu"). */
 const PETITION_CODE_ASKED = /\bma (?:so )?(?:theo doi|pa|phan anh|tra cuu)\b|\bma (?:do|nay|kia) (?:la gi|o dau|xem o dau|lay o dau)\b/;
 /** A wrong the commune hears of (a forest felled, the pavement taken; noise at night is the 'tieng-on' FAQ's). */
@@ -1967,10 +1969,14 @@ export class ChatService {
     const paidScam = (state.crisis === 'scam' || state.crisis === 'crime') && GIVEN_TO_SCAM.test(u.normalized);
     const topicGuessed =
       paidScam || (reply.kind === 'answer' && reply.topic != null && !PLAIN_TOPICS.has(reply.topic) && !ADMIN_CUE.test(u.normalized));
+    // (Nor a lost paper asked again after a theft: "có làm lại được giấy đăng ký ko" after a stolen motorbike had the police
+    // line again, round 53's tryout.)
+    const paperAgain = remembered?.topic === 'an_ninh' && PAPER_AGAIN.test(u.normalized);
     if (
       !next.atRisk &&
       !crisisNow &&
       remembered &&
+      !paperAgain &&
       // (A plea with nothing told — "giúp tôi với" opens many a paper's question — is remembered only for the one back.)
       (state.crisis !== 'plea' || threatBack) &&
       // (Or every line given where none is read — "gọi số nào" after "tai nạn ở ngã ba, 1 người nằm bất

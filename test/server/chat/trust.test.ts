@@ -4046,4 +4046,18 @@ describe("round 53's tryouts: poison threatened, food poisoning, a child beaten 
       /^Đang ồn lúc đêm khuya/u,
     );
   });
+  it('after a stolen motorbike, "có làm lại được giấy đăng ký ko" is asked of the paper (the police line again before); a single father\'s allowance and a pensioner\'s elderly allowance → the social-assistance FAQ', async () => {
+    const [, paper] = await talk('xe máy em bị trộm mất ở chợ lúc sáng, giờ báo ở đâu', 'có làm lại được giấy đăng ký ko');
+    expect(paper!.topic).not.toBe('hotline');
+    const [, hiding] = await talk('chong danh em', 'em dang trong nha ve sinh');
+    expect(hiding!.topic).toBe('hotline');
+    expect((await one('trợ cấp cho con mẹ đơn thân có không ạ, e là bố nuôi con 1 mình sau ly hôn')).text).toMatch(
+      /^Trợ cấp xã hội hằng tháng/u,
+    );
+    const [, pension] = await talk(
+      'ba cu ben canh 85 tuoi, nghe noi duoc tro cap nguoi cao tuoi, lam o dau',
+      'ba ay co luong huu roi thi co dc nhan nua ko',
+    );
+    expect(pension!.text).toMatch(/Trợ cấp xã hội hằng tháng/u);
+  });
 });
