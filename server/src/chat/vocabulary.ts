@@ -947,6 +947,8 @@ export const COLLAPSED_ON = new RegExp(
 /** Someone old or ill living alone who does not answer, the door locked ("mạ 88 tuổi ở một mình, gọi mãi không bắt máy, cửa khóa trong"). */
 const ALONE_NO_ANSWER =
   /\b(?:o|song) (?:mot minh|1 minh)\b.{0,80}\b(?:(?:goi|dien thoai)(?: \w+){0,3} (?:khong|ko|k|hong) (?:bat may|nghe|tra loi|ai nghe)|khong (?:bat may|nghe may|mo cua))\b.{0,60}\b(?:cua (?:khoa|dong)|khoa (?:cua|trong)|khong (?:ai )?mo cua|go cua)\b/;
+/** Something the writer found, to hand in — not someone who found one's things and asks money for them. */
+const FOUND_TO_HAND_IN = /^(?!.*\b(?:doi|moi tra|chuoc|chuyen (?:khoan|tien)|co nen chuyen)\b).*\b(?:nhat duoc|luom duoc)\b/;
 export function situationOf(joined: string): HotlineSituation | null {
   // (A chemical leak before the danger signs it causes — "khó thở, mắt cay" — so its own line and lead.)
   if (CHEMICAL_LEAK.test(joined)) return 'hazard';
@@ -991,7 +993,7 @@ export function situationOf(joined: string): HotlineSituation | null {
   if (LOCKED_IN.test(joined)) return 'held';
   if (CRY_HEARD.test(joined) || CRY_HEARD_NEXT.test(joined)) return 'cry';
   // (Not something found to hand in, "nhặt được cái ví có căn cước với 2 triệu, nộp ở đâu": round 53's tryout had a scam warning.)
-  if (SCAM_NOW.test(joined) && !/\b(?:nhat duoc|luom duoc)\b/.test(joined)) return 'scam';
+  if (SCAM_NOW.test(joined) && !FOUND_TO_HAND_IN.test(joined)) return 'scam';
   if (SCAM_DONE.test(joined)) return 'scammed';
   if (MISSING_NOW.test(joined)) return 'missing';
   if (VIOLENCE_AT_HOME.test(joined)) return 'violence';
