@@ -238,6 +238,18 @@ const SHOTS: Shot[] = [
     ready: (p) => newConversation(p, ['bà là vợ thương binh hạng 1/4, ông mất 2023, bà chưa nhận được đồng trợ cấp nào từ lúc đó']),
   },
   {
+    // Round 53: a child beaten now by the ex-wife (115 alone before: the police, then the child line), and a wallet found
+    // (a scam warning before: handed to the commune, Bộ luật Dân sự 2015 Điều 230).
+    name: 'chat-child-beaten-now',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['cứu với vợ cũ tôi đang đánh con tôi ở nhà, cháu 5 tuổi đang khóc thét']),
+  },
+  {
+    name: 'chat-wallet-found',
+    hash: '/chat',
+    ready: (p) => newConversation(p, ['nhặt được cái ví có căn cước với 2 triệu, nộp ở đâu']),
+  },
+  {
     name: 'chat-landslide-trapped',
     hash: '/chat',
     ready: (p) => newConversation(p, ['nha toi o tren nui, dat bi sat lo, nuoc chay vao nha, nguoi con mac ket trong nha']),
