@@ -879,6 +879,8 @@ const TELECOM =
   /\b(?:nha mang|viettel|vinaphone|mobifone|vietnamobile|vnpt|fpt|song (?:dien thoai|yeu|chap chon)|mat song|wifi|wi fi|cap quang|mang (?:internet|4g|5g|yeu|cham)|4g|5g)\b/;
 /** A paper asked to be made again ("có làm lại được giấy đăng ký ko", "cấp lại căn cước ở đâu"). */
 const PAPER_AGAIN = /\b(?:lam lai|cap lai|xin lai|dang ky lai)\b.{0,30}\b(?:giay|the|can cuoc|cccd|bang|so|dang ky|ca vet)\b/;
+/** A correction's opening words as typed ("ko phải, mẹ cháu là người Lào", "không, ý tôi là …"). */
+const CORRECTED = /^(?:khong phai|khong|sai roi)\b|\by (?:toi|tui|em|minh) la\b/;
 /** The petition's tracking code asked of ("mã số theo dõi là gì", "mã PA là gì", "mã đó ở đâu"). */
 const PETITION_CODE_ASKED = /\bma (?:so )?(?:theo doi|pa|phan anh|tra cuu)\b|\bma (?:do|nay|kia) (?:la gi|o dau|xem o dau|lay o dau)\b/;
 /** A wrong the commune hears of (a forest felled, the pavement taken; noise at night is the 'tieng-on' FAQ's). */
@@ -1738,7 +1740,20 @@ export class ChatService {
       NO_WILL_ESTATE.test(u.normalized)
         ? codeNamed(catalog, 'chung thuc van ban phan chia di san ma di san la dong san, quyen su dung dat, nha o')
         : null;
-    const instead = twin && twin !== answeredCode ? twin : again && again !== answeredCode ? again : estate;
+    // (And the answer corrected by a foreign side alone — "ko phải, mẹ cháu là người Lào" after the birth registration had
+    // three domestic procedures offered, round 53's tryout: the procedure in focus, with the foreign side.)
+    const correctedTwin =
+      foreign === 'said' && state.focus && !answeredCode && (correcting(u.intent) || CORRECTED.test(chatText(text).joined))
+        ? twinOf(state.focus)
+        : null;
+    const instead =
+      twin && twin !== answeredCode
+        ? twin
+        : correctedTwin && correctedTwin !== state.focus
+          ? correctedTwin
+          : again && again !== answeredCode
+            ? again
+            : estate;
     if (instead) {
       const t = turn();
       const other = await this.answerReply(instead, detailsOf(u.intent), t.next, catalog);

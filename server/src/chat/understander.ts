@@ -188,9 +188,12 @@ const FOREIGN = new RegExp(
 );
 /** The countries as compared below: word count, as written, folded (computed once, not per message). */
 const COUNTRY_FORMS = COUNTRIES.map((c) => ({ n: c.split(' ').length, accented: c, folded: fold(c) }));
-/** Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật") or born there ("sinh bên Hàn"). */
+/**
+ * Who is of that country ("chồng Hàn", "người Đài Loan", "quốc tịch Nhật", "hộ chiếu Lào" — round 53's tryout) or born there
+ * ("sinh bên Hàn").
+ */
 const NATIONAL_OF =
-  /^(?:nguoi(?: ben)?|quoc tich|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai)|(?:lay|cuoi) (?:vo|chong)(?: (?:ben|o))?)$/;
+  /^(?:nguoi(?: ben)?|quoc tich|ho chieu|chong|vo|bo|me|cha|ba|ong|re|dau|sinh(?: ra)? (?:o|ben|tai)|(?:lay|cuoi) (?:vo|chong)(?: (?:ben|o))?)$/;
 /** A foreign side said outright. */
 const FOREIGN_WORDS = /\b(?:viet kieu|dinh cu (?:o|tai|ben)|ngoai quoc|nguoi nuoc ngoai|yeu to (?:nuoc ngoai|nn))\b/;
 /** A foreign side denied ("không liên quan nước ngoài", "cả hai vợ chồng là người Việt"). */

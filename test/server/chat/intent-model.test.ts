@@ -1171,4 +1171,16 @@ describe.skipIf(!existsSync(nationalFile))('with the national records', () => {
     const [, moved] = await talk('e muon chuyen ho khau ve nha vo thi lam sao ad', 'vo e o xa khac cung huyen');
     expect(moved!.text).toMatch(/^Thường trú đăng ký ở nơi bạn chuyển đến/u);
   });
+  it('round 53: "ko phải, mẹ cháu là người Lào" after the birth registration → its foreign twin (three domestic procedures offered before); a Lao passport is a foreign side; "bh xã hội 1 lần" → the one-off payment', async () => {
+    const [, lao] = await talk('e muốn đăng ký khai sinh cho con', 'ko phải, mẹ cháu là người lào');
+    expect(lao!.procedures[0]?.name).toMatch(/^Thủ tục đăng ký khai sinh có yếu tố nước ngoài/u);
+    expect((await one('dang ky khai sinh cho con ma vo e chi co ho chieu lao het han thi sao ad')).procedures[0]?.name).toMatch(
+      /có yếu tố nước ngoài/u,
+    );
+    const [, plain] = await talk('e muốn đăng ký khai sinh cho con', 'ko phải, cháu sinh ở nhà');
+    expect(plain!.procedures[0]?.name ?? '').not.toMatch(/nước ngoài/u);
+    expect((await one('ad cho e hoi bh xa hoi 1 lan thi lam sao, e nghi viec r')).procedures[0]?.name).toMatch(
+      /^Giải quyết hưởng bảo hiểm xã hội một lần/u,
+    );
+  });
 });
