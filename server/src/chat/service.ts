@@ -881,6 +881,9 @@ const TELECOM =
 const PAPER_AGAIN = /\b(?:lam lai|cap lai|xin lai|dang ky lai)\b.{0,30}\b(?:giay|the|can cuoc|cccd|bang|so|dang ky|ca vet)\b/;
 /** A correction's opening words as typed ("ko phải, mẹ cháu là người Lào", "không, ý tôi là …"). */
 const CORRECTED = /^(?:khong phai|khong|sai roi)\b|\by (?:toi|tui|em|minh) la\b/;
+/** Sending it online asked ("gửi online được không", "gửi qua zalo được ko"; not a phone number). */
+const PETITION_ONLINE =
+  /\b(?:online|onl|truc tuyen|qua mang|tren mang|qua (?:zalo|app|ung dung|dien thoai)|tren (?:zalo|app|ung dung|dien thoai)|tai nha)\b/;
 /** The petition's tracking code asked of ("mã số theo dõi là gì", "mã PA là gì", "mã đó ở đâu"). */
 const PETITION_CODE_ASKED = /\bma (?:so )?(?:theo doi|pa|phan anh|tra cuu)\b|\bma (?:do|nay|kia) (?:la gi|o dau|xem o dau|lay o dau)\b/;
 /** A wrong the commune hears of (a forest felled, the pavement taken; noise at night is the 'tieng-on' FAQ's). */
@@ -1920,14 +1923,13 @@ export class ChatService {
     // code (round 53's tryout: two procedures offered, and the dossier's appointment slip).
     const afterPetition = state.lastTopic === 'feedback_status' || state.lastTopic === 'feedback_new';
     if (afterPetition && reply.topic !== 'feedback_new' && reply.topic !== 'feedback_status' && u.normalized.split(' ').length <= 10) {
-      if (PETITION_CODE_ASKED.test(u.normalized)) {
+      const guessed = reply.kind !== 'answer' || reply.topic === 'online_levels' || reply.topic === 'dossier_tracking';
+      if (PETITION_CODE_ASKED.test(u.normalized) || (guessed && /\b(?:tra|tra cuu|xem|theo doi|kiem tra)\b/.test(u.normalized))) {
         reply = await this.feedbackReply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, next, id, u.normalized);
         via.push('petitionCode');
-      } else if (reply.kind !== 'answer' || reply.topic === 'online_levels' || reply.topic === 'dossier_tracking') {
-        if (ONLINE_SAID.test(u.normalized) && !/\b(?:tra cuu|xem|theo doi)\b/.test(u.normalized)) {
-          reply = await this.reply({ kind: 'feedback_new' }, state, next, catalog, u.normalized, id);
-          via.push('petitionOnline');
-        }
+      } else if (guessed && PETITION_ONLINE.test(u.normalized)) {
+        reply = await this.reply({ kind: 'feedback_new' }, state, next, catalog, u.normalized, id);
+        via.push('petitionOnline');
       }
     }
     // The same after the petition answer: "giờ nó tới đâu rồi" once told how to follow one is asked of that petition
