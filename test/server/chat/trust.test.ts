@@ -27,6 +27,16 @@ afterAll(async () => close?.());
 
 const talk = (...texts: string[]): Promise<ChatReply[]> => converse(app.chat, ...texts);
 const one = async (text: string) => (await talk(text))[0]!;
+/** The emergency lines a reply gives, in order. */
+const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
+/** Each message, alone, is answered with the hotlines, the given line first. */
+async function firstLine(texts: string[], line: string): Promise<void> {
+  for (const text of texts) {
+    const reply = await one(text);
+    expect(reply.topic, text).toBe('hotline');
+    expect(lines(reply)[0], text).toBe(line);
+  }
+}
 
 /** A chat service on the same content with a fixed clock (Vietnam time = UTC+7). */
 function serviceAt(iso: string): ChatService {
@@ -3233,17 +3243,15 @@ describe('round 49: facts a citizen acts on', () => {
 });
 
 describe("round 49's tryouts: danger typed plainly, a child at risk, scams and an exposed VNeID account, what the assistant keeps", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
   it('a flood in the house typed without accents, a man gone fishing "chưa dìa" with his boat adrift → the rescue line (declined before)', async () => {
-    for (const text of [
-      'nuoc ngap vo nha roi toi dau goi, nha co ba gia 80 tuoi voi 2 dua nho, lam sao day',
-      'nha ngap nuoc roi ad oi, con nho 2 tuoi, ong xa di lam chua ve',
-      'Ổng đi giăng lưới từ chiều tới giờ chưa dìa, mới thấy xuồng trôi ngoài sông mà không có ai',
-    ]) {
-      const reply = await one(text);
-      expect(reply.topic, text).toBe('hotline');
-      expect(lines(reply)[0], text).toBe('112');
-    }
+    await firstLine(
+      [
+        'nuoc ngap vo nha roi toi dau goi, nha co ba gia 80 tuoi voi 2 dua nho, lam sao day',
+        'nha ngap nuoc roi ad oi, con nho 2 tuoi, ong xa di lam chua ve',
+        'Ổng đi giăng lưới từ chiều tới giờ chưa dìa, mới thấy xuồng trôi ngoài sông mà không có ai',
+      ],
+      '112',
+    );
   });
 
   it('a girl of 14 not home since yesterday and not answering → the police first (declined before)', async () => {
@@ -3406,7 +3414,6 @@ describe("round 50: round 49's tryouts still wrong after that round", () => {
 });
 
 describe("round 50's tryouts: danger missed or mis-read, money asked, animals dying", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
   it('a child of 4 missing at the market for an hour → the police, then the child line (declined before)', async () => {
     expect(lines(await one('con tôi 4 tuổi bị mất tích ở chợ từ 1 tiếng trước')).slice(0, 2)).toEqual(['113', '111']);
   });
@@ -3552,8 +3559,6 @@ describe("round 50's tryouts: danger missed or mis-read, money asked, animals dy
 });
 
 describe("round 51's tryouts: words misread as danger, danger missed, a question asked and not answered", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
-
   it('"làm bây giờ" is no abuse of a child; a storm that "đánh" a boat is no beating', async () => {
     const late = await one('con toi 3 tuoi chua lam khai sinh, lam bay gio co bi phat khong');
     expect(late.text).not.toMatch(/xâm hại/u);
@@ -3695,8 +3700,6 @@ describe("round 51's tryouts: words misread as danger, danger missed, a question
 });
 
 describe("round 51's second tryouts: a foundling, accidents at work, animals dying, a lost mother found", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
-
   it("a newborn left at the gate → keep warm, report to the commune police, 111 (a will's certification before); not breathing → 115", async () => {
     for (const text of [
       'chau oi, ba vua thay 1 dua be so sinh ai bo truoc cong nha ba, con do hoi, ba phai lam sao',
@@ -3817,8 +3820,6 @@ describe("round 51's second tryouts: a foundling, accidents at work, animals dyi
 });
 
 describe("round 52's tryouts: a missing child, a child beaten next door, a baby in the water, petitions declined", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
-
   it('"bỏ đi đâu từ chiều hôm qua tới giờ chưa về" is a missing child (the investment decline before); a child beaten next door daily → 111 (114 before)', async () => {
     const missing = await one('chau noi toi bo di dau tu chieu hom qua toi gio chua ve, no 13 tuoi');
     expect(missing.topic).toBe('hotline');
@@ -3945,18 +3946,15 @@ describe("round 52's tryouts: a missing child, a child beaten next door, a baby 
 });
 
 describe("round 53's tryouts: poison threatened, food poisoning, a child beaten now, loans, custody, petitions' follow-ups", () => {
-  const lines = (r: ChatReply) => (r.hotlines ?? []).map((h) => h.number);
-
   it('a neighbour threatening to drink herbicide, a customer vomiting and pale after eating, bleeding before "mang thai" → the ambulance first (the mediation text or a decline before)', async () => {
-    for (const text of [
-      'bà hàng xóm cầm lọ thuốc diệt cỏ dọa uống vì con cái bất hiếu, đang khóc ngoài sân',
-      'khach an banh mi o tiem e xong bi non oi dau bung du lam, mat tai mat xanh, e phai lam gi',
-      'ad oi vo e bi dau bung du doi chay mau nhieu dang mang thai thang thu 8 o nha, e phai lam gi',
-    ]) {
-      const reply = await one(text);
-      expect(reply.topic, text).toBe('hotline');
-      expect(lines(reply)[0], text).toBe('115');
-    }
+    await firstLine(
+      [
+        'bà hàng xóm cầm lọ thuốc diệt cỏ dọa uống vì con cái bất hiếu, đang khóc ngoài sân',
+        'khach an banh mi o tiem e xong bi non oi dau bung du lam, mat tai mat xanh, e phai lam gi',
+        'ad oi vo e bi dau bung du doi chay mau nhieu dang mang thai thang thu 8 o nha, e phai lam gi',
+      ],
+      '115',
+    );
     expect((await one('ăn xong bị nôn ói thì uống thuốc gì')).topic).not.toBe('hotline');
   });
 
@@ -4011,18 +4009,16 @@ describe("round 53's tryouts: poison threatened, food poisoning, a child beaten 
   });
 
   it('second wave: rat poison in the well and a child vomiting, a boy not come up from the river, a scald, live current in a flood, heatstroke → their lines and what to do first (declined or 112 alone before)', async () => {
-    const cases: [string, string][] = [
-      ['Ai bỏ thuốc chuột vào giếng nhà em, con em uống nước rồi đang ói', '115'],
-      ['thang lon nha e nhay song cuu ban, gio chua thay len', '112'],
-      ['bé út bị té vô nồi nước sôi, bỏng cả chân', '115'],
-      ['nuoc ngap vao nha ba, o cam dien bi ngap, ba thay te te o chan', '114'],
-      ['thợ của tôi làm giữa trưa nắng tự nhiên lả đi, nói lắp bắp, người nóng ran', '115'],
-    ];
-    for (const [text, line] of cases) {
-      const reply = await one(text);
-      expect(reply.topic, text).toBe('hotline');
-      expect(lines(reply)[0], text).toBe(line);
-    }
+    await firstLine(
+      [
+        'Ai bỏ thuốc chuột vào giếng nhà em, con em uống nước rồi đang ói',
+        'bé út bị té vô nồi nước sôi, bỏng cả chân',
+        'thợ của tôi làm giữa trưa nắng tự nhiên lả đi, nói lắp bắp, người nóng ran',
+      ],
+      '115',
+    );
+    await firstLine(['thang lon nha e nhay song cuu ban, gio chua thay len'], '112');
+    await firstLine(['nuoc ngap vao nha ba, o cam dien bi ngap, ba thay te te o chan'], '114');
     expect((await one('trời nắng quá muốn làm căn cước')).topic).not.toBe('hotline');
   });
 
