@@ -902,7 +902,7 @@ export const STROKE_NOW = new RegExp(
   String.raw`${NO_PAPER_ASKED}.*(?:\b(?:mot ben|nua) (?:mat|mieng|nguoi) (?:\w+ ){0,1}(?:xe|xe xuong|lech|meo|te|liet)\b|\b(?:tay chan|tay|chan) (?:ben )?(?:phai|trai) (?:\w+ ){0,2}(?:te liet|te|liet|yeu|khong nhac)\b|\btu nhien (?:\w+ ){0,5}(?:te liet|bi liet)\b|\broi dua\b.{0,80}\b(?:mat|mieng|noi)\b)`,
 );
 export const BURN_NOW = new RegExp(
-  String.raw`${NO_PAPER_ASKED}.*(?:\bhoa chat\b.{0,25}\b(?:ban|vang|dinh|vao|bay) (?:vao )?mat\b|\b(?:bong|phong) (?:hoi|hoi nuoc|nang|nuoc soi|dau)\b|\b(?:bong|phong) rop\b|\bphong rop\b|\bnuoc soi\b.{0,30}\bbong\b|\bbong\b.{0,20}\bnuoc soi\b)`,
+  String.raw`${NO_PAPER_ASKED}.*(?:\bhoa chat\b.{0,25}\b(?:ban|vang|dinh|vao|bay) (?:vao )?mat\b|\b(?:bong|phong) (?:hoi|hoi nuoc|nang|nuoc soi|dau)\b|\b(?:bong|phong) rop\b|\bphong rop\b|\bnuoc soi\b.{0,30}\bbong\b)`,
 );
 export const SNAKE_BITE = new RegExp(String.raw`${NO_PAPER_ASKED}.*\b(?:bi )?ran (?:ho |luc |doc |cap nong |ho mang )?(?:\w+ )?can\b`);
 /**
@@ -2012,12 +2012,14 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
   },
   // A policy-bank loan (round 53's tryouts: "muốn vay vốn ngân hàng chính sách để sửa thuyền", "… để nuôi bò" were declined
   // as a private loan): it goes through the village's savings-and-loan group and the commune, from the FAQ.
+  // (Declined, as most writers label a loan's interest asked — "vay ngân hàng chính sách lãi bao nhiêu" —, with the FAQ's door;
+  // not a paper asked for it: "làm hồ sơ hộ cận nghèo để con đi học được vay vốn", "xác nhận tình trạng hôn nhân để vay vốn".)
   {
     id: 'vay-von-chinh-sach',
-    kind: 'fallback',
+    kind: 'decline',
     pattern:
       /\bngan hang chinh sach\b|\bnhcsxh\b|\bvay von (?:uu dai|chinh sach|ho ngheo|giai quyet viec lam)\b|\bho (?:can )?ngheo\b.{0,30}\bvay (?:von|tien)\b|\bto (?:tiet kiem (?:va )?)?vay von\b/,
-    firm: true,
+    unless: /\b(?:thu tuc|ho so|lam giay|giay to|xac nhan|tinh trang hon nhan|doc than|cong nhan ho)\b/,
     faq: 'vay-von-chinh-sach',
   },
   // Social insurance's own hotline asked (round 49's tryout: "tổng đài bảo hiểm xã hội số mấy" had the public-services
@@ -2061,7 +2063,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'fallback',
     pattern:
       /\b(?:nhat duoc|luom duoc|bat duoc|vo duoc|thay (?:ai )?(?:danh )?roi)\b (?:\w+ ){0,3}(?:vi|bop|tui|dien thoai|dt|giay to|tien|xe|the|can cuoc|cccd|day chuyen|vang|nhan)\b|\b(?:khach|ai do|nguoi ta|ai) (?:de |bo |danh )?(?:quen|roi)\b (?:\w+ ){0,4}(?:vi|bop|tui|dien thoai|dt|giay to|tien)\b.{0,60}\b(?:tra|nop|giao|lam sao|o dau)\b/,
-    unless: /\b(?:mat|bi mat|danh mat|lam mat|lam lai|cap lai)\b/,
+    unless: /\b(?:mat|bi mat|danh mat|lam mat|lam lai|cap lai)\b|\bbi (?:\w+ ){0,2}(?:nhat|luom) duoc\b/,
     firm: true,
     faq: 'nhat-duoc-tai-san',
   },
