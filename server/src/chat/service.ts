@@ -881,6 +881,9 @@ const TELECOM =
 const PAPER_AGAIN = /\b(?:lam lai|cap lai|xin lai|dang ky lai)\b.{0,30}\b(?:giay|the|can cuoc|cccd|bang|so|dang ky|ca vet)\b/;
 /** A correction's opening words as typed ("ko phải, mẹ cháu là người Lào", "không, ý tôi là …"). */
 const CORRECTED = /^(?:khong phai|khong|sai roi)\b|\by (?:toi|tui|em|minh) la\b/;
+/** Looking a petition up asked ("tra bằng số điện thoại được không", "xem ở đâu"; not "trả lời", not "xuống xem"). */
+const PETITION_LOOKUP =
+  /\btra cuu\b|\btra (?:bang|o dau|the nao|sao|duoc|lai)\b|\bxem (?:o dau|bang gi|the nao|tien do|ket qua|lai)\b|\btheo doi\b|\bkiem tra\b/;
 /** Sending it online asked ("gửi online được không", "gửi qua zalo được ko"; not a phone number). */
 const PETITION_ONLINE =
   /\b(?:online|onl|truc tuyen|qua mang|tren mang|qua (?:zalo|app|ung dung|dien thoai)|tren (?:zalo|app|ung dung|dien thoai)|tai nha)\b/;
@@ -1924,7 +1927,7 @@ export class ChatService {
     const afterPetition = state.lastTopic === 'feedback_status' || state.lastTopic === 'feedback_new';
     if (afterPetition && reply.topic !== 'feedback_new' && reply.topic !== 'feedback_status' && u.normalized.split(' ').length <= 10) {
       const guessed = reply.kind !== 'answer' || reply.topic === 'online_levels' || reply.topic === 'dossier_tracking';
-      if (PETITION_CODE_ASKED.test(u.normalized) || (guessed && /\b(?:tra|tra cuu|xem|theo doi|kiem tra)\b/.test(u.normalized))) {
+      if (PETITION_CODE_ASKED.test(u.normalized) || (guessed && PETITION_LOOKUP.test(u.normalized))) {
         reply = await this.feedbackReply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, next, id, u.normalized);
         via.push('petitionCode');
       } else if (guessed && PETITION_ONLINE.test(u.normalized)) {

@@ -2019,7 +2019,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeRule[] = [
     kind: 'decline',
     pattern:
       /\bngan hang chinh sach\b|\bnhcsxh\b|\bvay von (?:uu dai|chinh sach|ho ngheo|giai quyet viec lam)\b|\bho (?:can )?ngheo\b.{0,30}\bvay (?:von|tien)\b|\bto (?:tiet kiem (?:va )?)?vay von\b/,
-    unless: /\b(?:thu tuc|ho so|lam giay|giay to|xac nhan|tinh trang hon nhan|doc than|cong nhan ho)\b/,
+    unless: /\b(?:thu tuc|ho so|lam giay|giay to|xac nhan|tinh trang hon nhan|doc than|cong nhan ho|nha o|sua nha|xay nha|lam nha)\b/,
     faq: 'vay-von-chinh-sach',
   },
   // Social insurance's own hotline asked (round 49's tryout: "tổng đài bảo hiểm xã hội số mấy" had the public-services
