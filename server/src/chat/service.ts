@@ -1937,12 +1937,7 @@ export class ChatService {
     }
     // The same after the petition answer: "giờ nó tới đâu rồi" once told how to follow one is asked of that petition
     // (round 52: it had "not sure which procedure").
-    if (
-      (state.lastTopic === 'feedback_status' || state.lastTopic === 'feedback_new') &&
-      reply.kind !== 'answer' &&
-      u.normalized.split(' ').length <= 12 &&
-      FEEDBACK_AGAIN.test(u.normalized)
-    ) {
+    if (afterPetition && reply.kind !== 'answer' && u.normalized.split(' ').length <= 12 && FEEDBACK_AGAIN.test(u.normalized)) {
       const t = turn();
       reply = await this.feedbackReply({ kind: 'feedback_status', trackingCode: null, last4: null }, state, t.next, id, u.normalized);
       next = t.next;

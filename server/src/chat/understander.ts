@@ -34,11 +34,11 @@ import {
 } from './vocabulary.js';
 
 export const TRACKING_CODE = /\b(PA|KN|HD)[-\s]?(\d{2,4})(?:[-\s]?(\d{3,8}))?\b/i;
-/** "mã phản ánh 2025-00317": a code typed without its letters. */
 /** A driving licence's class, folded ("a1", "b2", "c1", "fc"). */
 const LICENCE_CLASS = /^(?:a[1-4]?|b[12]?|c1?|d[12]?|be|c1e|ce|d1e|d2e|de|f[bcde]?)$/;
 /** A question's own words ("… không", "bao lâu", "mấy", "còn …"), folded. */
 const ASKING = /\b(?:khong|ko|k|chua|bao lau|bao nhieu|bn|may|sao|the nao|nhu nao|ntn|gi|con|dau|nao)\b/;
+/** "mã phản ánh 2025-00317": a code typed without its letters. */
 const BARE_CODE = /\bm[aã] (?:ph[aả]n [aá]nh|ki[eế]n ngh[iị]|theo d[oõ]i|tra c[uứ]u)\D{0,12}(\d{4})[-\s]?(\d{3,8})\b/i;
 const VNEID_AS_CHANNEL =
   /\b(?:lam|nop|dang ky|khai|gia han|tren|qua|bang)\b.{0,15}\b(?:tren|qua|bang) (?:app )?vneid\b|\bvneid (?:duoc|dc|duoc khong|dc ko)\b/;
